@@ -1,0 +1,83 @@
+"""Command line entry point: ``nps-trainer`` starts the app; sub-commands look after the database and content."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--database",
+        metavar="URL",
+        help="SQLAlchemy URL or SQLite file path (default: NPS_TRAINER_DATABASE_URL, then Settings, then the "
+        "SQLite file in the user data folder)",
+        default=argparse.SUPPRESS,
+    )
+    parser.add_argument(
+        "--content",
+        metavar="DIR",
+        help="content folder with modules/ and quizzes/ (default: NPS_TRAINER_CONTENT_DIR, then Settings, "
+        "then the bundled content)",
+        default=argparse.SUPPRESS,
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    _common(common)
+    parser = argparse.ArgumentParser(
+        prog="nps-trainer",
+        description="NPS Trainer: training, quizzes and NPS-aware screening for probation practitioners.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"NPS Trainer {__version__}")
+    parser.add_argument(
+        "--exit-when-ready",
+        action="store_true",
+        help="start normally, then exit as soon as the main window is shown and idle (for tests and benchmarks)",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    db = commands.add_parser("db", help="look after the database", parents=[common])
+    db_commands = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
+    db_commands.add_parser("upgrade", help="back up, then migrate the database to this version", parents=[common])
+    backup = db_commands.add_parser("backup", help="write a backup copy of the database", parents=[common])
+    backup.add_argument("--to", metavar="DIR", help="folder for the backup (default: the backups folder)")
+    db_commands.add_parser("check", help="check the database's integrity and schema", parents=[common])
+
+    content = commands.add_parser("content", help="work with content files", parents=[common])
+    content_commands = content.add_subparsers(dest="content_command", metavar="ACTION", required=True)
+    check = content_commands.add_parser(
+        "check", help="validate modules, quizzes and screening forms", parents=[common]
+    )
+    check.add_argument("path", nargs="?", help="content folder (default: the content in use)")
+
+    quiz = commands.add_parser("quiz", help="move quiz questions to and from Moodle (GIFT)", parents=[common])
+    quiz_commands = quiz.add_subparsers(dest="quiz_command", metavar="ACTION", required=True)
+    quiz_import = quiz_commands.add_parser("import", help="import a GIFT file as a quiz", parents=[common])
+    quiz_import.add_argument("file", help="GIFT file to read")
+    quiz_import.add_argument("--id", dest="quiz_id", help="id for the new quiz (default: from the file name)")
+    quiz_import.add_argument("--to", metavar="DIR", help="folder for the quiz file (default: content quizzes/)")
+    quiz_export = quiz_commands.add_parser("export", help="export a quiz as a GIFT file", parents=[common])
+    quiz_export.add_argument("quiz_id")
+    quiz_export.add_argument("file")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.command is None:
+        from .ui.launch import run_gui
+
+        return run_gui(args)
+    from .cli.commands import run_command
+
+    return run_command(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

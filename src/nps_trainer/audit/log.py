@@ -1,0 +1,79 @@
+"""Append-only audit entries chained by SHA-256, so that editing or deleting one breaks the chain."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..clock import utcnow
+from ..storage.database import Database
+from ..storage.models import AuditEntry
+
+
+@dataclass(frozen=True)
+class AuditRecord:
+    id: int
+    at: datetime
+    profile_id: int | None
+    action: str
+    object_type: str
+    object_id: str | None
+    detail: str
+
+
+def _digest(prev: str | None, at: datetime, profile_id: int | None, action: str, object_type: str,
+            object_id: str | None, detail: str) -> str:
+    material = "\x1f".join(
+        [prev or "", at.isoformat(), str(profile_id or ""), action, object_type, object_id or "", detail]
+    )
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+class AuditLog:
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    def write(self, session: Session, *, profile_id: int | None, action: str, object_type: str,
+              object_id: str | None = None, detail: str = "") -> None:
+        """Add an entry inside the caller's transaction, so the entry and the change commit together."""
+        prev = session.scalars(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).first()
+        at = utcnow()
+        entry = AuditEntry(at=at, profile_id=profile_id, action=action, object_type=object_type,
+                           object_id=object_id, detail=detail, prev_hash=prev)
+        entry.entry_hash = _digest(prev, at, profile_id, action, object_type, object_id, detail)
+        session.add(entry)
+
+    def record(self, **kwargs) -> None:
+        with self._db.session() as session:
+            self.write(session, **kwargs)
+
+    def entries(self, *, object_type: str | None = None, object_id: str | None = None) -> list[AuditRecord]:
+        with self._db.session() as session:
+            query = select(AuditEntry).order_by(AuditEntry.id)
+            if object_type:
+                query = query.where(AuditEntry.object_type == object_type)
+            if object_id:
+                query = query.where(AuditEntry.object_id == object_id)
+            return [
+                AuditRecord(e.id, e.at, e.profile_id, e.action, e.object_type, e.object_id, e.detail)
+                for e in session.scalars(query)
+            ]
+
+    def verify(self) -> list[int]:
+        """Ids of entries whose hash does not match their content or their predecessor (empty when intact)."""
+        broken: list[int] = []
+        prev: str | None = None
+        with self._db.session() as session:
+            for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
+                if e.entry_hash is None:  # written before the chain existed (schema 0001)
+                    prev = None
+                    continue
+                expected = _digest(prev, e.at, e.profile_id, e.action, e.object_type, e.object_id, e.detail)
+                if e.prev_hash != prev or e.entry_hash != expected:
+                    broken.append(e.id)
+                prev = e.entry_hash
+        return broken

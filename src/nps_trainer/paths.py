@@ -1,0 +1,77 @@
+"""Where NPS Trainer keeps its files: user folders from platformdirs, and the bundled data folders.
+
+Nothing here creates a folder on import; callers ask for a folder with ``ensure``.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "NPS Trainer"
+APP_SLUG = "nps-trainer"
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class UserPaths:
+    """The per-user folders: data (database, backups), config (settings) and logs."""
+
+    data: Path
+    config: Path
+    logs: Path
+
+    @classmethod
+    def default(cls) -> UserPaths:
+        import platformdirs
+
+        return cls(
+            data=Path(platformdirs.user_data_dir(APP_SLUG, appauthor=False)),
+            config=Path(platformdirs.user_config_dir(APP_SLUG, appauthor=False)),
+            logs=Path(platformdirs.user_log_dir(APP_SLUG, appauthor=False)),
+        )
+
+    @property
+    def database_file(self) -> Path:
+        return self.data / "nps-trainer.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.data / "backups"
+
+    @property
+    def settings_file(self) -> Path:
+        return self.config / "settings.json"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "nps-trainer.log"
+
+
+def ensure(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def _bundled(name: str) -> Path:
+    """A bundled data folder: inside the installed package, or at the top of a source checkout."""
+    installed = _PACKAGE_DIR / "_bundled" / name
+    if installed.is_dir():
+        return installed
+    checkout = _PACKAGE_DIR.parent.parent / name
+    return checkout
+
+
+def bundled_content_dir() -> Path:
+    return _bundled("content")
+
+
+def bundled_screening_dir() -> Path:
+    return _bundled("screening")
+
+
+def env_path(name: str) -> Path | None:
+    value = os.environ.get(name, "").strip()
+    return Path(value).expanduser() if value else None

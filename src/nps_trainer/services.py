@@ -1,0 +1,67 @@
+"""The composition root: builds every service once, for the CLI and for the UI.
+
+Nothing is created at import time; :func:`build_services` is the one place that opens the database and
+reads settings.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .app_config import RunConfig, resolve
+from .audit import AuditLog
+from .paths import UserPaths, ensure
+from .profiles import ProfileService
+from .settings import Settings, SettingsStore
+from .storage.database import Database, open_database
+
+
+@dataclass
+class Services:
+    paths: UserPaths
+    settings_store: SettingsStore
+    settings: Settings
+    config: RunConfig
+    database: Database
+    profiles: ProfileService
+    audit: AuditLog
+    _lazy: dict[str, object] = field(default_factory=dict, repr=False)
+
+    def save_settings(self) -> None:
+        self.settings_store.save(self.settings)
+
+    def close(self) -> None:
+        self.database.close()
+
+
+def build_services(
+    paths: UserPaths | None = None,
+    *,
+    database: str | None = None,
+    content: str | None = None,
+    upgrade: bool = True,
+) -> Services:
+    paths = paths or UserPaths.default()
+    store = SettingsStore(paths.settings_file)
+    settings = store.load()
+    config = resolve(paths, settings, database=database, content=content)
+    db = open_database(config.database_url, ensure(paths.backups), upgrade=upgrade)
+    return Services(
+        paths=paths,
+        settings_store=store,
+        settings=settings,
+        config=config,
+        database=db,
+        profiles=ProfileService(db),
+        audit=AuditLog(db),
+    )
+
+
+def content_dir_problem(path: Path) -> str | None:
+    """Why a content folder can't be used, or None."""
+    if not path.exists():
+        return f"The content folder {path} does not exist."
+    if not path.is_dir():
+        return f"{path} is not a folder."
+    return None

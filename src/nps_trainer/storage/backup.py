@@ -1,0 +1,61 @@
+"""Backups: a consistent copy of a SQLite file, or a JSON dump of every table for other databases."""
+
+from __future__ import annotations
+
+import base64
+import gzip
+import json
+import sqlite3
+from datetime import date, datetime
+from pathlib import Path
+
+from sqlalchemy import Engine, MetaData, select
+
+from ..clock import utcnow
+
+
+def _stamp() -> str:
+    return utcnow().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def backup_sqlite(source: Path, folder: Path, label: str) -> Path:
+    """Copy a SQLite database with SQLite's online backup, safe while another process is writing."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{source.stem}-{_stamp()}-{label}.sqlite3"
+    partial = target.with_suffix(".partial")
+    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    try:
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    partial.replace(target)
+    return target
+
+
+def _jsonable(value: object) -> object:
+    if isinstance(value, bytes):
+        return {"$bytes": base64.b64encode(value).decode("ascii")}
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    return value
+
+
+def backup_dump(engine: Engine, folder: Path, label: str) -> Path:
+    """Dump every table as JSON lines (gzip) for databases SQLite's backup can't copy, such as PostgreSQL."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{engine.url.database or 'database'}-{_stamp()}-{label}.jsonl.gz"
+    partial = target.with_suffix(".partial")
+    metadata = MetaData()
+    with engine.connect() as connection:
+        metadata.reflect(connection)
+        with gzip.open(partial, "wt", encoding="utf-8") as out:
+            for table in metadata.sorted_tables:
+                for row in connection.execute(select(table)).mappings():
+                    record = {"table": table.name, "row": {k: _jsonable(v) for k, v in row.items()}}
+                    out.write(json.dumps(record) + "\n")
+    partial.replace(target)
+    return target

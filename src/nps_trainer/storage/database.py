@@ -1,0 +1,204 @@
+"""Opening the database: check it, back it up and migrate it if it is older, refuse it if it is newer or
+damaged, and hand out sessions."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from . import migrate
+from .backup import backup_dump, backup_sqlite
+from .engine import make_engine, sqlite_path
+from .errors import (
+    CorruptDatabaseError,
+    DatabaseUnavailableError,
+    MigrationError,
+    NewerDatabaseError,
+    NotADatabaseError,
+    UnknownSchemaError,
+)
+from .filelock import FileLock
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass
+class OpenReport:
+    """What happened while opening: the revision found, and the backup taken before migrating."""
+
+    found_revision: str | None
+    backup: Path | None = None
+    migrated: bool = False
+
+
+class Database:
+    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+        self.url = url
+        self.engine = engine
+        self.report = report
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return sqlite_path(self.url)
+
+    @property
+    def display_location(self) -> str:
+        path = self.sqlite_file
+        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session in a transaction: committed on success, rolled back on error."""
+        with self._sessions() as session, session.begin():
+            yield session
+
+    def backup(self, folder: Path, label: str = "manual") -> Path:
+        path = self.sqlite_file
+        if path is not None:
+            return backup_sqlite(path, folder, label)
+        return backup_dump(self.engine, folder, label)
+
+    def check(self, *, full: bool = True) -> list[str]:
+        """Integrity problems found (empty when healthy), plus the schema revision check."""
+        problems: list[str] = []
+        with self.engine.connect() as connection:
+            if self.engine.dialect.name == "sqlite":
+                pragma = "integrity_check" if full else "quick_check"
+                rows = [r[0] for r in connection.execute(text(f"PRAGMA {pragma}"))]
+                problems += [r for r in rows if r != "ok"]
+                problems += [
+                    f"foreign key: {r[0]} row {r[1]} refers to missing {r[2]}"
+                    for r in connection.execute(text("PRAGMA foreign_key_check"))
+                ]
+            revision = migrate.current_revision(connection)
+            if revision != migrate.HEAD:
+                problems.append(f"schema revision {revision}, expected {migrate.HEAD}")
+        return problems
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _check_sqlite_file(path: Path) -> str | None:
+    """Refuse, without changing it, a file that is not a SQLite database or fails the quick check.
+
+    Returns the schema revision, read through a read-only connection (so that a file we then refuse is not
+    even switched to WAL)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise DatabaseUnavailableError(f"Cannot read the database file {path}: {exc.strerror}.") from exc
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(
+            f"{path} is not an NPS Trainer database (it is not a SQLite file). It has been left untouched. "
+            "Choose another database file in Settings, or move this file away."
+        )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        try:
+            rows = [r[0] for r in connection.execute("PRAGMA quick_check")]
+            if rows != ["ok"]:
+                raise CorruptDatabaseError(_corrupt_message(path, "; ".join(rows[:3])))
+            tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            if migrate.VERSION_TABLE not in tables:
+                if tables:
+                    raise _unknown_schema(str(path), ", ".join(sorted(tables)[:5]))
+                return None
+            row = connection.execute(f"SELECT version_num FROM {migrate.VERSION_TABLE}").fetchone()
+            return row[0] if row else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
+
+
+def _unknown_schema(where: str, tables: str) -> UnknownSchemaError:
+    return UnknownSchemaError(f"{where} holds tables that are not NPS Trainer's ({tables}). "
+                              "It has been left untouched.")
+
+
+def _refuse_unusable(where: str, revision: str | None, upgrade: bool) -> None:
+    if revision is not None and revision not in migrate.REVISIONS:
+        raise NewerDatabaseError(
+            f"The database {where} was written by a newer version of NPS Trainer (schema {revision}). "
+            "It has been left untouched. Install the newer version of NPS Trainer to open it."
+        )
+    if revision != migrate.HEAD and revision is not None and not upgrade:
+        raise MigrationError(f"The database {where} needs updating: run 'nps-trainer db upgrade'.")
+
+
+def _corrupt_message(path: Path, detail: str) -> str:
+    return (
+        f"The database {path} is damaged ({detail}). It has been left untouched. "
+        "Restore a backup from the backups folder, or ask your IT support for help."
+    )
+
+
+def open_database(url: str, backups: Path, *, upgrade: bool = True) -> Database:
+    """Open a database: integrity check, then back up and migrate an older schema.
+
+    A newer, foreign, damaged or non-database file raises a :class:`StorageError` and is left untouched.
+    With ``upgrade=False`` an older schema raises instead of migrating.
+    """
+    path = sqlite_path(url)
+    if path is not None:
+        if path.exists() and path.stat().st_size > 0:
+            _refuse_unusable(str(path), _check_sqlite_file(path), upgrade)
+        else:
+            path.parent.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(url)
+    try:
+        report = _bring_up_to_date(url, engine, path, backups, upgrade)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, report)
+
+
+def _read_revision(engine: Engine, where: str) -> str | None:
+    try:
+        with engine.connect() as connection:
+            return migrate.current_revision(connection)
+    except LookupError as exc:
+        raise _unknown_schema(where, str(exc)) from exc
+    except OperationalError as exc:
+        raise DatabaseUnavailableError(f"Cannot open the database {where}: {exc.orig}") from exc
+
+
+def _bring_up_to_date(url: str, engine: Engine, path: Path | None, backups: Path, upgrade: bool) -> OpenReport:
+    where = str(path) if path else engine.url.render_as_string(hide_password=True)
+    revision = _read_revision(engine, where)
+    if revision == migrate.HEAD:
+        return OpenReport(found_revision=revision)
+    _refuse_unusable(where, revision, upgrade)
+    lock_path = (path.with_name(path.name + ".lock") if path else backups / ".migrate.lock")
+    with FileLock(lock_path):
+        revision = _read_revision(engine, where)  # another instance may have migrated while we waited
+        report = OpenReport(found_revision=revision)
+        if revision == migrate.HEAD:
+            return report
+        if revision is not None:
+            label = f"before-upgrade-from-{revision}"
+            report.backup = backup_sqlite(path, backups, label) if path else backup_dump(engine, backups, label)
+            log.info("Backed up the database before migrating from %s", revision)
+        try:
+            migrate.upgrade(engine)
+        except SQLAlchemyError as exc:
+            raise MigrationError(
+                f"Updating the database {where} failed ({type(exc).__name__}). "
+                + (f"A backup taken just before is at {report.backup}." if report.backup else "")
+            ) from exc
+        report.migrated = True
+        return report

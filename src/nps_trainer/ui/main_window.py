@@ -1,0 +1,187 @@
+"""The main window: a profile gate, then the sections Learn, Quizzes, Screening and Progress."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from ..profiles import ProfileInfo
+from ..services import Services
+from .about_dialog import AboutDialog
+from .profile_gate import ProfileGate
+from .sections.base import SectionPage
+from .settings_dialog import SettingsDialog
+
+SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
+
+
+def default_sections() -> list[tuple[str, SectionFactory]]:
+    """The sections in order: (key, factory). Imported here so start-up loads only what it shows."""
+    from .sections.learn import LearnSection
+    from .sections.progress import ProgressSection
+    from .sections.quizzes import QuizzesSection
+    from .sections.screening import ScreeningSection
+
+    return [("learn", LearnSection), ("quizzes", QuizzesSection), ("screening", ScreeningSection),
+            ("progress", ProgressSection)]
+
+
+class MainWindow(QMainWindow):
+    profile_changed = Signal(object)
+
+    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.profile: ProfileInfo | None = None
+        self.pages: dict[str, SectionPage] = {}
+        self.setWindowTitle("NPS Trainer")
+        self.resize(1100, 760)
+
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.gate = ProfileGate(services.profiles, services.settings.last_profile_id)
+        self.gate.chosen.connect(self.use_profile)
+        self.stack.addWidget(self.gate)
+
+        self.workspace = QWidget()
+        row = QHBoxLayout(self.workspace)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName("Sections")
+        self.nav.setAccessibleDescription("Choose a section; Ctrl+1 to Ctrl+4 move between them")
+        self.nav.setFixedWidth(170)
+        self.nav.currentRowChanged.connect(self._show_section)
+        row.addWidget(self.nav)
+        self.section_stack = QStackedWidget()
+        row.addWidget(self.section_stack, 1)
+        self.stack.addWidget(self.workspace)
+
+        self.profile_label = QLabel("")
+        self.profile_label.setAccessibleName("Current profile")
+        self.statusBar().addPermanentWidget(self.profile_label)
+        self._build_menus()
+
+    # -- menus --------------------------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.switch_action = QAction("S&witch profile…", self)
+        self.switch_action.triggered.connect(self.show_gate)
+        self.switch_action.setEnabled(False)
+        file_menu.addAction(self.switch_action)
+        settings_action = QAction("&Settings…", self)
+        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        settings_action.triggered.connect(self.open_settings)
+        file_menu.addAction(settings_action)
+        file_menu.addSeparator()
+        quit_action = QAction("&Quit", self)
+        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        self.go_menu = self.menuBar().addMenu("&Go")
+        help_menu = self.menuBar().addMenu("&Help")
+        about_action = QAction("&About NPS Trainer", self)
+        about_action.triggered.connect(lambda: AboutDialog(self.services, self).exec())
+        help_menu.addAction(about_action)
+
+    # -- profile ------------------------------------------------------------------------------------------
+    def show_gate(self) -> None:
+        if not self._leave_sections():
+            return
+        self._clear_sections()
+        self.gate.reload()
+        self.stack.setCurrentWidget(self.gate)
+        self.switch_action.setEnabled(False)
+
+    def use_profile(self, profile: ProfileInfo, sections: list[tuple[str, SectionFactory]] | None = None) -> None:
+        self.profile = profile
+        self.services.profiles.mark_used(profile.id)
+        self.services.settings.last_profile_id = profile.id
+        self.services.save_settings()
+        self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
+        self._clear_sections()
+        for number, (key, factory) in enumerate(sections or default_sections(), start=1):
+            page = factory(self.services, profile)
+            self.pages[key] = page
+            self.section_stack.addWidget(page)
+            item = QListWidgetItem(page.title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+            self.nav.addItem(item)
+            action = QAction(f"&{number} {page.title}", self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
+            self.go_menu.addAction(action)
+        self.stack.setCurrentWidget(self.workspace)
+        self.switch_action.setEnabled(True)
+        self.nav.setCurrentRow(0)
+        self.nav.setFocus()
+        self.profile_changed.emit(profile)
+
+    def _clear_sections(self) -> None:
+        for page in self.pages.values():
+            page.shutdown()
+            self.section_stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.nav.blockSignals(True)
+        self.nav.clear()
+        self.nav.blockSignals(False)
+        self.go_menu.clear()
+
+    # -- sections -----------------------------------------------------------------------------------------
+    def current_section(self) -> SectionPage | None:
+        widget = self.section_stack.currentWidget()
+        return widget if isinstance(widget, SectionPage) else None
+
+    def show_section(self, key: str) -> SectionPage:
+        page = self.pages[key]
+        self.nav.setCurrentRow(list(self.pages).index(key))
+        return page
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        page = list(self.pages.values())[row]
+        self.section_stack.setCurrentWidget(page)
+        page.activate()
+
+    def _leave_sections(self) -> bool:
+        return all(page.can_leave() for page in self.pages.values())
+
+    # -- settings and closing -----------------------------------------------------------------------------
+    def open_settings(self) -> None:
+        dialog = SettingsDialog(self.services.settings, self.services.config, self)
+        if dialog.exec():
+            dialog.apply()
+            self.services.save_settings()
+            self.apply_text_size()
+
+    def apply_text_size(self) -> None:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            font = app.font()
+            font.setPointSize(self.services.settings.text_point_size)
+            app.setFont(font)
+        for page in self.pages.values():
+            page.activate() if page is self.current_section() else None
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if not self._leave_sections():
+            event.ignore()
+            return
+        for page in self.pages.values():
+            page.shutdown()
+        event.accept()

@@ -1,0 +1,106 @@
+"""Settings: database location, content folder and text size."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..app_config import RunConfig
+from ..settings import TEXT_SIZES, Settings
+from .widgets import buddy, note
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, config: RunConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._settings = settings
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+
+        self.database_edit = QLineEdit(settings.database_url)
+        self.database_edit.setPlaceholderText(f"Default: {config.database_url}" if config.database_source ==
+                                              "default" else "Default: the file in your user data folder")
+        self.database_edit.setAccessibleName("Database location")
+        self.database_edit.setAccessibleDescription(
+            "A SQLite file path or a database URL such as postgresql+psycopg://server/nps. Empty for the default."
+        )
+        form.addRow(buddy("&Database:", self.database_edit),
+                    self._with_browse(self.database_edit, self._browse_database, "Browse for a database file"))
+
+        self.content_edit = QLineEdit(settings.content_dir)
+        self.content_edit.setPlaceholderText("Default: the content that came with NPS Trainer")
+        self.content_edit.setAccessibleName("Content folder")
+        form.addRow(buddy("&Content folder:", self.content_edit),
+                    self._with_browse(self.content_edit, self._browse_content, "Browse for a content folder"))
+
+        self.text_size_combo = QComboBox()
+        for key in TEXT_SIZES:
+            self.text_size_combo.addItem(key.capitalize(), key)
+        self.text_size_combo.setCurrentIndex(list(TEXT_SIZES).index(settings.text_size))
+        self.text_size_combo.setAccessibleName("Text size")
+        form.addRow(buddy("&Text size:", self.text_size_combo), self.text_size_combo)
+
+        self.idle_spin = QSpinBox()
+        self.idle_spin.setRange(1, 60)
+        self.idle_spin.setSuffix(" minutes")
+        self.idle_spin.setValue(settings.screening_idle_lock_minutes)
+        self.idle_spin.setAccessibleName("Lock screening after idle minutes")
+        form.addRow(buddy("&Lock screening after:", self.idle_spin), self.idle_spin)
+        layout.addLayout(form)
+
+        overridden = [what for what, source in (("database", config.database_source),
+                                                ("content folder", config.content_source))
+                      if source in ("command line", "environment")]
+        text = "Changes to the database or content folder take effect when NPS Trainer next starts."
+        if overridden:
+            text += f" This run's {' and '.join(overridden)} came from the command line or environment, " \
+                    "which take precedence over these settings."
+        layout.addWidget(note(text))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def _with_browse(self, edit: QLineEdit, slot, accessible: str) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        button = QPushButton("Browse…")
+        button.setAccessibleName(accessible)
+        button.clicked.connect(slot)
+        row.addWidget(button)
+        return box
+
+    def _browse_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Database file", str(Path.home()),
+                                              "SQLite database (*.sqlite3 *.db);;All files (*)",
+                                              options=QFileDialog.Option.DontConfirmOverwrite)
+        if path:
+            self.database_edit.setText(path)
+
+    def _browse_content(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, "Content folder", str(Path.home()))
+        if path:
+            self.content_edit.setText(path)
+
+    def apply(self) -> None:
+        """Copy the dialog's values into the settings object (the caller saves)."""
+        self._settings.database_url = self.database_edit.text().strip()
+        self._settings.content_dir = self.content_edit.text().strip()
+        self._settings.text_size = self.text_size_combo.currentData()
+        self._settings.screening_idle_lock_minutes = self.idle_spin.value()

@@ -1,0 +1,70 @@
+"""Test set-up shared by every test: no display, temporary user folders, and database URLs for SQLite and a
+real PostgreSQL server."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
+
+from pathlib import Path
+
+import pytest
+
+from nps_trainer.paths import UserPaths
+from tests.pg_server import PostgresServer, find_postgres_bin
+
+USER_DIR_VARIABLES = ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME")
+
+
+@pytest.fixture(autouse=True)
+def user_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserPaths:
+    """Point every user folder (data, config, logs) at a temporary folder, and clear app settings from the
+    environment, so no test touches the real user's files."""
+    home = tmp_path / "home"
+    for variable in USER_DIR_VARIABLES:
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.delenv("NPS_TRAINER_DATABASE_URL", raising=False)
+    monkeypatch.delenv("NPS_TRAINER_CONTENT_DIR", raising=False)
+    paths = UserPaths.default()
+    assert str(paths.data).startswith(str(home)), "user folders must be redirected for tests"
+    return paths
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server on loopback for this test session.
+
+    Uses NPS_TRAINER_TEST_POSTGRES_URL when set (an empty database the tests may fill); otherwise starts a
+    throwaway server from Debian's postgresql package. Without either, PostgreSQL tests are skipped, unless
+    NPS_TRAINER_REQUIRE_POSTGRES=1 (as in CI), which makes that a failure.
+    """
+    external = os.environ.get("NPS_TRAINER_TEST_POSTGRES_URL")
+    if external:
+        yield PostgresServer.external(external)
+        return
+    bin_dir = find_postgres_bin()
+    if bin_dir is None:
+        message = "PostgreSQL is not installed (Debian package 'postgresql')"
+        if os.environ.get("NPS_TRAINER_REQUIRE_POSTGRES") == "1":
+            pytest.fail(message)
+        pytest.skip(message)
+    # Not under pytest's temporary folder: that is private to root, and the server runs as 'postgres'.
+    folder = Path(tempfile.mkdtemp(prefix="nps-trainer-pg-"))
+    server = PostgresServer.start(bin_dir, folder)
+    try:
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """An empty database of each kind: a SQLite file, and a fresh database on the PostgreSQL server."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+    server: PostgresServer = request.getfixturevalue("postgres_server")
+    return server.fresh_database()

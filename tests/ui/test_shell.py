@@ -1,0 +1,169 @@
+"""The main window driven as a person would: first run, create a profile, restart, pick it, move around."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
+
+from nps_trainer.paths import UserPaths
+from nps_trainer.services import build_services
+from nps_trainer.ui.main_window import MainWindow
+from tests.ui.helpers import show_active
+
+
+def _window(qtbot, services) -> MainWindow:
+    window = MainWindow(services)
+    show_active(qtbot, window)
+    return window
+
+
+def test_first_run_asks_for_a_profile_then_shows_the_sections(qtbot, services, shown_messages) -> None:
+    window = _window(qtbot, services)
+    assert window.stack.currentWidget() is window.gate
+    assert not window.gate.existing_box.isVisible()
+    assert window.gate.name_edit.hasFocus()
+
+    qtbot.keyClicks(window.gate.name_edit, "Sam K.")
+    window.gate.role_combo.setCurrentIndex(window.gate.role_combo.findData("facilitator"))
+    qtbot.keyClick(window.gate.name_edit, Qt.Key.Key_Return)
+
+    assert window.stack.currentWidget() is window.workspace
+    assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
+        "Learn", "Quizzes", "Screening", "Progress"]
+    assert window.profile_label.text() == "Sam K. (Facilitator)"
+    assert [p.display_name for p in services.profiles.list()] == ["Sam K."]
+    assert shown_messages == []
+
+
+def test_an_empty_name_is_refused_with_a_message(qtbot, services, shown_messages) -> None:
+    window = _window(qtbot, services)
+    qtbot.mouseClick(window.gate.create_button, Qt.MouseButton.LeftButton)
+    assert shown_messages == [("warn", "Create a profile", "Enter a display name.")]
+    assert window.stack.currentWidget() is window.gate
+    assert services.profiles.list() == []
+
+
+def test_restart_offers_the_profile_list_with_the_last_profile_chosen(qtbot, user_paths: UserPaths) -> None:
+    first = build_services(user_paths)
+    first.profiles.create("Another Person", "manager")
+    sam = first.profiles.create("Sam K.", "practitioner")
+    window = _window(qtbot, first)
+    window.use_profile(sam)
+    window.close()
+    first.close()
+
+    again = build_services(user_paths)
+    try:
+        window = _window(qtbot, again)
+        assert window.gate.existing_box.isVisible()
+        assert window.gate.profile_list.count() == 2
+        assert window.gate.profile_list.currentItem().text() == "Sam K. — Probation practitioner"
+        qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)
+        assert window.stack.currentWidget() is window.workspace
+        assert window.profile.id == sam.id
+    finally:
+        window.close()
+        again.close()
+
+
+def test_sections_by_keyboard_show_their_true_state(qtbot, services) -> None:
+    window = _window(qtbot, services)
+    window.use_profile(services.profiles.create("Sam", "practitioner"))
+    for number, title in enumerate(["Learn", "Quizzes", "Screening", "Progress"], start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_section().title == title
+    progress = window.pages["progress"]
+    assert "haven't completed a module or taken a quiz yet" in progress.state_label.text()
+    screening = window.pages["screening"]
+    window.show_section("screening")
+    assert "no screening records yet" in screening.state_label.text()
+
+
+def test_switch_profile_returns_to_the_gate(qtbot, services) -> None:
+    window = _window(qtbot, services)
+    window.use_profile(services.profiles.create("Sam", "practitioner"))
+    window.switch_action.trigger()
+    assert window.stack.currentWidget() is window.gate
+    assert window.nav.count() == 0
+
+
+def test_settings_dialog_saves_text_size_and_folders(qtbot, services, user_paths, monkeypatch, tmp_path) -> None:
+    window = _window(qtbot, services)
+    from nps_trainer.ui import settings_dialog
+
+    def run(dialog):
+        dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData("large"))
+        dialog.content_edit.setText(str(tmp_path / "org-content"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", run)
+    window.open_settings()
+    assert QApplication.instance().font().pointSize() == 14
+    saved = services.settings_store.load()
+    assert saved.text_size == "large"
+    assert saved.content_dir == str(tmp_path / "org-content")
+
+
+def test_every_input_has_an_accessible_name(qtbot, services) -> None:
+    from nps_trainer.ui.about_dialog import AboutDialog
+    from nps_trainer.ui.settings_dialog import SettingsDialog
+
+    window = _window(qtbot, services)
+    dialogs = [SettingsDialog(services.settings, services.config, window), AboutDialog(services, window)]
+    for widget in [window, *dialogs]:
+        for child in widget.findChildren(QWidget):
+            if _inside_combo_or_line_edit(child):
+                continue
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+                if type(child).__name__ in {"QScrollBar", "QMenuBar", "QTabBar", "QToolButton"}:
+                    continue
+                text = getattr(child, "text", lambda: "")()
+                assert child.accessibleName() or text, f"{type(child).__name__} has no accessible name"
+
+
+def _inside_combo_or_line_edit(widget: QWidget) -> bool:
+    parent = widget.parent()
+    while parent is not None:
+        if isinstance(parent, QComboBox | QLineEdit):
+            return True
+        parent = parent.parent()
+    return False
+
+
+def test_about_shows_app_and_content_versions(qtbot, services) -> None:
+    from nps_trainer import __version__
+    from nps_trainer.ui.about_dialog import AboutDialog
+
+    dialog = AboutDialog(services)
+    qtbot.addWidget(dialog)
+    assert f"NPS Trainer {__version__}" in dialog.text.text()
+    assert "version 2026.11" in dialog.text.text()
+    assert "999" in dialog.text.text()
+
+
+def test_unexpected_errors_are_logged_without_their_message(qtbot, services, user_paths, monkeypatch) -> None:
+    import sys
+
+    from nps_trainer.logging_setup import configure_logging
+    from nps_trainer.ui import error_dialog
+
+    shown = []
+    monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    handler = configure_logging(user_paths.log_file)
+    try:
+        error_dialog.install_excepthook(user_paths.log_file)
+        try:
+            raise ValueError("case reference X123456 must never reach the log")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())
+        handler.flush()
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+    text = user_paths.log_file.read_text()
+    assert "builtins.ValueError" in text and "test_shell.py" in text
+    assert "X123456" not in text
+    assert len(shown) == 1
