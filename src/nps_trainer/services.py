@@ -6,6 +6,7 @@ reads settings.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from .audit import AuditLog
 from .paths import UserPaths, ensure
 from .profiles import ProfileService
 from .settings import Settings, SettingsStore
-from .storage.database import Database, open_database
+from .storage.database import Database, SqlitePreflight, open_database
 
 
 @dataclass
@@ -41,12 +42,18 @@ def build_services(
     database: str | None = None,
     content: str | None = None,
     upgrade: bool = True,
+    on_checking: Callable[[], None] | None = None,
 ) -> Services:
+    """Build every service. ``on_checking`` runs while the database file is being checked on another
+    thread (the GUI loads Qt then)."""
     paths = paths or UserPaths.default()
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     config = resolve(paths, settings, database=database, content=content)
-    db = open_database(config.database_url, ensure(paths.backups), upgrade=upgrade)
+    preflight = SqlitePreflight(config.database_url)
+    if on_checking is not None:
+        on_checking()
+    db = open_database(config.database_url, ensure(paths.backups), upgrade=upgrade, preflight=preflight)
     return Services(
         paths=paths,
         settings_store=store,

@@ -5,13 +5,16 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from ..clock import utcnow
 from ..storage.database import Database
-from ..storage.models import AuditEntry
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy and the models are imported inside the methods, so that building the services at start-up
+# does not load them.
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,10 @@ class AuditLog:
     def write(self, session: Session, *, profile_id: int | None, action: str, object_type: str,
               object_id: str | None = None, detail: str = "") -> None:
         """Add an entry inside the caller's transaction, so the entry and the change commit together."""
+        from sqlalchemy import select
+
+        from ..storage.models import AuditEntry
+
         prev = session.scalars(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).first()
         at = utcnow()
         entry = AuditEntry(at=at, profile_id=profile_id, action=action, object_type=object_type,
@@ -52,6 +59,10 @@ class AuditLog:
             self.write(session, **kwargs)
 
     def entries(self, *, object_type: str | None = None, object_id: str | None = None) -> list[AuditRecord]:
+        from sqlalchemy import select
+
+        from ..storage.models import AuditEntry
+
         with self._db.session() as session:
             query = select(AuditEntry).order_by(AuditEntry.id)
             if object_type:
@@ -65,6 +76,10 @@ class AuditLog:
 
     def verify(self) -> list[int]:
         """Ids of entries whose hash does not match their content or their predecessor (empty when intact)."""
+        from sqlalchemy import select
+
+        from ..storage.models import AuditEntry
+
         broken: list[int] = []
         prev: str | None = None
         with self._db.session() as session:

@@ -5,11 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from ..clock import utcnow
 from ..storage.database import Database
-from ..storage.models import Profile
+
+if TYPE_CHECKING:
+    from ..storage.models import Profile
+
+# The ORM is imported inside the methods that write: listing profiles at start-up must not load SQLAlchemy
+# (see storage.quick_read).
 
 ROLES: dict[str, str] = {
     "practitioner": "Probation practitioner",
@@ -50,6 +55,8 @@ class ProfileService:
             raise ValueError(f"The display name is too long: at most {MAX_NAME_LENGTH} characters.")
         if role not in ROLES:
             raise ValueError(f"Unknown role '{role}'.")
+        from ..storage.models import Profile
+
         with self._db.session() as session:
             row = Profile(display_name=name, role=role, created_at=utcnow(), last_used_at=utcnow())
             session.add(row)
@@ -58,17 +65,30 @@ class ProfileService:
 
     def list(self) -> list[ProfileInfo]:
         """Profiles, most recently used first."""
-        with self._db.session() as session:
-            rows = session.scalars(select(Profile)).all()
-            infos = [_info(r) for r in rows]
+        path = self._db.sqlite_file
+        if path is not None and not self._db.engine_loaded:
+            from ..storage.quick_read import read_profiles
+
+            infos = [ProfileInfo(*row) for row in read_profiles(path)]
+        else:
+            from sqlalchemy import select
+
+            from ..storage.models import Profile
+
+            with self._db.session() as session:
+                infos = [_info(r) for r in session.scalars(select(Profile))]
         return sorted(infos, key=lambda p: (p.last_used_at or p.created_at), reverse=True)
 
     def get(self, profile_id: int) -> ProfileInfo | None:
+        from ..storage.models import Profile
+
         with self._db.session() as session:
             row = session.get(Profile, profile_id)
             return _info(row) if row else None
 
     def mark_used(self, profile_id: int) -> None:
+        from ..storage.models import Profile
+
         with self._db.session() as session:
             row = session.get(Profile, profile_id)
             if row is not None:

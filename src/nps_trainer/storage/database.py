@@ -10,13 +10,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, text
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING
 
 from . import migrate
-from .backup import backup_dump, backup_sqlite
-from .engine import make_engine, sqlite_path
+from .engine import sqlite_path
 from .errors import (
     CorruptDatabaseError,
     DatabaseUnavailableError,
@@ -26,6 +23,13 @@ from .errors import (
     UnknownSchemaError,
 )
 from .filelock import FileLock
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+# SQLAlchemy is imported only when the database is first used through it: opening an up-to-date SQLite
+# file is checked with the standard library alone, which keeps start-up fast and small.
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +46,23 @@ class OpenReport:
 
 
 class Database:
-    def __init__(self, url: str, engine: Engine, report: OpenReport) -> None:
+    def __init__(self, url: str, report: OpenReport, engine: Engine | None = None) -> None:
         self.url = url
-        self.engine = engine
         self.report = report
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine
+        self._sessions = None
+
+    @property
+    def engine(self) -> Engine:
+        if self._engine is None:
+            from .engine import make_engine
+
+            self._engine = make_engine(self.url)
+        return self._engine
+
+    @property
+    def engine_loaded(self) -> bool:
+        return self._engine is not None
 
     @property
     def sqlite_file(self) -> Path | None:
@@ -55,15 +71,21 @@ class Database:
     @property
     def display_location(self) -> str:
         path = self.sqlite_file
-        return str(path) if path else self.engine.url.render_as_string(hide_password=True)
+        return str(path) if path else _hide_password(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session in a transaction: committed on success, rolled back on error."""
+        if self._sessions is None:
+            from sqlalchemy.orm import sessionmaker
+
+            self._sessions = sessionmaker(self.engine, expire_on_commit=False)
         with self._sessions() as session, session.begin():
             yield session
 
     def backup(self, folder: Path, label: str = "manual") -> Path:
+        from .backup import backup_dump, backup_sqlite
+
         path = self.sqlite_file
         if path is not None:
             return backup_sqlite(path, folder, label)
@@ -71,6 +93,8 @@ class Database:
 
     def check(self, *, full: bool = True) -> list[str]:
         """Integrity problems found (empty when healthy), plus the schema revision check."""
+        from sqlalchemy import text
+
         problems: list[str] = []
         with self.engine.connect() as connection:
             if self.engine.dialect.name == "sqlite":
@@ -87,7 +111,14 @@ class Database:
         return problems
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
+
+
+def _hide_password(url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(url).render_as_string(hide_password=True)
 
 
 def _check_sqlite_file(path: Path) -> str | None:
@@ -146,7 +177,36 @@ def _corrupt_message(path: Path, detail: str) -> str:
     )
 
 
-def open_database(url: str, backups: Path, *, upgrade: bool = True) -> Database:
+class SqlitePreflight:
+    """The read-only check of a SQLite file, started on a thread so that it overlaps other start-up work
+    (loading Qt); :func:`open_database` waits for it and raises what it found."""
+
+    def __init__(self, url: str) -> None:
+        import threading
+
+        self.url = url
+        self.path = sqlite_path(url)
+        self._revision: str | None = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            if self.path is not None and self.path.exists() and self.path.stat().st_size > 0:
+                self._revision = _check_sqlite_file(self.path)
+        except BaseException as exc:  # handed to the opener, which raises it on the main thread
+            self._error = exc
+
+    def revision(self) -> str | None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._revision
+
+
+def open_database(url: str, backups: Path, *, upgrade: bool = True,
+                  preflight: SqlitePreflight | None = None) -> Database:
     """Open a database: integrity check, then back up and migrate an older schema.
 
     A newer, foreign, damaged or non-database file raises a :class:`StorageError` and is left untouched.
@@ -155,19 +215,27 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True) -> Database:
     path = sqlite_path(url)
     if path is not None:
         if path.exists() and path.stat().st_size > 0:
-            _refuse_unusable(str(path), _check_sqlite_file(path), upgrade)
+            usable = preflight is not None and preflight.url == url
+            revision = preflight.revision() if usable else _check_sqlite_file(path)
+            _refuse_unusable(str(path), revision, upgrade)
+            if revision == migrate.HEAD:
+                return Database(url, OpenReport(found_revision=revision))
         else:
             path.parent.mkdir(parents=True, exist_ok=True)
+    from .engine import make_engine
+
     engine = make_engine(url)
     try:
         report = _bring_up_to_date(url, engine, path, backups, upgrade)
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, engine, report)
+    return Database(url, report, engine)
 
 
 def _read_revision(engine: Engine, where: str) -> str | None:
+    from sqlalchemy.exc import OperationalError
+
     try:
         with engine.connect() as connection:
             return migrate.current_revision(connection)
@@ -183,6 +251,10 @@ def _bring_up_to_date(url: str, engine: Engine, path: Path | None, backups: Path
     if revision == migrate.HEAD:
         return OpenReport(found_revision=revision)
     _refuse_unusable(where, revision, upgrade)
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from .backup import backup_dump, backup_sqlite
+
     lock_path = (path.with_name(path.name + ".lock") if path else backups / ".migrate.lock")
     with FileLock(lock_path):
         revision = _read_revision(engine, where)  # another instance may have migrated while we waited

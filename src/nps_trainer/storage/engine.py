@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
+from urllib.parse import unquote
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -15,16 +17,22 @@ def sqlite_url(path: Path) -> str:
 
 
 def sqlite_path(url: str) -> Path | None:
-    """The file behind a SQLite URL, or None for other databases and in-memory SQLite."""
-    parsed = make_url(url)
-    if parsed.get_backend_name() != "sqlite":
+    """The file behind a SQLite URL, or None for other databases and in-memory SQLite.
+
+    Parsed by hand (``sqlite[+driver]:///path``) so that start-up need not import SQLAlchemy."""
+    scheme, sep, rest = url.partition("://")
+    if not sep or scheme.split("+", 1)[0] != "sqlite":
         return None
-    if not parsed.database or parsed.database == ":memory:":
+    database = unquote(rest[1:].split("?", 1)[0]) if rest.startswith("/") else ""
+    if not database or database == ":memory:":
         return None
-    return Path(parsed.database)
+    return Path(database)
 
 
 def make_engine(url: str) -> Engine:
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.engine import make_url
+
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})

@@ -6,7 +6,10 @@ a test checks it against the migration scripts.
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, Engine, inspect, text
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
 
 REVISIONS: tuple[str, ...] = ("0001", "0002")
 HEAD = REVISIONS[-1]
@@ -18,6 +21,8 @@ def current_revision(connection: Connection) -> str | None:
 
     Raises LookupError when the database holds tables but no revision (not one of ours).
     """
+    from sqlalchemy import inspect, text
+
     inspector = inspect(connection)
     tables = set(inspector.get_table_names())
     if VERSION_TABLE not in tables:

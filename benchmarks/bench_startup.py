@@ -1,0 +1,85 @@
+"""Start-up time and peak memory of ``nps-trainer --exit-when-ready`` against a bare PySide6 window.
+
+    python benchmarks/bench_startup.py [--runs 15]
+
+Runs alternate between the two, in one session, offscreen, each in a fresh process; the app's database is
+the benchmark database (10,000 screening records, 100,000 quiz answers; made if missing). Reports medians and
+the ratios app/bare. Targets: time ratio <= 2.0, peak memory ratio <= 1.5.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).parent
+
+
+def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds from process start to exit, and peak resident memory in MiB."""
+    started = time.perf_counter()
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - started
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        raise SystemExit(f"{command} failed: {process.stderr.read().decode()}")
+    return elapsed, usage.ru_maxrss / 1024
+
+
+def machine() -> str:
+    import PySide6
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return (f"{cpu}, {os.cpu_count()} cores, {platform.system()} {platform.release()}, "
+            f"Python {platform.python_version()}, PySide6 {PySide6.__version__}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    database = HERE / ".data" / "bench.sqlite3"
+    if not database.exists():
+        subprocess.run([sys.executable, str(HERE / "make_bench_db.py"), str(database)], check=True)
+    home = Path(tempfile.mkdtemp(prefix="nps-bench-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
+           "NPS_TRAINER_DATABASE_URL": f"sqlite:///{database}"}
+    app = [sys.executable, "-m", "nps_trainer", "--exit-when-ready"]
+    bare = [sys.executable, str(HERE / "bare_window.py")]
+    run_once(app, env), run_once(bare, env)  # warm the file cache
+    results: dict[str, list[tuple[float, float]]] = {"app": [], "bare": []}
+    for _ in range(args.runs):
+        results["app"].append(run_once(app, env))
+        results["bare"].append(run_once(bare, env))
+    t_app = statistics.median(r[0] for r in results["app"])
+    t_bare = statistics.median(r[0] for r in results["bare"])
+    m_app = statistics.median(r[1] for r in results["app"])
+    m_bare = statistics.median(r[1] for r in results["bare"])
+    print(f"Start-up benchmark, {date.today().isoformat()}, {args.runs} alternating runs each")
+    print(f"Machine: {machine()}\n")
+    print("| | median start to idle-and-exit (ms) | median peak RSS (MiB) |")
+    print("|---|---|---|")
+    print(f"| bare PySide6 window | {t_bare * 1000:.0f} | {m_bare:.1f} |")
+    print(f"| nps-trainer --exit-when-ready | {t_app * 1000:.0f} | {m_app:.1f} |")
+    print(f"| ratio (target) | {t_app / t_bare:.2f} (<= 2.0) | {m_app / m_bare:.2f} (<= 1.5) |")
+
+
+if __name__ == "__main__":
+    main()
