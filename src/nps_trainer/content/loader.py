@@ -1,0 +1,141 @@
+"""Read one module file: parse it and run the checks that need only that file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from nps_trainer.content.callouts import CalloutPart, split_callouts
+from nps_trainer.content.frontmatter import FrontMatter, parse_front_matter
+from nps_trainer.content.links import LinkRef, find_links, find_raw_html
+from nps_trainer.content.model import MODULE_FILE_NAME, Module, Section
+from nps_trainer.content.plaintext import count_words
+from nps_trainer.content.references import check_images, check_local_links
+from nps_trainer.content.schema import check_fields
+from nps_trainer.content.sections import split_sections
+from nps_trainer.validation import Problem, Severity, has_errors
+
+
+@dataclass(frozen=True)
+class ModuleFile:
+    """Everything learnt from one file. ``module`` is None when the front matter is unusable."""
+
+    path: Path
+    module: Module | None
+    id: str | None
+    title: str | None
+    front_matter: FrontMatter | None
+    sections: tuple[Section, ...]
+    callouts: tuple[CalloutPart, ...]
+    links: tuple[LinkRef, ...]
+    problems: tuple[Problem, ...]
+
+    @property
+    def available(self) -> bool:
+        return self.module is not None and not has_errors(list(self.problems))
+
+
+def expected_id(path: Path) -> str:
+    return path.parent.name if path.name == MODULE_FILE_NAME else path.stem
+
+
+def module_files(root: Path) -> list[Path]:
+    """Module files in ``root``: ``<id>.md`` files and ``<id>/module.md`` folders, sorted by path."""
+    if not root.is_dir():
+        return []
+    found: list[Path] = []
+    for entry in root.iterdir():
+        if entry.name.startswith((".", "_")):
+            continue
+        if entry.is_file() and entry.suffix == ".md":
+            found.append(entry)
+        elif entry.is_dir() and (entry / MODULE_FILE_NAME).is_file():
+            found.append(entry / MODULE_FILE_NAME)
+    return sorted(found)
+
+
+def review_problems(path: Path, reviewed: date, line: int, today: date) -> list[Problem]:
+    try:
+        year_ago = today.replace(year=today.year - 1)
+    except ValueError:  # 29 February
+        year_ago = today.replace(year=today.year - 1, day=28)
+    if reviewed < year_ago:
+        return [Problem(path, line, f"content was last reviewed on {reviewed.isoformat()}, more than 12 "
+                        "months ago: check it against its sources and update 'reviewed'", Severity.WARNING)]
+    if reviewed > today:
+        return [Problem(path, line, f"'reviewed' date {reviewed.isoformat()} is in the future",
+                        Severity.WARNING)]
+    return []
+
+
+def _read(path: Path) -> tuple[str | None, list[Problem]]:
+    try:
+        return path.read_text(encoding="utf-8"), []
+    except UnicodeDecodeError:
+        return None, [Problem(path, 0, "file is not UTF-8 text")]
+    except OSError as exc:
+        return None, [Problem(path, 0, f"cannot read file: {exc.strerror or exc}")]
+
+
+def _body_checks(path: Path, fm: FrontMatter, sections: list[Section],
+                 callouts: list[CalloutPart]) -> list[Problem]:
+    problems: list[Problem] = []
+    if not sections:
+        problems.append(Problem(path, fm.body_line, "module has no sections (add '## ' headings)"))
+    for callout in callouts:
+        end = callout.line + callout.markdown.count("\n") + 2  # the closing ':::' line
+        for section in sections:
+            if callout.line < section.line < end:
+                problems.append(Problem(path, section.line, "section heading inside the "
+                                        f"'{callout.kind}' callout opened on line {callout.line} "
+                                        "(close the callout first)"))
+    titles = {section.title for section in sections}
+    for index, warning in enumerate(fm.data.get("content_warnings") or []):
+        name = warning.get("section") if isinstance(warning, dict) else None
+        if isinstance(name, str) and name.strip() not in titles:
+            problems.append(Problem(path, fm.line_of("content_warnings", index, "section"),
+                                    f"content warning names section '{name.strip()}', but there is no "
+                                    f"'## {name.strip()}' section"))
+    return problems
+
+
+def read_module_file(path: Path, today: date | None = None) -> ModuleFile:
+    """Parse ``path`` and check it on its own (no cross-module checks)."""
+    today = today or date.today()
+    text, problems = _read(path)
+    fm: FrontMatter | None = None
+    if text is not None:
+        fm, fm_problems = parse_front_matter(text, path)
+        problems += fm_problems
+    if fm is None:
+        return ModuleFile(path, None, None, None, None, (), (), (), tuple(problems))
+    fields, field_problems = check_fields(fm, path)
+    problems += field_problems
+    raw_id, raw_title = fm.data.get("id"), fm.data.get("title")
+    if isinstance(raw_id, str) and raw_id != expected_id(path):
+        problems.append(Problem(path, fm.line_of("id"), f"id '{raw_id}' does not match the file name "
+                                f"(expected '{expected_id(path)}')"))
+    sections, body_issues = split_sections(fm.body, fm.body_line)
+    problems += [Problem(path, issue.line, issue.message) for issue in body_issues]
+    parts, callout_issues = split_callouts(fm.body, fm.body_line)
+    problems += [Problem(path, issue.line, issue.message) for issue in callout_issues]
+    callouts = [part for part in parts if isinstance(part, CalloutPart)]
+    problems += _body_checks(path, fm, sections, callouts)
+    links = find_links(fm.body, fm.body_line)
+    problems += check_images(path, links)
+    problems += check_local_links(path, links, {section.anchor for section in sections})
+    problems += [Problem(path, line, f"raw HTML <{tag}> is not allowed and is removed when the module is "
+                         "shown", Severity.WARNING) for line, tag in find_raw_html(fm.body, fm.body_line)]
+    module: Module | None = None
+    if fields is not None:
+        problems += review_problems(path, fields.reviewed, fm.line_of("reviewed"), today)
+        module = Module(id=fields.id, title=fields.title, version=fields.version, summary=fields.summary,
+                        audience=fields.audience, minutes=fields.minutes, objectives=fields.objectives,
+                        prerequisites=fields.prerequisites, sources=fields.sources, reviewed=fields.reviewed,
+                        content_warnings=fields.content_warnings, sections=tuple(sections), path=path,
+                        word_count=count_words(fm.body))
+    problems.sort(key=lambda p: p.line)
+    return ModuleFile(path, module, raw_id if isinstance(raw_id, str) else None,
+                      raw_title if isinstance(raw_title, str) else None, fm, tuple(sections), tuple(callouts),
+                      tuple(links), tuple(problems))

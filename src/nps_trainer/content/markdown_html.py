@@ -1,0 +1,112 @@
+"""Module Markdown -> sanitised HTML fragments with Python-Markdown.
+
+Rewrites ``module:`` links to ``nps-module://`` URLs, marks external links, resolves images to
+``file://`` URLs inside the module folder and gives tables the attributes QTextBrowser needs.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import markdown
+from markdown.extensions import Extension
+from markdown.extensions.toc import TocExtension
+from markdown.treeprocessors import Treeprocessor
+
+from nps_trainer.content.anchors import slugify
+from nps_trainer.content.links import parse_module_link
+from nps_trainer.content.model import Module
+from nps_trainer.content.references import LinkKind, classify_link, resolve_image
+from nps_trainer.content.sanitise import sanitise_html
+
+APP_SCHEME = "nps-module"
+
+
+def module_url(module_id: str, anchor: str | None = None) -> str:
+    """The URL the reader intercepts, e.g. ``nps-module://overdose-response#in-practice-supervision``."""
+    return f"{APP_SCHEME}://{module_id}" + (f"#{anchor}" if anchor else "")
+
+
+class _Rewriter(Treeprocessor):
+    def __init__(self, md: markdown.Markdown, module: Module) -> None:
+        super().__init__(md)
+        self.module = module
+
+    def run(self, root: ET.Element) -> None:
+        for parent in list(root.iter()):
+            for index, child in enumerate(list(parent)):
+                if child.tag == "a":
+                    self._link(child)
+                elif child.tag == "img":
+                    replacement = self._image(child)
+                    if replacement is not None:
+                        replacement.tail = child.tail
+                        parent.remove(child)
+                        parent.insert(index, replacement)
+                elif child.tag == "table":
+                    child.set("border", "1")
+                    child.set("cellpadding", "4")
+                    child.set("cellspacing", "0")
+                    child.set("width", "100%")
+
+    def _link(self, element: ET.Element) -> None:
+        target = element.get("href", "")
+        kind = classify_link(target)
+        if kind is LinkKind.MODULE:
+            parsed = parse_module_link(target)
+            if parsed is not None:
+                element.set("href", module_url(*parsed))
+                element.set("class", "module-link")
+                return
+        elif kind is LinkKind.ANCHOR:
+            element.set("href", module_url(self.module.id, target[1:]))
+            element.set("class", "module-link")
+            return
+        elif kind is LinkKind.EXTERNAL:
+            element.set("class", "external")
+            element.set("title", "Opens outside NPS Trainer")
+            return
+        elif kind is LinkKind.MAIL:
+            return
+        element.tag = "span"  # unsupported target: keep the text, drop the link
+        element.attrib.clear()
+
+    def _image(self, element: ET.Element) -> ET.Element | None:
+        resolved = resolve_image(self.module.path, element.get("src", ""))
+        if resolved is not None:
+            element.set("src", resolved.as_uri())
+            return None
+        span = ET.Element("span", {"class": "image-missing"})
+        span.text = f"[Image not shown: {element.get('alt') or 'no description'}]"
+        return span
+
+
+class _RewriteExtension(Extension):
+    def __init__(self, module: Module) -> None:
+        super().__init__()
+        self.module = module
+
+    def extendMarkdown(self, md: markdown.Markdown) -> None:
+        md.treeprocessors.register(_Rewriter(md, self.module), "nps_rewrite", 1)
+
+
+class MarkdownRenderer:
+    """Converts Markdown fragments of one module to sanitised HTML. Not thread-safe; cheap to create."""
+
+    def __init__(self, module: Module) -> None:
+        self.module = module
+        self._md = markdown.Markdown(
+            extensions=[
+                "tables",
+                "sane_lists",
+                TocExtension(toc_depth="3-6", slugify=lambda value, _separator: slugify(value)),
+                _RewriteExtension(module),
+            ],
+            extension_configs={"tables": {"use_align_attribute": True}},
+            output_format="html",
+        )
+        self._image_folder = module.folder if module.has_own_folder else None
+
+    def convert(self, text: str) -> str:
+        self._md.reset()
+        return sanitise_html(self._md.convert(text), self._image_folder)

@@ -1,0 +1,109 @@
+"""Rules for link targets and image paths, shared by the validator and the renderer."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from pathlib import Path, PurePosixPath
+from urllib.parse import unquote
+
+from nps_trainer.content.anchors import slugify
+from nps_trainer.content.links import LinkRef, parse_module_link
+from nps_trainer.content.model import MODULE_FILE_NAME
+from nps_trainer.content.schema import ID_PATTERN
+from nps_trainer.validation import Problem, Severity
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
+
+
+class LinkKind(Enum):
+    MODULE = "module"
+    EXTERNAL = "external"  # http(s); the app asks before opening
+    MAIL = "mail"
+    ANCHOR = "anchor"  # #section in the same module
+    UNSUPPORTED = "unsupported"
+
+
+def classify_link(target: str) -> LinkKind:
+    if target.startswith("#"):
+        return LinkKind.ANCHOR
+    match = _SCHEME.match(target)
+    scheme = match.group(1).lower() if match else ""
+    if scheme == "module":
+        return LinkKind.MODULE
+    if scheme in ("http", "https") and "//" in target:
+        return LinkKind.EXTERNAL
+    if scheme == "mailto":
+        return LinkKind.MAIL
+    return LinkKind.UNSUPPORTED
+
+
+def image_problem(module_path: Path, src: str) -> str | None:
+    """Why ``src`` may not be shown as an image of the module at ``module_path``; None if it may."""
+    if _SCHEME.match(src) or src.startswith("//"):
+        return f"remote or non-file images are not allowed ('{src}'); put the image in the module folder"
+    if module_path.name != MODULE_FILE_NAME:
+        return (f"image '{src}' needs a module folder: move this module to "
+                f"'{module_path.stem}/{MODULE_FILE_NAME}' and put the image beside it")
+    relative = PurePosixPath(unquote(src))
+    if relative.is_absolute() or src.startswith("\\"):
+        return f"image path '{src}' must be relative to the module folder"
+    if ".." in relative.parts:
+        return f"image '{src}' must be inside the module folder"
+    if not (module_path.parent / relative).is_file():
+        return f"image '{src}' not found in the module folder"
+    return None
+
+
+def resolve_image(module_path: Path, src: str) -> Path | None:
+    """Absolute path of an allowed, existing image, or None."""
+    if image_problem(module_path, src) is not None:
+        return None
+    folder = module_path.parent.resolve()
+    resolved = (folder / PurePosixPath(unquote(src))).resolve()
+    return resolved if resolved.is_relative_to(folder) else None
+
+
+def check_images(path: Path, links: list[LinkRef]) -> list[Problem]:
+    problems: list[Problem] = []
+    for link in links:
+        if link.is_image:
+            reason = image_problem(path, link.target)
+            if reason is None and resolve_image(path, link.target) is None:
+                reason = f"image '{link.target}' must be inside the module folder"
+            if reason:
+                problems.append(Problem(path, link.line, reason))
+    return problems
+
+
+def check_local_links(path: Path, links: list[LinkRef], anchors: set[str]) -> list[Problem]:
+    """Link syntax and same-module anchors; links to other modules are checked across the catalogue."""
+    problems: list[Problem] = []
+    for link in links:
+        if link.is_image:
+            continue
+        kind = classify_link(link.target)
+        if kind is LinkKind.MODULE:
+            parsed = parse_module_link(link.target)
+            if parsed is None or not ID_PATTERN.match(parsed[0]):
+                problems.append(Problem(path, link.line, f"module link '{link.target}' must be "
+                                        "'module:<id>' or 'module:<id>#<section-anchor>'"))
+        elif kind is LinkKind.ANCHOR:
+            anchor = link.target[1:]
+            if anchor not in anchors:
+                problems.append(Problem(path, link.line, f"link '{link.target}' names no section in this "
+                                        f"module{_suggest(anchor, anchors)}"))
+        elif kind is LinkKind.UNSUPPORTED:
+            problems.append(Problem(path, link.line, f"unsupported link '{link.target}' (use https://..., "
+                                    "module:<id> or module:<id>#<section-anchor>)"))
+        elif link.target.lower().startswith("http://"):
+            problems.append(Problem(path, link.line, f"link '{link.target}' uses http://; use https:// "
+                                    "where the site supports it", Severity.WARNING))
+    return problems
+
+
+def _suggest(anchor: str, anchors: set[str]) -> str:
+    slug = slugify(anchor)
+    if slug in anchors and slug != anchor:
+        return f" (did you mean '#{slug}'?)"
+    return ""
