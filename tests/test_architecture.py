@@ -42,7 +42,7 @@ def test_no_module_outside_ui_loads_qt(tmp_path: Path) -> None:
 
 
 def test_importing_everything_creates_no_files(tmp_path: Path, user_paths) -> None:
-    names = _domain_modules() + ["nps_trainer.ui.main_window", "nps_trainer.ui.launch"]
+    names = [*_domain_modules(), "nps_trainer.ui.main_window", "nps_trainer.ui.launch"]
     script = f"import importlib\nfor name in {names!r}:\n    importlib.import_module(name)\n"
     home = user_paths.data.parent.parent
     subprocess.run([sys.executable, "-c", script], check=True, cwd=tmp_path)

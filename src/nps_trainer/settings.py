@@ -6,6 +6,7 @@ Precedence for the database and content folder: command line, then environment
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 from dataclasses import asdict, dataclass, fields
@@ -61,7 +62,5 @@ class SettingsStore:
         write_text_atomic(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True))
 
     def _set_aside(self) -> None:
-        try:
+        with contextlib.suppress(OSError):
             self.path.replace(self.path.with_suffix(".damaged.json"))
-        except OSError:
-            pass

@@ -112,7 +112,8 @@ def test_postgres_database_at_an_older_schema_is_dumped_then_migrated(postgres_s
         assert db.report.backup is not None and db.report.backup.name.endswith(".jsonl.gz")
         import gzip
 
-        assert '"display_name": "Alex"' in gzip.open(db.report.backup, "rt").read()
+        with gzip.open(db.report.backup, "rt") as dump:
+            assert '"display_name": "Alex"' in dump.read()
         assert db.check() == []
     finally:
         db.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from enum import Enum
+from enum import StrEnum
 
 from sqlalchemy import select
 
@@ -15,7 +15,7 @@ from ..storage.database import Database
 from ..storage.models import ModuleProgress, ModuleVisit
 
 
-class ModuleStatus(str, Enum):
+class ModuleStatus(StrEnum):
     NOT_STARTED = "not started"
     IN_PROGRESS = "in progress"
     COMPLETED = "completed"

@@ -178,7 +178,7 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.activate() if page is self.current_section() else None
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_sections():
             event.ignore()
             return

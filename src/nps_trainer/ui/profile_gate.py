@@ -95,7 +95,7 @@ class ProfileGate(QWidget):
     def _focus_first(self) -> None:
         (self.profile_list if self.profile_list.count() else self.name_edit).setFocus()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._focus_first()
 
