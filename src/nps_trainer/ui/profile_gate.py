@@ -31,8 +31,15 @@ class ProfileGate(QWidget):
         super().__init__(parent)
         self._profiles = profiles
         self._last_profile_id = last_profile_id
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(40, 30, 40, 30)
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(620)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(24, 36, 24, 24)
+        layout.setSpacing(14)
         layout.addWidget(heading("Welcome to NPS Trainer"))
         layout.addWidget(note(
             "Learning modules, quizzes and an NPS-aware screening form for probation and drug service staff. "
@@ -42,6 +49,7 @@ class ProfileGate(QWidget):
         self.existing_box = QGroupBox("Continue as")
         existing = QVBoxLayout(self.existing_box)
         self.profile_list = QListWidget()
+        self.profile_list.setMaximumHeight(180)
         self.profile_list.setAccessibleName("Profiles")
         self.profile_list.itemActivated.connect(lambda _item: self._continue())
         existing.addWidget(buddy("&Profiles on this computer:", self.profile_list))
@@ -65,10 +73,10 @@ class ProfileGate(QWidget):
             self.role_combo.addItem(label, key)
         self.role_combo.setAccessibleName("Role")
         form.addRow(buddy("&Role:", self.role_combo), self.role_combo)
-        form.addRow(QLabel(""), note("A display name is enough: it is shown on your progress and certificates."))
+        form.addRow(QLabel(""), note("A first name or initials is enough. No other personal details are needed."))
         row = QHBoxLayout()
         row.addStretch(1)
-        self.create_button = QPushButton("Create &profile")
+        self.create_button = QPushButton("Cr&eate profile")
         self.create_button.setAccessibleName("Create profile")
         self.create_button.clicked.connect(self._create)
         row.addWidget(self.create_button)

@@ -27,13 +27,13 @@ class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, config: RunConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(640)
         self._settings = settings
         layout = QVBoxLayout(self)
         form = QFormLayout()
 
         self.database_edit = QLineEdit(settings.database_url)
-        self.database_edit.setPlaceholderText(f"Default: {config.database_url}" if config.database_source ==
-                                              "default" else "Default: the file in your user data folder")
+        self.database_edit.setPlaceholderText("Empty: the SQLite file in your user data folder")
         self.database_edit.setAccessibleName("Database location")
         self.database_edit.setAccessibleDescription(
             "A SQLite file path or a database URL such as postgresql+psycopg://server/nps. Empty for the default."
@@ -42,7 +42,7 @@ class SettingsDialog(QDialog):
                     self._with_browse(self.database_edit, self._browse_database, "Browse for a database file"))
 
         self.content_edit = QLineEdit(settings.content_dir)
-        self.content_edit.setPlaceholderText("Default: the content that came with NPS Trainer")
+        self.content_edit.setPlaceholderText("Empty: the content that came with NPS Trainer")
         self.content_edit.setAccessibleName("Content folder")
         form.addRow(buddy("&Content folder:", self.content_edit),
                     self._with_browse(self.content_edit, self._browse_content, "Browse for a content folder"))
@@ -65,7 +65,9 @@ class SettingsDialog(QDialog):
         overridden = [what for what, source in (("database", config.database_source),
                                                 ("content folder", config.content_source))
                       if source in ("command line", "environment")]
-        text = "Changes to the database or content folder take effect when NPS Trainer next starts."
+        text = (f"In use now: database {_display_url(config.database_url)} "
+                f"({config.database_source}); content {config.content_dir} ({config.content_source}).\n\n"
+                "Changes to the database or content folder take effect when NPS Trainer next starts.")
         if overridden:
             text += f" This run's {' and '.join(overridden)} came from the command line or environment, " \
                     "which take precedence over these settings."
@@ -104,3 +106,15 @@ class SettingsDialog(QDialog):
         self._settings.content_dir = self.content_edit.text().strip()
         self._settings.text_size = self.text_size_combo.currentData()
         self._settings.screening_idle_lock_minutes = self.idle_spin.value()
+
+
+def _display_url(url: str) -> str:
+    """A SQLite URL as its file path; other URLs without their password."""
+    from ..storage.engine import sqlite_path
+
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    scheme, _, rest = url.partition("://")
+    credentials, at, host = rest.rpartition("@")
+    return f"{scheme}://{credentials.split(':', 1)[0]}{at}{host}" if at else url

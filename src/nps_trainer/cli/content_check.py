@@ -1,0 +1,60 @@
+"""``nps-trainer content check [PATH]``: validate modules, quizzes and screening forms together."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..validation import Problem, Severity
+
+
+def collect_problems(content_root: Path, screening_root: Path | None, *, bundled: bool) -> list[Problem]:
+    """Every problem in a content folder (modules/, quizzes/) and a screening forms folder.
+
+    ``bundled`` adds the house rules every module shipped with the app must meet."""
+    from ..content import load_catalogue, validate_modules
+
+    modules_dir = content_root / "modules"
+    problems = validate_modules(modules_dir, bundled=bundled)
+    quizzes_dir = content_root / "quizzes"
+    if quizzes_dir.is_dir():
+        from ..quiz import validate_quizzes
+
+        catalogue = load_catalogue(modules_dir) if modules_dir.is_dir() else None
+        known = {m.id: {s.anchor for s in m.sections} for m in catalogue.modules} if catalogue else {}
+        problems += validate_quizzes(quizzes_dir, known)
+    if screening_root is not None and screening_root.is_dir():
+        from ..screening import validate_forms
+
+        problems += validate_forms(screening_root)
+    return problems
+
+
+def check_content(args: argparse.Namespace) -> int:
+    from ..app_config import resolve
+    from ..paths import UserPaths, bundled_content_dir
+    from ..settings import SettingsStore
+
+    if args.path:
+        root = Path(args.path).expanduser()
+        screening = root / "screening" if (root / "screening").is_dir() else None
+        if root.resolve() == bundled_content_dir().resolve():
+            from ..paths import bundled_screening_dir
+
+            screening = bundled_screening_dir()
+    else:
+        paths = UserPaths.default()
+        config = resolve(paths, SettingsStore(paths.settings_file).load(), content=getattr(args, "content", None))
+        root, screening = config.content_dir, config.screening_dir
+    if not root.is_dir():
+        print(f"{root}:0: content folder not found")
+        return 1
+    bundled = root.resolve() == bundled_content_dir().resolve()
+    problems = collect_problems(root, screening, bundled=bundled)
+    for problem in problems:
+        print(problem)
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    checked = f"{root}" + (f" and {screening}" if screening else "")
+    print(f"Checked {checked}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}.")
+    return 1 if errors else 0
