@@ -1,0 +1,41 @@
+"""All form definitions in a folder, by id and version, so old records open with the version they used."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nps_trainer.screening.checks import FORM_SUFFIXES
+from nps_trainer.screening.loader import load_form
+from nps_trainer.screening.model import FormDefinition
+
+
+@dataclass
+class FormLibrary:
+    forms: dict[tuple[str, str], FormDefinition] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, root: Path) -> FormLibrary:
+        """Load every form under ``root``; raises :class:`FormLoadError` on the first broken one."""
+        library = cls()
+        for path in sorted(p for p in root.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file()):
+            form = load_form(path)
+            library.forms[form.key] = form
+        return library
+
+    def get(self, form_id: str, version: str) -> FormDefinition:
+        try:
+            return self.forms[(form_id, version)]
+        except KeyError:
+            raise KeyError(f"form '{form_id}' version {version} is not installed") from None
+
+    def latest(self, form_id: str) -> FormDefinition:
+        """The newest version (versions compare as dotted numbers, e.g. '1.10' after '1.9')."""
+        candidates = [form for (fid, _), form in self.forms.items() if fid == form_id]
+        if not candidates:
+            raise KeyError(f"form '{form_id}' is not installed")
+        return max(candidates, key=lambda f: _version_key(f.version))
+
+
+def _version_key(version: str) -> tuple[tuple[int, str], ...]:
+    return tuple((int(part), "") if part.isdigit() else (-1, part) for part in version.split("."))

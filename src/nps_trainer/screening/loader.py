@@ -1,0 +1,517 @@
+"""Build :class:`FormDefinition` objects from YAML, reporting structural problems with line numbers.
+
+Reference checks (unknown items, unknown choices, misuse of repeat groups) live in
+:mod:`nps_trainer.screening.checks`; this module records where every expression sits so they can be reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nps_trainer.screening.answers import SPECIAL_VALUES
+from nps_trainer.screening.expressions import Expression, ExpressionSyntaxError, parse_expression
+from nps_trainer.screening.model import (
+    Calculation,
+    Choice,
+    Constraint,
+    FlagRule,
+    FlagSeverity,
+    FormDefinition,
+    Item,
+    ItemType,
+    Section,
+)
+from nps_trainer.screening.yaml_lines import LDict, LList, load_located
+from nps_trainer.validation import Problem
+
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_FORM_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+
+FORM_KEYS = frozenset(
+    {
+        "id",
+        "version",
+        "title",
+        "description",
+        "choice_lists",
+        "sections",
+        "calculations",
+        "flags",
+        "share_consent",
+        "summary_date_item",
+    }
+)
+SECTION_KEYS = frozenset({"id", "title", "description", "visible_if", "items"})
+ITEM_KEYS = frozenset(
+    {
+        "id",
+        "type",
+        "label",
+        "help",
+        "required",
+        "visible_if",
+        "choices",
+        "unit",
+        "min",
+        "max",
+        "integer",
+        "max_length",
+        "constraints",
+        "summary",
+        "share",
+        "items",
+        "calculations",
+        "instance_label",
+        "max_instances",
+    }
+)
+CALC_KEYS = frozenset({"id", "label", "expression"})
+FLAG_KEYS = frozenset({"id", "severity", "title", "when", "explanation", "action"})
+CONSTRAINT_KEYS = frozenset({"rule", "message"})
+CHOICE_KEYS = frozenset({"id", "label"})
+
+
+class FormLoadError(ValueError):
+    """A form definition with errors; ``problems`` lists them."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        super().__init__("\n".join(str(p) for p in problems))
+        self.problems = problems
+
+
+@dataclass(frozen=True)
+class ExpressionSite:
+    """Where an expression sits, for reference checks."""
+
+    expression: Expression
+    line: int
+    where: str  # e.g. "flag 'injecting' when"
+    group: str | None = None  # the repeat group whose instance it is evaluated in
+    calc_index: int | None = None  # for top-level calculations: position in the list
+
+
+@dataclass
+class LoadResult:
+    form: FormDefinition | None
+    problems: list[Problem] = field(default_factory=list)
+    sites: list[ExpressionSite] = field(default_factory=list)
+    choice_lists: dict[str, tuple[Choice, ...]] = field(default_factory=dict)
+
+
+def load_form_text(text: str, path: Path) -> LoadResult:
+    loaded = load_located(text)
+    builder = _Builder(path)
+    for line, message in loaded.problems:
+        builder.error(line, message)
+    if loaded.data is None:
+        if not loaded.problems:
+            builder.error(0, "file is empty")
+        return LoadResult(None, builder.problems)
+    if not isinstance(loaded.data, LDict):
+        builder.error(1, "a form definition must be a mapping with id, version, title and sections")
+        return LoadResult(None, builder.problems)
+    form = builder.form(loaded.data)
+    return LoadResult(form, builder.problems, builder.sites, builder.choice_lists)
+
+
+def load_form_file(path: Path) -> LoadResult:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return LoadResult(None, [Problem(path, 0, f"cannot read file: {exc}")])
+    return load_form_text(text, path)
+
+
+def load_form(path: Path) -> FormDefinition:
+    """Load one form, raising :class:`FormLoadError` if it has any error (structural or reference)."""
+    from nps_trainer.screening.checks import check_references  # local: checks imports this module
+
+    result = load_form_file(path)
+    problems = list(result.problems)
+    if result.form is not None:
+        problems += check_references(result)
+    errors = [p for p in problems if p.severity.value == "error"]
+    if errors or result.form is None:
+        raise FormLoadError(errors or problems)
+    return result.form
+
+
+class _Builder:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+        self.sites: list[ExpressionSite] = []
+        self.choice_lists: dict[str, tuple[Choice, ...]] = {}
+        self._ids: dict[str, int] = {}
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    # ------------------------------------------------------------ helpers
+
+    def _keys(self, data: LDict, allowed: frozenset[str], what: str) -> None:
+        for key in data:
+            if key not in allowed:
+                self.error(
+                    data.line_of(key), f"{what}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})"
+                )
+
+    def _text(self, data: LDict, key: str, what: str, *, required: bool = True) -> str:
+        value = data.get(key)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required:
+                self.error(data.line_of(key) if key in data else data.line, f"{what}: '{key}' is required")
+            return ""
+        if not isinstance(value, str | int | float) or isinstance(value, bool):
+            self.error(data.line_of(key), f"{what}: '{key}' must be text")
+            return ""
+        return str(value).strip()
+
+    def _bool(self, data: LDict, key: str, what: str, default: bool) -> bool:
+        value = data.get(key, default)
+        if not isinstance(value, bool):
+            self.error(data.line_of(key), f"{what}: '{key}' must be true or false")
+            return default
+        return value
+
+    def _number(self, data: LDict, key: str, what: str) -> float | None:
+        if key not in data or data[key] is None:
+            return None
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.error(data.line_of(key), f"{what}: '{key}' must be a number")
+            return None
+        return value
+
+    def _id(self, data: LDict, what: str, *, register: bool = True) -> str:
+        ident = self._text(data, "id", what)
+        if not ident:
+            return ""
+        if not _ID.match(ident):
+            self.error(
+                data.line_of("id"), f"{what}: id '{ident}' must be lowercase letters, digits and underscores"
+            )
+        if register:
+            if ident in self._ids:
+                self.error(
+                    data.line_of("id"), f"duplicate id '{ident}' (first used on line {self._ids[ident]})"
+                )
+            else:
+                self._ids[ident] = data.line_of("id")
+        return ident
+
+    def _expression(
+        self, data: LDict, key: str, where: str, group: str | None, *, calc_index: int | None = None
+    ) -> Expression | None:
+        if key not in data or data[key] is None:
+            return None
+        raw = data[key]
+        line = data.line_of(key)
+        if isinstance(raw, bool):
+            raw = "true" if raw else "false"
+        if isinstance(raw, int | float):
+            raw = str(raw)
+        if not isinstance(raw, str):
+            self.error(line, f"{where}: expression must be text")
+            return None
+        try:
+            expr = parse_expression(raw.strip())
+        except ExpressionSyntaxError as exc:
+            self.error(line, f"{where}: cannot parse expression '{raw.strip()}': {exc}")
+            return None
+        self.sites.append(ExpressionSite(expr, line, where, group, calc_index))
+        return expr
+
+    def _list(self, data: LDict, key: str, what: str, *, required: bool = False) -> LList:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.error(data.line, f"{what}: '{key}' is required")
+            empty = LList()
+            empty.line = data.line
+            empty.item_lines = []
+            return empty
+        if not isinstance(value, LList):
+            self.error(data.line_of(key), f"{what}: '{key}' must be a list")
+            empty = LList()
+            empty.line = data.line_of(key)
+            empty.item_lines = []
+            return empty
+        return value
+
+    def _mappings(self, seq: LList, what: str) -> list[LDict]:
+        result = []
+        for index, entry in enumerate(seq):
+            if isinstance(entry, LDict):
+                result.append(entry)
+            else:
+                self.error(seq.line_of(index), f"{what}: each entry must be a mapping")
+        return result
+
+    # ------------------------------------------------------------ form
+
+    def form(self, data: LDict) -> FormDefinition:
+        self._keys(data, FORM_KEYS, "form")
+        form_id = self._text(data, "id", "form")
+        if form_id and not _FORM_ID.match(form_id):
+            self.error(
+                data.line_of("id"), f"form id '{form_id}' must be lowercase letters, digits and hyphens"
+            )
+        version = self._text(data, "version", "form")
+        title = self._text(data, "title", "form")
+        self._choice_lists(data)
+        sections = tuple(
+            self._section(entry)
+            for entry in self._mappings(self._list(data, "sections", "form", required=True), "sections")
+        )
+        if not sections:
+            self.error(data.line, "form: at least one section is needed")
+        calcs = tuple(
+            self._calculation(entry, None, index)
+            for index, entry in enumerate(
+                self._mappings(self._list(data, "calculations", "form"), "calculations")
+            )
+        )
+        flags = tuple(
+            self._flag(entry) for entry in self._mappings(self._list(data, "flags", "form"), "flags")
+        )
+        seen_flags: dict[str, int] = {}
+        for rule in flags:
+            if rule.id in seen_flags:
+                self.error(
+                    rule.line, f"duplicate flag id '{rule.id}' (first used on line {seen_flags[rule.id]})"
+                )
+            seen_flags.setdefault(rule.id, rule.line)
+        share = self._expression(data, "share_consent", "form share_consent", None)
+        date_item = self._text(data, "summary_date_item", "form", required=False) or None
+        return FormDefinition(
+            id=form_id,
+            version=version,
+            title=title,
+            sections=sections,
+            description=self._text(data, "description", "form", required=False),
+            calculations=calcs,
+            flags=flags,
+            share_consent=share,
+            summary_date_item=date_item,
+            path=self.path,
+            line=data.line,
+        )
+
+    def _choice_lists(self, data: LDict) -> None:
+        lists = data.get("choice_lists")
+        if lists is None:
+            return
+        if not isinstance(lists, LDict):
+            self.error(
+                data.line_of("choice_lists"), "form: 'choice_lists' must be a mapping of name to choices"
+            )
+            return
+        for name, entries in lists.items():
+            line = lists.line_of(name)
+            if not isinstance(entries, LList):
+                self.error(line, f"choice list '{name}' must be a list of choices")
+                continue
+            self.choice_lists[name] = self._choices(entries, f"choice list '{name}'")
+
+    def _choices(self, entries: LList, what: str) -> tuple[Choice, ...]:
+        choices: list[Choice] = []
+        seen: set[str] = set()
+        for entry in self._mappings(entries, what):
+            self._keys(entry, CHOICE_KEYS, what)
+            cid = self._text(entry, "id", what)
+            label = self._text(entry, "label", what)
+            if not cid:
+                continue
+            if cid in SPECIAL_VALUES:
+                self.error(entry.line_of("id"), f"{what}: choice id '{cid}' is reserved for special answers")
+            if not _ID.match(cid):
+                self.error(
+                    entry.line_of("id"),
+                    f"{what}: choice id '{cid}' must be lowercase letters, digits and underscores",
+                )
+            if cid in seen:
+                self.error(entry.line_of("id"), f"{what}: duplicate choice '{cid}'")
+            seen.add(cid)
+            choices.append(Choice(cid, label, entry.line))
+        return tuple(choices)
+
+    # ------------------------------------------------------------ sections and items
+
+    def _section(self, data: LDict) -> Section:
+        self._keys(data, SECTION_KEYS, "section")
+        sid = self._id(data, "section")
+        what = f"section '{sid}'"
+        items = tuple(
+            self._item(entry, None)
+            for entry in self._mappings(self._list(data, "items", what, required=True), f"{what} items")
+        )
+        if not items:
+            self.error(data.line, f"{what}: at least one item is needed")
+        return Section(
+            id=sid,
+            title=self._text(data, "title", what),
+            items=items,
+            line=data.line,
+            description=self._text(data, "description", what, required=False),
+            visible_if=self._expression(data, "visible_if", f"{what} visible_if", None),
+        )
+
+    def _item(self, data: LDict, group: str | None) -> Item:
+        self._keys(data, ITEM_KEYS, "item")
+        iid = self._id(data, "item")
+        what = f"item '{iid}'"
+        type_text = self._text(data, "type", what)
+        try:
+            kind = ItemType(type_text)
+        except ValueError:
+            if type_text:
+                self.error(
+                    data.line_of("type"),
+                    f"{what}: unknown item type '{type_text}' (known: "
+                    f"{', '.join(t.value for t in ItemType)})",
+                )
+            kind = ItemType.TEXT
+        label = self._text(data, "label", what)
+        choices = self._item_choices(data, kind, what)
+        minimum = self._number(data, "min", what)
+        maximum = self._number(data, "max", what)
+        if minimum is not None and maximum is not None and minimum > maximum:
+            self.error(data.line_of("min"), f"{what}: min ({minimum}) is greater than max ({maximum})")
+        for key in ("unit", "min", "max", "integer"):
+            if key in data and kind is not ItemType.NUMBER:
+                self.error(data.line_of(key), f"{what}: '{key}' only applies to number items")
+        max_length = self._number(data, "max_length", what)
+        if max_length is not None and kind is not ItemType.TEXT:
+            self.error(data.line_of("max_length"), f"{what}: 'max_length' only applies to text items")
+        summary = self._bool(data, "summary", what, False)
+        if summary and kind not in (ItemType.SINGLE_CHOICE, ItemType.MULTIPLE_CHOICE, ItemType.YES_NO):
+            self.error(
+                data.line_of("summary"),
+                f"{what}: only choice and yes/no items may go in the anonymised "
+                "summary (no free text, numbers or dates)",
+            )
+        required = self._bool(data, "required", what, False)
+        if required and kind is ItemType.NOTE:
+            self.error(data.line_of("required"), f"{what}: a note takes no answer, so cannot be required")
+        constraints = tuple(
+            self._constraint(entry, what, group)
+            for entry in self._mappings(self._list(data, "constraints", what), f"{what} constraints")
+        )
+        children: tuple[Item, ...] = ()
+        calcs: tuple[Calculation, ...] = ()
+        if kind is ItemType.REPEAT:
+            if group is not None:
+                self.error(data.line_of("type"), f"{what}: repeat groups cannot be nested (inside '{group}')")
+            children = tuple(
+                self._item(entry, iid)
+                for entry in self._mappings(self._list(data, "items", what, required=True), f"{what} items")
+            )
+            if not children:
+                self.error(data.line, f"{what}: a repeat group needs at least one item")
+            calcs = tuple(
+                self._calculation(entry, iid, None)
+                for entry in self._mappings(self._list(data, "calculations", what), f"{what} calculations")
+            )
+        else:
+            for key in ("items", "calculations", "instance_label", "max_instances"):
+                if key in data:
+                    self.error(data.line_of(key), f"{what}: '{key}' only applies to repeat groups")
+        max_instances = self._number(data, "max_instances", what)
+        return Item(
+            id=iid,
+            type=kind,
+            label=label,
+            line=data.line,
+            help=self._text(data, "help", what, required=False),
+            required=required,
+            visible_if=self._expression(data, "visible_if", f"{what} visible_if", group),
+            choices=choices,
+            unit=self._text(data, "unit", what, required=False),
+            minimum=minimum,
+            maximum=maximum,
+            integer=self._bool(data, "integer", what, False),
+            max_length=int(max_length) if max_length is not None else None,
+            constraints=constraints,
+            summary=summary,
+            share=self._bool(data, "share", what, True),
+            items=children,
+            calculations=calcs,
+            instance_label=self._text(data, "instance_label", what, required=False),
+            max_instances=int(max_instances) if max_instances is not None else None,
+        )
+
+    def _item_choices(self, data: LDict, kind: ItemType, what: str) -> tuple[Choice, ...]:
+        raw = data.get("choices")
+        is_choice = kind in (ItemType.SINGLE_CHOICE, ItemType.MULTIPLE_CHOICE)
+        if raw is None:
+            if is_choice:
+                self.error(data.line, f"{what}: a {kind.value} item needs 'choices'")
+            return ()
+        if not is_choice:
+            self.error(data.line_of("choices"), f"{what}: 'choices' only applies to choice items")
+            return ()
+        if isinstance(raw, str):
+            if raw not in self.choice_lists:
+                self.error(data.line_of("choices"), f"{what}: unknown choice list '{raw}'")
+                return ()
+            return self.choice_lists[raw]
+        if isinstance(raw, LList):
+            choices = self._choices(raw, what)
+            if not choices:
+                self.error(data.line_of("choices"), f"{what}: needs at least one choice")
+            return choices
+        self.error(data.line_of("choices"), f"{what}: 'choices' must be a list or the name of a choice list")
+        return ()
+
+    def _constraint(self, data: LDict, what: str, group: str | None) -> Constraint:
+        self._keys(data, CONSTRAINT_KEYS, f"{what} constraint")
+        rule = self._expression(data, "rule", f"{what} constraint", group)
+        message = self._text(data, "message", f"{what} constraint")
+        if "rule" not in data:
+            self.error(data.line, f"{what} constraint: 'rule' is required")
+        return Constraint(rule or parse_expression("true"), message, data.line)
+
+    def _calculation(self, data: LDict, group: str | None, index: int | None) -> Calculation:
+        self._keys(data, CALC_KEYS, "calculation")
+        cid = self._id(data, "calculation")
+        what = f"calculation '{cid}'"
+        expr = self._expression(data, "expression", what, group, calc_index=index)
+        if "expression" not in data:
+            self.error(data.line, f"{what}: 'expression' is required")
+        return Calculation(
+            cid,
+            self._text(data, "label", what, required=False) or cid,
+            expr or parse_expression("0"),
+            data.line,
+        )
+
+    def _flag(self, data: LDict) -> FlagRule:
+        self._keys(data, FLAG_KEYS, "flag")
+        fid = self._id(data, "flag", register=False)
+        what = f"flag '{fid}'"
+        severity_text = self._text(data, "severity", what)
+        try:
+            severity = FlagSeverity(severity_text)
+        except ValueError:
+            if severity_text:
+                self.error(
+                    data.line_of("severity"),
+                    f"{what}: unknown severity '{severity_text}' (known: "
+                    f"{', '.join(s.value for s in FlagSeverity)})",
+                )
+            severity = FlagSeverity.AMBER
+        when = self._expression(data, "when", f"{what} when", None)
+        if "when" not in data:
+            self.error(data.line, f"{what}: 'when' is required")
+        return FlagRule(
+            id=fid,
+            severity=severity,
+            title=self._text(data, "title", what),
+            when=when or parse_expression("false"),
+            explanation=self._text(data, "explanation", what),
+            action=self._text(data, "action", what),
+            line=data.line,
+        )

@@ -1,0 +1,83 @@
+"""A filled-in screening: the answers, the overrides, and the form id and version it was filled with."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from nps_trainer.screening.engine import Evaluation, evaluate_answers
+from nps_trainer.screening.model import FormDefinition
+
+RECORD_FORMAT = 1
+
+
+class FormVersionMismatch(ValueError):
+    """A record was evaluated with a different form id or version from the one it was filled with."""
+
+
+@dataclass
+class ScreeningRecord:
+    record_id: str
+    form_id: str
+    form_version: str
+    answers: dict[str, Any] = field(default_factory=dict)
+    overrides: dict[str, dict[str, str]] = field(default_factory=dict)
+    created_at: str = ""  # ISO 8601
+    updated_at: str = ""
+    case_reference: str = ""  # kept encrypted by storage; never in the anonymised summary
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "format": RECORD_FORMAT,
+            "record_id": self.record_id,
+            "form_id": self.form_id,
+            "form_version": self.form_version,
+            "answers": self.answers,
+            "overrides": self.overrides,
+            "created_at": self.created_at,
+            "updated_at": self.updated_at,
+            "case_reference": self.case_reference,
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScreeningRecord:
+        return cls(
+            record_id=str(data["record_id"]),
+            form_id=str(data["form_id"]),
+            form_version=str(data["form_version"]),
+            answers=dict(data.get("answers") or {}),
+            overrides={k: dict(v) for k, v in (data.get("overrides") or {}).items()},
+            created_at=str(data.get("created_at", "")),
+            updated_at=str(data.get("updated_at", "")),
+            case_reference=str(data.get("case_reference", "")),
+        )
+
+
+def new_record(
+    form: FormDefinition, *, case_reference: str = "", now: dt.datetime | None = None
+) -> ScreeningRecord:
+    stamp = (now or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
+    return ScreeningRecord(
+        record_id=str(uuid.uuid4()),
+        form_id=form.id,
+        form_version=form.version,
+        created_at=stamp,
+        updated_at=stamp,
+        case_reference=case_reference,
+    )
+
+
+def evaluate_record(
+    form: FormDefinition, record: ScreeningRecord, *, today: dt.date | None = None
+) -> Evaluation:
+    """Evaluate a record with the exact form version it was filled with."""
+    if (form.id, form.version) != (record.form_id, record.form_version):
+        raise FormVersionMismatch(
+            f"record {record.record_id} was filled with form '{record.form_id}' "
+            f"version {record.form_version}, "
+            f"not '{form.id}' version {form.version}"
+        )
+    return evaluate_answers(form, record.answers, today=today, overrides=record.overrides)

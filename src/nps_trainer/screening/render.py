@@ -1,0 +1,151 @@
+"""Print-friendly HTML summary of a screening (HTML 4 and CSS 2 only, for Qt's QTextDocument)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from functools import lru_cache
+from typing import Any
+
+import jinja2
+
+from nps_trainer.screening.answers import has_response, instances, is_special
+from nps_trainer.screening.display import display_value, format_date
+from nps_trainer.screening.engine import Evaluation, RaisedFlag, SectionStatus
+from nps_trainer.screening.evaluate import Scope, evaluate, is_true
+from nps_trainer.screening.model import FormDefinition, Item, ItemType
+from nps_trainer.screening.record import ScreeningRecord, evaluate_record
+
+SEVERITY_LABELS = {"red": "Red", "amber": "Amber", "info": "Information"}
+
+
+class ConsentNotRecorded(PermissionError):
+    """The drug-service summary was asked for without consent to share recorded."""
+
+
+@lru_cache(maxsize=1)
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("nps_trainer.screening", "templates"),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def consent_to_share_recorded(form: FormDefinition, evaluation: Evaluation) -> bool:
+    if form.share_consent is None:
+        return False
+    scope = Scope(form, evaluation.answers, evaluation.calculated, dt.date.today())
+    return is_true(evaluate(form.share_consent, scope))
+
+
+def render_summary_html(
+    form: FormDefinition,
+    record_data: Mapping[str, Any] | ScreeningRecord,
+    *,
+    for_drug_service: bool,
+    today: dt.date | None = None,
+) -> str:
+    """The summary as HTML. ``record_data`` is a :class:`ScreeningRecord` or its ``to_dict()`` form.
+
+    Raises :class:`ConsentNotRecorded` for the drug-service version unless consent to share is recorded.
+    """
+    record = (
+        record_data if isinstance(record_data, ScreeningRecord) else ScreeningRecord.from_dict(record_data)
+    )
+    evaluation = evaluate_record(form, record, today=today)
+    if for_drug_service and not consent_to_share_recorded(form, evaluation):
+        raise ConsentNotRecorded(
+            "The drug-service summary can only be produced when consent to share information with the drug "
+            "service is recorded as 'yes' in this screening. Record consent, or produce the probation "
+            "summary."
+        )
+    context = {
+        "title": "Substance use screening summary",
+        "audience": "Summary for the drug service" if for_drug_service else "Probation record",
+        "for_drug_service": for_drug_service,
+        "form_title": form.title,
+        "form_version": form.version,
+        "screening_date": _screening_date(form, evaluation, record),
+        "case_reference": "" if for_drug_service else record.case_reference,
+        "produced": format_date(today or dt.date.today()),
+        "incomplete_sections": [
+            s.title
+            for s in form.sections
+            if evaluation.sections[s.id].status in (SectionStatus.INCOMPLETE, SectionStatus.NOT_STARTED)
+        ],
+        "flags": [_flag_view(flag) for flag in evaluation.flags],
+        "sections": _sections_view(form, evaluation, for_drug_service),
+    }
+    return _environment().get_template("summary.html.j2").render(**context)
+
+
+def _screening_date(form: FormDefinition, evaluation: Evaluation, record: ScreeningRecord) -> str:
+    if form.summary_date_item and form.has_item(form.summary_date_item):
+        text = display_value(
+            form.item(form.summary_date_item), evaluation.answers.get(form.summary_date_item)
+        )
+        if text:
+            return text
+    try:
+        return format_date(dt.datetime.fromisoformat(record.created_at).date())
+    except ValueError:
+        return ""
+
+
+def _flag_view(flag: RaisedFlag) -> dict[str, Any]:
+    return {
+        "severity": flag.severity.value,
+        "severity_label": SEVERITY_LABELS[flag.severity.value],
+        "title": flag.rule.title,
+        "explanation": flag.rule.explanation,
+        "reason": flag.reason,
+        "action": flag.rule.action,
+        "override": flag.override,
+    }
+
+
+def _row(item: Item, raw: Any) -> dict[str, str]:
+    if not has_response(raw):
+        return {"kind": "row", "label": item.label, "value": "Not answered", "css": "unanswered"}
+    css = "special" if is_special(raw) else "answer"
+    return {"kind": "row", "label": item.label, "value": display_value(item, raw), "css": css}
+
+
+def _sections_view(
+    form: FormDefinition, evaluation: Evaluation, for_drug_service: bool
+) -> list[dict[str, Any]]:
+    views = []
+    answers = evaluation.answers
+    for section in form.sections:
+        if section.id not in evaluation.visible_sections:
+            continue
+        entries: list[dict[str, Any]] = []
+        for item in section.items:
+            if not item.answerable or item.id not in evaluation.visible:
+                continue
+            if for_drug_service and not item.share:
+                continue
+            if item.type is not ItemType.REPEAT:
+                entries.append(_row(item, answers.get(item.id)))
+                continue
+            raw = answers.get(item.id)
+            rows_view = []
+            for index, row in enumerate(instances(answers, item.id)):
+                rows = [
+                    _row(child, row.get(child.id))
+                    for child in item.items
+                    if child.answerable
+                    and f"{item.id}[{index}].{child.id}" in evaluation.visible
+                    and not (for_drug_service and not child.share)
+                ]
+                rows_view.append({"title": f"{item.instance_label or item.label} {index + 1}", "rows": rows})
+            value = (
+                display_value(item, raw) if is_special(raw) else ("None recorded" if not rows_view else "")
+            )
+            entries.append({"kind": "group", "label": item.label, "value": value, "instances": rows_view})
+        if entries:
+            views.append({"title": section.title, "entries": entries})
+    return views

@@ -1,0 +1,67 @@
+"""Built-in answer checks by item type (choices exist, numbers in range, dates are real dates, ...)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from nps_trainer.screening.answers import is_special
+from nps_trainer.screening.display import format_number
+from nps_trainer.screening.model import Item, ItemType
+
+
+def type_errors(item: Item, raw: Any) -> list[str]:
+    """Messages for an answer that does not fit its item; special answers always fit."""
+    if is_special(raw):
+        return []
+    kind = item.type
+    if kind is ItemType.YES_NO:
+        return [] if isinstance(raw, bool) else ["Answer yes or no."]
+    if kind is ItemType.SINGLE_CHOICE:
+        if not isinstance(raw, str) or raw not in item.choice_ids:
+            return [f"'{raw}' is not one of the choices."]
+        return []
+    if kind is ItemType.MULTIPLE_CHOICE:
+        if not isinstance(raw, list):
+            return ["Choose from the list."]
+        unknown = [str(v) for v in raw if v not in item.choice_ids]
+        if unknown:
+            return [f"Not one of the choices: {', '.join(unknown)}."]
+        if len(set(raw)) != len(raw):
+            return ["A choice is selected twice."]
+        return []
+    if kind is ItemType.NUMBER:
+        return _number_errors(item, raw)
+    if kind is ItemType.DATE:
+        if not isinstance(raw, str):
+            return ["Enter a date."]
+        try:
+            dt.date.fromisoformat(raw)
+        except ValueError:
+            return ["Enter a real date (YYYY-MM-DD)."]
+        return []
+    if kind is ItemType.TEXT:
+        if not isinstance(raw, str):
+            return ["Enter text."]
+        if item.max_length is not None and len(raw) > item.max_length:
+            return [f"Keep this to {item.max_length} characters or fewer (now {len(raw)})."]
+        return []
+    if kind is ItemType.REPEAT:
+        if not isinstance(raw, list) or not all(isinstance(row, dict) for row in raw):
+            return ["Expected a list of entries."]
+        if item.max_instances is not None and len(raw) > item.max_instances:
+            return [f"No more than {item.max_instances} entries."]
+        return []
+    return []
+
+
+def _number_errors(item: Item, raw: Any) -> list[str]:
+    if isinstance(raw, bool) or not isinstance(raw, int | float):
+        return ["Enter a number."]
+    if item.integer and not float(raw).is_integer():
+        return ["Enter a whole number."]
+    if item.minimum is not None and raw < item.minimum:
+        return [f"Must be at least {format_number(item.minimum, item.unit)}."]
+    if item.maximum is not None and raw > item.maximum:
+        return [f"Must be no more than {format_number(item.maximum, item.unit)}."]
+    return []
