@@ -1,0 +1,155 @@
+"""Load a quiz from a YAML file into the model, reporting structural problems with line numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nps_trainer.validation import Problem
+
+from .model import (
+    AnyQuestion,
+    Draw,
+    MultipleResponseCredit,
+    OrderingCredit,
+    Quiz,
+    QuizMode,
+    ScoringRules,
+    Selection,
+    Shuffle,
+)
+from .question_loader import load_question
+from .reader import Reader
+from .yaml_source import LMap, YamlSourceError, parse_yaml
+
+QUIZ_KEYS = {
+    "id", "title", "version", "description", "modules", "mode", "pass_mark",
+    "selection", "shuffle", "scoring", "questions",
+}  # fmt: skip
+
+
+def load_quiz(path: Path) -> tuple[Quiz | None, list[Problem]]:
+    """Read and build one quiz file. The quiz is ``None`` only if the file cannot be read at all."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        return None, [Problem(path, 0, f"cannot read quiz file: {exc}")]
+    return load_quiz_text(text, path)
+
+
+def load_quiz_text(text: str, path: Path) -> tuple[Quiz | None, list[Problem]]:
+    r = Reader(path)
+    try:
+        data, warnings = parse_yaml(text)
+    except YamlSourceError as exc:
+        return None, [Problem(path, exc.line, exc.message)]
+    for line, message in warnings:
+        r.warn(line, message)
+    if not isinstance(data, LMap):
+        r.error(0, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")
+        return None, r.problems
+    return _quiz(r, data, path), r.problems
+
+
+def _quiz(r: Reader, data: LMap, path: Path) -> Quiz:
+    r.check_keys(data, QUIZ_KEYS, "quiz")
+    qid = r.ident(data, "id", "quiz", slug=True)
+    if qid and path.suffix in (".yaml", ".yml") and path.stem != qid:
+        r.warn(data.line_of("id"), f"quiz id '{qid}' differs from the file name '{path.name}'")
+    version = data.get("version")
+    if version is not None and not isinstance(version, str):
+        r.error(data.line_of("version"), f"quiz: 'version' must be quoted text, e.g. \"{version}\"")
+    modules = r.text_list(data, "modules", "quiz")
+    if not modules:
+        r.error(data.line_of("modules"), "quiz: 'modules' must list at least one module id")
+    if "pass_mark" not in data:
+        r.error(data.line, "quiz: 'pass_mark' is missing (a percentage, 0 to 100)")
+    pass_mark = r.number(data, "pass_mark", "quiz", 0, 100)
+    return Quiz(
+        id=qid,
+        title=r.text(data, "title", "quiz"),
+        version=r.text(data, "version", "quiz") if isinstance(version, str) else str(version or ""),
+        description=r.text(data, "description", "quiz", required=False),
+        modules=modules,
+        mode=r.choice(data, "mode", "quiz", QuizMode) or QuizMode.EITHER,
+        pass_mark=80.0 if pass_mark is None else pass_mark,
+        selection=_selection(r, data),
+        shuffle=_shuffle(r, data),
+        scoring=_scoring(r, data),
+        questions=_questions(r, data),
+        path=path,
+        line=data.line,
+        key_lines=dict(data.lines),
+    )
+
+
+def _selection(r: Reader, data: LMap) -> Selection:
+    raw = data.get("selection", "all")
+    if raw == "all" or raw is None:
+        return Selection()
+    sel = r.mapping(raw, data.line_of("selection"), "quiz: 'selection' (use 'all' or a mapping with 'draw')")
+    if sel is None:
+        return Selection()
+    r.check_keys(sel, {"draw"}, "selection")
+    seq = r.sequence(sel.get("draw"), sel.line_of("draw"), "selection: 'draw'")
+    draws: list[Draw] = []
+    for i, entry in enumerate(seq or []):
+        item = r.mapping(entry, seq.line_of(i) if seq else sel.line, f"selection: draw {i + 1}")
+        if item is None:
+            continue
+        r.check_keys(item, {"tag", "count"}, "selection draw")
+        count = item.get("count")
+        if isinstance(count, bool) or not isinstance(count, int) or count < 1:
+            r.error(
+                item.line_of("count"),
+                f"selection: draw {i + 1}: 'count' must be a whole number of at least 1",
+            )
+            continue
+        tag = r.text(item, "tag", f"selection: draw {i + 1}", required=False) or None
+        draws.append(Draw(count, tag, line=item.line))
+    if seq is not None and not draws:
+        r.error(sel.line, "selection: 'draw' has no valid draws")
+    return Selection(draws)
+
+
+def _shuffle(r: Reader, data: LMap) -> Shuffle:
+    if "shuffle" not in data:
+        return Shuffle()
+    sh = r.mapping(data["shuffle"], data.line_of("shuffle"), "quiz: 'shuffle'")
+    if sh is None:
+        return Shuffle()
+    r.check_keys(sh, {"questions", "options"}, "shuffle")
+    return Shuffle(r.flag(sh, "questions", "shuffle", False), r.flag(sh, "options", "shuffle", False))
+
+
+def _scoring(r: Reader, data: LMap) -> ScoringRules:
+    if "scoring" not in data:
+        r.error(data.line, "quiz: 'scoring' is missing (state the multiple_response and ordering credit rules)")
+        return ScoringRules()
+    sc = r.mapping(data["scoring"], data.line_of("scoring"), "quiz: 'scoring'")
+    if sc is None:
+        return ScoringRules()
+    r.check_keys(sc, {"multiple_response", "ordering"}, "scoring")
+    defaults = ScoringRules()
+    return ScoringRules(
+        multiple_response=r.choice(sc, "multiple_response", "scoring", MultipleResponseCredit)
+        or defaults.multiple_response,
+        ordering=r.choice(sc, "ordering", "scoring", OrderingCredit) or defaults.ordering,
+    )
+
+
+def _questions(r: Reader, data: LMap) -> list[AnyQuestion]:
+    if "questions" not in data:
+        r.error(data.line, "quiz: 'questions' is missing")
+        return []
+    seq = r.sequence(data["questions"], data.line_of("questions"), "quiz: 'questions'")
+    questions: list[AnyQuestion] = []
+    for i, raw in enumerate(seq or []):
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"question {i + 1}")
+        if item is None:
+            continue
+        question = load_question(r, item, i)
+        if question is not None:
+            questions.append(question)
+    if seq is not None and not seq:
+        r.error(data.line_of("questions"), "quiz: 'questions' is empty")
+    return questions

@@ -1,0 +1,238 @@
+"""Build question objects from located YAML mappings (one function per question type)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from .model import (
+    AcceptedAnswer,
+    Anchor,
+    AnyQuestion,
+    Matching,
+    MatchPair,
+    MultipleResponse,
+    MultipleResponseCredit,
+    Option,
+    Ordering,
+    OrderingCredit,
+    OrderItem,
+    QuestionType,
+    ShortAnswer,
+    SingleChoice,
+    TrueFalse,
+)
+from .reader import Reader
+from .scenario_loader import load_scenario
+from .yaml_source import LList, LMap
+
+COMMON_KEYS = {"id", "type", "prompt", "explanation", "source", "title", "tags"}
+TYPE_KEYS: dict[QuestionType, set[str]] = {
+    QuestionType.SINGLE_CHOICE: {"options", "answer"},
+    QuestionType.MULTIPLE_RESPONSE: {"options", "answer", "credit"},
+    QuestionType.TRUE_FALSE: {"answer", "feedback_true", "feedback_false"},
+    QuestionType.ORDERING: {"items", "credit"},
+    QuestionType.MATCHING: {"pairs", "distractors"},
+    QuestionType.SHORT_ANSWER: {"accept"},
+    QuestionType.SCENARIO: {"start", "nodes", "endings"},
+}
+
+
+def load_question(r: Reader, data: LMap, index: int) -> AnyQuestion | None:
+    """Build one question, or return ``None`` (with problems recorded) if it cannot be built."""
+    qid = r.ident(data, "id", f"question {index + 1}")
+    what = f"question '{qid}'" if qid else f"question {index + 1}"
+    qtype = r.choice(data, "type", what, QuestionType, required=True)
+    if qtype is None:
+        return None
+    r.check_keys(data, COMMON_KEYS | TYPE_KEYS[qtype], what)
+    common = {
+        "id": qid,
+        "prompt": r.text(data, "prompt", what),
+        "explanation": r.text(data, "explanation", what),
+        "source": _anchor(r, data, what),
+        "title": r.text(data, "title", what, required=False),
+        "tags": r.text_list(data, "tags", what),
+        "line": data.line,
+    }
+    return _BUILDERS[qtype](r, data, what, common)
+
+
+def _anchor(r: Reader, data: LMap, what: str) -> Anchor | None:
+    if "source" not in data:
+        r.error(data.line, f"{what}: 'source' is missing (module and section the question draws on)")
+        return None
+    source = r.mapping(data["source"], data.line_of("source"), f"{what}: 'source'")
+    if source is None:
+        return None
+    r.check_keys(source, {"module", "section"}, f"{what} source")
+    module = r.ident(source, "module", f"{what} source", slug=True)
+    section = r.text(source, "section", f"{what} source")
+    return Anchor(module, section, line=source.line)
+
+
+def _options(r: Reader, data: LMap, what: str) -> list[Option]:
+    if "options" not in data:
+        r.error(data.line, f"{what}: 'options' is missing")
+        return []
+    seq = r.sequence(data["options"], data.line_of("options"), f"{what}: 'options'")
+    options: list[Option] = []
+    for i, raw in enumerate(seq or []):
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"{what}: option {i + 1}")
+        if item is None:
+            continue
+        r.check_keys(item, {"id", "text", "feedback", "credit"}, f"{what} option")
+        oid = r.ident(item, "id", f"{what}: option {i + 1}")
+        options.append(
+            Option(
+                id=oid,
+                text=r.text(item, "text", f"{what}: option '{oid}'"),
+                feedback=r.text(item, "feedback", f"{what}: option '{oid}'", required=False),
+                credit=r.number(item, "credit", f"{what}: option '{oid}'", 0, 1),
+                line=item.line,
+            )
+        )
+    if len(options) < 2:
+        r.error(data.line_of("options"), f"{what}: needs at least two options")
+    return options
+
+
+def _mark_answers(r: Reader, data: LMap, what: str, options: list[Option], *, many: bool) -> None:
+    """Set ``correct`` on the options named by ``answer``; report missing answers and unknown option ids."""
+    if "answer" not in data or data["answer"] in (None, "", []):
+        r.error(data.line, f"{what}: no correct answer ('answer' is missing)")
+        return
+    raw = data["answer"]
+    line = data.line_of("answer")
+    if isinstance(raw, LList):
+        if not many:
+            r.error(line, f"{what}: 'answer' must be one option id (use multiple-response for several)")
+            return
+        ids = [(str(v), raw.line_of(i)) for i, v in enumerate(raw)]
+    else:
+        ids = [(str(raw), line)]
+    by_id = {o.id: o for o in options}
+    for oid, id_line in ids:
+        if oid in by_id:
+            by_id[oid].correct = True
+        else:
+            r.error(id_line, f"{what}: answer refers to option '{oid}', which does not exist")
+
+
+def _single(r: Reader, data: LMap, what: str, common: dict) -> SingleChoice:
+    options = _options(r, data, what)
+    _mark_answers(r, data, what, options, many=False)
+    return SingleChoice(options=options, **common)
+
+
+def _multiple(r: Reader, data: LMap, what: str, common: dict) -> MultipleResponse:
+    options = _options(r, data, what)
+    _mark_answers(r, data, what, options, many=True)
+    for o in options:
+        if o.credit is not None:
+            r.warn(o.line, f"{what}: option '{o.id}': 'credit' is ignored in multiple-response questions")
+    credit = r.choice(data, "credit", what, MultipleResponseCredit)
+    return MultipleResponse(options=options, credit=credit, **common)
+
+
+def _true_false(r: Reader, data: LMap, what: str, common: dict) -> TrueFalse:
+    answer = data.get("answer")
+    if not isinstance(answer, bool):
+        if answer is None:
+            r.error(data.line, f"{what}: no correct answer ('answer' is missing)")
+        else:
+            r.error(data.line_of("answer"), f"{what}: 'answer' must be true or false")
+        answer = True
+    return TrueFalse(
+        answer=answer,
+        feedback_true=r.text(data, "feedback_true", what, required=False),
+        feedback_false=r.text(data, "feedback_false", what, required=False),
+        **common,
+    )
+
+
+def _ordering(r: Reader, data: LMap, what: str, common: dict) -> Ordering:
+    items: list[OrderItem] = []
+    seq = r.sequence(data.get("items"), data.line_of("items"), f"{what}: 'items'") if "items" in data else None
+    if "items" not in data:
+        r.error(data.line, f"{what}: 'items' is missing (list them in the right order)")
+    for i, raw in enumerate(seq or []):
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"{what}: item {i + 1}")
+        if item is None:
+            continue
+        r.check_keys(item, {"id", "text"}, f"{what} item")
+        iid = r.ident(item, "id", f"{what}: item {i + 1}")
+        items.append(OrderItem(iid, r.text(item, "text", f"{what}: item '{iid}'"), line=item.line))
+    if seq is not None and len(items) < 2:
+        r.error(data.line_of("items"), f"{what}: needs at least two items to order")
+    credit = r.choice(data, "credit", what, OrderingCredit)
+    return Ordering(items=items, credit=credit, **common)
+
+
+def _matching(r: Reader, data: LMap, what: str, common: dict) -> Matching:
+    pairs: list[MatchPair] = []
+    seq = r.sequence(data.get("pairs"), data.line_of("pairs"), f"{what}: 'pairs'") if "pairs" in data else None
+    if "pairs" not in data:
+        r.error(data.line, f"{what}: 'pairs' is missing")
+    for i, raw in enumerate(seq or []):
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"{what}: pair {i + 1}")
+        if item is None:
+            continue
+        r.check_keys(item, {"id", "prompt", "answer", "feedback"}, f"{what} pair")
+        pid = r.ident(item, "id", f"{what}: pair {i + 1}")
+        pairs.append(
+            MatchPair(
+                id=pid,
+                prompt=r.text(item, "prompt", f"{what}: pair '{pid}'"),
+                answer=r.text(item, "answer", f"{what}: pair '{pid}'"),
+                feedback=r.text(item, "feedback", f"{what}: pair '{pid}'", required=False),
+                line=item.line,
+            )
+        )
+    if seq is not None and len(pairs) < 2:
+        r.error(data.line_of("pairs"), f"{what}: needs at least two pairs")
+    distractors = r.text_list(data, "distractors", what)
+    return Matching(pairs=pairs, distractors=distractors, **common)
+
+
+def _short_answer(r: Reader, data: LMap, what: str, common: dict) -> ShortAnswer:
+    accept: list[AcceptedAnswer] = []
+    if "accept" not in data or not data["accept"]:
+        r.error(data.line, f"{what}: no correct answer ('accept' is missing or empty)")
+    seq = data.get("accept")
+    if seq is not None and not isinstance(seq, LList):
+        r.error(data.line_of("accept"), f"{what}: 'accept' must be a list of accepted answers")
+        seq = None
+    for i, raw in enumerate(seq or []):
+        line = seq.line_of(i) if isinstance(seq, LList) else data.line
+        if isinstance(raw, str | int | float) and not isinstance(raw, bool):
+            accept.append(AcceptedAnswer(str(raw).strip(), line=line))
+            continue
+        item = r.mapping(raw, line, f"{what}: accepted answer {i + 1}")
+        if item is None:
+            continue
+        r.check_keys(item, {"text", "credit", "feedback"}, f"{what} accepted answer")
+        credit = r.number(item, "credit", f"{what}: accepted answer {i + 1}", 0, 1)
+        accept.append(
+            AcceptedAnswer(
+                text=r.text(item, "text", f"{what}: accepted answer {i + 1}"),
+                credit=1.0 if credit is None else credit,
+                feedback=r.text(item, "feedback", f"{what}: accepted answer {i + 1}", required=False),
+                line=item.line,
+            )
+        )
+    if accept and not any(a.credit == 1.0 for a in accept):
+        r.error(data.line_of("accept"), f"{what}: no accepted answer earns full credit")
+    return ShortAnswer(accept=accept, **common)
+
+
+_BUILDERS: dict[QuestionType, Callable[[Reader, LMap, str, dict], AnyQuestion]] = {
+    QuestionType.SINGLE_CHOICE: _single,
+    QuestionType.MULTIPLE_RESPONSE: _multiple,
+    QuestionType.TRUE_FALSE: _true_false,
+    QuestionType.ORDERING: _ordering,
+    QuestionType.MATCHING: _matching,
+    QuestionType.SHORT_ANSWER: _short_answer,
+    QuestionType.SCENARIO: load_scenario,
+}
+
+__all__ = ["load_question"]

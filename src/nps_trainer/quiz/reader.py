@@ -1,0 +1,125 @@
+"""Typed access to located YAML data, collecting ``file:line: message`` problems as it goes."""
+
+from __future__ import annotations
+
+import re
+from enum import StrEnum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from nps_trainer.validation import Problem, Severity
+
+from .yaml_source import LList, LMap, line_of
+
+E = TypeVar("E", bound=StrEnum)
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
+SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+
+class Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.problems: list[Problem] = []
+
+    def error(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message))
+
+    def warn(self, line: int, message: str) -> None:
+        self.problems.append(Problem(self.path, line, message, Severity.WARNING))
+
+    def mapping(self, value: Any, line: int, what: str) -> LMap | None:
+        if isinstance(value, LMap):
+            return value
+        self.error(line_of(value, line), f"{what} must be a mapping of keys to values")
+        return None
+
+    def sequence(self, value: Any, line: int, what: str) -> LList | None:
+        if isinstance(value, LList):
+            return value
+        self.error(line_of(value, line), f"{what} must be a list")
+        return None
+
+    def check_keys(self, data: LMap, allowed: set[str], what: str) -> None:
+        for key in data:
+            if key not in allowed:
+                self.warn(data.line_of(key), f"unknown key '{key}' in {what} (ignored)")
+
+    def text(self, data: LMap, key: str, what: str, *, required: bool = True) -> str:
+        if key not in data or data[key] is None:
+            if required:
+                self.error(data.line, f"{what}: '{key}' is missing")
+            return ""
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, str | int | float):
+            self.error(data.line_of(key), f"{what}: '{key}' must be text")
+            return ""
+        text = str(value).strip()
+        if required and not text:
+            self.error(data.line_of(key), f"{what}: '{key}' is empty")
+        return text
+
+    def ident(self, data: LMap, key: str, what: str, *, slug: bool = False) -> str:
+        value = self.text(data, key, what)
+        if not value:
+            return ""
+        pattern = SLUG_PATTERN if slug else ID_PATTERN
+        if not pattern.match(value):
+            rule = (
+                "lowercase letters, digits and hyphens"
+                if slug
+                else "letters, digits, '-', '_' and '.', starting with a letter or digit"
+            )
+            self.error(data.line_of(key), f"{what}: '{key}' '{value}' must use only {rule}")
+        return value
+
+    def text_list(self, data: LMap, key: str, what: str) -> list[str]:
+        if key not in data or data[key] is None:
+            return []
+        value = data[key]
+        if isinstance(value, str):
+            return [value.strip()]
+        if not isinstance(value, LList):
+            self.error(data.line_of(key), f"{what}: '{key}' must be a list")
+            return []
+        result: list[str] = []
+        for i, item in enumerate(value):
+            if isinstance(item, bool) or not isinstance(item, str | int | float):
+                self.error(value.line_of(i), f"{what}: each entry of '{key}' must be text")
+            else:
+                result.append(str(item).strip())
+        return result
+
+    def flag(self, data: LMap, key: str, what: str, default: bool) -> bool:
+        if key not in data or data[key] is None:
+            return default
+        value = data[key]
+        if not isinstance(value, bool):
+            self.error(data.line_of(key), f"{what}: '{key}' must be true or false")
+            return default
+        return value
+
+    def number(self, data: LMap, key: str, what: str, low: float, high: float) -> float | None:
+        if key not in data or data[key] is None:
+            return None
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.error(data.line_of(key), f"{what}: '{key}' must be a number")
+            return None
+        if not low <= value <= high:
+            self.error(data.line_of(key), f"{what}: '{key}' {value} is out of range ({low:g} to {high:g})")
+            return None
+        return float(value)
+
+    def choice(self, data: LMap, key: str, what: str, enum: type[E], *, required: bool = False) -> E | None:
+        if key not in data or data[key] is None:
+            if required:
+                self.error(data.line, f"{what}: '{key}' is missing")
+            return None
+        value = data[key]
+        try:
+            return enum(str(value).strip())
+        except ValueError:
+            allowed = ", ".join(e.value for e in enum)
+            self.error(data.line_of(key), f"{what}: unknown {key} '{value}' (expected one of: {allowed})")
+            return None
