@@ -50,7 +50,7 @@ def make(target: str) -> None:
                 "final" if i % 5 else "draft", "created_at": at, "updated_at": at,
                 "case_ref_cipher": os.urandom(40), "case_ref_index": os.urandom(32).hex(),
                 "answers_cipher": os.urandom(rng.randint(1500, 4000)), "month": at.strftime("%Y-%m"),
-                "categories": rng.sample(CATEGORIES, rng.randint(1, 3)),
+                "categories": {"category": rng.sample(CATEGORIES, rng.randint(1, 3))},
                 "flags": rng.sample(FLAGS, rng.randint(0, 3)),
             })
         session.execute(insert(ScreeningRecord), records)

@@ -7,8 +7,10 @@ reads settings.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .app_config import RunConfig, resolve
 from .audit import AuditLog
@@ -16,6 +18,11 @@ from .paths import UserPaths, ensure
 from .profiles import ProfileService
 from .settings import Settings, SettingsStore
 from .storage.database import Database, SqlitePreflight, open_database
+
+if TYPE_CHECKING:
+    from .progress import ProgressService
+    from .screening import FormLibrary
+    from .screening_records import KeyStore, ScreeningStore
 
 
 @dataclass
@@ -27,7 +34,31 @@ class Services:
     database: Database
     profiles: ProfileService
     audit: AuditLog
-    _lazy: dict[str, object] = field(default_factory=dict, repr=False)
+
+    # Built on first use, so that start-up loads only what the first screen needs.
+    @cached_property
+    def progress(self) -> ProgressService:
+        from .progress import ProgressService
+
+        return ProgressService(self.database)
+
+    @cached_property
+    def forms(self) -> FormLibrary:
+        from .screening import FormLibrary
+
+        return FormLibrary.load(self.config.screening_dir)
+
+    @cached_property
+    def keys(self) -> KeyStore:
+        from .screening_records import KeyStore
+
+        return KeyStore(self.database, self.audit)
+
+    @cached_property
+    def screening(self) -> ScreeningStore:
+        from .screening_records import ScreeningStore
+
+        return ScreeningStore(self.database, self.audit, self.forms)
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)

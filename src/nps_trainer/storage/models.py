@@ -124,7 +124,7 @@ class ScreeningRecord(Base):
     case_ref_index: Mapped[str | None] = mapped_column(String(64), index=True)
     answers_cipher: Mapped[bytes | None] = mapped_column(LargeBinary)
     month: Mapped[str | None] = mapped_column(String(7))
-    categories: Mapped[list] = mapped_column(JSON, default=list)
+    categories: Mapped[dict] = mapped_column(JSON, default=dict)
     flags: Mapped[list] = mapped_column(JSON, default=list)
 
     amendments: Mapped[list[ScreeningAmendment]] = relationship(

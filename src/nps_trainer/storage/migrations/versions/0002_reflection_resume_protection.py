@@ -30,7 +30,7 @@ def upgrade() -> None:
         batch.add_column(sa.Column("case_ref_index", sa.String(64)))
         batch.add_column(sa.Column("answers_cipher", sa.LargeBinary))
         batch.add_column(sa.Column("month", sa.String(7)))
-        batch.add_column(sa.Column("categories", sa.JSON, nullable=False, server_default="[]"))
+        batch.add_column(sa.Column("categories", sa.JSON, nullable=False, server_default="{}"))
         batch.add_column(sa.Column("flags", sa.JSON, nullable=False, server_default="[]"))
         batch.create_index("ix_screening_records_case_ref_index", ["case_ref_index"])
         batch.create_index("ix_screening_records_profile_updated", ["profile_id", "updated_at"])

@@ -1,0 +1,246 @@
+"""Creating, autosaving, finishing, amending and listing encrypted screening records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select
+
+from ..audit import AuditLog
+from ..clock import utcnow
+from ..screening import (
+    Evaluation,
+    FormDefinition,
+    FormLibrary,
+    ScreeningRecord,
+    anonymised_summary,
+    evaluate_record,
+    new_record,
+)
+from ..screening.crypto import Keyring
+from ..storage.database import Database
+from ..storage.models import ScreeningAmendment
+from ..storage.models import ScreeningRecord as RecordRow
+from .changes import changes_between
+
+MAX_CASE_REFERENCE = 40
+MIN_REASON = 10
+DRAFT, FINAL = "draft", "final"
+
+
+class RecordNotFound(LookupError):
+    pass
+
+
+class RecordFinalised(RuntimeError):
+    def __init__(self) -> None:
+        super().__init__("This screening is finished and read-only. To correct it, add an amendment with a reason.")
+
+
+@dataclass(frozen=True)
+class RecordListRow:
+    id: int
+    case_reference: str
+    status: str
+    created_at: datetime
+    updated_at: datetime
+    finalised_at: datetime | None
+    flags: tuple[str, ...]
+    form_id: str
+    form_version: str
+
+
+@dataclass(frozen=True)
+class AmendmentView:
+    at: datetime
+    profile_id: int
+    reason: str
+    changes: list[dict[str, Any]]
+
+
+@dataclass
+class OpenedRecord:
+    id: int
+    status: str
+    record: ScreeningRecord
+    form: FormDefinition
+    created_at: datetime
+    finalised_at: datetime | None
+    amendments: list[AmendmentView]
+
+    @property
+    def read_only(self) -> bool:
+        return self.status != DRAFT
+
+
+def _token(data: bytes | None) -> str:
+    return (data or b"").decode("ascii")
+
+
+class ScreeningStore:
+    def __init__(self, database: Database, audit: AuditLog, forms: FormLibrary) -> None:
+        self._db = database
+        self._audit = audit
+        self.forms = forms
+
+    # -- creating and saving ------------------------------------------------------------------------------
+    def create(self, profile_id: int, keyring: Keyring, form_id: str, case_reference: str) -> OpenedRecord:
+        reference = " ".join(case_reference.split())
+        if not reference:
+            raise ValueError("Enter a case reference (for example the case's CRN). No name is needed.")
+        if len(reference) > MAX_CASE_REFERENCE:
+            raise ValueError(f"The case reference is too long: at most {MAX_CASE_REFERENCE} characters.")
+        form = self.forms.latest(form_id)
+        now = utcnow()
+        with self._db.session() as session:
+            row = RecordRow(profile_id=profile_id, form_id=form.id, form_version=form.version, status=DRAFT,
+                            created_at=now, updated_at=now, month=now.strftime("%Y-%m"), categories={}, flags=[])
+            session.add(row)
+            session.flush()
+            record = new_record(form, case_reference=reference, now=now)
+            record.record_id = str(row.id)
+            row.case_ref_cipher = keyring.encrypt_json(reference, record_id=record.record_id,
+                                                       field="case_reference").encode("ascii")
+            row.case_ref_index = keyring.blind_index(reference)
+            self._write_answers(row, keyring, form, record, None)
+            self._audit.write(session, profile_id=profile_id, action="create", object_type="screening_record",
+                              object_id=record.record_id)
+            return OpenedRecord(row.id, DRAFT, record, form, now, None, [])
+
+    def save_draft(self, profile_id: int, keyring: Keyring, record: ScreeningRecord,
+                   evaluation: Evaluation | None = None) -> None:
+        """Save a draft after every change. ``evaluation`` (of this record) saves evaluating it again."""
+        with self._db.session() as session:
+            row = self._row(session, profile_id, record)
+            if row.status != DRAFT:
+                raise RecordFinalised()
+            self._write_answers(row, keyring, self.form_of(row), record, evaluation)
+
+    def finalise(self, profile_id: int, keyring: Keyring, record: ScreeningRecord) -> None:
+        """Save and finish: the record becomes read-only."""
+        with self._db.session() as session:
+            row = self._row(session, profile_id, record)
+            if row.status != DRAFT:
+                raise RecordFinalised()
+            self._write_answers(row, keyring, self.form_of(row), record, None)
+            row.status = FINAL
+            row.finalised_at = utcnow()
+            self._audit.write(session, profile_id=profile_id, action="finalise", object_type="screening_record",
+                              object_id=str(row.id))
+
+    def amend(self, profile_id: int, keyring: Keyring, record: ScreeningRecord, reason: str) -> AmendmentView:
+        """Correct a finished record. Who, when and why are kept with what changed."""
+        reason = reason.strip()
+        if len(reason) < MIN_REASON:
+            raise ValueError(f"Give the reason for the amendment (at least {MIN_REASON} characters).")
+        with self._db.session() as session:
+            row = self._row(session, profile_id, record)
+            if row.status == DRAFT:
+                raise ValueError("A draft can be changed directly; amendments are for finished screenings.")
+            before = self._read_answers(row, keyring)
+            after = {"answers": record.answers, "overrides": record.overrides}
+            changes = changes_between(before, after)
+            if not changes:
+                raise ValueError("Nothing has changed, so there is nothing to amend.")
+            rid = str(row.id)
+            now = utcnow()
+            session.add(ScreeningAmendment(
+                record_id=row.id, profile_id=profile_id, at=now,
+                reason_cipher=keyring.encrypt_json(reason, record_id=rid, field="amendment_reason").encode("ascii"),
+                changes_cipher=keyring.encrypt_json(changes, record_id=rid, field="amendment_changes").encode("ascii"),
+            ))
+            self._write_answers(row, keyring, self.form_of(row), record, None)
+            self._audit.write(session, profile_id=profile_id, action="amend", object_type="screening_record",
+                              object_id=rid, detail=f"{len(changes)} change(s)")
+            return AmendmentView(now, profile_id, reason, changes)
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def open(self, profile_id: int, keyring: Keyring, record_id: int) -> OpenedRecord:
+        with self._db.session() as session:
+            row = session.get(RecordRow, record_id)
+            if row is None or row.profile_id != profile_id:
+                raise RecordNotFound(f"No screening record {record_id} for this profile.")
+            rid = str(row.id)
+            payload = self._read_answers(row, keyring)
+            record = ScreeningRecord(
+                record_id=rid, form_id=row.form_id, form_version=row.form_version,
+                answers=payload.get("answers", {}), overrides=payload.get("overrides", {}),
+                created_at=row.created_at.isoformat(timespec="seconds"),
+                updated_at=row.updated_at.isoformat(timespec="seconds"),
+                case_reference=keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid,
+                                                    field="case_reference"),
+            )
+            amendments = [
+                AmendmentView(a.at, a.profile_id,
+                              keyring.decrypt_json(_token(a.reason_cipher), record_id=rid, field="amendment_reason"),
+                              keyring.decrypt_json(_token(a.changes_cipher), record_id=rid,
+                                                   field="amendment_changes"))
+                for a in row.amendments
+            ]
+            self._audit.write(session, profile_id=profile_id, action="open", object_type="screening_record",
+                              object_id=rid)
+            return OpenedRecord(row.id, row.status, record, self.form_of(row), row.created_at, row.finalised_at,
+                                amendments)
+
+    def list(self, profile_id: int, keyring: Keyring, *, case_reference: str | None = None,
+             date_from: date | None = None, date_to: date | None = None, status: str | None = None,
+             flag: str | None = None) -> list[RecordListRow]:
+        """A profile's records, newest first, with case references decrypted. The case reference filter is
+        an exact match (ignoring case and spaces) through the blind index."""
+        query = select(RecordRow.id, RecordRow.case_ref_cipher, RecordRow.status, RecordRow.created_at,
+                       RecordRow.updated_at, RecordRow.finalised_at, RecordRow.flags, RecordRow.form_id,
+                       RecordRow.form_version).where(RecordRow.profile_id == profile_id)
+        if case_reference and case_reference.strip():
+            query = query.where(RecordRow.case_ref_index == keyring.blind_index(case_reference))
+        if status:
+            query = query.where(RecordRow.status == status)
+        if date_from:
+            query = query.where(RecordRow.created_at >= datetime.combine(date_from, datetime.min.time(),
+                                                                          tzinfo=utcnow().tzinfo))
+        if date_to:
+            query = query.where(RecordRow.created_at < datetime.combine(date_to, datetime.max.time(),
+                                                                         tzinfo=utcnow().tzinfo))
+        query = query.order_by(RecordRow.updated_at.desc(), RecordRow.id.desc())
+        rows: list[RecordListRow] = []
+        with self._db.session() as session:
+            for rid, ref, state, created, updated, finalised, flags, form_id, version in session.execute(query):
+                if flag and flag not in (flags or []):
+                    continue
+                reference = keyring.decrypt_json(_token(ref), record_id=str(rid), field="case_reference")
+                rows.append(RecordListRow(rid, reference, state, created, updated, finalised, tuple(flags or ()),
+                                          form_id, version))
+        return rows
+
+    def record_export(self, profile_id: int, record_id: int, what: str) -> None:
+        """Note in the audit log that a record was exported (for example 'summary PDF for the case record')."""
+        self._audit.record(profile_id=profile_id, action="export", object_type="screening_record",
+                           object_id=str(record_id), detail=what)
+
+    def form_of(self, row: RecordRow) -> FormDefinition:
+        return self.forms.get(row.form_id, row.form_version)
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _row(session, profile_id: int, record: ScreeningRecord) -> RecordRow:
+        row = session.get(RecordRow, int(record.record_id))
+        if row is None or row.profile_id != profile_id:
+            raise RecordNotFound(f"No screening record {record.record_id} for this profile.")
+        return row
+
+    @staticmethod
+    def _read_answers(row: RecordRow, keyring: Keyring) -> dict[str, Any]:
+        return keyring.decrypt_json(_token(row.answers_cipher), record_id=str(row.id), field="answers")
+
+    @staticmethod
+    def _write_answers(row: RecordRow, keyring: Keyring, form: FormDefinition, record: ScreeningRecord,
+                       evaluation: Evaluation | None) -> None:
+        payload = {"answers": record.answers, "overrides": record.overrides}
+        row.answers_cipher = keyring.encrypt_json(payload, record_id=str(row.id), field="answers").encode("ascii")
+        evaluation = evaluation or evaluate_record(form, record)
+        summary = anonymised_summary(evaluation, fallback_date=row.created_at.date())
+        row.month = summary.month
+        row.categories = {item: list(values) for item, values in summary.categories.items()}
+        row.flags = list(summary.flags)
+        row.updated_at = utcnow()
