@@ -1,0 +1,85 @@
+"""``nps-trainer quiz import FILE`` and ``quiz export QUIZ_ID FILE``: Moodle GIFT interchange.
+
+Everything GIFT cannot carry is reported, never dropped silently."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+from ..atomic import write_text_atomic
+
+
+def run_quiz_command(args: argparse.Namespace) -> int:
+    if args.quiz_command == "import":
+        return _import(args)
+    return _export(args)
+
+
+def _quiz_id_from(path: Path) -> str:
+    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower().replace(".gift", "")).strip("-")
+    return stem or "imported-quiz"
+
+
+def _import(args: argparse.Namespace) -> int:
+    from ..quiz import import_gift, new_quiz, validate_quizzes
+    from ..quiz.yaml_writer import quiz_to_yaml
+
+    source = Path(args.file)
+    try:
+        text = source.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        print(f"nps-trainer: cannot read {source}: {exc}", file=sys.stderr)
+        return 2
+    questions, notes = import_gift(text)
+    for note in notes:
+        print(f"{source}:{note.line}: {note.kind.value}: {note.message}")
+    if not questions:
+        print(f"nps-trainer: no questions could be imported from {source}.", file=sys.stderr)
+        return 1
+    quiz_id = args.quiz_id or _quiz_id_from(source)
+    title = args.title or quiz_id.replace("-", " ").capitalize()
+    quiz = new_quiz(quiz_id, title, list(args.modules), questions)
+    target = Path(args.to or ".") / f"{quiz_id}.yaml"
+    if target.exists() and not args.force:
+        print(f"nps-trainer: {target} already exists; choose another --id or use --force.", file=sys.stderr)
+        return 2
+    write_text_atomic(target, quiz_to_yaml(quiz))
+    print(f"Imported {len(questions)} question(s) from {source} into {target}.")
+    problems = validate_quizzes(target.parent, None)
+    own = [p for p in problems if Path(p.path).name == target.name]
+    if own:
+        print("Before this quiz is used, edit it to fix:")
+        for problem in own:
+            print(f"  {problem}")
+    return 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ..app_config import resolve
+    from ..paths import UserPaths
+    from ..quiz import export_gift, load_quizzes
+    from ..settings import SettingsStore
+
+    paths = UserPaths.default()
+    config = resolve(paths, SettingsStore(paths.settings_file).load(), content=getattr(args, "content", None))
+    quizzes, _problems = load_quizzes(config.content_dir / "quizzes")
+    quiz = next((q for q in quizzes if q.id == args.quiz_id), None)
+    if quiz is None:
+        known = ", ".join(sorted(q.id for q in quizzes)) or "none"
+        print(f"nps-trainer: no quiz '{args.quiz_id}' in {config.content_dir / 'quizzes'} (quizzes: {known}).",
+              file=sys.stderr)
+        return 2
+    text, notes = export_gift(quiz)
+    for note in notes:
+        print(f"{note}")
+    target = Path(args.file)
+    write_text_atomic(target, text)
+    from ..quiz import NoteKind
+
+    skipped = {n.question_id for n in notes if n.kind is NoteKind.SKIPPED and n.question_id}
+    exported = len(quiz.questions) - len(skipped)
+    print(f"Exported quiz '{quiz.id}' to {target} ({exported} question(s) as GIFT).")
+    return 0

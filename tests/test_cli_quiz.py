@@ -1,0 +1,52 @@
+"""GIFT interchange through the command line: export a bundled quiz, import it back, nothing silently lost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nps_trainer.paths import bundled_content_dir
+from nps_trainer.quiz import load_quiz
+from tests.test_cli import run
+
+
+def test_export_then_import_round_trip(tmp_path: Path) -> None:
+    gift = tmp_path / "overdose.gift"
+    exported = run("--content", str(bundled_content_dir()), "quiz", "export", "overdose-response", str(gift))
+    assert exported.returncode == 0, exported.stderr
+    assert "GIFT cannot express ordering questions" in exported.stdout
+    assert "GIFT cannot express branching scenarios" in exported.stdout
+    original, _ = load_quiz(bundled_content_dir() / "quizzes" / "overdose-response.yaml")
+    skipped = exported.stdout.count("skipped:")
+    assert f"({len(original.questions) - skipped} question(s) as GIFT)" in exported.stdout
+
+    imported = run("quiz", "import", str(gift), "--id", "od-copy", "--to", str(tmp_path),
+                   "--module", "overdose-response")
+    assert imported.returncode == 0, imported.stderr
+    copy, problems = load_quiz(tmp_path / "od-copy.yaml")
+    assert copy is not None and not [p for p in problems if p.severity == "error"]
+    by_id = {q.id: q for q in original.questions}
+    assert {q.id for q in copy.questions} == set(by_id) - {"response-steps", "office-overdose"}
+    for question in copy.questions:
+        assert question.prompt == by_id[question.id].prompt
+
+
+def test_import_reports_what_it_cannot_take(tmp_path: Path) -> None:
+    gift = tmp_path / "mixed.gift"
+    gift.write_text(
+        "::Q1:: Naloxone reverses opioid overdose. {TRUE#Right: it blocks opioid receptors.}\n\n"
+        "::Q2:: How many minutes between naloxone doses? {#2:1}\n",
+        encoding="utf-8",
+    )
+    result = run("quiz", "import", str(gift), "--to", str(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert f"{gift}:3: skipped:" in result.stdout
+    assert "Imported 1 question(s)" in result.stdout
+    assert (tmp_path / "mixed.yaml").exists()
+    again = run("quiz", "import", str(gift), "--to", str(tmp_path))
+    assert again.returncode == 2 and "already exists" in again.stderr
+
+
+def test_export_of_an_unknown_quiz_names_the_known_ones(tmp_path: Path) -> None:
+    result = run("--content", str(bundled_content_dir()), "quiz", "export", "nope", str(tmp_path / "x.gift"))
+    assert result.returncode == 2
+    assert "overdose-response" in result.stderr
