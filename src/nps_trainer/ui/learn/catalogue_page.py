@@ -1,0 +1,250 @@
+"""The catalogue: every module with its summary, length and status, a search across module text, and a
+note of modules that could not be loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...content import Catalogue, SearchHit, SearchIndex, UnavailableModule
+from ...progress.service import ModuleStatus, ModuleSummary
+from ..widgets import buddy, heading, note
+
+COLUMNS = ("Module", "Summary", "Minutes", "Status")
+ID_ROLE = Qt.ItemDataRole.UserRole
+ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_AIR = 10  # pixels added below each row's wrapped text
+
+
+def status_text(status: ModuleStatus, summary: ModuleSummary | None) -> str:
+    text = status.value[0].upper() + status.value[1:]
+    if status is ModuleStatus.IN_PROGRESS and summary is not None:
+        text += f" ({round(summary.progress * 100)}%)"
+    return text
+
+
+def reason_text(item: UnavailableModule, most: int = 3) -> str:
+    reasons = [f"line {p.line}: {p.message}" if p.line else p.message for p in item.problems]
+    if not reasons:
+        return "unknown problem"
+    more = len(reasons) - most
+    return "; ".join(reasons[:most]) + (f"; and {more} more" if more > 0 else "")
+
+
+def unavailable_text(unavailable: tuple[UnavailableModule, ...]) -> str:
+    lines = ["Unavailable modules (these could not be loaded; the others work as normal):"]
+    for item in unavailable:
+        label = item.title or item.id or item.path.name
+        lines.append(f"• {label} ({item.path.name}): {reason_text(item)}")
+    return "\n".join(lines)
+
+
+class CataloguePage(QWidget):
+    open_requested = Signal(str, str)  # module id, section anchor ("" for where the reader left off)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._index: SearchIndex | None = None
+        self._fit_pending = False
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Learn"))
+
+        search_row = QHBoxLayout()
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText("Words to find in any module")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setAccessibleDescription("Ctrl+F; results appear below, Enter moves to them")
+        search_row.addWidget(buddy("&Search modules:", self.search_edit))
+        search_row.addWidget(self.search_edit, 1)
+        layout.addLayout(search_row)
+        self.search_edit.textChanged.connect(self._search)
+        self.search_edit.returnPressed.connect(self._focus_results)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        self.status_note = note("")
+        self.status_note.setObjectName("learnStatus")
+        self.status_note.hide()
+        layout.addWidget(self.status_note)
+
+        self.views = QStackedWidget()
+        self.table = self._build_table()
+        self.results = QListWidget()
+        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleDescription("Enter opens the module at that section")
+        self.results.setWordWrap(True)
+        self.results.setSpacing(3)
+        self.results.itemActivated.connect(self._open_hit)
+        self.empty_note = note("")
+        self.empty_note.setObjectName("learnEmpty")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        for view in (self.table, self.results, self.empty_note):
+            self.views.addWidget(view)
+        layout.addWidget(self.views, 1)
+
+        self.unavailable_note = note("")
+        self.unavailable_note.setObjectName("unavailableModules")
+        self.unavailable_note.setStyleSheet("QLabel { color: #6b2b2b; }")
+        self.unavailable_note.hide()
+        layout.addWidget(self.unavailable_note)
+        self.setTabOrder(self.search_edit, self.table)
+        self.setTabOrder(self.table, self.results)
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(COLUMNS))
+        table.setHorizontalHeaderLabels(list(COLUMNS))
+        table.setAccessibleName("Modules")
+        table.setAccessibleDescription("Enter opens the chosen module")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setColumnWidth(0, 260)
+        header.sectionResized.connect(lambda *_: self._schedule_fit())
+        table.activated.connect(lambda index: self._open_row(index.row()))
+        return table
+
+    # -- filling ------------------------------------------------------------------------------------------
+    def show_catalogue(self, catalogue: Catalogue, index: SearchIndex,
+                       summaries: Mapping[str, ModuleSummary], content_dir: Path) -> None:
+        self._index = index
+        current = self.current_module_id()
+        self.table.setRowCount(len(catalogue.modules))
+        for row, module in enumerate(catalogue.modules):
+            summary = summaries.get(module.id)
+            status = summary.status(module.version) if summary else ModuleStatus.NOT_STARTED
+            status_label = status_text(status, summary)
+            cells = (module.title, module.summary, str(module.minutes), status_label)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, module.id)
+                item.setToolTip(text)
+                if column == 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+                else:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+                self.table.setItem(row, column, item)
+            title = self.table.item(row, 0)
+            title.setData(Qt.ItemDataRole.AccessibleTextRole,
+                          f"{module.title}. {module.minutes} minutes. {status_label}.")
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+        self._fit_rows()
+        self.select_module(current or (catalogue.modules[0].id if catalogue.modules else None))
+
+        if catalogue.unavailable:
+            self.unavailable_note.setText(unavailable_text(catalogue.unavailable))
+            self.unavailable_note.setAccessibleName(self.unavailable_note.text())
+        self.unavailable_note.setVisible(bool(catalogue.unavailable))
+        if not catalogue.modules:
+            text = f"No modules installed yet. The content folder in use is {content_dir}."
+            self.empty_note.setText(text)
+            self.empty_note.setAccessibleName(text)
+        self._search(self.search_edit.text())
+
+    def show_status(self, text: str) -> None:
+        self.status_note.setText(text)
+        self.status_note.setAccessibleName(text)
+        self.status_note.setVisible(bool(text))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_rows()
+
+    def _schedule_fit(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        """Rows tall enough for the wrapped summary, with a little air between modules."""
+        self._fit_pending = False
+        self.table.resizeRowsToContents()
+        for row in range(self.table.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + ROW_AIR)
+
+    # -- choosing -----------------------------------------------------------------------------------------
+    def current_module_id(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(ID_ROLE) if item else None
+
+    def select_module(self, module_id: str | None) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == module_id:
+                self.table.setCurrentCell(row, 0)
+                return
+
+    def focus_list(self) -> None:
+        self.views.currentWidget().setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(item.data(ID_ROLE), "")
+
+    # -- searching ----------------------------------------------------------------------------------------
+    def _search(self, text: str) -> None:
+        if not text.strip():
+            self.views.setCurrentWidget(self.table if self.table.rowCount() else self.empty_note)
+            return
+        self.results.clear()
+        hits = self._index.search(text) if self._index is not None else []
+        for hit in hits:
+            self.results.addItem(self._hit_item(hit))
+        if not hits:
+            item = QListWidgetItem(f"No module mentions “{text.strip()}”.")
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.results.addItem(item)
+        else:
+            self.results.setCurrentRow(0)
+        self.views.setCurrentWidget(self.results)
+
+    @staticmethod
+    def _hit_item(hit: SearchHit) -> QListWidgetItem:
+        where = f"{hit.module_title} — {hit.section_title}" if hit.section_title else hit.module_title
+        item = QListWidgetItem(f"{where}\n{hit.snippet}")
+        item.setData(ID_ROLE, hit.module_id)
+        item.setData(ANCHOR_ROLE, hit.section_anchor or "")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{where}: {hit.snippet}")
+        return item
+
+    def _focus_results(self) -> None:
+        if self.views.currentWidget() is self.results and self.results.count():
+            self.results.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif self.table.rowCount():
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_hit(self, item: QListWidgetItem) -> None:
+        module_id = item.data(ID_ROLE)
+        if module_id:
+            self.open_requested.emit(module_id, item.data(ANCHOR_ROLE) or "")

@@ -1,0 +1,49 @@
+"""The module catalogue and its search index, loaded once and reloaded only when the content changes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ...content import Catalogue, SearchIndex, load_catalogue
+from ...content.loader import module_files
+
+Signature = tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class Library:
+    catalogue: Catalogue
+    index: SearchIndex
+
+
+def modules_folder(content_dir: Path) -> Path:
+    return content_dir / "modules"
+
+
+def _signature(root: Path) -> Signature:
+    entries = []
+    for path in module_files(root):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        entries.append((str(path), stat.st_mtime_ns, stat.st_size))
+    return tuple(entries)
+
+
+class LibraryCache:
+    """Loads the catalogue for a content folder; a second call reuses it unless a module file changed."""
+
+    def __init__(self) -> None:
+        self._key: tuple[Path, Signature] | None = None
+        self._library: Library | None = None
+
+    def load(self, content_dir: Path) -> Library:
+        root = modules_folder(content_dir)
+        key = (root, _signature(root))
+        if self._library is None or key != self._key:
+            catalogue = load_catalogue(root)
+            self._library = Library(catalogue, SearchIndex(catalogue))
+            self._key = key
+        return self._library

@@ -1,0 +1,229 @@
+"""The reader: a module's contents, one page at a time (overview, each section, about), with previous and
+next, content warnings before the sections they cover, and 'Complete module' at the end."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...content import Catalogue, Module, render_about, render_overview, render_section
+from ..widgets import buddy, heading
+from .browser import ModuleBrowser
+from .warning_panel import ContentWarningPanel
+
+OVERVIEW = -1
+
+
+class ReaderPage(QWidget):
+    section_shown = Signal(str)  # anchor of a section whose text is now on screen
+    module_link_clicked = Signal(str, str)  # another module: id, anchor ("" for its start)
+    back_requested = Signal()
+    complete_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.module: Module | None = None
+        self.catalogue: Catalogue | None = None
+        self.base_pt = 12.0
+        self.position = OVERVIEW
+        self._shown_warnings: set[str] = set()
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.back_button = QPushButton("← &Back to modules")
+        self.back_button.setAccessibleName("Back to modules")
+        self.back_button.clicked.connect(self.back_requested)
+        self.title_label = heading("")
+        self.about_button = QPushButton("About this &module")
+        self.about_button.setAccessibleName("About this module: sources, version and review date")
+        self.about_button.clicked.connect(lambda: self.show_position(self.about_position))
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        contents = QWidget()
+        column = QVBoxLayout(contents)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.toc = QListWidget()
+        self.toc.setAccessibleDescription("Enter or click shows that part of the module")
+        self.toc.setWordWrap(True)
+        self.toc.setSpacing(2)
+        self.toc.itemActivated.connect(self._toc_chosen)
+        self.toc.itemClicked.connect(self._toc_chosen)
+        column.addWidget(buddy("Con&tents", self.toc))
+        column.addWidget(self.toc, 1)
+        splitter.addWidget(contents)
+
+        self.pages = QStackedWidget()
+        self.browser = ModuleBrowser()
+        self.browser.document().setDocumentMargin(14)
+        self.browser.module_link_clicked.connect(self._follow_module_link)
+        self.warning_panel = ContentWarningPanel()
+        self.warning_panel.show_requested.connect(self._show_warned_section)
+        self.warning_panel.skip_requested.connect(self._skip_warned_section)
+        self.pages.addWidget(self.browser)
+        self.pages.addWidget(self.warning_panel)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([240, 760])
+        splitter.setChildrenCollapsible(False)
+        layout.addWidget(splitter, 1)
+
+        bottom = QHBoxLayout()
+        self.previous_button = QPushButton("← &Previous")
+        self.previous_button.setAccessibleName("Previous")
+        self.previous_button.setToolTip("Previous (Alt+Left)")
+        self.previous_button.clicked.connect(self.previous)
+        self.position_label = QLabel("")
+        self.position_label.setMinimumWidth(140)
+        self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = QPushButton("&Next →")
+        self.next_button.setAccessibleName("Next")
+        self.next_button.setToolTip("Next (Alt+Right)")
+        self.next_button.clicked.connect(self.next)
+        self.complete_button = QPushButton("&Complete module…")
+        self.complete_button.setAccessibleName("Complete module")
+        self.complete_button.clicked.connect(self.complete_requested)
+        for widget in (self.previous_button, self.position_label, self.next_button):
+            bottom.addWidget(widget)
+        bottom.addStretch(1)
+        bottom.addWidget(self.complete_button)
+        layout.addLayout(bottom)
+
+        for keys, slot in ((QKeySequence("Alt+Left"), self.previous), (QKeySequence("Alt+Right"), self.next)):
+            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.setTabOrder(self.back_button, self.about_button)
+        self.setTabOrder(self.about_button, self.toc)
+        self.setTabOrder(self.toc, self.browser)
+        self.setTabOrder(self.browser, self.previous_button)
+        self.setTabOrder(self.previous_button, self.next_button)
+        self.setTabOrder(self.next_button, self.complete_button)
+
+    # -- positions: OVERVIEW (-1), each section (0..n-1), then about (n) --------------------------------
+    @property
+    def about_position(self) -> int:
+        return len(self.module.sections) if self.module else 0
+
+    def open(self, module: Module, catalogue: Catalogue, base_pt: float, position: int = OVERVIEW) -> None:
+        self.module = module
+        self.catalogue = catalogue
+        self.base_pt = base_pt
+        self._shown_warnings = set()
+        self.title_label.setText(module.title)
+        self.title_label.setAccessibleName(module.title)
+        self.toc.setAccessibleName(f"Contents of {module.title}")
+        self.toc.clear()
+        self.toc.addItem(self._toc_item("Overview", OVERVIEW))
+        for index, section in enumerate(module.sections):
+            label = f"{index + 1}. {section.title}"
+            if module.warning_for(section):
+                label += " (content warning)"
+            self.toc.addItem(self._toc_item(label, index))
+        self.toc.addItem(self._toc_item("About this module", len(module.sections)))
+        self.show_position(position)
+
+    @staticmethod
+    def _toc_item(text: str, position: int) -> QListWidgetItem:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, position)
+        return item
+
+    def show_position(self, position: int) -> None:
+        if self.module is None:
+            return
+        position = max(OVERVIEW, min(position, self.about_position))
+        self.position = position
+        if 0 <= position < len(self.module.sections):
+            section = self.module.sections[position]
+            warning = self.module.warning_for(section)
+            if warning is not None and section.anchor not in self._shown_warnings:
+                self.warning_panel.present(section.title, warning.warning)
+                self.pages.setCurrentWidget(self.warning_panel)
+                self.warning_panel.show_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                self._update_controls()
+                return
+        self._render()
+        self.pages.setCurrentWidget(self.browser)
+        self._update_controls()
+        if 0 <= position < len(self.module.sections):
+            self.section_shown.emit(self.module.sections[position].anchor)
+
+    def set_text_size(self, base_pt: float) -> None:
+        """Show the current page again at a new text size."""
+        self.base_pt = base_pt
+        if self.module is not None and self.pages.currentWidget() is self.browser:
+            value = self.browser.verticalScrollBar().value()
+            self._render()
+            self.browser.verticalScrollBar().setValue(value)
+
+    def _render(self) -> None:
+        assert self.module is not None
+        if self.position == OVERVIEW:
+            html = render_overview(self.module, self.base_pt, self.catalogue)
+        elif self.position == self.about_position:
+            html = render_about(self.module, self.base_pt)
+        else:
+            html = render_section(self.module, self.position, self.base_pt)
+        self.browser.setHtml(html)
+
+    def _update_controls(self) -> None:
+        assert self.module is not None
+        count = len(self.module.sections)
+        self.previous_button.setEnabled(self.position > OVERVIEW)
+        self.next_button.setEnabled(self.position < self.about_position)
+        if self.position == OVERVIEW:
+            text = "Overview"
+        elif self.position == self.about_position:
+            text = "About this module"
+        else:
+            text = f"Section {self.position + 1} of {count}"
+        self.position_label.setText(text)
+        self.position_label.setAccessibleName(f"Showing: {text}")
+        self.complete_button.setVisible(self.position >= count - 1)
+        self.toc.setCurrentRow(self.position + 1)
+
+    # -- moving -------------------------------------------------------------------------------------------
+    def previous(self) -> None:
+        if self.module is not None and self.position > OVERVIEW:
+            self.show_position(self.position - 1)
+
+    def next(self) -> None:
+        if self.module is not None and self.position < self.about_position:
+            self.show_position(self.position + 1)
+
+    def _toc_chosen(self, item: QListWidgetItem) -> None:
+        self.show_position(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_warned_section(self) -> None:
+        if self.module is not None and 0 <= self.position < len(self.module.sections):
+            self._shown_warnings.add(self.module.sections[self.position].anchor)
+            self.show_position(self.position)
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _skip_warned_section(self) -> None:
+        self.show_position(self.position + 1)
+        if self.pages.currentWidget() is self.browser:
+            self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _follow_module_link(self, module_id: str, anchor: str) -> None:
+        if self.module is None or module_id != self.module.id:
+            self.module_link_clicked.emit(module_id, anchor)
+            return
+        index = self.module.section_index(anchor) if anchor else None
+        if index is not None or not anchor:
+            self.show_position(OVERVIEW if index is None else index)
+        else:
+            self.browser.scrollToAnchor(anchor)

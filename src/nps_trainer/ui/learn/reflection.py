@@ -1,0 +1,58 @@
+"""Completing a module, with an optional reflection: what I learnt and how I will use it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+
+from ..widgets import buddy, heading, note
+
+
+def _editor(accessible_name: str, description: str) -> QPlainTextEdit:
+    editor = QPlainTextEdit()
+    editor.setAccessibleName(accessible_name)
+    editor.setAccessibleDescription(description)
+    editor.setTabChangesFocus(True)
+    editor.setMinimumHeight(90)
+    return editor
+
+
+class ReflectionPage(QWidget):
+    saved = Signal(str, str)  # what I learnt, how I will use it
+    cancelled = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.title_label = heading("Complete module")
+        layout.addWidget(self.title_label)
+        layout.addWidget(note("Before you finish, you can note down what you took from this module. Both boxes "
+                              "are optional. Your reflection is saved with your progress in this profile."))
+        self.learnt_edit = _editor("What I learnt", "Optional")
+        layout.addWidget(buddy("What I &learnt:", self.learnt_edit))
+        layout.addWidget(self.learnt_edit, 1)
+        self.use_edit = _editor("How I will use it", "Optional")
+        layout.addWidget(buddy("How I will &use it in practice:", self.use_edit))
+        layout.addWidget(self.use_edit, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.cancel_button = QPushButton("&Cancel")
+        self.cancel_button.setAccessibleName("Cancel and go back to the module")
+        self.cancel_button.clicked.connect(self.cancelled)
+        self.save_button = QPushButton("&Save and complete")
+        self.save_button.setAccessibleName("Save and complete")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self._save)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.save_button)
+        layout.addLayout(row)
+
+    def start(self, module_title: str, learnt: str = "", use: str = "") -> None:
+        self.title_label.setText(f"Complete: {module_title}")
+        self.title_label.setAccessibleName(self.title_label.text())
+        self.learnt_edit.setPlainText(learnt)
+        self.use_edit.setPlainText(use)
+        self.learnt_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _save(self) -> None:
+        self.saved.emit(self.learnt_edit.toPlainText(), self.use_edit.toPlainText())

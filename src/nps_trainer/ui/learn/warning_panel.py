@@ -1,0 +1,48 @@
+"""Shown in place of a section that carries a content warning, before any of its text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ..widgets import heading, note
+
+
+class ContentWarningPanel(QFrame):
+    show_requested = Signal()
+    skip_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("contentWarning")
+        self.setStyleSheet("#contentWarning { background-color: #fff4e5; border: 2px solid #a15c00; }"
+                           "#contentWarning QLabel { color: #1a1a1a; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(heading("Content warning", 2))
+        self.section_label = note("")
+        layout.addWidget(self.section_label)
+        self.warning_label = note("")
+        self.warning_label.setObjectName("contentWarningText")
+        layout.addWidget(self.warning_label)
+        layout.addWidget(note("You can read it now, or skip this section and carry on with the next one."))
+        row = QHBoxLayout()
+        self.show_button = QPushButton("&Show this section")
+        self.show_button.setAccessibleName("Show this section")
+        self.show_button.clicked.connect(self.show_requested)
+        self.skip_button = QPushButton("S&kip this section")
+        self.skip_button.setAccessibleName("Skip this section")
+        self.skip_button.clicked.connect(self.skip_requested)
+        row.addWidget(self.show_button)
+        row.addWidget(self.skip_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+
+    def present(self, section_title: str, warning: str) -> None:
+        self.section_label.setText(f"The section “{section_title}” contains material some people may "
+                                   "find distressing.")
+        self.section_label.setAccessibleName(self.section_label.text())
+        self.warning_label.setText(warning)
+        self.warning_label.setAccessibleName(f"Content warning: {warning}")
+        self.show_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,397 @@
+"""The Learn section driven as a person would: catalogue, reader, content warnings, links, search, completing
+a module with a reflection, and progress that survives a restart."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+from nps_trainer.paths import UserPaths
+from nps_trainer.progress.service import ProgressService
+from nps_trainer.services import Services, build_services
+from nps_trainer.ui.learn import browser as browser_module
+from nps_trainer.ui.main_window import MainWindow
+from nps_trainer.ui.sections.learn import LearnSection
+from tests.ui.helpers import show_active
+from tests.ui.learn_content import write_module, write_small_library
+
+
+def _learn(qtbot, services: Services) -> tuple[MainWindow, LearnSection]:
+    window = MainWindow(services)
+    show_active(qtbot, window)
+    profiles = services.profiles.list()
+    profile = profiles[0] if profiles else services.profiles.create("Sam", "practitioner")
+    window.use_profile(profile)
+    learn = window.pages["learn"]
+    assert isinstance(learn, LearnSection)
+    return window, learn
+
+
+def _row_of(learn: LearnSection, module_id: str) -> int:
+    table = learn.catalogue_page.table
+    for row in range(table.rowCount()):
+        if table.item(row, 0).data(Qt.ItemDataRole.UserRole) == module_id:
+            return row
+    raise AssertionError(f"{module_id} not listed")
+
+
+def _status(learn: LearnSection, module_id: str) -> str:
+    return learn.catalogue_page.table.item(_row_of(learn, module_id), 3).text()
+
+
+def _open_by_keyboard(qtbot, learn: LearnSection, module_id: str) -> None:
+    table = learn.catalogue_page.table
+    table.setFocus()
+    table.setCurrentCell(_row_of(learn, module_id), 0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert learn.stack.currentWidget() is learn.reader
+    assert learn.reader.module is not None and learn.reader.module.id == module_id
+
+
+def _seen(services: Services, profile_id: int, module_id: str) -> list[tuple[str, ...]]:
+    return [visit.sections_seen for visit in ProgressService(services.database).visits(profile_id, module_id)]
+
+
+@pytest.fixture
+def small_content(tmp_path: Path) -> Path:
+    folder = tmp_path / "content"
+    write_small_library(folder)
+    return folder
+
+
+@pytest.fixture
+def small_services(user_paths: UserPaths, small_content: Path):
+    built = build_services(user_paths, content=str(small_content))
+    yield built
+    built.close()
+
+
+# -- the whole journey on the bundled content ---------------------------------------------------------------
+def test_read_by_keyboard_complete_with_reflection_and_restart(qtbot, user_paths: UserPaths) -> None:
+    first = build_services(user_paths)
+    window, learn = _learn(qtbot, first)
+    profile_id = learn.profile.id
+    assert learn.catalogue_page.table.rowCount() >= 10
+    assert _status(learn, "what-are-nps") == "Not started"
+
+    _open_by_keyboard(qtbot, learn, "what-are-nps")
+    reader = learn.reader
+    module = reader.module
+    assert reader.position == -1 and reader.position_label.text() == "Overview"
+    assert not reader.previous_button.isEnabled()
+    assert _seen(first, profile_id, module.id) == [()]
+
+    qtbot.mouseClick(reader.next_button, Qt.MouseButton.LeftButton)
+    if reader.pages.currentWidget() is reader.warning_panel:
+        qtbot.mouseClick(reader.warning_panel.show_button, Qt.MouseButton.LeftButton)
+    assert reader.position == 0
+    assert module.sections[0].title in reader.browser.toPlainText()
+    assert _seen(first, profile_id, module.id) == [(module.sections[0].anchor,)]
+
+    last = len(module.sections) - 1
+    while reader.position < last:
+        qtbot.keyClick(reader, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+        if reader.pages.currentWidget() is reader.warning_panel:
+            qtbot.mouseClick(reader.warning_panel.show_button, Qt.MouseButton.LeftButton)
+    assert _seen(first, profile_id, module.id) == [tuple(s.anchor for s in module.sections)]
+    assert reader.complete_button.isVisible()
+
+    qtbot.mouseClick(reader.complete_button, Qt.MouseButton.LeftButton)
+    assert learn.stack.currentWidget() is learn.reflection
+    qtbot.keyClicks(learn.reflection.learnt_edit, "NPS change quickly.")
+    qtbot.keyClicks(learn.reflection.use_edit, "Ask about them every time.")
+    qtbot.mouseClick(learn.reflection.save_button, Qt.MouseButton.LeftButton)
+    assert learn.stack.currentWidget() is learn.catalogue_page
+    assert _status(learn, "what-are-nps") == "Completed"
+    assert "Completed: " in learn.catalogue_page.status_note.text()
+    visits = ProgressService(first.database).visits(profile_id, module.id)
+    assert visits[0].ended_at is not None
+    window.close()
+    first.close()
+
+    again = build_services(user_paths)
+    try:
+        _window, learn = _learn(qtbot, again)
+        assert _status(learn, "what-are-nps") == "Completed"
+        summary = ProgressService(again.database).summary(profile_id, "what-are-nps")
+        assert summary.reflection_learnt == "NPS change quickly."
+        assert summary.reflection_use == "Ask about them every time."
+    finally:
+        _window.close()
+        again.close()
+
+
+def test_search_finds_a_word_from_a_module_body_and_opens_that_section(qtbot, services) -> None:
+    _window, learn = _learn(qtbot, services)
+    page = learn.catalogue_page
+    page.table.setFocus()
+    qtbot.keyClick(page, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search_edit.hasFocus()
+    qtbot.keyClicks(page.search_edit, "nitazenes")
+    assert page.views.currentWidget() is page.results
+    assert page.results.count() > 1
+    first = page.results.item(0)
+    assert "nitazene" in first.text().casefold()
+    qtbot.keyClick(page.search_edit, Qt.Key.Key_Return)
+    assert page.results.hasFocus()
+    target = page.results.currentItem()
+    module_id = target.data(Qt.ItemDataRole.UserRole)
+    anchor = target.data(Qt.ItemDataRole.UserRole + 1)
+    qtbot.keyClick(page.results, Qt.Key.Key_Return)
+    assert learn.reader.module.id == module_id
+    expected = learn.reader.module.section_index(anchor) if anchor else -1
+    assert learn.reader.position == expected
+
+    learn.reader.back_button.click()
+    page.search_edit.setText("zzqqxx")
+    assert page.results.count() == 1 and "No module mentions" in page.results.item(0).text()
+    page.search_edit.clear()
+    assert page.views.currentWidget() is page.table
+
+
+def test_text_size_setting_changes_the_rendered_font_size(qtbot, services) -> None:
+    _window, learn = _learn(qtbot, services)
+    learn.open_module("what-are-nps")
+    services.settings.text_size = "small"
+    learn.activate()
+    small = learn.reader.browser.toHtml()
+    services.settings.text_size = "larger"
+    learn.activate()
+    larger = learn.reader.browser.toHtml()
+    assert _heading_size(small) == pytest.approx(10 * 1.7)
+    assert _heading_size(larger) == pytest.approx(17 * 1.7)
+    assert learn.reader.base_pt == 17
+
+
+def _heading_size(html: str) -> float:
+    found = re.search(r'<h1[^>]*><span style="[^"]*font-size:([\d.]+)pt', html)
+    assert found is not None
+    return float(found.group(1))
+
+
+def test_every_input_has_an_accessible_name(qtbot, services) -> None:
+    _window, learn = _learn(qtbot, services)
+    learn.open_module("overdose-response", "why-overdose-response-matters-in-probation")
+    for child in learn.findChildren(QWidget):
+        if isinstance(child.parent(), QComboBox | QLineEdit):
+            continue
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and type(child).__name__ not in {"QScrollBar"}:
+            assert child.accessibleName(), f"{type(child).__name__} has no accessible name"
+
+
+def test_screenshots_of_the_catalogue_and_reader(qtbot, services, tmp_path: Path) -> None:
+    window, learn = _learn(qtbot, services)
+    assert window.grab().save(str(tmp_path / "learn-catalogue.png"))
+    learn.open_module("overdose-response", "cpr-and-the-recovery-position")
+    assert window.grab().save(str(tmp_path / "learn-reader.png"))
+
+
+# -- a small content folder of our own ----------------------------------------------------------------------
+def test_broken_module_is_listed_as_unavailable_while_others_load(qtbot, small_services) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    page = learn.catalogue_page
+    assert page.table.rowCount() == 2
+    assert [page.table.item(r, 0).text() for r in range(2)] == ["Alpha basics", "Beta follow-up"]
+    assert page.table.item(0, 2).text() == "7"
+    assert page.unavailable_note.isVisible()
+    text = page.unavailable_note.text()
+    assert "Gamma (gamma.md)" in text and "missing 'version'" in text and "more" in text
+
+
+def test_empty_content_folder_says_no_modules_yet(qtbot, user_paths, tmp_path: Path) -> None:
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    built = build_services(user_paths, content=str(empty))
+    try:
+        _window, learn = _learn(qtbot, built)
+        page = learn.catalogue_page
+        assert page.views.currentWidget() is page.empty_note
+        assert "No modules installed yet" in page.empty_note.text()
+        assert not page.unavailable_note.isVisible()
+    finally:
+        _window.close()
+        built.close()
+
+
+def test_content_warning_comes_first_and_skip_passes_the_section(qtbot, small_services) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    reader = learn.reader
+    learn.open_module("alpha")
+    reader.next()
+    assert reader.position == 0
+    reader.next()
+    assert reader.pages.currentWidget() is reader.warning_panel
+    assert "Describes a fatal overdose." in reader.warning_panel.warning_label.text()
+    assert "Hard stories" in reader.toc.item(2).text() and "content warning" in reader.toc.item(2).text()
+    assert reader.warning_panel.show_button.hasFocus()
+    qtbot.keyClick(reader.warning_panel, Qt.Key.Key_K, Qt.KeyboardModifier.AltModifier)  # S&kip
+    qtbot.waitUntil(lambda: reader.pages.currentWidget() is reader.browser)  # mnemonics animate the click
+    assert reader.position == 2
+    assert _seen(small_services, learn.profile.id, "alpha") == [("first-steps", "wider-reading")]
+
+    reader.previous()
+    assert reader.pages.currentWidget() is reader.warning_panel
+    qtbot.keyClick(reader.warning_panel, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # &Show
+    qtbot.waitUntil(lambda: reader.pages.currentWidget() is reader.browser)
+    assert "A difficult account" in reader.browser.toPlainText()
+    assert _seen(small_services, learn.profile.id, "alpha")[0][-1] == "hard-stories"
+
+
+def test_resume_at_the_last_section_even_after_a_killed_process(qtbot, user_paths, small_content) -> None:
+    first = build_services(user_paths, content=str(small_content))
+    _window, learn = _learn(qtbot, first)
+    learn.open_module("beta")
+    learn.reader.toc.setFocus()
+    learn.reader.toc.setCurrentRow(2)
+    qtbot.keyClick(learn.reader.toc, Qt.Key.Key_Return)
+    assert learn.reader.position == 1
+    assert _status(learn, "beta") == "Not started"  # the list refreshes when the reader is left
+    learn.reader.back_button.click()
+    assert _status(learn, "beta") == "In progress (50%)"
+    learn.open_module("beta")
+    assert learn.reader.position == 1
+    assert "The detail lives here." in learn.reader.browser.toPlainText()
+    # No shutdown and no end of visit: as if the process were killed.
+    first.close()
+
+    again = build_services(user_paths, content=str(small_content))
+    try:
+        _window2, learn = _learn(qtbot, again)
+        assert _status(learn, "beta") == "In progress (50%)"
+        learn.open_module("beta")
+        assert learn.reader.position == 1
+        visits = ProgressService(again.database).visits(learn.profile.id, "beta")
+        assert [v.ended_at is None for v in visits] == [False, True, True]  # the last is still open
+    finally:
+        _window2.close()
+        again.close()
+
+
+def test_updated_module_shows_updated_since_you_completed_it(qtbot, user_paths, small_content) -> None:
+    services = build_services(user_paths, content=str(small_content))
+    try:
+        _window, learn = _learn(qtbot, services)
+        learn.open_module("alpha")
+        learn.reader.show_position(3)
+        learn.reader.complete_button.click()
+        learn.reflection.save_button.click()
+        assert _status(learn, "alpha") == "Completed"
+
+        write_small_library(small_content, version="1.1")
+        learn.activate()
+        assert _status(learn, "alpha") == "Updated since you completed it"
+        assert _status(learn, "beta") == "Not started"
+    finally:
+        _window.close()
+        services.close()
+
+
+def test_module_link_opens_the_other_module_at_its_section(qtbot, small_services) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    learn.open_module("alpha", "first-steps")
+    html = learn.reader.browser.toHtml()
+    assert "nps-module://beta#beta-detail" in html
+    learn.reader.browser.anchorClicked.emit(QUrl("nps-module://beta#beta-detail"))
+    assert learn.reader.module.id == "beta"
+    assert learn.reader.position == 1
+    progress = ProgressService(small_services.database)
+    assert progress.visits(learn.profile.id, "alpha")[0].ended_at is not None
+    assert progress.visits(learn.profile.id, "beta")[0].sections_seen == ("beta-detail",)
+
+    learn.reader.browser.anchorClicked.emit(QUrl("nps-module://beta#beta-intro"))  # same module
+    assert learn.reader.position == 0
+    assert len(progress.visits(learn.profile.id, "beta")) == 1
+
+
+def test_external_link_opens_only_after_confirmation(qtbot, small_services, monkeypatch) -> None:
+    from nps_trainer.ui import messages
+
+    opened: list[str] = []
+    answers = [False, True]
+    asked: list[str] = []
+
+    def confirm(_parent, title: str, text: str) -> bool:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(messages, "confirm", confirm)
+    monkeypatch.setattr(browser_module.QDesktopServices, "openUrl", lambda url: opened.append(url.toString()) or True)
+    _window, learn = _learn(qtbot, small_services)
+    learn.open_module("alpha", "wider-reading")
+    view = learn.reader.browser
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Tab)  # to the link
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert len(asked) == 1 and "justiceinspectorates.gov.uk" in asked[0]
+    assert opened == []
+    view.anchorClicked.emit(QUrl("https://www.justiceinspectorates.gov.uk/hmiprobation/"))
+    assert opened == ["https://www.justiceinspectorates.gov.uk/hmiprobation/"]
+    assert learn.reader.module.id == "alpha" and learn.reader.position == 2
+
+
+def test_about_shows_sources_version_and_review_date(qtbot, small_services) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    learn.open_module("beta")
+    qtbot.keyClick(learn.reader, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # About this &module
+    qtbot.waitUntil(lambda: learn.reader.position == learn.reader.about_position)
+    text = learn.reader.browser.toPlainText()
+    assert "Version 1.0" in text and "1 June 2026" in text
+    assert "A joint thematic inspection" in text
+    assert learn.reader.complete_button.isVisible()
+
+
+def test_unknown_module_link_warns(qtbot, small_services, shown_messages) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    learn.open_module("alpha")
+    learn.reader.browser.anchorClicked.emit(QUrl("nps-module://gamma"))
+    assert shown_messages and shown_messages[0][1] == "Module not available"
+    assert learn.reader.module.id == "alpha"
+
+
+def test_shutdown_ends_the_visit(qtbot, small_services) -> None:
+    window, learn = _learn(qtbot, small_services)
+    learn.open_module("beta")
+    window.close()
+    visits = ProgressService(small_services.database).visits(learn.profile.id, "beta")
+    assert visits[0].ended_at is not None
+
+
+def test_write_module_helper_makes_a_valid_module(tmp_path: Path) -> None:
+    from nps_trainer.content import load_catalogue
+
+    write_module(tmp_path, "solo", "Solo", {"One": "Text."})
+    assert load_catalogue(tmp_path / "modules").ids() == ["solo"]
+
+
+def _mnemonics(window: MainWindow) -> list[str]:
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    keys = [action.text() for action in window.menuBar().actions()]
+    for widget in window.findChildren(QAbstractButton) + window.findChildren(QLabel):
+        if widget.isVisible() and (not isinstance(widget, QLabel) or widget.buddy() is not None):
+            keys.append(widget.text())
+    return [text[text.index("&") + 1].lower() for text in keys if "&" in text]
+
+
+def test_mnemonics_do_not_clash_on_any_page(qtbot, small_services) -> None:
+    window, learn = _learn(qtbot, small_services)
+    for show in (lambda: None, lambda: learn.open_module("alpha", "first-steps"),
+                 lambda: learn.reader.show_position(1), lambda: learn.reader.complete_button.click()):
+        show()
+        keys = _mnemonics(window)
+        assert len(keys) == len(set(keys)), keys
+
+
+def test_back_to_modules_by_keyboard_selects_the_module_read(qtbot, small_services) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    learn.open_module("beta", "beta-detail")
+    qtbot.keyClick(learn.reader, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert learn.reader.position == 0
+    qtbot.keyClick(learn.reader, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: learn.stack.currentWidget() is learn.catalogue_page)
+    assert learn.catalogue_page.current_module_id() == "beta"
+    assert learn.catalogue_page.table.hasFocus()
