@@ -4,7 +4,6 @@ their type and stack frames, without their message (which could hold a name or a
 from __future__ import annotations
 
 import logging
-import traceback
 from pathlib import Path
 from types import TracebackType
 
@@ -55,6 +54,8 @@ def describe_exception(
     exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
 ) -> str:
     """The exception's type and where it happened, without its message."""
+    import traceback
+
     frames = traceback.extract_tb(tb)
     lines = [f"{exc_type.__module__}.{exc_type.__qualname__}"]
     lines += [f'  File "{f.filename}", line {f.lineno}, in {f.name}' for f in frames]

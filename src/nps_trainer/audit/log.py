@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -30,6 +29,8 @@ class AuditRecord:
 
 def _digest(prev: str | None, at: datetime, profile_id: int | None, action: str, object_type: str,
             object_id: str | None, detail: str) -> str:
+    import hashlib
+
     material = "\x1f".join(
         [prev or "", at.isoformat(), str(profile_id or ""), action, object_type, object_id or "", detail]
     )

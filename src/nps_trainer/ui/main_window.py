@@ -18,10 +18,8 @@ from PySide6.QtWidgets import (
 
 from ..profiles import ProfileInfo
 from ..services import Services
-from .about_dialog import AboutDialog
 from .profile_gate import ProfileGate
 from .sections.base import SectionPage
-from .settings_dialog import SettingsDialog
 
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
@@ -92,7 +90,7 @@ class MainWindow(QMainWindow):
         self.go_menu = self.menuBar().addMenu("&Go")
         help_menu = self.menuBar().addMenu("&Help")
         about_action = QAction("&About NPS Trainer", self)
-        about_action.triggered.connect(lambda: AboutDialog(self.services, self).exec())
+        about_action.triggered.connect(self.open_about)
         help_menu.addAction(about_action)
 
     # -- profile ------------------------------------------------------------------------------------------
@@ -160,7 +158,14 @@ class MainWindow(QMainWindow):
         return all(page.can_leave() for page in self.pages.values())
 
     # -- settings and closing -----------------------------------------------------------------------------
+    def open_about(self) -> None:
+        from .about_dialog import AboutDialog
+
+        AboutDialog(self.services, self).exec()
+
     def open_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
         dialog = SettingsDialog(self.services.settings, self.services.config, self)
         if dialog.exec():
             dialog.apply()

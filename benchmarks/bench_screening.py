@@ -1,0 +1,148 @@
+"""Screening benchmark: save latency per change, and listing 10,000 records, on SQLite and PostgreSQL.
+
+    python benchmarks/bench_screening.py [--changes 300] [--records 10000]
+
+Run from the repository root. PostgreSQL: NPS_TRAINER_BENCH_POSTGRES_URL (an empty database), or a throwaway
+server started from Debian's postgresql package as the tests do. Targets: 95th percentile save <= 15 ms;
+list <= 200 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from sqlalchemy import insert  # noqa: E402
+
+from nps_trainer.audit import AuditLog  # noqa: E402
+from nps_trainer.paths import bundled_screening_dir  # noqa: E402
+from nps_trainer.profiles import ProfileService  # noqa: E402
+from nps_trainer.screening import FormLibrary, evaluate_record, set_answer  # noqa: E402
+from nps_trainer.screening_records import KeyStore, ScreeningStore  # noqa: E402
+from nps_trainer.storage.database import open_database  # noqa: E402
+from nps_trainer.storage.models import ScreeningRecord  # noqa: E402
+
+PASSPHRASE = "benchmark passphrase for screening"
+CHANGES = [("any_use_past_year", "yes"), ("substances[0].category", "heroin"), ("substances[0].days_used", 12),
+           ("substances[1].category", "synthetic_cannabinoids"), ("recent_release", "yes"),
+           ("naloxone_held", "no"), ("notes", "Seen at the office; discussed naloxone and release risk.")]
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+
+
+def bench(url: str, folder: Path, changes: int, records: int) -> dict[str, float]:
+    db = open_database(url, folder / "backups")
+    audit = AuditLog(db)
+    profile = ProfileService(db).create("Bench", "practitioner")
+    keyring = KeyStore(db, audit).set_passphrase(profile.id, PASSPHRASE)
+    store = ScreeningStore(db, audit, FormLibrary.load(bundled_screening_dir()))
+
+    # Save latency: what the screen does per change (evaluate, then save), timed around the save.
+    opened = store.create(profile.id, keyring, "nps-screening", "BENCH-1")
+    record = opened.record
+    save_ms: list[float] = []
+    total_ms: list[float] = []
+    for i in range(changes):
+        path, value = CHANGES[i % len(CHANGES)]
+        if path == "notes":
+            value = f"{value} ({i})"
+        started = time.perf_counter()
+        record.answers = set_answer(record.answers, path, value)
+        evaluation = evaluate_record(opened.form, record)
+        saving = time.perf_counter()
+        store.save_draft(profile.id, keyring, record, evaluation)
+        done = time.perf_counter()
+        save_ms.append((done - saving) * 1000)
+        total_ms.append((done - started) * 1000)
+
+    # 10,000 records with real ciphertext, inserted in bulk (ids fixed first: the ciphertext is bound to them).
+    payload = {"answers": dict(record.answers), "overrides": {}}
+    start = datetime(2025, 1, 1, tzinfo=UTC)
+    rows = []
+    for n in range(records):
+        rid = 1000 + n
+        at = start + timedelta(minutes=47 * n)
+        reference = f"X{rid:06d}"
+        rows.append({
+            "id": rid, "profile_id": profile.id, "form_id": opened.form.id, "form_version": opened.form.version,
+            "status": "final" if n % 4 else "draft", "created_at": at, "updated_at": at,
+            "case_ref_cipher": keyring.encrypt_json(reference, record_id=str(rid), field="case_reference").encode(),
+            "case_ref_index": keyring.blind_index(reference),
+            "answers_cipher": keyring.encrypt_json(payload, record_id=str(rid), field="answers").encode(),
+            "month": at.strftime("%Y-%m"), "categories": {"category": ["heroin"]},
+            "flags": ["overdose_release_opioids"] if n % 3 == 0 else [],
+        })
+    with db.session() as session:
+        for chunk in range(0, len(rows), 2000):
+            session.execute(insert(ScreeningRecord), rows[chunk:chunk + 2000])
+    list_ms = []
+    for _ in range(7):
+        started = time.perf_counter()
+        listed = store.list(profile.id, keyring)
+        list_ms.append((time.perf_counter() - started) * 1000)
+    assert len(listed) == records + 1
+    filtered_ms = []
+    for _ in range(7):
+        started = time.perf_counter()
+        store.list(profile.id, keyring, case_reference="X001234")
+        filtered_ms.append((time.perf_counter() - started) * 1000)
+    db.close()
+    return {"save_median": statistics.median(save_ms), "save_p95": percentile(save_ms, 0.95),
+            "change_median": statistics.median(total_ms), "change_p95": percentile(total_ms, 0.95),
+            "list_median": statistics.median(list_ms), "filtered_median": statistics.median(filtered_ms)}
+
+
+def postgres_url() -> tuple[str, object | None]:
+    if os.environ.get("NPS_TRAINER_BENCH_POSTGRES_URL"):
+        return os.environ["NPS_TRAINER_BENCH_POSTGRES_URL"], None
+    from tests.pg_server import PostgresServer, find_postgres_bin
+
+    bin_dir = find_postgres_bin()
+    if bin_dir is None:
+        raise SystemExit("PostgreSQL not installed: set NPS_TRAINER_BENCH_POSTGRES_URL or install postgresql")
+    server = PostgresServer.start(bin_dir, Path(tempfile.mkdtemp(prefix="nps-bench-pg-")))
+    return server.fresh_database(), server
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--changes", type=int, default=300)
+    parser.add_argument("--records", type=int, default=10_000)
+    args = parser.parse_args()
+    folder = Path(tempfile.mkdtemp(prefix="nps-bench-screening-"))
+    results = {"SQLite (WAL)": bench(f"sqlite:///{folder / 'bench.sqlite3'}", folder, args.changes, args.records)}
+    url, server = postgres_url()
+    try:
+        results["PostgreSQL (loopback)"] = bench(url, folder, args.changes, args.records)
+    finally:
+        if server is not None:
+            server.stop()
+            shutil.rmtree(server.data_dir.parent, ignore_errors=True)
+    from bench_startup import machine
+
+    print(f"Screening benchmark, {datetime.now(UTC).date().isoformat()}, {args.changes} changes, "
+          f"{args.records} records")
+    print(f"Machine: {machine()}\n")
+    print("| database | save median (ms) | save p95 (ms) | change = evaluate + save, p95 (ms) "
+          "| list 10,000 median (ms) | filter by case reference (ms) |")
+    print("|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(f"| {name} | {r['save_median']:.2f} | {r['save_p95']:.2f} | {r['change_p95']:.2f} "
+              f"| {r['list_median']:.0f} | {r['filtered_median']:.1f} |")
+    print("\nTargets: save p95 <= 15 ms; list <= 200 ms.")
+
+
+if __name__ == "__main__":
+    main()
