@@ -21,15 +21,15 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sqlalchemy import insert  # noqa: E402
+from sqlalchemy import insert
 
-from nps_trainer.audit import AuditLog  # noqa: E402
-from nps_trainer.paths import bundled_screening_dir  # noqa: E402
-from nps_trainer.profiles import ProfileService  # noqa: E402
-from nps_trainer.screening import FormLibrary, evaluate_record, set_answer  # noqa: E402
-from nps_trainer.screening_records import KeyStore, ScreeningStore  # noqa: E402
-from nps_trainer.storage.database import open_database  # noqa: E402
-from nps_trainer.storage.models import ScreeningRecord  # noqa: E402
+from nps_trainer.audit import AuditLog
+from nps_trainer.paths import bundled_screening_dir
+from nps_trainer.profiles import ProfileService
+from nps_trainer.screening import FormLibrary, evaluate_record, set_answer
+from nps_trainer.screening_records import KeyStore, ScreeningStore
+from nps_trainer.storage.database import open_database
+from nps_trainer.storage.models import ScreeningRecord
 
 PASSPHRASE = "benchmark passphrase for screening"
 CHANGES = [("any_use_past_year", "yes"), ("substances[0].category", "heroin"), ("substances[0].days_used", 12),
@@ -39,7 +39,7 @@ CHANGES = [("any_use_past_year", "yes"), ("substances[0].category", "heroin"), (
 
 def percentile(values: list[float], fraction: float) -> float:
     ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(fraction * (len(ordered) - 1))))]
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
 
 
 def bench(url: str, folder: Path, changes: int, records: int) -> dict[str, float]:

@@ -180,7 +180,7 @@ class CataloguePage(QWidget):
     def _schedule_fit(self) -> None:
         if not self._fit_pending:
             self._fit_pending = True
-            QTimer.singleShot(0, self._fit_rows)
+            QTimer.singleShot(0, self, self._fit_rows)  # cancelled if this page is deleted first
 
     def _fit_rows(self) -> None:
         """Rows tall enough for the wrapped summary, with a little air between modules."""
