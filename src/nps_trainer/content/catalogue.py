@@ -64,5 +64,17 @@ def load_catalogue(root: Path, today: date | None = None) -> Catalogue:
         else:
             errors = tuple(p for p in file_problems if p.severity is Severity.ERROR)
             unavailable.append(UnavailableModule(file.path, file.id, file.title, errors))
-    return Catalogue(root=root, modules=tuple(order_modules(modules)), unavailable=tuple(unavailable),
-                     problems=tuple(problems))
+    ordered = tuple(order_modules(modules, reading_order(root)))
+    return Catalogue(root=root, modules=ordered, unavailable=tuple(unavailable), problems=tuple(problems))
+
+
+def reading_order(modules_root: Path) -> list[str]:
+    """The module ids listed under ``order`` in the content folder's ``content.yaml``, if any."""
+    import yaml
+
+    try:
+        raw = yaml.safe_load((modules_root.parent / "content.yaml").read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError):
+        return []
+    order = raw.get("order") if isinstance(raw, dict) else None
+    return [str(item) for item in order] if isinstance(order, list) else []

@@ -9,8 +9,10 @@ from collections.abc import Mapping, Sequence
 from nps_trainer.content.model import Module
 
 
-def order_modules(modules: Sequence[Module]) -> list[Module]:
-    """Prerequisites before the modules that need them; otherwise by title, then id. Deterministic."""
+def order_modules(modules: Sequence[Module], preferred: Sequence[str] = ()) -> list[Module]:
+    """Prerequisites before the modules that need them; otherwise in the ``preferred`` order (a curriculum's
+    reading order), then by title, then id. Deterministic."""
+    rank = {module_id: index for index, module_id in enumerate(preferred)}
     by_id = {module.id: module for module in modules}
     waiting = {m.id: {p for p in m.prerequisites if p in by_id and p != m.id} for m in modules}
     needed_by: dict[str, list[str]] = {m.id: [] for m in modules}
@@ -18,14 +20,14 @@ def order_modules(modules: Sequence[Module]) -> list[Module]:
         for prerequisite in prerequisites:
             needed_by[prerequisite].append(module_id)
 
-    def key(module_id: str) -> tuple[str, str]:
-        return by_id[module_id].title.casefold(), module_id
+    def key(module_id: str) -> tuple[int, str, str]:
+        return rank.get(module_id, len(rank)), by_id[module_id].title.casefold(), module_id
 
     ready = [key(module_id) for module_id, pending in waiting.items() if not pending]
     heapq.heapify(ready)
     ordered: list[Module] = []
     while ready:
-        _, module_id = heapq.heappop(ready)
+        *_, module_id = heapq.heappop(ready)
         ordered.append(by_id[module_id])
         for dependant in needed_by[module_id]:
             waiting[dependant].discard(module_id)
