@@ -56,6 +56,12 @@ class MainWindow(QMainWindow):
         row = QHBoxLayout(self.workspace)
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
+        self.nav.setObjectName("sections")
+        self.nav.setStyleSheet(
+            "QListWidget#sections { border: none; background: palette(window); padding-top: 12px; }"
+            "QListWidget#sections::item { padding: 9px 16px; border-radius: 4px; margin: 1px 6px; }"
+            "QListWidget#sections::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
+        )
         self.nav.setAccessibleName("Sections")
         self.nav.setAccessibleDescription("Choose a section; Ctrl+1 to Ctrl+4 move between them")
         self.nav.setFixedWidth(170)
