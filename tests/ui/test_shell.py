@@ -75,7 +75,9 @@ def test_sections_by_keyboard_show_their_true_state(qtbot, services) -> None:
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_section().title == title
     progress = window.pages["progress"]
-    assert "haven't completed a module or taken a quiz yet" in progress.state_label.text()
+    assert progress.state_label.text() == "You haven't started a module yet. Begin in Learn."
+    assert progress.modules_table.rowCount() == 13
+    assert progress.modules_table.item(0, 1).text() == "Not started"
     screening = window.pages["screening"]
     window.show_section("screening")
     assert "no screening records yet" in screening.state_label.text()
@@ -167,3 +169,17 @@ def test_unexpected_errors_are_logged_without_their_message(qtbot, services, use
     assert "builtins.ValueError" in text and "test_shell.py" in text
     assert "X123456" not in text
     assert len(shown) == 1
+
+
+def test_progress_shows_completed_modules_with_reflection(qtbot, services) -> None:
+    window = _window(qtbot, services)
+    profile = services.profiles.create("Sam", "practitioner")
+    services.progress.complete(profile.id, "what-are-nps", "1.0", learnt="Spice varies batch to batch.")
+    window.use_profile(profile)
+    page = window.show_section("progress")
+    assert page.state_label.text() == "You have completed 1 of 13 modules."
+    row = next(r for r in range(page.modules_table.rowCount())
+               if page.modules_table.item(r, 0).text().startswith("What are new psychoactive"))
+    assert page.modules_table.item(row, 1).text() == "Completed"
+    assert page.modules_table.item(row, 2).text() == "100%"
+    assert page.modules_table.item(row, 4).text() == "Spice varies batch to batch."
