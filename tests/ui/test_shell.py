@@ -183,3 +183,20 @@ def test_progress_shows_completed_modules_with_reflection(qtbot, services) -> No
     assert page.modules_table.item(row, 1).text() == "Completed"
     assert page.modules_table.item(row, 2).text() == "100%"
     assert page.modules_table.item(row, 4).text() == "Spice varies batch to batch."
+
+
+def test_a_full_disk_is_explained_in_plain_words(qtbot, user_paths, monkeypatch) -> None:
+    import sqlite3
+    import sys
+
+    from nps_trainer.ui import error_dialog
+
+    shown = []
+    monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: shown.append(self.message.text()) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    error_dialog.install_excepthook(user_paths.log_file)
+    try:
+        raise sqlite3.OperationalError("database or disk is full")
+    except sqlite3.OperationalError:
+        sys.excepthook(*sys.exc_info())
+    assert shown and shown[0].startswith("NPS Trainer could not save because the disk is full.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import logging
 import sys
 from pathlib import Path
@@ -14,18 +15,34 @@ from ..logging_setup import describe_exception
 log = logging.getLogger("nps_trainer.errors")
 
 
+def explain(exc: BaseException | None) -> str:
+    """What to tell the user about an exception: storage failures get advice they can act on."""
+    text = str(getattr(exc, "orig", None) or exc or "").lower()
+    if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text or "no space" in text:
+        return ("NPS Trainer could not save because the disk is full. Free some space, then try again. "
+                "Everything saved before this is safe.")
+    if "database is locked" in text or "could not obtain lock" in text:
+        return ("NPS Trainer could not save because another program is holding the database. Wait a moment "
+                "and try again. Everything saved before this is safe.")
+    if "read-only" in text or "readonly" in text or isinstance(exc, PermissionError):
+        return ("NPS Trainer could not save because it is not allowed to write to its data folder or "
+                "database. Ask your IT support to check the permissions. Everything saved before this is safe.")
+    return "NPS Trainer hit an unexpected problem. Everything saved before this is safe: answers save as you go."
+
+
 class ErrorDialog(QDialog):
-    def __init__(self, log_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, log_file: Path, parent: QWidget | None = None, exc: BaseException | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Something went wrong")
         layout = QVBoxLayout(self)
         text = QLabel(
-            "NPS Trainer hit an unexpected problem. Your saved work is safe: every answer is saved as you go.\n\n"
+            f"{explain(exc)}\n\n"
             f"Details (with no personal information) were written to:\n{log_file}\n\n"
             "If this keeps happening, send that file to your IT support."
         )
         text.setWordWrap(True)
         text.setAccessibleName("Error details")
+        self.message = text
         layout.addWidget(text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         buttons.accepted.connect(self.accept)
@@ -45,7 +62,7 @@ def install_excepthook(log_file: Path) -> None:
             return
         showing = True
         try:
-            ErrorDialog(log_file, QApplication.activeWindow()).exec()
+            ErrorDialog(log_file, QApplication.activeWindow(), exc).exec()
         finally:
             showing = False
 
