@@ -21,6 +21,7 @@ from .storage.database import Database, SqlitePreflight, open_database
 
 if TYPE_CHECKING:
     from .progress import ProgressService
+    from .quiz_records import QuizRecords
     from .screening import FormLibrary
     from .screening_records import KeyStore, ScreeningStore
 
@@ -41,6 +42,12 @@ class Services:
         from .progress import ProgressService
 
         return ProgressService(self.database)
+
+    @cached_property
+    def quiz_records(self) -> QuizRecords:
+        from .quiz_records import QuizRecords
+
+        return QuizRecords(self.database)
 
     @cached_property
     def forms(self) -> FormLibrary:

@@ -24,6 +24,8 @@ def upgrade() -> None:
     with op.batch_alter_table("quiz_attempts") as batch:
         batch.add_column(sa.Column("pass_mark", sa.Float))
         batch.add_column(sa.Column("state", sa.JSON))
+    with op.batch_alter_table("quiz_answers") as batch:
+        batch.create_unique_constraint("uq_quiz_answers_attempt_question", ["attempt_id", "question_id"])
     with op.batch_alter_table("screening_records") as batch:
         batch.add_column(sa.Column("finalised_at", sa.DateTime))
         batch.add_column(sa.Column("case_ref_cipher", sa.LargeBinary))
@@ -76,6 +78,8 @@ def downgrade() -> None:
         for column in ("flags", "categories", "month", "answers_cipher", "case_ref_index", "case_ref_cipher",
                        "finalised_at"):
             batch.drop_column(column)
+    with op.batch_alter_table("quiz_answers") as batch:
+        batch.drop_constraint("uq_quiz_answers_attempt_question", type_="unique")
     with op.batch_alter_table("quiz_attempts") as batch:
         batch.drop_column("state")
         batch.drop_column("pass_mark")

@@ -1,0 +1,89 @@
+"""What the quiz records hand back: plain, frozen summaries of attempts and answers (no ORM rows)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from ..quiz import Attempt
+
+
+class QuizStatus(StrEnum):
+    NOT_TAKEN = "not taken"
+    IN_PROGRESS = "in progress"
+    PASSED = "passed"
+    NOT_YET_PASSED = "not yet passed"
+
+
+@dataclass(frozen=True)
+class AttemptRecord:
+    """One attempt as listed in a quiz's history.
+
+    ``score`` is a percentage (0 to 100) once finished. An attempt the learner set aside to start again has
+    ``finished_at`` but no score (``abandoned``).
+    """
+
+    id: int
+    quiz_id: str
+    quiz_version: str
+    mode: str
+    started_at: datetime
+    finished_at: datetime | None
+    score: float | None
+    passed: bool | None
+    pass_mark: float | None
+    seconds: float  # time spent on the questions, summed over the answers
+    answered: int
+
+    @property
+    def finished(self) -> bool:
+        return self.finished_at is not None and self.score is not None
+
+    @property
+    def abandoned(self) -> bool:
+        return self.finished_at is not None and self.score is None
+
+    @property
+    def in_progress(self) -> bool:
+        return self.finished_at is None
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    question_id: str
+    answer: object
+    score: float
+    seconds: float
+    answered_at: datetime
+
+
+@dataclass(frozen=True)
+class QuizSummary:
+    """A profile's standing on one quiz, for the quiz list."""
+
+    quiz_id: str
+    status: QuizStatus
+    best_percent: float | None
+    attempts: int  # finished attempts
+
+
+@dataclass(frozen=True)
+class Unfinished:
+    """An attempt left open. ``attempt`` is ``None`` when it cannot resume (``problem`` says why)."""
+
+    attempt_id: int
+    attempt: Attempt | None
+    started_at: datetime
+    answered: int
+    total: int
+    problem: str = ""
+
+    @property
+    def resumable(self) -> bool:
+        return self.attempt is not None
+
+    @property
+    def quiz_changed(self) -> bool:
+        """The quiz has a new version, but every question of the attempt is still there."""
+        return self.attempt is not None and self.attempt.quiz_changed

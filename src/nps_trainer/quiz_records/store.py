@@ -1,0 +1,176 @@
+"""Saving quiz attempts: the attempt's state and each answer are written in one transaction after every
+answer, so a killed process loses nothing the learner submitted."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..clock import utcnow
+from ..quiz import Attempt, AttemptError, Quiz, QuizMode, Result
+from ..storage.database import Database
+from ..storage.models import QuizAnswer, QuizAttempt
+from .records import AnswerRecord, AttemptRecord, QuizStatus, QuizSummary, Unfinished
+
+
+def _when(iso: str | None) -> datetime:
+    return datetime.fromisoformat(iso) if iso else utcnow()
+
+
+class QuizRecords:
+    """Quiz attempts per profile: start, save every answer, finish, resume, and read back history."""
+
+    def __init__(self, database: Database) -> None:
+        self._db = database
+
+    # -- writing ------------------------------------------------------------------------------------------
+    def start(self, profile_id: int, quiz: Quiz, mode: QuizMode | str, seed: int | None = None) -> tuple[int, Attempt]:
+        """A new attempt, saved at once. Returns the attempt row id and the attempt."""
+        attempt = Attempt.start(quiz, mode, seed)
+        state = attempt.to_dict()
+        with self._db.session() as session:
+            row = QuizAttempt(profile_id=profile_id, quiz_id=quiz.id, quiz_version=quiz.version,
+                              mode=attempt.mode.value, started_at=_when(state["started_at"]),
+                              pass_mark=quiz.pass_mark, state=state)
+            session.add(row)
+            session.flush()
+            return row.id, attempt
+
+    def save_state(self, attempt_id: int, attempt: Attempt) -> None:
+        """Save the attempt's state alone (for example the question it is on after moving)."""
+        with self._db.session() as session:
+            self._attempt_row(session, attempt_id).state = attempt.to_dict()
+
+    def save_answer(self, attempt_id: int, attempt: Attempt, question_id: str, seconds: float = 0.0) -> None:
+        """Save the attempt's state and the answer to ``question_id`` together, in one transaction.
+
+        ``seconds`` is the time spent on the question since its answer was last saved; it is added to the
+        answer's total (a scenario is saved after each step, an assessed answer may be changed).
+        """
+        response = attempt.response(question_id)
+        if response is None:
+            raise AttemptError(f"question '{question_id}' has no answer to save")
+        with self._db.session() as session:
+            self._attempt_row(session, attempt_id).state = attempt.to_dict()
+            row = session.scalars(select(QuizAnswer).where(
+                QuizAnswer.attempt_id == attempt_id, QuizAnswer.question_id == question_id)).first()
+            if row is None:
+                row = QuizAnswer(attempt_id=attempt_id, question_id=question_id, seconds=0.0)
+                session.add(row)
+            row.answer = response.answer
+            row.score = response.score
+            row.seconds = (row.seconds or 0.0) + max(0.0, float(seconds))
+            row.answered_at = _when(response.answered_at)
+
+    def finish(self, attempt_id: int, attempt: Attempt) -> Result:
+        """Finish the attempt (if it is not already) and store its score, pass or fail and finishing time."""
+        result = attempt.result() if attempt.finished else attempt.finish()
+        with self._db.session() as session:
+            row = self._attempt_row(session, attempt_id)
+            row.state = attempt.to_dict()
+            row.score = result.percent
+            row.passed = result.passed
+            row.pass_mark = result.pass_mark
+            row.finished_at = _when(result.finished_at)
+        return result
+
+    def abandon(self, attempt_id: int) -> None:
+        """Set an unfinished attempt aside so the learner can start again; it stays in the history unscored."""
+        with self._db.session() as session:
+            row = self._attempt_row(session, attempt_id)
+            if row.finished_at is None:
+                row.finished_at = utcnow()
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def unfinished(self, profile_id: int, quiz: Quiz) -> Unfinished | None:
+        """The latest attempt at ``quiz`` left open, resumed against the quiz as it is now."""
+        with self._db.session() as session:
+            row = session.scalars(select(QuizAttempt).where(
+                QuizAttempt.profile_id == profile_id, QuizAttempt.quiz_id == quiz.id,
+                QuizAttempt.finished_at.is_(None)).order_by(QuizAttempt.id.desc())).first()
+            if row is None:
+                return None
+            state = dict(row.state or {})
+            row_id, started_at = row.id, row.started_at
+        total = len(state.get("question_ids", []))
+        try:
+            attempt = Attempt.from_dict(quiz, state)
+        except (AttemptError, KeyError, TypeError, ValueError) as exc:
+            problem = (f"“{quiz.title}” has changed since you started this attempt (version "
+                       f"{state.get('quiz_version', '?')}, now {quiz.version}), so it cannot be resumed: {exc}.")
+            answered = len(state.get("responses", {}))
+            return Unfinished(row_id, None, started_at, answered, total, problem)
+        answered = len(attempt.question_ids) - len(attempt.unanswered())
+        return Unfinished(row_id, attempt, started_at, answered, total)
+
+    def history(self, profile_id: int, quiz_id: str) -> list[AttemptRecord]:
+        """Every attempt at a quiz, newest first."""
+        with self._db.session() as session:
+            rows = session.scalars(select(QuizAttempt).where(
+                QuizAttempt.profile_id == profile_id, QuizAttempt.quiz_id == quiz_id).order_by(QuizAttempt.id.desc()))
+            rows = list(rows)
+            totals = self._answer_totals(session, [r.id for r in rows])
+            return [self._record(row, *totals.get(row.id, (0.0, 0))) for row in rows]
+
+    def best_scores(self, profile_id: int) -> dict[str, float]:
+        """The best finished percentage per quiz id."""
+        with self._db.session() as session:
+            query = (select(QuizAttempt.quiz_id, func.max(QuizAttempt.score))
+                     .where(QuizAttempt.profile_id == profile_id, QuizAttempt.score.is_not(None))
+                     .group_by(QuizAttempt.quiz_id))
+            return {quiz_id: float(best) for quiz_id, best in session.execute(query)}
+
+    def summaries(self, profile_id: int) -> dict[str, QuizSummary]:
+        """Status and best score per quiz id that the profile has attempted."""
+        with self._db.session() as session:
+            rows = list(session.scalars(select(QuizAttempt).where(QuizAttempt.profile_id == profile_id)))
+        by_quiz: dict[str, list[QuizAttempt]] = {}
+        for row in rows:
+            by_quiz.setdefault(row.quiz_id, []).append(row)
+        return {quiz_id: _summary(quiz_id, attempts) for quiz_id, attempts in by_quiz.items()}
+
+    def answers(self, attempt_id: int) -> list[AnswerRecord]:
+        with self._db.session() as session:
+            rows = session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id)
+                                   .order_by(QuizAnswer.id))
+            return [AnswerRecord(r.question_id, r.answer, r.score, r.seconds, r.answered_at) for r in rows]
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _attempt_row(session: Session, attempt_id: int) -> QuizAttempt:
+        row = session.get(QuizAttempt, attempt_id)
+        if row is None:
+            raise LookupError(f"No quiz attempt {attempt_id}")
+        return row
+
+    @staticmethod
+    def _answer_totals(session: Session, attempt_ids: Iterable[int]) -> dict[int, tuple[float, int]]:
+        ids = list(attempt_ids)
+        if not ids:
+            return {}
+        query = (select(QuizAnswer.attempt_id, func.sum(QuizAnswer.seconds), func.count(QuizAnswer.id))
+                 .where(QuizAnswer.attempt_id.in_(ids)).group_by(QuizAnswer.attempt_id))
+        rows = session.execute(query)
+        return {attempt_id: (float(seconds or 0.0), int(count)) for attempt_id, seconds, count in rows}
+
+    @staticmethod
+    def _record(row: QuizAttempt, seconds: float, answered: int) -> AttemptRecord:
+        return AttemptRecord(row.id, row.quiz_id, row.quiz_version, row.mode, row.started_at, row.finished_at,
+                             row.score, row.passed, row.pass_mark, seconds, answered)
+
+
+def _summary(quiz_id: str, attempts: list[QuizAttempt]) -> QuizSummary:
+    finished = [a for a in attempts if a.score is not None]
+    best = max((a.score for a in finished if a.score is not None), default=None)
+    if any(a.passed for a in finished):
+        status = QuizStatus.PASSED
+    elif any(a.finished_at is None for a in attempts):
+        status = QuizStatus.IN_PROGRESS
+    elif finished:
+        status = QuizStatus.NOT_YET_PASSED
+    else:
+        status = QuizStatus.NOT_TAKEN
+    return QuizSummary(quiz_id, status, best, len(finished))

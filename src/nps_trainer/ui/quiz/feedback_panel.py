@@ -1,0 +1,69 @@
+"""Practice feedback under the question: right or not, option feedback, the explanation and 'Read more'."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from ...quiz import QuestionReview
+from .library import QuizLibrary
+from .review_html import plain_summary, review_html
+
+
+def readable_label() -> QLabel:
+    """A rich-text label that keyboard users can reach with Tab and screen readers announce."""
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return label
+
+
+class FeedbackPanel(QFrame):
+    read_more = Signal(str, str)  # module id, section anchor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("feedbackPanel")
+        self.setStyleSheet("#feedbackPanel { background: #f4f7fb; border: 1px solid #c5d3e3; border-radius: 6px; }"
+                           "#feedbackPanel QLabel { background: transparent; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 10)
+        self.label = readable_label()
+        self.label.setObjectName("feedbackText")
+        layout.addWidget(self.label)
+        self.read_more_button = QPushButton()
+        self.read_more_button.setObjectName("readMore")
+        self.read_more_button.setFlat(True)
+        self.read_more_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.read_more_button.setStyleSheet("QPushButton { color: #0b4f9c; text-decoration: underline; "
+                                            "text-align: left; padding: 2px; border: none; }"
+                                            "QPushButton:focus { outline: 2px solid #0b4f9c; }")
+        self.read_more_button.clicked.connect(self._read_more)
+        layout.addWidget(self.read_more_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.review: QuestionReview | None = None
+        self.hide()
+
+    def show_review(self, review: QuestionReview, library: QuizLibrary) -> None:
+        self.review = review
+        self.label.setText(review_html(review, library))
+        self.label.setAccessibleName("Feedback")
+        self.label.setAccessibleDescription(plain_summary(review))
+        if review.source is not None:
+            text = f"Read more: {library.source_text(review.source)}"
+            self.read_more_button.setText(text)
+            self.read_more_button.setAccessibleName(text)
+            self.read_more_button.setAccessibleDescription("Opens this section in Learn")
+        self.read_more_button.setVisible(review.source is not None)
+        self.show()
+
+    def clear(self) -> None:
+        self.review = None
+        self.label.clear()
+        self.hide()
+
+    def _read_more(self) -> None:
+        if self.review is not None and self.review.source is not None:
+            self.read_more.emit(self.review.source.module, self.review.source.section)

@@ -1,0 +1,49 @@
+"""A table of a learner's attempts at one quiz: date, mode, score, result and time taken."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from ...quiz_records import AttemptRecord
+from .text import duration, mode_text, percent, result_text, when
+
+COLUMNS = ("Started", "Mode", "Score", "Result", "Time taken")
+
+
+class HistoryTable(QTableWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, len(COLUMNS), parent)
+        self.setHorizontalHeaderLabels(list(COLUMNS))
+        self.setAccessibleName("Your attempts at this quiz")
+        self.setAccessibleDescription("Newest first. Time taken counts the time spent on the questions.")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        header = self.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        for column in range(len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+
+    def show_history(self, records: list[AttemptRecord]) -> None:
+        self.setRowCount(len(records))
+        for row, record in enumerate(records):
+            cells = (when(record.started_at), mode_text(record.mode),
+                     percent(record.score) if record.finished else "–", result_text(record),
+                     duration(record.seconds))
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, record.id)
+                self.setItem(row, column, item)
+            self.item(row, 0).setData(Qt.ItemDataRole.AccessibleTextRole,
+                                      f"{cells[0]}, {cells[1]}, score {cells[2]}, {cells[3]}, {cells[4]}")
+        if records:
+            self.setCurrentCell(0, 0)
+        self.resizeRowsToContents()
+
+    def row_texts(self) -> list[list[str]]:
+        return [[self.item(r, c).text() for c in range(self.columnCount())] for r in range(self.rowCount())]

@@ -1,0 +1,138 @@
+"""The quiz list: every installed quiz with its modules, length, status and best score; Enter opens one."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...quiz_records import QuizSummary
+from ...validation import Severity
+from ..widgets import heading, note
+from .library import QuizLibrary
+from .text import percent, question_count, status_text
+
+COLUMNS = ("Quiz", "Modules", "Questions", "Status", "Best score")
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class QuizListPage(QWidget):
+    open_requested = Signal(str)  # quiz id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Quizzes"))
+        layout.addWidget(note("Check your learning. Choose a quiz and press Enter to open it. "
+                              "There is no time limit, and your answers are saved as you go."))
+        self.status_note = note("")
+        self.status_note.setObjectName("quizStatus")
+        self.status_note.hide()
+        layout.addWidget(self.status_note)
+
+        self.views = QStackedWidget()
+        self.table = self._build_table()
+        self.empty_note = note("No quizzes are installed yet.")
+        self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.views.addWidget(self.table)
+        self.views.addWidget(self.empty_note)
+        layout.addWidget(self.views, 1)
+
+        self.problems_note = note("")
+        self.problems_note.setObjectName("unavailableQuizzes")
+        self.problems_note.setStyleSheet("QLabel { color: #6b2b2b; }")
+        self.problems_note.hide()
+        layout.addWidget(self.problems_note)
+
+    def _build_table(self) -> QTableWidget:
+        table = QTableWidget(0, len(COLUMNS))
+        table.setHorizontalHeaderLabels(list(COLUMNS))
+        table.setAccessibleName("Quizzes")
+        table.setAccessibleDescription("Enter opens the chosen quiz")
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setTabKeyNavigation(False)
+        table.setWordWrap(True)
+        table.setAlternatingRowColors(True)
+        table.setStyleSheet("QTableWidget::item { padding: 4px 6px; }")
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        for column in (2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        table.setColumnWidth(1, 220)
+        table.activated.connect(lambda index: self._open_row(index.row()))
+        return table
+
+    def show_quizzes(self, library: QuizLibrary, summaries: Mapping[str, QuizSummary]) -> None:
+        current = self.current_quiz_id()
+        self.table.setRowCount(len(library.quizzes))
+        for row, quiz in enumerate(library.quizzes):
+            summary = summaries.get(quiz.id)
+            modules = ", ".join(library.module_title(m) for m in quiz.modules)
+            best = percent(summary.best_percent) if summary and summary.best_percent is not None else "–"
+            cells = (quiz.title, modules, str(question_count(quiz)), status_text(summary), best)
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, quiz.id)
+                item.setToolTip(text)
+                align = Qt.AlignmentFlag.AlignRight if column in (2, 4) else Qt.AlignmentFlag.AlignLeft
+                item.setTextAlignment(align | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+            title = self.table.item(row, 0)
+            title.setData(Qt.ItemDataRole.AccessibleTextRole,
+                          f"{quiz.title}. {cells[2]} questions. {cells[3]}. Best score {best}.")
+        self.table.resizeRowsToContents()
+        self.views.setCurrentWidget(self.table if library.quizzes else self.empty_note)
+        self._show_problems(library)
+        self.select_quiz(current)
+
+    def _show_problems(self, library: QuizLibrary) -> None:
+        errors = [p for p in library.problems if p.severity is Severity.ERROR]
+        if not errors:
+            self.problems_note.hide()
+            return
+        lines = ["Some quiz files have problems, so the quizzes in them are not listed (the others work as normal):"]
+        lines += [f"• {p.path.name}, line {p.line}: {p.message}" for p in errors[:5]]
+        if len(errors) > 5:
+            lines.append(f"… and {len(errors) - 5} more. Run 'nps-trainer content check' for the full list.")
+        self.problems_note.setText("\n".join(lines))
+        self.problems_note.setAccessibleName(self.problems_note.text())
+        self.problems_note.show()
+
+    def show_status(self, text: str) -> None:
+        self.status_note.setText(text)
+        self.status_note.setAccessibleName(text)
+        self.status_note.setVisible(bool(text))
+
+    def current_quiz_id(self) -> str | None:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(ID_ROLE) if item else None
+
+    def select_quiz(self, quiz_id: str | None) -> None:
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).data(ID_ROLE) == quiz_id:
+                self.table.setCurrentCell(row, 0)
+                return
+        if self.table.rowCount():
+            self.table.setCurrentCell(0, 0)
+
+    def focus_list(self) -> None:
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_row(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.open_requested.emit(item.data(ID_ROLE))

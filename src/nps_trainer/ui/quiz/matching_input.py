@@ -1,0 +1,59 @@
+"""Matching without drag and drop: one drop-down list of answers beside each item on the left."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+
+from ...quiz.model import Matching
+from .answer_input import AnswerInput
+
+PLACEHOLDER = "Choose a match…"
+
+
+class MatchingInput(AnswerInput):
+    def __init__(self, question: Matching, order: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(8)
+        grid.setColumnStretch(0, 2)
+        grid.setColumnStretch(1, 3)
+        self.combos: dict[str, QComboBox] = {}
+        for row, pair in enumerate(question.pairs):
+            label = QLabel(pair.prompt)
+            label.setWordWrap(True)
+            combo = QComboBox()
+            combo.addItem(PLACEHOLDER, None)
+            for text in order:
+                combo.addItem(text, text)
+            combo.setAccessibleName(pair.prompt)
+            combo.setAccessibleDescription("Up and Down choose the matching answer; Alt+Down opens the list")
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            label.setBuddy(combo)
+            combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+            grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
+            grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignLeft)
+            self.combos[pair.id] = combo
+
+    def answer(self) -> Any:
+        chosen = {pid: combo.currentData() for pid, combo in self.combos.items() if combo.currentData()}
+        return chosen or None
+
+    def set_answer(self, answer: Any) -> None:
+        given = answer if isinstance(answer, dict) else {}
+        for pid, combo in self.combos.items():
+            index = combo.findData(given.get(pid)) if given.get(pid) else 0
+            combo.setCurrentIndex(max(index, 0))
+
+    def set_locked(self, locked: bool) -> None:
+        for combo in self.combos.values():
+            combo.setEnabled(not locked)
+
+    def focus_first(self) -> None:
+        first = next(iter(self.combos.values()), None)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)

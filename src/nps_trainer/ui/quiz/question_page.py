@@ -1,0 +1,332 @@
+"""Taking a quiz: one question at a time, by keyboard alone. Return submits the answer (or moves on once it
+is answered); Alt+P and Alt+N move between questions; Alt+I finishes (Alt+F is the File menu). No timer is shown."""
+
+from __future__ import annotations
+
+import itertools
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...quiz import AnswerError, AttemptError, QuestionReview, QuizMode, Result
+from .. import messages
+from ..widgets import heading, note
+from .answer_input import AnswerInput
+from .feedback_panel import FeedbackPanel, readable_label
+from .inputs import hint, make_input
+from .library import QuizLibrary
+from .scenario_input import ScenarioInput
+from .session import QuizSession
+
+
+class QuestionPage(QWidget):
+    finished = Signal(object)  # Result
+    leave_requested = Signal()
+    read_more = Signal(str, str)  # module id, section anchor
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session: QuizSession | None = None
+        self.library: QuizLibrary | None = None
+        self.input: AnswerInput | None = None
+        layout = QVBoxLayout(self)
+        self.title_label = heading("", level=2)
+        layout.addWidget(self.title_label)
+        self.progress_label = note("")
+        self.progress_label.setObjectName("questionProgress")
+        layout.addWidget(self.progress_label)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 4, 8, 4)
+        self.body_layout.setSpacing(10)
+        self.prompt_label = readable_label()
+        self.prompt_label.setObjectName("questionPrompt")
+        font = self.prompt_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.prompt_label.setFont(font)
+        self.body_layout.addWidget(self.prompt_label)
+        self.hint_label = note("")
+        self.hint_label.setObjectName("questionHint")
+        self.hint_label.setStyleSheet("QLabel { color: #4a4a4a; }")
+        self.body_layout.addWidget(self.hint_label)
+        self.input_holder = QVBoxLayout()
+        self.body_layout.addLayout(self.input_holder)
+        self.status_label = note("")
+        self.status_label.setObjectName("questionStatus")
+        self.status_label.setStyleSheet("QLabel { color: #0b3d6e; font-weight: bold; }")
+        self.body_layout.addWidget(self.status_label)
+        self.feedback = FeedbackPanel()
+        self.feedback.read_more.connect(self.read_more)
+        self.body_layout.addWidget(self.feedback)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        layout.addWidget(self.scroll, 1)
+        layout.addLayout(self._build_buttons())
+
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self.primary_action,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.previous_button = QPushButton("&Previous")
+        self.submit_button = QPushButton("Submit answer (Return)")
+        self.submit_button.setAccessibleName("Submit answer")
+        self.next_button = QPushButton("&Next")
+        self.finish_button = QPushButton("F&inish quiz")
+        self.leave_button = QPushButton("&Leave for now")
+        self.leave_button.setAccessibleDescription("Your answers are saved; you can carry on later")
+        self.previous_button.clicked.connect(lambda: self.move(-1))
+        self.submit_button.clicked.connect(self.submit)
+        self.next_button.clicked.connect(lambda: self.move(1))
+        self.finish_button.clicked.connect(self.finish)
+        self.leave_button.clicked.connect(self._leave)
+        row.addWidget(self.submit_button)
+        row.addSpacing(24)
+        for button in (self.previous_button, self.next_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.finish_button)
+        row.addWidget(self.leave_button)
+        return row
+
+    # -- showing ------------------------------------------------------------------------------------------
+    @property
+    def practice(self) -> bool:
+        return self.session is not None and self.session.attempt.mode is QuizMode.PRACTICE
+
+    def start(self, session: QuizSession, library: QuizLibrary) -> None:
+        self.session = session
+        self.library = library
+        self.title_label.setText(session.attempt.quiz.title)
+        self.title_label.setAccessibleName(session.attempt.quiz.title)
+        self.show_current()
+
+    def show_current(self) -> None:
+        assert self.session is not None and self.library is not None
+        attempt = self.session.attempt
+        question = attempt.current_question
+        if question is None:
+            return
+        self.prompt_label.setText(_paragraphs(question.prompt))
+        self.prompt_label.setAccessibleName(f"Question {attempt.position + 1}: {' '.join(question.prompt.split())}")
+        self.hint_label.setText(hint(question))
+        self.hint_label.setAccessibleName(self.hint_label.text())
+        if self.input is not None:
+            _discard(self.input_holder, self.input)
+        self.input = make_input(attempt, question)
+        response = attempt.response(question.id)
+        if response is not None and not isinstance(self.input, ScenarioInput):
+            self.input.set_answer(response.answer)
+        self.input.changed.connect(self._update_buttons)
+        self.input_holder.addWidget(self.input)
+        self.input.show()
+        self._chain_tab_order()
+        self._set_status("")
+        review = attempt.feedback(question.id) if self.practice else None
+        self._show_review(review)
+        self.input.set_locked(self._locked())
+        self._update_progress()
+        self._update_buttons()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.input.focus_first()
+
+    def _chain_tab_order(self) -> None:
+        """Tab follows the page from top to bottom, through the input just built."""
+        parts = [w for w in self.input.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
+                 and not w.isHidden()] if self.input is not None else []
+        chain = [self.prompt_label, *parts, self.feedback.label, self.feedback.read_more_button,
+                 self.submit_button, self.previous_button, self.next_button, self.finish_button, self.leave_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _show_review(self, review: QuestionReview | None) -> None:
+        if review is None:
+            self.feedback.clear()
+        else:
+            assert self.library is not None
+            self.feedback.show_review(review, self.library)
+
+    def _update_progress(self) -> None:
+        assert self.session is not None
+        attempt = self.session.attempt
+        total = len(attempt.question_ids)
+        answered = total - len(attempt.unanswered())
+        mode = "Practice" if self.practice else "Assessed"
+        text = f"Question {attempt.position + 1} of {total}  ·  {mode}  ·  {answered} answered  ·  No time limit"
+        self.progress_label.setText(text)
+        self.progress_label.setAccessibleName(text)
+
+    def _update_buttons(self) -> None:
+        if self.session is None:
+            return
+        attempt = self.session.attempt
+        self.previous_button.setEnabled(attempt.position > 0)
+        self.next_button.setEnabled(attempt.position < len(attempt.question_ids) - 1)
+        self.submit_button.setEnabled(self._can_submit())
+        scenario = isinstance(self.input, ScenarioInput)
+        self.submit_button.setText("Make this choice (Return)" if scenario else "Submit answer (Return)")
+        self.submit_button.setAccessibleName("Make this choice" if scenario else "Submit answer")
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+        self.status_label.setVisible(bool(text))
+
+    # -- state --------------------------------------------------------------------------------------------
+    def _question_id(self) -> str:
+        assert self.session is not None and self.session.attempt.current_question is not None
+        return self.session.attempt.current_question.id
+
+    def _locked(self) -> bool:
+        assert self.session is not None
+        qid = self._question_id()
+        if isinstance(self.input, ScenarioInput):
+            return self.input.finished
+        return self.practice and self.session.attempt.is_answered(qid)
+
+    def _can_submit(self) -> bool:
+        if self.session is None or self.input is None or self._locked():
+            return False
+        given = self.input.answer()
+        if given is None:
+            return False
+        if isinstance(self.input, ScenarioInput):
+            return True
+        response = self.session.attempt.response(self._question_id())
+        return response is None or response.answer != given
+
+    # -- actions ------------------------------------------------------------------------------------------
+    def primary_action(self) -> None:
+        """Return: press the focused button, else submit the answer, else move on."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            if focused.isEnabled():
+                focused.click()
+            return
+        if self.session is None:
+            return
+        if self._can_submit():
+            self.submit()
+        elif not self.session.attempt.is_answered(self._question_id()):
+            self._set_status("Choose an answer first, then press Return. Next (Alt+N) skips this question.")
+        elif self.next_button.isEnabled():
+            self.move(1)
+        else:
+            self._set_status("That was the last question. Choose Finish quiz (Alt+I) to see your results.")
+            self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def submit(self) -> None:
+        if self.session is None or self.input is None or not self._can_submit():
+            return
+        qid = self._question_id()
+        try:
+            if isinstance(self.input, ScenarioInput):
+                self._choose(qid, self.input)
+                return
+            review = self.session.submit(qid, self.input.answer())
+        except (AnswerError, AttemptError) as exc:
+            messages.warn(self, "Answer not saved", f"That answer could not be saved: {exc}")
+            return
+        self._update_progress()
+        if self.practice:
+            self.input.set_locked(True)
+            self._show_review(review)
+            self._update_buttons()
+            self._reveal_feedback()
+        elif self.next_button.isEnabled():
+            self.move(1, save_pending=False)
+            self._set_status("Answer saved.")
+        else:
+            self._update_buttons()
+            self._set_status("Answer saved. That was the last question: choose Finish quiz (Alt+I) when you are ready.")
+            self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _choose(self, qid: str, scenario: ScenarioInput) -> None:
+        assert self.session is not None
+        outcome = self.session.choose(qid, scenario.answer())
+        scenario.refresh()
+        self._chain_tab_order()
+        self._update_progress()
+        self._update_buttons()
+        if outcome.ending is not None:
+            scenario.set_locked(True)
+            self._show_review(outcome.review)
+            if outcome.review is not None:
+                self._reveal_feedback()
+                return
+            self._set_status("Scenario finished. Your path is saved.")
+        scenario.focus_outcome()
+
+    def _reveal_feedback(self) -> None:
+        self.feedback.label.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 0))
+
+    def move(self, step: int, save_pending: bool = True) -> None:
+        if self.session is None:
+            return
+        if save_pending and not self._save_pending():
+            return
+        attempt = self.session.attempt
+        target = attempt.position + step
+        if 0 <= target < len(attempt.question_ids):
+            self.session.go_to(target)
+            self.show_current()
+
+    def _save_pending(self) -> bool:
+        """Assessed mode: an answer chosen but not submitted is saved on moving away (practice waits for
+        Submit, because submitting shows the feedback)."""
+        if self.practice or isinstance(self.input, ScenarioInput) or not self._can_submit():
+            return True
+        assert self.session is not None and self.input is not None
+        try:
+            self.session.submit(self._question_id(), self.input.answer())
+        except (AnswerError, AttemptError) as exc:
+            messages.warn(self, "Answer not saved", f"That answer could not be saved: {exc}")
+            return False
+        return True
+
+    def finish(self) -> None:
+        if self.session is None or not self._save_pending():
+            return
+        unanswered = len(self.session.attempt.unanswered())
+        if unanswered:
+            noun = "question is" if unanswered == 1 else "questions are"
+            if not messages.confirm(self, "Finish the quiz?",
+                                    f"{unanswered} {noun} not answered yet and will score 0. Finish now?"):
+                return
+        result: Result = self.session.finish()
+        self.session = None
+        self.finished.emit(result)
+
+    def _leave(self) -> None:
+        if self.session is not None and self._save_pending():
+            self.session.save()
+        self.leave_requested.emit()
+
+
+def _discard(layout: QVBoxLayout, widget: QWidget) -> None:
+    """Take a widget out at once (deleteLater alone leaves it on screen and in the Tab order until the event
+    loop next runs)."""
+    layout.removeWidget(widget)
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def _paragraphs(text: str) -> str:
+    return "".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in text.split("\n\n") if p.strip())

@@ -1,0 +1,83 @@
+"""The end of an attempt: the score against the pass mark, a review of every question (your answer, the
+right answer, the feedback, where to read more) and Retake."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from ...quiz import Result
+from ..widgets import heading, note
+from .library import QuizLibrary
+from .review_html import BAD, GOOD, READ_MORE_SCHEME, review_html
+from .text import mode_text, percent
+
+
+class ResultsPage(QWidget):
+    retake_requested = Signal(str)  # mode
+    back_requested = Signal()  # to the quiz's start page and history
+    list_requested = Signal()
+    read_more = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.result: Result | None = None
+        layout = QVBoxLayout(self)
+        self.title_label = heading("", level=2)
+        layout.addWidget(self.title_label)
+        self.score_label = heading("")
+        self.score_label.setObjectName("resultScore")
+        self.score_label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.score_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        layout.addWidget(self.score_label)
+        self.detail_label = note("")
+        layout.addWidget(self.detail_label)
+
+        buttons = QHBoxLayout()
+        self.retake_button = QPushButton("&Retake")
+        self.retake_button.setAccessibleDescription("Starts a new attempt in the same mode")
+        self.history_button = QPushButton("Your a&ttempts")
+        self.list_button = QPushButton("&Back to quizzes")
+        self.retake_button.clicked.connect(lambda: self.retake_requested.emit(self.result.mode.value))
+        self.history_button.clicked.connect(self.back_requested)
+        self.list_button.clicked.connect(self.list_requested)
+        for button in (self.retake_button, self.history_button, self.list_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        layout.addWidget(heading("Review of your answers", level=2))
+        self.review = QTextBrowser()
+        self.review.setObjectName("resultReview")
+        self.review.setAccessibleName("Review of your answers")
+        self.review.setAccessibleDescription("Tab moves between the 'Read more' links; Enter opens one in Learn")
+        self.review.setOpenLinks(False)
+        self.review.setOpenExternalLinks(False)
+        self.review.anchorClicked.connect(self._link)
+        layout.addWidget(self.review, 1)
+
+    def show_result(self, result: Result, title: str, library: QuizLibrary) -> None:
+        self.result = result
+        self.title_label.setText(f"Results: {title}")
+        self.title_label.setAccessibleName(self.title_label.text())
+        verdict = "Passed" if result.passed else "Not yet passed"
+        colour = GOOD if result.passed else BAD
+        text = f"You scored {percent(result.percent)}: {verdict.lower()}"
+        self.score_label.setText(text)
+        self.score_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        self.score_label.setAccessibleName(f"{text}. The pass mark is {percent(result.pass_mark)}.")
+        detail = (f"Pass mark {percent(result.pass_mark)}  ·  {mode_text(result.mode)} mode  ·  "
+                  f"{result.answered} of {len(result.reviews)} questions answered")
+        self.detail_label.setText(detail)
+        self.detail_label.setAccessibleName(detail)
+        blocks = [review_html(r, library, heading=f"Question {n}", link=True)
+                  for n, r in enumerate(result.reviews, 1)]
+        self.review.setHtml("<hr>".join(blocks))
+        self.review.verticalScrollBar().setValue(0)
+
+    def focus_score(self) -> None:
+        self.score_label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == READ_MORE_SCHEME:
+            self.read_more.emit(url.path(), url.fragment())

@@ -1,0 +1,65 @@
+"""A question's feedback as simple HTML for labels and the results review: verdict, answers, comments,
+explanation, scenario recap and where to read more."""
+
+from __future__ import annotations
+
+from html import escape
+
+from ...quiz import QuestionReview
+from .library import QuizLibrary
+
+READ_MORE_SCHEME = "learn"
+GOOD, PART, BAD = "#1d6b35", "#7a5200", "#8f1d1d"
+
+
+def verdict(review: QuestionReview) -> tuple[str, str]:
+    """The verdict in words (never colour alone) and its colour."""
+    if not review.answered:
+        return "Not answered", BAD
+    if review.correct:
+        return "✓ Correct", GOOD
+    if review.score > 0:
+        return f"◐ Partly right ({review.score:.0%})", PART
+    return "✗ Not right", BAD
+
+
+def _lines(text: str) -> str:
+    return "<br>".join(escape(line) for line in text.splitlines())
+
+
+def read_more_url(review: QuestionReview) -> str:
+    source = review.source
+    return f"{READ_MORE_SCHEME}:{source.module}#{source.section}" if source else ""
+
+
+def review_html(review: QuestionReview, library: QuizLibrary, *, heading: str = "", link: bool = False) -> str:
+    """``link`` makes 'Read more' a link (for the results browser); otherwise it is left to a button."""
+    word, colour = verdict(review)
+    parts = []
+    if heading:
+        parts.append(f"<h3>{escape(heading)}</h3><p>{_lines(review.prompt)}</p>")
+    parts.append(f"<p style='color:{colour}'><b>{escape(word)}</b></p>")
+    parts.append(f"<p><b>Your answer:</b><br>{_lines(review.your_answer)}</p>")
+    if not review.correct:
+        parts.append(f"<p><b>The right answer:</b><br>{_lines(review.right_answer)}</p>")
+    if review.comments:
+        items = "".join(f"<li>{escape(c)}</li>" for c in review.comments)
+        parts.append(f"<p><b>Feedback:</b></p><ul style='margin-top:0'>{items}</ul>")
+    if review.recap:
+        items = "".join(f"<li>{escape(line)}</li>" for line in review.recap)
+        parts.append(f"<p><b>Your path through the scenario:</b></p><ol style='margin-top:0'>{items}</ol>")
+    if review.explanation:
+        parts.append(f"<p><b>Why:</b> {escape(review.explanation)}</p>")
+    if link and review.source is not None:
+        text = escape(library.source_text(review.source))
+        parts.append(f"<p>Read more: <a href='{escape(read_more_url(review))}'>{text}</a></p>")
+    return "".join(parts)
+
+
+def plain_summary(review: QuestionReview) -> str:
+    """The feedback as one plain sentence for screen readers."""
+    word, _ = verdict(review)
+    text = f"{word.lstrip('✓✗◐ ')}. Your answer: {review.your_answer}."
+    if not review.correct:
+        text += f" The right answer: {review.right_answer}."
+    return " ".join([text, *review.comments, review.explanation]).replace("\n", "; ")

@@ -1,0 +1,134 @@
+"""A branching scenario: the path so far, the narrative at this step, and the choices as radio buttons.
+Practice mode shows each choice's rating (best, acceptable, risky) and rationale at once."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from ...quiz import Attempt, QuizMode
+from ...quiz.model import Rating
+from .answer_input import AnswerInput
+from .feedback_panel import readable_label
+from .text import wrapped
+
+RATING_COLOURS = {Rating.BEST: "#1d6b35", Rating.ACCEPTABLE: "#7a5200", Rating.RISKY: "#8f1d1d"}
+RATING_WORDS = {Rating.BEST: "Best", Rating.ACCEPTABLE: "Acceptable", Rating.RISKY: "Risky"}
+
+
+def rating_html(rating: Rating) -> str:
+    return f"<b style='color:{RATING_COLOURS[rating]}'>{RATING_WORDS[rating]}</b>"
+
+
+class ScenarioInput(AnswerInput):
+    """``answer()`` is the choice selected at the current step; the page takes it with ``Attempt.choose``."""
+
+    def __init__(self, attempt: Attempt, question_id: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.attempt = attempt
+        self.question_id = question_id
+        self.practice = attempt.mode is QuizMode.PRACTICE
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.path_label = readable_label()
+        self.path_label.setObjectName("scenarioPath")
+        self.path_label.setAccessibleName("What you have done so far")
+        layout.addWidget(self.path_label)
+        self.node_label = readable_label()
+        self.node_label.setObjectName("scenarioNarrative")
+        self.node_label.setStyleSheet("QLabel { background: #fbf8f1; border-left: 4px solid #b59a5a; "
+                                      "padding: 8px 10px; }")
+        layout.addWidget(self.node_label)
+        self.choices_box = QWidget()
+        self.choices_box.setAccessibleName("What do you do? Choose one, then press Return")
+        self.choices_layout = QVBoxLayout(self.choices_box)
+        self.choices_layout.setContentsMargins(0, 0, 0, 0)
+        self.choices_layout.setSpacing(8)
+        layout.addWidget(self.choices_box)
+        self.group = QButtonGroup(self)
+        self.buttons: list[QRadioButton] = []
+        self.choice_ids: list[str] = []
+        self.refresh()
+
+    @property
+    def finished(self) -> bool:
+        return self.attempt.scenario_walk(self.question_id).finished
+
+    def refresh(self) -> None:
+        walk = self.attempt.scenario_walk(self.question_id)
+        steps = []
+        for number, step in enumerate(walk.steps, 1):
+            line = f"<b>Step {number}.</b> {escape(step.choice.text)}"
+            if self.practice:
+                line += f"<br>{rating_html(step.choice.rating)}: {escape(step.choice.rationale)}"
+            steps.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
+        self.path_label.setText("".join(steps))
+        self.path_label.setVisible(bool(steps))
+        if walk.steps:
+            last = walk.steps[-1].choice
+            said = f"You chose: {last.text}."
+            if self.practice:
+                said += f" Rated {RATING_WORDS[last.rating].lower()}: {last.rationale}"
+            self.path_label.setAccessibleDescription(said)
+        if walk.ending is not None:
+            self._show_ending(walk.ending.title, walk.ending.text)
+        elif walk.current is not None:
+            self.node_label.setText(f"<p>{escape(walk.current.text)}</p><p><b>What do you do?</b></p>")
+            self.node_label.setAccessibleName(walk.current.text)
+        self._fill_choices()
+
+    def _show_ending(self, title: str, text: str) -> None:
+        if self.practice:
+            html = f"<p><b>The end: {escape(title)}</b></p><p>{escape(text)}</p>"
+            self.node_label.setAccessibleName(f"The end: {title}. {text}")
+        else:
+            html = "<p><b>You have reached the end of this scenario.</b> Your path is reviewed with your results.</p>"
+            self.node_label.setAccessibleName("You have reached the end of this scenario.")
+        self.node_label.setText(html)
+
+    def _fill_choices(self) -> None:
+        for button in self.buttons:
+            self.group.removeButton(button)
+            self.choices_layout.removeWidget(button)
+            button.hide()
+            button.setParent(None)
+            button.deleteLater()
+        self.buttons, self.choice_ids = [], []
+        for choice in self.attempt.scenario_choices(self.question_id):
+            button = QRadioButton(wrapped(choice.text))
+            button.setAccessibleName(" ".join(choice.text.split()))
+            self.group.addButton(button)
+            self.choices_layout.addWidget(button)
+            button.show()
+            button.toggled.connect(lambda _on: self.changed.emit())
+            self.buttons.append(button)
+            self.choice_ids.append(choice.id)
+        self.choices_box.setVisible(bool(self.buttons))
+
+    def answer(self) -> Any:
+        for choice_id, button in zip(self.choice_ids, self.buttons, strict=True):
+            if button.isChecked():
+                return choice_id
+        return None
+
+    def set_answer(self, answer: Any) -> None:
+        self.refresh()
+
+    def set_locked(self, locked: bool) -> None:
+        for button in self.buttons:
+            button.setEnabled(not locked)
+
+    def focus_first(self) -> None:
+        if self.buttons:
+            self.buttons[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            self.node_label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_outcome(self) -> None:
+        """After a choice: the rationale (practice) or the next step, so it is read out first."""
+        target: QLabel = self.path_label if self.practice and self.path_label.isVisible() else self.node_label
+        target.setFocus(Qt.FocusReason.OtherFocusReason)

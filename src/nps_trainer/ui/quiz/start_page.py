@@ -1,0 +1,132 @@
+"""Before starting a quiz: what it covers, the mode (practice or assessed), the pass mark, the number of
+questions, no time limit, and the learner's earlier attempts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...quiz import Quiz, QuizMode
+from ...quiz_records import AttemptRecord
+from ..widgets import heading, note
+from .history import HistoryTable
+from .library import QuizLibrary
+from .text import mode_text, percent, question_count
+
+MODE_HELP = {
+    QuizMode.PRACTICE: "Practice: see whether each answer is right, with the explanation, as soon as you answer.",
+    QuizMode.ASSESSED: "Assessed: answer every question, then see your score and a review of each answer.",
+}
+
+
+class QuizStartPage(QWidget):
+    start_requested = Signal(str)  # mode
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.quiz: Quiz | None = None
+        layout = QVBoxLayout(self)
+        self.title_label = heading("")
+        layout.addWidget(self.title_label)
+        self.description = note("")
+        layout.addWidget(self.description)
+        self.facts = note("")
+        self.facts.setObjectName("quizFacts")
+        layout.addWidget(self.facts)
+
+        self.mode_box = QGroupBox("Mode")
+        self.mode_box.setAccessibleName("Mode")
+        mode_layout = QVBoxLayout(self.mode_box)
+        self.mode_group = QButtonGroup(self)
+        self.mode_buttons: dict[QuizMode, QRadioButton] = {}
+        for mode in (QuizMode.PRACTICE, QuizMode.ASSESSED):
+            button = QRadioButton(MODE_HELP[mode])
+            button.setAccessibleName(MODE_HELP[mode])
+            self.mode_group.addButton(button)
+            self.mode_buttons[mode] = button
+            mode_layout.addWidget(button)
+        self.fixed_mode = note("")
+        mode_layout.addWidget(self.fixed_mode)
+        layout.addWidget(self.mode_box)
+
+        buttons = QHBoxLayout()
+        self.start_button = QPushButton("&Start quiz")
+        self.start_button.setAccessibleDescription("Starts a new attempt in the chosen mode")
+        self.start_button.setDefault(True)
+        self.start_button.clicked.connect(self._start)
+        self.back_button = QPushButton("&Back to quizzes")
+        self.back_button.clicked.connect(self.back_requested)
+        buttons.addWidget(self.start_button)
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+
+        layout.addWidget(heading("Your attempts", level=2))
+        self.history = HistoryTable()
+        self.no_history = note("You have not taken this quiz yet.")
+        layout.addWidget(self.history, 4)
+        layout.addWidget(self.no_history)
+        layout.addStretch(1)
+        self.setTabOrder(self.start_button, self.back_button)
+        self.setTabOrder(self.back_button, self.history)
+
+    def show_quiz(self, quiz: Quiz, library: QuizLibrary, history: list[AttemptRecord],
+                  mode: QuizMode | None = None) -> None:
+        self.quiz = quiz
+        self.title_label.setText(quiz.title)
+        self.title_label.setAccessibleName(quiz.title)
+        self.description.setText(quiz.description or "")
+        self.description.setVisible(bool(quiz.description))
+        modules = ", ".join(library.module_title(m) for m in quiz.modules)
+        facts = (f"Drawn from: {modules}\nQuestions: {question_count(quiz)}\nPass mark: {percent(quiz.pass_mark)}\n"
+                 "No time limit. Your answers are saved as you go, so you can stop and carry on later.")
+        self.facts.setText(facts)
+        self.facts.setAccessibleName(facts)
+        choice = quiz.mode is QuizMode.EITHER
+        for button in self.mode_buttons.values():
+            button.setVisible(choice)
+        self.fixed_mode.setVisible(not choice)
+        if choice:
+            self.mode_buttons[mode or QuizMode.PRACTICE].setChecked(True)
+        else:
+            text = f"This quiz is taken in {mode_text(quiz.mode).lower()} mode. {MODE_HELP[quiz.mode]}"
+            self.fixed_mode.setText(text)
+            self.fixed_mode.setAccessibleName(text)
+        self.history.show_history(history)
+        self.history.setVisible(bool(history))
+        self.no_history.setVisible(not history)
+
+    def chosen_mode(self) -> QuizMode:
+        if self.quiz is not None and self.quiz.mode is not QuizMode.EITHER:
+            return self.quiz.mode
+        return QuizMode.ASSESSED if self.mode_buttons[QuizMode.ASSESSED].isChecked() else QuizMode.PRACTICE
+
+    def focus_start(self) -> None:
+        checked = self.mode_group.checkedButton()
+        target = checked if checked is not None and checked.isVisible() else self.start_button
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _start(self) -> None:
+        self.start_requested.emit(self.chosen_mode().value)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Return starts the quiz from the mode choice; on a button it presses that button."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            focused = QApplication.focusWidget()
+            if isinstance(focused, QPushButton):
+                focused.click()
+            else:
+                self._start()
+            return
+        super().keyPressEvent(event)
