@@ -183,6 +183,9 @@ def test_progress_shows_completed_modules_with_reflection(qtbot, services) -> No
     assert page.modules_table.item(row, 1).text() == "Completed"
     assert page.modules_table.item(row, 2).text() == "100%"
     assert page.modules_table.item(row, 4).text() == "Spice varies batch to batch."
+    assert page.quizzes_table.rowCount() == 13
+    assert page.quizzes_table.item(0, 0).text().startswith("Check your learning")
+    assert page.quizzes_table.item(0, 1).text() == "Not taken"
 
 
 def test_a_full_disk_is_explained_in_plain_words(qtbot, user_paths, monkeypatch) -> None:

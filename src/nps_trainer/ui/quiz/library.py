@@ -42,7 +42,13 @@ def load_library(content_dir: Path) -> QuizLibrary:
     catalogue = load_catalogue(content_dir / "modules")
     known = {m.id: {s.anchor for s in m.sections} for m in catalogue.modules}
     quizzes, problems = load_quizzes(content_dir / "quizzes", known)
-    quizzes.sort(key=lambda q: q.title.casefold())
+    position = {m.id: index for index, m in enumerate(catalogue.modules)}
+
+    def reading_order(quiz: Quiz) -> tuple[int, str]:
+        """Quizzes in the order of the modules they belong to, as in Learn; then by title."""
+        return min((position.get(m, len(position)) for m in quiz.modules), default=len(position)), quiz.title.casefold()
+
+    quizzes.sort(key=reading_order)
     return QuizLibrary(
         quizzes=tuple(quizzes),
         problems=tuple(problems),

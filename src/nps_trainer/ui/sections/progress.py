@@ -10,6 +10,7 @@ from ..widgets import heading, note
 from .base import SectionPage
 
 MODULE_COLUMNS = ["Module", "Status", "Progress", "Completed", "What I learnt", "How I will use it"]
+QUIZ_COLUMNS = ["Quiz", "Status", "Best score", "Finished attempts"]
 
 
 def _cell(text: str) -> QTableWidgetItem:
@@ -17,6 +18,21 @@ def _cell(text: str) -> QTableWidgetItem:
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     item.setToolTip(text)
     return item
+
+
+def _table(columns: list[str], accessible_name: str) -> QTableWidget:
+    """A read-only, row-selecting table whose first column stretches."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(columns)
+    table.setAccessibleName(accessible_name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().setVisible(False)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    for column in range(1, min(4, len(columns))):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+    return table
 
 
 class ProgressSection(SectionPage):
@@ -30,20 +46,15 @@ class ProgressSection(SectionPage):
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
         layout.addWidget(heading("Modules", level=2))
-        self.modules_table = QTableWidget(0, len(MODULE_COLUMNS))
-        self.modules_table.setHorizontalHeaderLabels(MODULE_COLUMNS)
-        self.modules_table.setAccessibleName("Module progress")
-        self.modules_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.modules_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.modules_table.verticalHeader().setVisible(False)
+        self.modules_table = _table(MODULE_COLUMNS, "Module progress")
         header = self.modules_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for column in (4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             self.modules_table.setColumnWidth(column, 200)
-        layout.addWidget(self.modules_table, 1)
+        layout.addWidget(self.modules_table, 3)
+        layout.addWidget(heading("Quizzes", level=2))
+        self.quizzes_table = _table(QUIZ_COLUMNS, "Quiz results")
+        layout.addWidget(self.quizzes_table, 2)
 
     def activate(self) -> None:
         from ..learn.library import LibraryCache
@@ -72,3 +83,18 @@ class ProgressSection(SectionPage):
             text = f"You have completed {completed} of {len(catalogue.modules)} modules."
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
+        self._show_quizzes()
+
+    def _show_quizzes(self) -> None:
+        from ..quiz.library import load_library
+
+        library = load_library(self.services.config.content_dir)
+        summaries = self.services.quiz_records.summaries(self.profile.id)
+        self.quizzes_table.setRowCount(len(library.quizzes))
+        for row, quiz in enumerate(library.quizzes):
+            summary = summaries.get(quiz.id)
+            best = f"{summary.best_percent:.0f}%" if summary and summary.best_percent is not None else ""
+            values = [quiz.title, (summary.status.value if summary else "not taken").capitalize(), best,
+                      str(summary.attempts if summary else 0)]
+            for column, value in enumerate(values):
+                self.quizzes_table.setItem(row, column, _cell(value))
