@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from ...content import Catalogue, SearchHit, SearchIndex, UnavailableModule
 from ...progress.service import ModuleStatus, ModuleSummary
+from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note
 
 COLUMNS = ("Module", "Summary", "Minutes", "Status")
@@ -107,17 +107,8 @@ class CataloguePage(QWidget):
         self.setTabOrder(self.table, self.results)
 
     def _build_table(self) -> QTableWidget:
-        table = QTableWidget(0, len(COLUMNS))
-        table.setHorizontalHeaderLabels(list(COLUMNS))
-        table.setAccessibleName("Modules")
-        table.setAccessibleDescription("Enter opens the chosen module")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
+        table = setup_read_only_table(QTableWidget(), COLUMNS, "Modules", "Enter opens the chosen module")
         table.setWordWrap(True)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -7,8 +7,7 @@ from pathlib import Path
 
 from ...content import Catalogue, SearchIndex, load_catalogue
 from ...content.loader import module_files
-
-Signature = tuple[tuple[str, int, int], ...]
+from ..file_signature import Signature, files_signature
 
 
 @dataclass(frozen=True)
@@ -22,14 +21,7 @@ def modules_folder(content_dir: Path) -> Path:
 
 
 def _signature(root: Path) -> Signature:
-    entries = []
-    for path in module_files(root):
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        entries.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return tuple(entries)
+    return files_signature(module_files(root))
 
 
 class LibraryCache:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
 from ...quiz_records import AttemptRecord
+from ..tables import setup_read_only_table
 from .text import duration, mode_text, percent, result_text, when
 
 COLUMNS = ("Started", "Mode", "Score", "Result", "Time taken")
@@ -14,15 +15,8 @@ COLUMNS = ("Started", "Mode", "Score", "Result", "Time taken")
 class HistoryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        self.setHorizontalHeaderLabels(list(COLUMNS))
-        self.setAccessibleName("Your attempts at this quiz")
-        self.setAccessibleDescription("Newest first. Time taken counts the time spent on the questions.")
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setTabKeyNavigation(False)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
+        setup_read_only_table(self, COLUMNS, "Your attempts at this quiz",
+                              "Newest first. Time taken counts the time spent on the questions.")
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(len(COLUMNS)):

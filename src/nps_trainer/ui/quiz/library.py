@@ -12,8 +12,7 @@ from ...quiz import Quiz, load_quizzes
 from ...quiz.model import Anchor
 from ...quiz.validator import quiz_files
 from ...validation import Problem
-
-Signature = tuple[tuple[str, int, int], ...]
+from ..file_signature import Signature, files_signature
 
 
 @dataclass(frozen=True)
@@ -59,15 +58,7 @@ def load_library(content_dir: Path) -> QuizLibrary:
 
 def _signature(content_dir: Path) -> Signature:
     folder = content_dir / "quizzes"
-    paths = [*(quiz_files(folder) if folder.is_dir() else []), *module_files(content_dir / "modules")]
-    entries = []
-    for path in paths:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        entries.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return tuple(entries)
+    return files_signature([*(quiz_files(folder) if folder.is_dir() else []), *module_files(content_dir / "modules")])
 
 
 class QuizLibraryCache:

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
     QStackedWidget,
     QTableWidget,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...quiz_records import QuizSummary
 from ...validation import Severity
+from ..tables import setup_read_only_table
 from ..widgets import heading, note
 from .library import QuizLibrary
 from .text import percent, question_count, status_text
@@ -54,18 +54,9 @@ class QuizListPage(QWidget):
         layout.addWidget(self.problems_note)
 
     def _build_table(self) -> QTableWidget:
-        table = QTableWidget(0, len(COLUMNS))
-        table.setHorizontalHeaderLabels(list(COLUMNS))
-        table.setAccessibleName("Quizzes")
-        table.setAccessibleDescription("Enter opens the chosen quiz")
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setTabKeyNavigation(False)
+        table = setup_read_only_table(QTableWidget(), COLUMNS, "Quizzes", "Enter opens the chosen quiz")
         table.setWordWrap(True)
-        table.setAlternatingRowColors(True)
         table.setStyleSheet("QTableWidget::item { padding: 4px 6px; }")
-        table.verticalHeader().hide()
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ...progress import ModuleStatus
+from ..tables import setup_read_only_table
 from ..widgets import heading, note
 from .base import SectionPage
 
@@ -22,12 +23,7 @@ def _cell(text: str) -> QTableWidgetItem:
 
 def _table(columns: list[str], accessible_name: str) -> QTableWidget:
     """A read-only, row-selecting table whose first column stretches."""
-    table = QTableWidget(0, len(columns))
-    table.setHorizontalHeaderLabels(columns)
-    table.setAccessibleName(accessible_name)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.verticalHeader().setVisible(False)
+    table = setup_read_only_table(QTableWidget(), columns, accessible_name)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
     for column in range(1, min(4, len(columns))):
