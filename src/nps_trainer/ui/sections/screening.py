@@ -1,20 +1,75 @@
-"""Screening: NPS-aware screening records during supervision."""
+"""Screening: NPS-aware screening records during supervision, protected by a passphrase; anonymised counts
+for managers."""
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
+from ...profiles import ProfileInfo
+from ...services import Services
 from ...storage.models import ScreeningRecord
-from .placeholders import StateSection
+from ..screening.area import ScreeningArea
+from ..screening.counts_page import CountsPage
+from ..widgets import heading, note
+from .base import SectionPage
 
 
-class ScreeningSection(StateSection):
+class ScreeningSection(SectionPage):
     title = "Screening"
 
+    def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None) -> None:
+        super().__init__(services, profile, parent)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addWidget(heading(self.title))
+        self.state_label = note("")
+        self.state_label.setObjectName("sectionState")
+        self.layout_.addWidget(self.state_label)
+        self.area: ScreeningArea | None = None
+        self.counts: CountsPage | None = None
+        self.tabs: QTabWidget | None = None
+
+    @property
+    def is_manager(self) -> bool:
+        return self.profile.role == "manager"
+
+    def _build(self) -> None:
+        """Built on first show, so that choosing a profile does not load the forms and the crypto."""
+        self.area = ScreeningArea(self.services, self.profile)
+        if self.is_manager:
+            self.counts = CountsPage(self.services.database, self.services.forms)
+            self.tabs = QTabWidget()
+            self.tabs.setAccessibleName("Screening pages")
+            self.tabs.addTab(self.counts, "&Anonymised counts")
+            self.tabs.addTab(self.area, "My scree&nings")
+            self.layout_.addWidget(self.tabs, 1)
+            self.tabs.show()
+        else:
+            self.layout_.addWidget(self.area, 1)
+            self.area.show()
+
     def describe_state(self) -> str:
+        """How many screenings this profile has (counted without decrypting anything)."""
         with self.services.database.session() as session:
-            count = session.scalar(
-                select(func.count()).select_from(ScreeningRecord).where(
-                    ScreeningRecord.profile_id == self.profile.id)
-            )
-        return f"You have {count} screening records." if count else "You have no screening records yet."
+            count = session.scalar(select(func.count()).select_from(ScreeningRecord).where(
+                ScreeningRecord.profile_id == self.profile.id))
+        if not count:
+            return "You have no screening records yet."
+        return f"You have {count} screening record{'s' if count != 1 else ''}."
+
+    def activate(self) -> None:
+        self.state_label.setText(self.describe_state())
+        self.state_label.setAccessibleName(self.state_label.text())
+        if self.area is None:
+            self._build()
+        assert self.area is not None
+        if self.counts is not None:
+            self.counts.refresh()
+        self.area.activate()
+
+    def can_leave(self) -> bool:
+        return self.area is None or self.area.can_leave()
+
+    def shutdown(self) -> None:
+        if self.area is not None:
+            self.area.shutdown()

@@ -1,0 +1,124 @@
+"""The protected screening area: the unlock page, the record list and the form, locked when idle.
+
+While unlocked it holds the profile's Keyring; locking forgets it (every draft is already saved)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from ...profiles import ProfileInfo
+from ...screening.crypto import Keyring
+from ...services import Services
+from .. import messages
+from .editor import RecordEditor
+from .form_page import FormPage
+from .idle_lock import IdleLock
+from .record_list_page import RecordListPage
+from .unlock_page import UnlockPage
+
+
+class ScreeningArea(QStackedWidget):
+    def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.profile = profile
+        self.keyring: Keyring | None = None
+        self.resume_id: int | None = None
+        self.unlock_page = UnlockPage(services.keys, profile.id)
+        self.unlock_page.unlocked.connect(self._unlocked)
+        self.list_page = RecordListPage(services.screening, services.forms, profile.id)
+        self.list_page.open_requested.connect(self.open_record)
+        self.list_page.create_requested.connect(self.create_record)
+        self.form_page = FormPage(self._name)
+        self.form_page.back_requested.connect(self.show_list)
+        for page in (self.unlock_page, self.list_page, self.form_page):
+            self.addWidget(page)
+        self.idle = IdleLock(services.settings.screening_idle_lock_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.unlock_page.prepare()
+
+    def _name(self, profile_id: int) -> str:
+        if profile_id == self.profile.id:
+            return self.profile.display_name
+        other = self.services.profiles.get(profile_id)
+        return other.display_name if other else f"profile {profile_id}"
+
+    def activate(self) -> None:
+        if self.keyring is None:
+            self.setCurrentWidget(self.unlock_page)
+            self.unlock_page.passphrase.setFocus()
+        elif self.currentWidget() is self.list_page:
+            self.list_page.refresh()
+
+    # -- unlocking and locking ----------------------------------------------------------------------------------
+    def _unlocked(self, keyring: Keyring) -> None:
+        self.keyring = keyring
+        self.list_page.set_keyring(keyring)
+        self.idle.set_interval_ms(max(1, int(self.services.settings.screening_idle_lock_minutes * 60_000)))
+        self.idle.start()
+        resume, self.resume_id = self.resume_id, None
+        if resume is not None:
+            self.open_record(resume)
+        else:
+            self.show_list()
+
+    def lock(self) -> None:
+        if self.keyring is None:
+            return
+        editor = self.form_page.editor
+        self.resume_id = editor.opened.id if editor is not None else None
+        self.form_page.close_record()
+        self.keyring = None
+        self.list_page.set_keyring(None)
+        self.idle.stop()
+        minutes = self.services.settings.screening_idle_lock_minutes
+        self.unlock_page.prepare(f"Screening was locked after {minutes} minute{'s' if minutes != 1 else ''} "
+                                 "without use. Your answers were saved; enter your passphrase to carry on.")
+        self.setCurrentWidget(self.unlock_page)
+
+    # -- pages --------------------------------------------------------------------------------------------------
+    def show_list(self) -> None:
+        self.list_page.refresh()
+        self.setCurrentWidget(self.list_page)
+        self.list_page.table.setFocus() if self.list_page.rows else self.list_page.focus_new()
+
+    def create_record(self, case_reference: str, form_id: str) -> None:
+        if self.keyring is None:
+            return
+        try:
+            opened = self.services.screening.create(self.profile.id, self.keyring, form_id, case_reference)
+        except (ValueError, KeyError) as exc:
+            messages.warn(self, "Start screening", str(exc).strip("'\""))
+            self.list_page.focus_new()
+            return
+        self.list_page.clear_new()
+        self._show_editor(RecordEditor(self.services.screening, self.profile.id, self.keyring, opened,
+                                       self.profile.display_name))
+        self.form_page.go_to_section(0)
+
+    def open_record(self, record_id: int) -> None:
+        if self.keyring is None:
+            return
+        try:
+            opened = self.services.screening.open(self.profile.id, self.keyring, record_id)
+        except LookupError as exc:
+            messages.warn(self, "Open screening", str(exc))
+            self.show_list()
+            return
+        self._show_editor(RecordEditor(self.services.screening, self.profile.id, self.keyring, opened,
+                                       self.profile.display_name))
+        self.form_page.section_list.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _show_editor(self, editor: RecordEditor) -> None:
+        self.form_page.open(editor)
+        self.setCurrentWidget(self.form_page)
+
+    # -- leaving ------------------------------------------------------------------------------------------------
+    def can_leave(self) -> bool:
+        return self.form_page.can_leave()
+
+    def shutdown(self) -> None:
+        self.form_page.close_record()
+        self.idle.stop()
+        self.keyring = None

@@ -1,0 +1,441 @@
+"""One screening: sections with their completion state, the questions, live flags, and finishing, summaries
+and amendments."""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...screening import OverrideReasonRequired, SectionState, SectionStatus
+from ...screening.engine import REQUIRED_MESSAGE
+from ...screening_records.store import MIN_REASON
+from .. import messages
+from ..widgets import heading
+from . import reason_dialog
+from .amendments_view import AmendmentsView
+from .autosave import AutoSaver
+from .editor import RecordEditor
+from .flags_panel import FlagsPanel
+from .item_row import AnswerRow
+from .repeat_group import RepeatGroup
+from .section_view import SectionView
+from .status_icons import status_icon
+from .summary_export import SummaryExporter
+
+STATUS_TEXT = {
+    SectionStatus.COMPLETE: "Complete",
+    SectionStatus.INCOMPLETE: "Incomplete",
+    SectionStatus.NOT_STARTED: "Not started",
+    SectionStatus.NOT_APPLICABLE: "Not applicable",
+}
+
+
+class FormPage(QWidget):
+    back_requested = Signal()
+
+    def __init__(self, names: Callable[[int], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.names = names
+        self.editor: RecordEditor | None = None
+        self.views: list[SectionView] = []
+        self.show_required = False
+        self._shown_state: tuple = ()
+        self.saver = AutoSaver(self._save, self)
+        self.exporter = SummaryExporter(self)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.title_label = heading("Screening", 2)
+        self.state_label = QLabel("")
+        top = QHBoxLayout()
+        top.addWidget(self.title_label, 1)
+        top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer.addLayout(top)
+        outer.addWidget(QLabel("No names are needed here: the case reference identifies the case."))
+
+        middle = QHBoxLayout()
+        self.section_list = QListWidget()
+        self.section_list.setAccessibleName("Screening sections")
+        self.section_list.setAccessibleDescription("Each section with its state; Ctrl+Page Down and Ctrl+Page Up "
+                                                   "move between sections")
+        self.section_list.setFixedWidth(250)
+        self.section_list.setWordWrap(True)
+        self.section_list.currentRowChanged.connect(self._show_section)
+        middle.addWidget(self.section_list)
+        self.stack = QStackedWidget()
+        middle.addWidget(self.stack, 1)
+        right = QVBoxLayout()
+        self.flags_panel = FlagsPanel()
+        self.flags_panel.override_requested.connect(self._override)
+        right.addWidget(self.flags_panel, 3)
+        self.amendments = AmendmentsView()
+        right.addWidget(self.amendments, 1)
+        right_widget = QWidget()
+        right_widget.setLayout(right)
+        right_widget.setFixedWidth(330)
+        middle.addWidget(right_widget)
+        outer.addLayout(middle, 1)
+
+        buttons = QHBoxLayout()
+        self.back_button = self._button("&Back to list", self.leave, buttons)
+        buttons.addStretch(1)
+        self.summary_button = self._button("Summary &PDF…", lambda: self._export(False), buttons)
+        self.drug_button = self._button("Summary for &drug service PDF…", lambda: self._export(True), buttons)
+        self.amend_button = self._button("A&mend…", self._start_amendment, buttons)
+        self.save_amendment_button = self._button("&Save amendment", self._save_amendment, buttons)
+        self.cancel_amendment_button = self._button("Cancel amendment", self._cancel_amendment, buttons)
+        self.finish_button = self._button("&Finish screening…", self._finish, buttons)
+        outer.addLayout(buttons)
+
+        for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda s=step: self._step_section(s))
+
+    def _button(self, text: str, slot: Callable[[], None], layout: QHBoxLayout) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").rstrip("…"))
+        button.clicked.connect(slot)
+        layout.addWidget(button)
+        return button
+
+    # -- opening ------------------------------------------------------------------------------------------------
+    def open(self, editor: RecordEditor) -> None:
+        self.close_record()
+        self.editor = editor
+        self.show_required = False
+        self._shown_state = ()
+        sections = editor.form.sections
+        for position, section in enumerate(sections):
+            view = SectionView(section, position == len(sections) - 1)
+            view.next_button.clicked.connect(lambda _=False, p=position: self._next_from(p))
+            for row in view.rows.values():
+                row.answered.connect(self._answered)
+            for group in view.groups.values():
+                group.answered.connect(self._answered)
+                group.add_requested.connect(self._add_instance)
+                group.remove_requested.connect(self._remove_instance)
+            self.views.append(view)
+            self.stack.addWidget(view)
+            item = QListWidgetItem(section.title)
+            self.section_list.addItem(item)
+        self._load_values()
+        self.title_label.setText(f"Case reference: {editor.record.case_reference}")
+        self.title_label.setAccessibleName(self.title_label.text())
+        self._refresh()
+        self.section_list.setCurrentRow(0)
+        self._fix_tab_order()
+
+    def close_record(self) -> None:
+        """Save anything pending and forget the record (on leaving, locking or opening another)."""
+        self.flush()
+        self.editor = None
+        self.section_list.blockSignals(True)
+        self.section_list.clear()
+        self.section_list.blockSignals(False)
+        for view in self.views:
+            self.stack.removeWidget(view)
+            view.deleteLater()
+        self.views = []
+
+    def _load_values(self) -> None:
+        assert self.editor is not None
+        answers = self.editor.record.answers
+        for view in self.views:
+            for group in view.groups.values():
+                group.set_value(answers.get(group.item.id))
+            for path, row in view.rows.items():
+                row.set_value(answers.get(path))
+
+    @staticmethod
+    def _all_rows(view: SectionView) -> dict[str, AnswerRow]:
+        rows = dict(view.rows)
+        for group in view.groups.values():
+            rows.update(group.rows)
+        return rows
+
+    # -- changes ------------------------------------------------------------------------------------------------
+    def _answered(self, path: str, value: Any, typing: bool) -> None:
+        if self.editor is None or not self.editor.editable:
+            return
+        self.editor.set(path, value)
+        group = self._group(path)
+        if group is not None:
+            group.set_value(self.editor.record.answers.get(path))
+            self._fix_tab_order()
+        self._changed(typing)
+
+    def _add_instance(self, group_id: str) -> None:
+        if self.editor is None or not self.editor.editable:
+            return
+        index = self.editor.add_instance(group_id)
+        group = self._group(group_id)
+        assert group is not None
+        group.set_value(self.editor.record.answers.get(group_id))
+        self._changed(False)
+        self._fix_tab_order()
+        box = group.boxes[index]
+        first = next(iter(box.rows.values()), None)
+        if first is not None:
+            first.focus_widgets()[0].setFocus(Qt.FocusReason.TabFocusReason)
+            self.current_view().ensureWidgetVisible(box)
+
+    def _remove_instance(self, group_id: str, index: int) -> None:
+        if self.editor is None or not self.editor.editable:
+            return
+        group = self._group(group_id)
+        assert group is not None
+        title = group.boxes[index].accessibleName()
+        if not messages.confirm(self, "Remove", f"Remove {title} and its answers?"):
+            return
+        self.editor.remove_instance(group_id, index)
+        group.set_value(self.editor.record.answers.get(group_id))
+        self._changed(False)
+        self._fix_tab_order()
+        group.add_button.setFocus()
+
+    def _changed(self, typing: bool) -> None:
+        self._refresh()
+        assert self.editor is not None
+        if self.editor.is_draft:
+            self.saver.changed(typing)
+        self._show_state()
+
+    def _group(self, group_id: str) -> RepeatGroup | None:
+        for view in self.views:
+            if group_id in view.groups:
+                return view.groups[group_id]
+        return None
+
+    def _save(self) -> None:
+        if self.editor is None:
+            return
+        try:
+            self.editor.save()
+        except Exception as exc:
+            messages.warn(self, "Not saved", f"The screening could not be saved: {exc}")
+        self._show_state()
+
+    def flush(self) -> None:
+        self.saver.flush()
+
+    # -- display ------------------------------------------------------------------------------------------------
+    def _refresh(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        evaluation = editor.evaluation
+        editable = editor.editable
+        for position, view in enumerate(self.views):
+            for item_id, note in view.notes.items():
+                if note.isVisibleTo(view) != (item_id in evaluation.visible):
+                    note.setVisible(item_id in evaluation.visible)
+            for group in view.groups.values():
+                group.update_state(group.item.id in evaluation.visible, self._errors(group.item.id), editable)
+            for path, row in self._all_rows(view).items():
+                row.update_state(path in evaluation.visible, self._errors(path), editable)
+            self._show_section_state(position, view, evaluation.sections[view.section.id])
+        if self.flags_panel.show_flags(evaluation.flags, editable):
+            self._fix_tab_order()
+        self.amendments.show_amendments(editor.opened.amendments, self.names)
+        if self.amendments.isVisibleTo(self) == editor.is_draft:
+            self.amendments.setVisible(not editor.is_draft)
+        self._show_state()
+
+    def _show_section_state(self, position: int, view: SectionView, state: SectionState) -> None:
+        item = self.section_list.item(position)
+        status = STATUS_TEXT[state.status]
+        if state.status is SectionStatus.INCOMPLETE and state.required_total:
+            status += f" ({state.required_answered} of {state.required_total} required answered)"
+        text = f"{view.section.title}\n{status}"
+        if item.text() == text:
+            return
+        item.setText(text)
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{view.section.title}: {status}")
+        item.setIcon(status_icon(state.status))
+        applicable = state.status is not SectionStatus.NOT_APPLICABLE
+        item.setForeground(self.palette().text() if applicable else self.palette().placeholderText())
+
+    def _errors(self, path: str) -> list[str]:
+        assert self.editor is not None
+        found = self.editor.evaluation.errors.get(path, [])
+        return found if self.show_required else [m for m in found if m != REQUIRED_MESSAGE]
+
+    def _show_state(self) -> None:
+        editor = self.editor
+        if editor is None:
+            return
+        if editor.amending:
+            text = "Finished · amending: the change is kept only when you save the amendment"
+        elif editor.is_draft:
+            text = "Draft · saving…" if self.saver.pending else "Draft · all changes saved"
+        else:
+            text = "Finished · read-only"
+        consent = self.exporter.consent_recorded(editor)
+        key = (text, editor.is_draft, editor.amending, consent)
+        if key == self._shown_state:
+            return
+        self._shown_state = key
+        self.state_label.setText(text)
+        self.state_label.setAccessibleName(text)
+        self.finish_button.setVisible(editor.is_draft)
+        self.amend_button.setVisible(not editor.is_draft and not editor.amending)
+        self.save_amendment_button.setVisible(editor.amending)
+        self.cancel_amendment_button.setVisible(editor.amending)
+        self.drug_button.setAccessibleDescription(
+            "" if consent else "Available once consent to share with the drug service is recorded as 'Yes'")
+        self.drug_button.setToolTip(self.drug_button.accessibleDescription())
+
+    # -- sections -----------------------------------------------------------------------------------------------
+    def current_view(self) -> SectionView:
+        view = self.stack.currentWidget()
+        assert isinstance(view, SectionView)
+        return view
+
+    def _show_section(self, row: int) -> None:
+        if row < 0:
+            return
+        self.flush()
+        self.stack.setCurrentIndex(row)
+
+    def _step_section(self, step: int) -> None:
+        count = self.section_list.count()
+        if count:
+            self.section_list.setCurrentRow((self.section_list.currentRow() + step) % count)
+
+    def _next_from(self, position: int) -> None:
+        assert self.editor is not None
+        for later in range(position + 1, len(self.views)):
+            if self.views[later].section.id in self.editor.evaluation.visible_sections:
+                self.go_to_section(later)
+                return
+        buttons = self.flags_panel.focus_widgets()
+        (buttons[0] if buttons else self.finish_button).setFocus(Qt.FocusReason.TabFocusReason)
+
+    def go_to_section(self, position: int) -> None:
+        self.section_list.setCurrentRow(position)
+        widgets = [w for w in self.views[position].focus_widgets() if w.isVisibleTo(self.views[position])]
+        if widgets:
+            widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
+
+    def _fix_tab_order(self) -> None:
+        chain: list[QWidget] = [self.section_list]
+        for view in self.views:
+            chain += view.focus_widgets()
+        chain += self.flags_panel.focus_widgets()
+        chain += [self.back_button, self.summary_button, self.drug_button, self.amend_button,
+                  self.save_amendment_button, self.cancel_amendment_button, self.finish_button]
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
+
+    # -- flags, finishing, amending, exporting -------------------------------------------------------------------
+    def _override(self, flag_id: str) -> None:
+        if self.editor is None or not self.editor.editable:
+            return
+        title = self.editor.form.flag(flag_id).title
+        reason = reason_dialog.ask_reason(
+            self, "Override flag", f"Why does your professional judgement differ from the flag "
+            f"'{title}'? The reason is recorded with the screening.", MIN_REASON)
+        if reason is None:
+            return
+        try:
+            self.editor.override(flag_id, reason)
+        except OverrideReasonRequired as exc:
+            messages.warn(self, "Override flag", str(exc))
+            return
+        self._changed(False)
+
+    def _finish(self) -> None:
+        editor = self.editor
+        if editor is None or not editor.is_draft:
+            return
+        evaluation = editor.evaluation
+        unfinished = [view.section.title for view in self.views
+                      if evaluation.sections[view.section.id].status not in (SectionStatus.COMPLETE,
+                                                                             SectionStatus.NOT_APPLICABLE)]
+        if unfinished:
+            self.show_required = True
+            self._refresh()
+            messages.warn(self, "Finish screening",
+                          "These sections still need answers (you can record 'declined' or 'not known'): "
+                          + "; ".join(unfinished) + ".")
+            first = next(i for i, v in enumerate(self.views) if v.section.title == unfinished[0])
+            self.go_to_section(first)
+            return
+        if not messages.confirm(self, "Finish screening",
+                                "Finish this screening? It becomes read-only; a later correction is "
+                                "recorded as an amendment with a reason."):
+            return
+        self.flush()
+        editor.finish()
+        self._refresh()
+        self.amend_button.setFocus()
+
+    def _start_amendment(self) -> None:
+        if self.editor is None or self.editor.is_draft:
+            return
+        reason = reason_dialog.ask_reason(
+            self, "Amend screening", "Why does this finished screening need correcting? The reason is kept "
+            "with the amendment, with your name and the time.", MIN_REASON)
+        if reason is None:
+            return
+        self.editor.start_amendment(reason)
+        self._refresh()
+        self.go_to_section(max(0, self.section_list.currentRow()))
+
+    def _save_amendment(self) -> None:
+        if self.editor is None or not self.editor.amending:
+            return
+        try:
+            self.editor.save_amendment()
+        except ValueError as exc:
+            messages.warn(self, "Save amendment", str(exc))
+            return
+        self._load_values()
+        self._refresh()
+        self.amend_button.setFocus()
+
+    def _cancel_amendment(self) -> None:
+        if self.editor is None or not self.editor.amending:
+            return
+        self.editor.cancel_amendment()
+        self._rebuild_groups()
+        self._refresh()
+
+    def _rebuild_groups(self) -> None:
+        self._load_values()
+        self._fix_tab_order()
+
+    def _export(self, for_drug_service: bool) -> None:
+        if self.editor is None:
+            return
+        self.flush()
+        self.exporter.export(self.editor, for_drug_service)
+
+    # -- leaving ------------------------------------------------------------------------------------------------
+    def can_leave(self) -> bool:
+        if self.editor is not None and self.editor.amending:
+            if not messages.confirm(self, "Amendment not saved",
+                                    "Leave without saving the amendment? The changes will be lost."):
+                return False
+            self.editor.cancel_amendment()
+        return True
+
+    def leave(self) -> None:
+        if self.can_leave():
+            self.close_record()
+            self.back_requested.emit()

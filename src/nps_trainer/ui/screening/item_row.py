@@ -1,0 +1,148 @@
+"""One question on the form: its label, its input, 'declined' / 'not known', and any problem under it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from ...screening.answers import is_special
+from ...screening.model import Item
+from .item_widgets import SPECIAL_CHOICES, ItemInput, input_for
+from .value_combo import ValueCombo
+
+ERROR_STYLE = "color: #a4000f; font-weight: bold;"
+HELP_STYLE = "color: #4a4a4a;"
+
+
+def question_label(text: str, required: bool) -> QLabel:
+    label = QLabel(text + (" (required)" if required else ""))
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class SpecialCombo(ValueCombo):
+    """'Answer', 'Declined to answer' or 'Not known', beside inputs that cannot offer them themselves."""
+
+    def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.add("Answered as shown", None)
+        for value, label in SPECIAL_CHOICES:
+            self.add(label, value)
+        self.setAccessibleName(f"{accessible_name}: declined or not known")
+        self.setToolTip("Record that they declined to answer, or that it is not known")
+
+
+class AnswerRow(QWidget):
+    """``answered(path, value, typing)`` is emitted on every change."""
+
+    answered = Signal(str, object, bool)
+
+    def __init__(self, item: Item, path: str, name_prefix: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.path = path
+        accessible = f"{name_prefix}{item.label}"
+        self.input: ItemInput = input_for(item, accessible)
+        self.special: SpecialCombo | None = None if self.input.offers_specials else SpecialCombo(accessible)
+        self.label = question_label(item.label, item.required)
+        self.label.setBuddy(self.input.focus_widgets()[0])
+        self.error_label = QLabel("")
+        self.error_label.setStyleSheet(ERROR_STYLE)
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        self._errors: list[str] = []
+        self._state: tuple | None = None
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.setSpacing(3)
+        layout.addWidget(self.label)
+        if item.help:
+            help_label = QLabel(item.help)
+            help_label.setWordWrap(True)
+            help_label.setStyleSheet(HELP_STYLE)
+            layout.addWidget(help_label)
+            self.input.setAccessibleDescription(item.help)
+        row = QHBoxLayout()
+        wide = self.input.wide
+        row.addWidget(self.input, 1 if wide else 0)
+        if self.special is not None:
+            row.addSpacing(12)
+            row.addWidget(QLabel("Or:"), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(self.special, 0, Qt.AlignmentFlag.AlignTop)
+            self.special.currentIndexChanged.connect(self._special_changed)
+        if not wide:
+            row.addStretch(1)
+        layout.addLayout(row)
+        layout.addWidget(self.error_label)
+        self.input.changed.connect(self._input_changed)
+        self._loading = False
+
+    # -- values ----------------------------------------------------------------------------------------------
+    def value(self) -> Any:
+        if self.special is not None and self.special.value() is not None:
+            return self.special.value()
+        return self.input.value()
+
+    def set_value(self, value: Any) -> None:
+        self._loading = True
+        try:
+            if self.special is not None:
+                special = value if is_special(value) else None
+                self.special.set_value(special)
+                self.input.set_value(None if special else value)
+                self.input.setEnabled(special is None)
+            else:
+                self.input.set_value(value)
+        finally:
+            self._loading = False
+
+    def _input_changed(self) -> None:
+        if not self._loading:
+            self._state = None
+            self.show_errors(self._errors)
+            self.answered.emit(self.path, self.value(), self.input.typing)
+
+    def _special_changed(self) -> None:
+        if self._loading or self.special is None:
+            return
+        self.input.setEnabled(self.special.value() is None)
+        self.answered.emit(self.path, self.value(), False)
+
+    # -- display ---------------------------------------------------------------------------------------------
+    def update_state(self, visible: bool, errors: list[str], editable: bool) -> None:
+        """After each evaluation; touches the widgets only when something changed."""
+        state = (visible, tuple(errors), editable, self.input.local_error())
+        if state == self._state:
+            return
+        self._state = state
+        self.setVisible(visible)
+        self.show_errors(errors)
+        self.set_editable(editable)
+
+    def show_errors(self, messages: list[str]) -> None:
+        self._errors = list(messages)
+        local = self.input.local_error()
+        shown = [local] if local else self._errors
+        self.error_label.setText(" ".join(shown))
+        self.error_label.setVisible(bool(shown))
+        description = self.item.help + (" Problem: " + " ".join(shown) if shown else "")
+        for widget in self.focus_widgets():
+            widget.setAccessibleDescription(description.strip())
+
+    def set_editable(self, editable: bool) -> None:
+        self.input.set_editable(editable)
+        if self.special is not None:
+            self.special.setEnabled(editable)
+            if editable:
+                self.input.setEnabled(self.special.value() is None)
+
+    def focus_widgets(self) -> list[QWidget]:
+        widgets = self.input.focus_widgets()
+        return widgets + ([self.special] if self.special is not None else [])

@@ -1,0 +1,306 @@
+"""One input class per item type, with a common interface: value(), set_value(), changed, set_editable().
+
+``value()`` is the stored answer (see docs/screening-format.md) or None when unanswered. Declined and not
+known are offered inside the combo of choice and yes/no items; the other types get them from the row's
+'Or' combo (see :mod:`.item_row`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...screening import DECLINED, NOT_KNOWN, ItemType
+from ...screening.model import Item
+from .value_combo import ValueCombo
+
+SPECIAL_CHOICES = ((DECLINED, "Declined to answer"), (NOT_KNOWN, "Not known"))
+LONG_TEXT = 200  # text items allowing more than this get a multi-line box
+
+
+def mnemonic_safe(text: str) -> str:
+    """Label text shown literally (an '&' would otherwise become a keyboard mnemonic)."""
+    return text.replace("&", "&&")
+
+
+class ItemInput(QWidget):
+    """Base class: an input for one item. ``typing`` inputs have their saves debounced."""
+
+    changed = Signal()
+    typing = False
+    offers_specials = False  # True when the input itself offers 'declined' and 'not known'
+    wide = False  # True for inputs that should take the row's width
+
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.item = item
+        self.accessible_name = accessible_name
+        self._loading = False
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        """Show an answer without emitting ``changed``."""
+        self._loading = True
+        try:
+            self._show(value)
+        finally:
+            self._loading = False
+
+    def _show(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_editable(self, editable: bool) -> None:
+        self.setEnabled(editable)
+
+    def focus_widgets(self) -> list[QWidget]:
+        """The widgets a keyboard user tabs through, in order."""
+        return [self]
+
+    def local_error(self) -> str:
+        """A problem the engine cannot see (text that is not yet a number or date)."""
+        return ""
+
+    def _emit(self, *_args: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+class ComboInput(ItemInput):
+    """Single choice and yes/no: a combo holding the choices, then 'Declined to answer' and 'Not known'."""
+
+    offers_specials = True
+
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        self.combo = ValueCombo(accessible_name)
+        self.combo.add("Not answered", None)
+        if item.type is ItemType.YES_NO:
+            self.combo.add("Yes", True)
+            self.combo.add("No", False)
+        else:
+            for choice in item.choices:
+                self.combo.add(choice.label, choice.id)
+        self.combo.add_separator()
+        for value, label in SPECIAL_CHOICES:
+            self.combo.add(label, value)
+        self.combo.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.combo)
+        layout.addStretch(1)
+        self.setFocusProxy(self.combo)
+        self.combo.currentIndexChanged.connect(self._emit)
+
+    def value(self) -> Any:
+        return self.combo.value()
+
+    def _show(self, value: Any) -> None:
+        self.combo.set_value(value)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.combo]
+
+
+class MultipleChoiceInput(ItemInput):
+    """One check box per choice; Space ticks the focused one."""
+
+    wide = True
+
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.boxes: dict[str, QCheckBox] = {}
+        for choice in item.choices:
+            box = QCheckBox(mnemonic_safe(choice.label))
+            box.setAccessibleName(f"{accessible_name}: {choice.label}")
+            box.toggled.connect(self._emit)
+            layout.addWidget(box)
+            self.boxes[choice.id] = box
+        if self.boxes:
+            self.setFocusProxy(next(iter(self.boxes.values())))
+
+    def value(self) -> Any:
+        chosen = [choice_id for choice_id, box in self.boxes.items() if box.isChecked()]
+        return chosen or None
+
+    def _show(self, value: Any) -> None:
+        chosen = set(value) if isinstance(value, list) else set()
+        for choice_id, box in self.boxes.items():
+            box.setChecked(choice_id in chosen)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return list(self.boxes.values())
+
+
+class LineInput(ItemInput):
+    """Shared by numbers, dates and short text: a line edit whose text is parsed on every change."""
+
+    typing = True
+
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        self.edit = QLineEdit()
+        self.edit.setAccessibleName(accessible_name)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit, 1)
+        self.setFocusProxy(self.edit)
+        self.edit.textEdited.connect(self._emit)
+        self.wide = type(self) is ShortTextInput
+
+    def set_editable(self, editable: bool) -> None:
+        self.edit.setReadOnly(not editable)
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.edit]
+
+
+class NumberInput(LineInput):
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        self.edit.setMaximumWidth(140)
+        bounds = [f"{b:g}" for b in (item.minimum, item.maximum) if b is not None]
+        if len(bounds) == 2:
+            self.edit.setPlaceholderText(f"{bounds[0]} to {bounds[1]}")
+            self.edit.setAccessibleDescription(f"A number from {bounds[0]} to {bounds[1]}")
+        layout = self.layout()
+        assert isinstance(layout, QHBoxLayout)
+        if item.unit:
+            unit = QLabel(item.unit)
+            layout.insertWidget(0 if item.unit in ("£", "$", "€") else 1, unit)
+
+    def value(self) -> Any:
+        text = self.edit.text().strip().replace(",", "")
+        if not text:
+            return None
+        try:
+            number = float(text)
+        except ValueError:
+            return None
+        return int(number) if number.is_integer() else number
+
+    def _show(self, value: Any) -> None:
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            self.edit.setText(f"{value:g}")
+        else:
+            self.edit.clear()
+
+    def local_error(self) -> str:
+        if self.edit.text().strip() and self.value() is None:
+            return "Enter a number, for example 12."
+        return ""
+
+
+class DateInput(LineInput):
+    """Dates typed as DD/MM/YYYY (or YYYY-MM-DD); stored as YYYY-MM-DD."""
+
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        self.edit.setPlaceholderText("DD/MM/YYYY")
+        self.edit.setMaximumWidth(140)
+        self.edit.setAccessibleDescription("A date as day/month/year, for example 07/04/2025")
+
+    def value(self) -> Any:
+        parsed = parse_date(self.edit.text())
+        return parsed.isoformat() if parsed else None
+
+    def _show(self, value: Any) -> None:
+        parsed = parse_date(value) if isinstance(value, str) else None
+        self.edit.setText(parsed.strftime("%d/%m/%Y") if parsed else "")
+
+    def local_error(self) -> str:
+        if self.edit.text().strip() and self.value() is None:
+            return "Enter a real date as DD/MM/YYYY."
+        return ""
+
+
+def parse_date(text: str) -> dt.date | None:
+    text = text.strip()
+    for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return dt.datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    return None
+
+
+class ShortTextInput(LineInput):
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        if item.max_length:
+            self.edit.setMaxLength(item.max_length)
+
+    def value(self) -> Any:
+        return self.edit.text() or None
+
+    def _show(self, value: Any) -> None:
+        self.edit.setText(value if isinstance(value, str) else "")
+
+
+class LongTextInput(ItemInput):
+    """Free text over several lines; Tab leaves the box rather than typing a tab."""
+
+    typing = True
+    wide = True
+
+    def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(item, accessible_name, parent)
+        self.edit = QPlainTextEdit()
+        self.edit.setAccessibleName(accessible_name)
+        self.edit.setTabChangesFocus(True)
+        self.edit.setFixedHeight(self.edit.fontMetrics().lineSpacing() * 4 + 12)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._emit)
+
+    def value(self) -> Any:
+        return self.edit.toPlainText() or None
+
+    def _show(self, value: Any) -> None:
+        self.edit.setPlainText(value if isinstance(value, str) else "")
+
+    def set_editable(self, editable: bool) -> None:
+        self.edit.setReadOnly(not editable)
+
+    def local_error(self) -> str:
+        limit = self.item.max_length
+        if limit and len(self.edit.toPlainText()) > limit:
+            return f"Keep this to {limit} characters or fewer."
+        return ""
+
+    def focus_widgets(self) -> list[QWidget]:
+        return [self.edit]
+
+
+def input_for(item: Item, accessible_name: str) -> ItemInput:
+    """The input for an answerable, non-repeat item."""
+    if item.type in (ItemType.SINGLE_CHOICE, ItemType.YES_NO):
+        return ComboInput(item, accessible_name)
+    if item.type is ItemType.MULTIPLE_CHOICE:
+        return MultipleChoiceInput(item, accessible_name)
+    if item.type is ItemType.NUMBER:
+        return NumberInput(item, accessible_name)
+    if item.type is ItemType.DATE:
+        return DateInput(item, accessible_name)
+    if item.type is ItemType.TEXT:
+        if item.max_length is not None and item.max_length <= LONG_TEXT:
+            return ShortTextInput(item, accessible_name)
+        return LongTextInput(item, accessible_name)
+    raise ValueError(f"no input for item type {item.type}")

@@ -1,0 +1,44 @@
+"""Summaries to PDF with Qt's own writer: the Jinja2 HTML laid out by QTextDocument on A4 pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+MARGIN_MM = 18
+RESOLUTION_DPI = 300
+
+
+def write_pdf(html: str, path: Path, title: str) -> None:
+    """Write ``html`` to ``path`` as an A4 PDF whose text can be selected and read back."""
+    writer = QPdfWriter(str(path))
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(title)
+    writer.setCreator("NPS Trainer")
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    document = QTextDocument()
+    document.setDefaultFont(_plain_font(document.defaultFont()))
+    document.setHtml(html)
+    document.print_(writer)
+
+
+def ask_pdf_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
+    """Ask where to save a PDF; None if cancelled. Tests replace this function."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "PDF files (*.pdf)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def _plain_font(font: QFont) -> QFont:
+    """No ligatures, so that 'fi' and 'fl' read back from the PDF as two letters (search, screen readers)."""
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font

@@ -1,0 +1,209 @@
+"""A profile's screenings: start a new one for a case reference, filter the list, open one with Enter."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...screening import FormLibrary
+from ...screening.crypto import Keyring
+from ...screening_records import RecordListRow, ScreeningStore
+from ...screening_records.store import DRAFT, FINAL, MAX_CASE_REFERENCE
+from ..widgets import buddy, heading, name, note
+from .item_widgets import parse_date
+from .value_combo import ValueCombo
+
+STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
+COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
+
+
+def _local(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else ""
+
+
+def _date_filter(name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setPlaceholderText("DD/MM/YYYY (any date)")
+    edit.setAccessibleName(name)
+    edit.setAccessibleDescription("A date as day/month/year; leave empty for any date")
+    edit.setClearButtonEnabled(True)
+    return edit
+
+
+class RecordListPage(QWidget):
+    open_requested = Signal(int)
+    create_requested = Signal(str, str)  # case reference, form id
+
+    def __init__(self, store: ScreeningStore, forms: FormLibrary, profile_id: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.forms = forms
+        self.profile_id = profile_id
+        self.keyring: Keyring | None = None
+        self.rows: list[RecordListRow] = []
+        self.flag_titles = {rule.id: rule.title for form in forms.forms.values() for rule in form.flags}
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Screenings", 2))
+        layout.addWidget(self._new_box())
+        layout.addWidget(self._filter_box())
+        self.count_label = QLabel("")
+        layout.addWidget(self.count_label)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName("Screening records")
+        self.table.setAccessibleDescription("Press Enter to open the selected screening")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.activated.connect(lambda index: self._open_row(index.row()))
+        layout.addWidget(self.table, 1)
+        self.open_button = QPushButton("&Open screening")
+        self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
+        row = QHBoxLayout()
+        row.addWidget(self.open_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        shortcut = QShortcut(QKeySequence("Ctrl+N"), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.focus_new)
+
+    def _new_box(self) -> QGroupBox:
+        box = QGroupBox("New screening (Ctrl+N)")
+        grid = QGridLayout(box)
+        grid.addWidget(note("Use the case reference (for example the CRN). No names are needed, and none "
+                            "should be entered anywhere in the screening."), 0, 0, 1, 4)
+        self.new_reference = QLineEdit()
+        self.new_reference.setMaxLength(MAX_CASE_REFERENCE)
+        self.new_reference.setPlaceholderText("for example X123456")
+        name(self.new_reference, "Case reference for the new screening", "No names are needed")
+        grid.addWidget(buddy("Case &reference:", self.new_reference), 1, 0)
+        grid.addWidget(self.new_reference, 1, 1)
+        self.form_combo = ValueCombo("Screening form")
+        ids = sorted({fid for fid, _ in self.forms.forms})
+        for form_id in ids:
+            self.form_combo.add(self.forms.latest(form_id).title, form_id)
+        self.form_combo.set_value("nps-screening")
+        self.form_combo.setVisible(len(ids) > 1)
+        grid.addWidget(self.form_combo, 1, 2)
+        self.new_button = QPushButton("&Start screening")
+        self.new_button.setAccessibleName("Start screening")
+        self.new_button.clicked.connect(self._create)
+        self.new_reference.returnPressed.connect(self._create)
+        grid.addWidget(self.new_button, 1, 3)
+        grid.setColumnStretch(1, 1)
+        return box
+
+    def _filter_box(self) -> QGroupBox:
+        box = QGroupBox("Filter")
+        grid = QGridLayout(box)
+        self.filter_reference = QLineEdit()
+        self.filter_reference.setPlaceholderText("exact case reference")
+        self.filter_reference.setClearButtonEnabled(True)
+        name(self.filter_reference, "Filter by case reference", "An exact case reference")
+        grid.addWidget(buddy("Case r&eference:", self.filter_reference), 0, 0)
+        grid.addWidget(self.filter_reference, 0, 1)
+        self.status_combo = ValueCombo("Filter by status")
+        self.status_combo.add("Any status", None)
+        for status, label in STATUS_LABELS.items():
+            self.status_combo.add(label, status)
+        grid.addWidget(buddy("S&tatus:", self.status_combo), 0, 2)
+        grid.addWidget(self.status_combo, 0, 3)
+        self.date_from = _date_filter("Started from")
+        grid.addWidget(buddy("Started &from:", self.date_from), 1, 0)
+        grid.addWidget(self.date_from, 1, 1)
+        self.date_to = _date_filter("Started to")
+        grid.addWidget(buddy("Started t&o:", self.date_to), 1, 2)
+        grid.addWidget(self.date_to, 1, 3)
+        self.flag_combo = ValueCombo("Filter by flag")
+        self.flag_combo.add("Any or no flag", None)
+        for flag_id, title in sorted(self.flag_titles.items(), key=lambda pair: pair[1]):
+            self.flag_combo.add(title, flag_id)
+        grid.addWidget(buddy("F&lag:", self.flag_combo), 2, 0)
+        grid.addWidget(self.flag_combo, 2, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.filter_reference.textChanged.connect(self.refresh)
+        self.status_combo.currentIndexChanged.connect(self.refresh)
+        self.date_from.textChanged.connect(self._date_changed)
+        self.date_to.textChanged.connect(self._date_changed)
+        self.flag_combo.currentIndexChanged.connect(self.refresh)
+        return box
+
+    # -- behaviour -------------------------------------------------------------------------------------------
+    def set_keyring(self, keyring: Keyring | None) -> None:
+        self.keyring = keyring
+        if keyring is None:
+            self.rows = []
+            self.table.setRowCount(0)
+
+    def focus_new(self) -> None:
+        self.new_reference.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.new_reference.selectAll()
+
+    def _create(self) -> None:
+        self.create_requested.emit(self.new_reference.text(), self.form_combo.value() or "nps-screening")
+
+    def clear_new(self) -> None:
+        self.new_reference.clear()
+
+    @staticmethod
+    def _date(edit: QLineEdit) -> dt.date | None:
+        return parse_date(edit.text())
+
+    def _date_changed(self) -> None:
+        """Filter once a date is complete (or cleared), not on every digit."""
+        if all(not edit.text().strip() or self._date(edit) for edit in (self.date_from, self.date_to)):
+            self.refresh()
+
+    def refresh(self) -> None:
+        if self.keyring is None:
+            return
+        self.rows = self.store.list(
+            self.profile_id, self.keyring, case_reference=self.filter_reference.text() or None,
+            date_from=self._date(self.date_from), date_to=self._date(self.date_to),
+            status=self.status_combo.value(), flag=self.flag_combo.value())
+        self.table.setRowCount(len(self.rows))
+        for index, row in enumerate(self.rows):
+            flags = ", ".join(self.flag_titles.get(f, f) for f in row.flags) or "None"
+            values = (row.case_reference, STATUS_LABELS.get(row.status, row.status), _local(row.created_at),
+                      _local(row.updated_at), flags)
+            for column, text in enumerate(values):
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(text)
+                self.table.setItem(index, column, cell)
+        if self.rows:
+            self.table.setCurrentCell(0, 0)
+        filtered = any([self.filter_reference.text(), self.status_combo.value(),
+                        self.flag_combo.value(), self._date(self.date_from), self._date(self.date_to)])
+        if self.rows:
+            self.count_label.setText(f"{len(self.rows)} screening{'s' if len(self.rows) != 1 else ''}"
+                                     + (" match the filter." if filtered else "."))
+        else:
+            self.count_label.setText("No screenings match the filter." if filtered else "No screenings yet.")
+        self.count_label.setAccessibleName(self.count_label.text())
+        self.open_button.setEnabled(bool(self.rows))
+
+    def _open_row(self, index: int) -> None:
+        if 0 <= index < len(self.rows):
+            self.open_requested.emit(self.rows[index].id)

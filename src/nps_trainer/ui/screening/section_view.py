@@ -1,0 +1,70 @@
+"""One section of the form, built once from the form definition, in a scroll area."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from ...screening import ItemType
+from ...screening.model import Section
+from ..widgets import heading
+from .item_row import AnswerRow
+from .repeat_group import RepeatGroup
+
+NOTE_STYLE = "background: #eef3f8; border-left: 4px solid #1d70b8; padding: 6px;"
+
+
+class SectionView(QScrollArea):
+    def __init__(self, section: Section, is_last: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setAccessibleName(f"Questions: {section.title}")
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(12, 8, 12, 12)
+        layout.addWidget(heading(section.title, 2))
+        if section.description:
+            description = QLabel(section.description)
+            description.setWordWrap(True)
+            layout.addWidget(description)
+        self.rows: dict[str, AnswerRow] = {}
+        self.groups: dict[str, RepeatGroup] = {}
+        self.notes: dict[str, QLabel] = {}
+        for item in section.items:
+            if item.type is ItemType.NOTE:
+                note = QLabel(item.label)
+                note.setWordWrap(True)
+                note.setStyleSheet(NOTE_STYLE)
+                note.setAccessibleName(item.label)
+                self.notes[item.id] = note
+                layout.addWidget(note)
+            elif item.type is ItemType.REPEAT:
+                group = RepeatGroup(item)
+                self.groups[item.id] = group
+                layout.addWidget(group)
+            else:
+                row = AnswerRow(item, item.id)
+                self.rows[item.id] = row
+                layout.addWidget(row)
+        self.next_button = QPushButton("Review flags and finish" if is_last else "Next section")
+        self.next_button.setAccessibleName(self.next_button.text())
+        self.next_button.setAutoDefault(True)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self.setWidget(body)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def focus_widgets(self) -> list[QWidget]:
+        widgets: list[QWidget] = []
+        for item in self.section.items:
+            if item.id in self.rows:
+                widgets += self.rows[item.id].focus_widgets()
+            elif item.id in self.groups:
+                widgets += self.groups[item.id].focus_widgets()
+        return [*widgets, self.next_button]

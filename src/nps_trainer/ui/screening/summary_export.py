@@ -1,0 +1,49 @@
+"""The summary PDFs: for the case record, and (with consent recorded) for the drug service."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import QWidget
+
+from ...screening import ConsentNotRecorded, render_summary_html
+from ...screening.render import consent_to_share_recorded
+from .. import messages
+from . import pdf
+from .editor import RecordEditor
+
+CASE_RECORD = "summary PDF for the case record"
+DRUG_SERVICE = "summary PDF for the drug service"
+
+
+class SummaryExporter:
+    def __init__(self, parent: QWidget) -> None:
+        self.parent = parent
+
+    @staticmethod
+    def consent_recorded(editor: RecordEditor) -> bool:
+        return consent_to_share_recorded(editor.form, editor.evaluation)
+
+    def export(self, editor: RecordEditor, for_drug_service: bool) -> None:
+        title = "Save the drug service summary" if for_drug_service else "Save the screening summary"
+        try:
+            html = render_summary_html(editor.form, editor.record, for_drug_service=for_drug_service)
+        except ConsentNotRecorded as exc:
+            messages.warn(self.parent, title, str(exc))
+            return
+        stamp = dt.date.today().isoformat()
+        kind = "drug-service-summary" if for_drug_service else "summary"
+        path = pdf.ask_pdf_path(self.parent, title, f"screening-{editor.opened.id}-{kind}-{stamp}.pdf")
+        if path is None:
+            return
+        try:
+            pdf.write_pdf(html, path, "Substance use screening summary")
+        except OSError as exc:
+            messages.warn(self.parent, title, f"The PDF could not be saved: {exc.strerror or exc}")
+            return
+        if not path.is_file() or path.stat().st_size == 0:
+            messages.warn(self.parent, title, f"The PDF could not be written to {path}.")
+            return
+        editor.store.record_export(editor.profile_id, editor.opened.id,
+                                   DRUG_SERVICE if for_drug_service else CASE_RECORD)
+        messages.inform(self.parent, title, f"The summary was saved to {path}.")

@@ -1,0 +1,526 @@
+"""The Screening section driven as a practitioner would: passphrase, a screening by keyboard alone, flags,
+autosave surviving a killed process, finishing, amending, PDFs, the idle lock, filters and managers' counts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+
+from nps_trainer.services import Services
+from nps_trainer.ui.screening import pdf, reason_dialog
+from tests.ui.screening_helpers import (
+    CASE_REFERENCE,
+    FREE_TEXT,
+    PASSPHRASE,
+    british,
+    choose,
+    complete_answers,
+    fast_keys,
+    focused,
+    go_to_section,
+    press,
+    shown_section,
+    tab_to,
+    type_into,
+    unlock,
+)
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def fast(services: Services) -> Services:
+    fast_keys(services)
+    return services
+
+
+def _rows(page) -> dict:
+    return {path: row for view in page.views for path, row in page._all_rows(view).items()}
+
+
+def _practitioner(services: Services, name: str = "Sam K."):
+    return services.profiles.create(name, "practitioner")
+
+
+def _unlocked(qtbot, services: Services, profile=None):
+    section = shown_section(qtbot, services, profile or _practitioner(services))
+    unlock(qtbot, section)
+    return section
+
+
+def _stored_record(services: Services, profile, answers: dict, reference: str = CASE_REFERENCE,
+                   finish: bool = False) -> int:
+    keyring = (services.keys.unlock(profile.id, PASSPHRASE) if services.keys.has_passphrase(profile.id)
+               else services.keys.set_passphrase(profile.id, PASSPHRASE))
+    opened = services.screening.create(profile.id, keyring, "nps-screening", reference)
+    opened.record.answers = answers
+    services.screening.save_draft(profile.id, keyring, opened.record)
+    if finish:
+        services.screening.finalise(profile.id, keyring, opened.record)
+    return opened.id
+
+
+# -- passphrase ---------------------------------------------------------------------------------------------------
+def test_first_use_sets_a_passphrase_with_confirmation_and_rules(qtbot, fast, shown_messages) -> None:
+    profile = _practitioner(fast)
+    section = shown_section(qtbot, fast, profile)
+    page = section.area.unlock_page
+    assert section.area.currentWidget() is page and page.setting
+    assert page.confirm_edit.isVisible() and "at least 12 characters" in page.rules.text()
+    assert page.passphrase.hasFocus()
+
+    qtbot.keyClicks(page.passphrase, "short")
+    qtbot.keyClick(page.passphrase, Qt.Key.Key_Return)
+    assert page.confirm_edit.hasFocus()
+    qtbot.keyClicks(page.confirm_edit, "short")
+    qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Return)
+    assert shown_messages[-1][0] == "warn" and "too weak" in shown_messages[-1][2]
+    assert "at least 12 characters" in shown_messages[-1][2]
+
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, PASSPHRASE)
+    qtbot.keyClicks(page.confirm_edit, PASSPHRASE + "x")
+    qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Return)
+    assert "not the same" in shown_messages[-1][2]
+    assert not fast.keys.has_passphrase(profile.id)
+
+    qtbot.keyClicks(page.confirm_edit, PASSPHRASE)
+    qtbot.keyClick(page.confirm_edit, Qt.Key.Key_Return)
+    assert fast.keys.has_passphrase(profile.id)
+    assert section.area.currentWidget() is section.area.list_page
+    assert section.area.list_page.new_reference.hasFocus()
+
+
+def test_a_wrong_passphrase_gets_a_clear_message(qtbot, fast, shown_messages) -> None:
+    profile = _practitioner(fast)
+    fast.keys.set_passphrase(profile.id, PASSPHRASE)
+    section = shown_section(qtbot, fast, profile)
+    page = section.area.unlock_page
+    assert not page.setting and not page.confirm_edit.isVisible()
+    unlock(qtbot, section, "not my passphrase at all")
+    assert shown_messages == [("warn", "Unlock screening",
+                               "That passphrase is not correct for this data. Check it and try again.")]
+    assert section.area.currentWidget() is page and section.area.keyring is None
+    page.passphrase.clear()
+    unlock(qtbot, section)
+    assert section.area.currentWidget() is section.area.list_page
+
+
+# -- starting and filling -------------------------------------------------------------------------------------------
+def test_start_a_screening_for_a_case_reference(qtbot, fast, shown_messages) -> None:
+    section = _unlocked(qtbot, fast)
+    area = section.area
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert area.list_page.new_reference.hasFocus()
+    assert any("No names are needed" in label.text() for label in area.list_page.findChildren(QLabel))
+    qtbot.keyClick(area.list_page.new_reference, Qt.Key.Key_Return)
+    assert shown_messages[-1] == ("warn", "Start screening",
+                                  "Enter a case reference (for example the case's CRN). No name is needed.")
+    qtbot.keyClicks(area.list_page.new_reference, CASE_REFERENCE)
+    qtbot.keyClick(area.list_page.new_reference, Qt.Key.Key_Return)
+    assert area.currentWidget() is area.form_page
+    assert area.form_page.title_label.text() == f"Case reference: {CASE_REFERENCE}"
+    assert area.form_page.state_label.text() == "Draft · all changes saved"
+    assert focused() is _rows(area.form_page)["screening_date"].input.edit
+    assert [r.case_reference for r in fast.screening.list(section.profile.id, area.keyring)] == [CASE_REFERENCE]
+    assert [e.action for e in fast.audit.entries(object_type="screening_record")] == ["create"]
+
+
+def test_a_whole_screening_by_keyboard_alone_raises_the_overdose_flag(qtbot, fast, shown_messages) -> None:
+    today = dt.date.today()
+    section = _unlocked(qtbot, fast)
+    area = section.area
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), CASE_REFERENCE)
+    press(qtbot, Qt.Key.Key_Return)
+    page = area.form_page
+    rows = _rows(page)
+
+    # Consent and information sharing
+    qtbot.keyClicks(focused(), british(today))
+    choose(qtbot, rows["purpose_explained"].input.combo, "Yes")
+    choose(qtbot, rows["confidentiality_explained"].input.combo, "Yes")
+    assert not rows["drug_service_name"].isVisible()
+    choose(qtbot, rows["consent_share_drug_service"].input.combo, "Yes")
+    assert rows["drug_service_name"].isVisible()  # skip logic, live
+    type_into(qtbot, rows["drug_service_name"].input.edit, "Example Recovery Service")
+    choose(qtbot, rows["custody_release_recent"].input.combo, "No")
+    tab_to(qtbot, page.views[0].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.section_list.currentRow() == 1
+    assert page.section_list.item(0).text().endswith("Complete")
+
+    # Pattern of use, with one substance in the repeat group
+    group = page.views[1].groups["substances"]
+    assert not group.isVisible()
+    choose(qtbot, rows["any_use_past_year"].input.combo, "Yes")
+    assert group.isVisible()
+    tab_to(qtbot, group.add_button)
+    press(qtbot, Qt.Key.Key_Space)
+    rows = _rows(page)
+    category = rows["substances[0].category"].input.combo
+    assert focused() is category
+    choose(qtbot, category, "Heroin")
+    choose(qtbot, rows["substances[0].last_used"].input.combo, "Today")
+    type_into(qtbot, rows["substances[0].days_used_28"].input.edit, "25")
+    tab_to(qtbot, rows["substances[0].routes"].input.boxes["smoked"])
+    press(qtbot, Qt.Key.Key_Space)
+    type_into(qtbot, rows["substances[0].where_with_whom"].input.edit, FREE_TEXT)
+    tab_to(qtbot, page.views[1].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Level of use
+    for item_id in ("strong_urges", "tried_to_cut_down", "withdrawal"):
+        choose(qtbot, rows[item_id].input.combo, "Yes")
+    choose(qtbot, rows["injecting_ever"].input.combo, "Never")
+    tab_to(qtbot, page.views[2].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Funding
+    type_into(qtbot, rows["weekly_spend"].input.edit, "40")
+    tab_to(qtbot, rows["funding_sources"].input.boxes["benefits"])
+    press(qtbot, Qt.Key.Key_Space)
+    tab_to(qtbot, page.views[3].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Safeguarding
+    choose(qtbot, rows["children_contact"].input.combo, "No")
+    tab_to(qtbot, page.views[4].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Overdose risk: released a week ago, with heroin use recorded
+    assert "overdose_after_release" not in page.editor.evaluation.flag_ids
+    choose(qtbot, rows["recent_release"].input.combo, "Yes")
+    choose(qtbot, rows["release_setting"].input.combo, "Prison")
+    type_into(qtbot, rows["release_date"].input.edit, british(today - dt.timedelta(days=7)))
+    titles = [card.title_label.text() for card in page.flags_panel.cards]
+    assert "Red flag: High overdose risk after release" in titles
+    card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
+    assert "Substance 1 › Substance: Heroin" in card.reason_label.text()
+    assert card.reason_label.text().startswith("Raised by:")
+    for item_id, label in (("lost_tolerance", "Yes"), ("previous_overdose", "No"), ("mixes_depressants", "No"),
+                           ("naloxone_held", "Declined to answer")):
+        choose(qtbot, rows[item_id].input.combo, label)
+    assert "naloxone_needed" in page.editor.evaluation.flag_ids
+    tab_to(qtbot, page.views[5].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Health and circumstances
+    choose(qtbot, rows["housing"].input.combo, "Settled")
+    choose(qtbot, rows["treatment_status"].input.combo, "In treatment now")
+    tab_to(qtbot, page.views[6].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Outcome
+    tab_to(qtbot, rows["actions"].input.boxes["naloxone"])
+    press(qtbot, Qt.Key.Key_Space)
+    type_into(qtbot, rows["next_review"].input.edit, british(today + dt.timedelta(days=28)))
+    tab_to(qtbot, rows["notes"].special)
+    choose(qtbot, rows["notes"].special, "Not known")
+    assert not rows["notes"].input.isEnabled()
+
+    assert page.editor.evaluation.complete, page.editor.evaluation.errors
+    assert all(page.section_list.item(i).text().split("\n")[1] in ("Complete", "Not applicable")
+               for i in range(page.section_list.count()))
+    tab_to(qtbot, page.finish_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert shown_messages[-1][:2] == ("confirm", "Finish screening")
+    assert page.state_label.text() == "Finished · read-only"
+    assert not rows["housing"].input.combo.isEnabled()
+
+    stored = fast.screening.open(section.profile.id, area.keyring, page.editor.opened.id)
+    assert stored.status == "final"
+    assert stored.record.answers["substances"][0]["category"] == "heroin"
+    assert stored.record.answers["substances"][0]["where_with_whom"] == FREE_TEXT
+    assert stored.record.answers["naloxone_held"] == "__declined__"
+    assert stored.record.answers["screening_date"] == today.isoformat()
+
+
+def test_skip_logic_hides_an_item_live_and_required_errors_wait_for_finish(qtbot, fast, shown_messages) -> None:
+    section = _unlocked(qtbot, fast)
+    section.area.create_record(CASE_REFERENCE, "nps-screening")
+    page = section.area.form_page
+    rows = _rows(page)
+    choose(qtbot, rows["consent_share_drug_service"].input.combo, "Yes")
+    assert rows["drug_service_name"].isVisible()
+    choose(qtbot, rows["consent_share_drug_service"].input.combo, "No")
+    assert not rows["drug_service_name"].isVisible()
+    assert not rows["purpose_explained"].error_label.isVisible()
+    assert "Consent to share not given" in [c.flag.rule.title for c in page.flags_panel.cards]
+
+    tab_to(qtbot, page.finish_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert shown_messages[-1][0] == "warn" and "Consent and information sharing" in shown_messages[-1][2]
+    assert rows["purpose_explained"].error_label.isVisible()
+    assert page.editor.is_draft
+
+
+def test_an_invalid_date_is_explained_under_the_item(qtbot, fast) -> None:
+    section = _unlocked(qtbot, fast)
+    section.area.create_record(CASE_REFERENCE, "nps-screening")
+    row = _rows(section.area.form_page)["screening_date"]
+    qtbot.keyClicks(row.input.edit, "31/02/2025")
+    assert row.error_label.isVisible() and "real date" in row.error_label.text()
+    row.input.edit.clear()
+    qtbot.keyClicks(row.input.edit, british(dt.date.today() + dt.timedelta(days=3)))
+    assert row.error_label.text() == "The screening date cannot be in the future."
+
+
+def test_overriding_a_flag_needs_a_reason_and_is_kept(qtbot, fast, monkeypatch) -> None:
+    profile = _practitioner(fast)
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today()))
+    section = _unlocked(qtbot, fast, profile)
+    section.area.open_record(record_id)
+    page = section.area.form_page
+    monkeypatch.setattr(reason_dialog, "ask_reason",
+                        lambda *_a, **_k: "Seen by the prison nurse this morning; naloxone given.")
+    card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
+    tab_to(qtbot, card.override_button)
+    press(qtbot, Qt.Key.Key_Space)
+    card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
+    assert card.flag.override.by == "Sam K."
+    keyring = section.area.keyring
+    assert fast.screening.open(profile.id, keyring, record_id).record.overrides["overdose_after_release"][
+        "reason"].startswith("Seen by the prison nurse")
+
+
+# -- autosave and resuming --------------------------------------------------------------------------------------------
+def test_a_draft_resumes_after_the_process_was_killed(qtbot, fast, user_paths) -> None:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    child = subprocess.run([sys.executable, "-m", "tests.ui.screening_draft_child"], cwd=REPO, env=env,
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == -9, child.stderr
+    record_id = int(child.stdout.split()[0])
+
+    profile = fast.profiles.list()[0]
+    section = _unlocked(qtbot, fast, profile)
+    area = section.area
+    assert [r.id for r in area.list_page.rows] == [record_id]
+    assert area.list_page.table.item(0, 0).text() == CASE_REFERENCE
+    assert area.list_page.table.hasFocus()
+    press(qtbot, Qt.Key.Key_Return)
+    assert area.currentWidget() is area.form_page
+    rows = _rows(area.form_page)
+    assert rows["consent_share_drug_service"].input.combo.currentText() == "Yes"
+    assert rows["substances[0].category"].input.combo.currentText() == "Heroin"
+    assert rows["substances[0].where_with_whom"].input.edit.toPlainText() == FREE_TEXT
+    assert area.form_page.state_label.text() == "Draft · all changes saved"
+    assert "open" in [e.action for e in fast.audit.entries(object_type="screening_record")]
+
+
+# -- finishing, amending, summaries ------------------------------------------------------------------------------------
+def test_finish_then_amend_with_a_reason_shows_who_when_and_why(qtbot, fast, shown_messages, monkeypatch) -> None:
+    profile = _practitioner(fast)
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today()))
+    section = _unlocked(qtbot, fast, profile)
+    area = section.area
+    area.open_record(record_id)
+    page = area.form_page
+    tab_to(qtbot, page.finish_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.state_label.text() == "Finished · read-only"
+    rows = _rows(page)
+    assert not rows["housing"].input.combo.isEnabled()
+    assert rows["drug_service_name"].input.edit.isReadOnly()
+    assert page.amend_button.isVisible() and not page.finish_button.isVisible()
+
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "Housing was recorded wrongly.")
+    tab_to(qtbot, page.amend_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.save_amendment_button.isVisible()
+    go_to_section(qtbot, page, "Health and circumstances")
+    choose(qtbot, rows["housing"].input.combo, "Hostel or approved premises")
+    tab_to(qtbot, page.save_amendment_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert page.state_label.text() == "Finished · read-only"
+    text = page.amendments.text.toPlainText()
+    assert "Sam K.: Housing was recorded wrongly. (changed: answers.housing)" in text
+    assert dt.datetime.now().strftime("%d/%m/%Y") in text
+    assert not rows["housing"].input.combo.isEnabled()
+    assert rows["housing"].input.combo.currentText() == "Hostel or approved premises"
+    actions = [e.action for e in fast.audit.entries(object_type="screening_record")]
+    assert actions.count("finalise") == 1 and actions.count("amend") == 1
+
+
+def test_summary_pdf_reads_back_with_the_answers_and_flags(qtbot, fast, shown_messages, monkeypatch,
+                                                           tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    profile = _practitioner(fast)
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today()))
+    section = _unlocked(qtbot, fast, profile)
+    section.area.open_record(record_id)
+    page = section.area.form_page
+    target = tmp_path / "summary.pdf"
+    monkeypatch.setattr(pdf, "ask_pdf_path", lambda *_a: target)
+    tab_to(qtbot, page.summary_button)
+    press(qtbot, Qt.Key.Key_Space)
+    text = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    flat = " ".join(text.split())
+    assert CASE_REFERENCE in flat
+    assert "Example Recovery Service" in flat and "Probation-only note about engagement." in flat
+    # The flags table wraps its columns, so its words are checked rather than whole lines.
+    assert "High overdose risk" in flat and "Substance: Heroin" in flat and "Raised by:" in flat
+    assert "\ufb01" not in text and "first" in flat  # no 'fi' ligature in the text layer
+    assert shown_messages[-1][0] == "inform" and str(target) in shown_messages[-1][2]
+    exports = [e for e in fast.audit.entries(object_type="screening_record") if e.action == "export"]
+    assert [e.detail for e in exports] == ["summary PDF for the case record"]
+
+    drug = tmp_path / "drug.pdf"
+    monkeypatch.setattr(pdf, "ask_pdf_path", lambda *_a: drug)
+    page.drug_button.click()
+    shared = " ".join(subprocess.run(["pdftotext", str(drug), "-"], capture_output=True, text=True,
+                                     check=True).stdout.split())
+    assert "Summary for the drug service" in shared
+    assert CASE_REFERENCE not in shared and "Probation-only note" not in shared
+
+
+def test_drug_service_pdf_is_refused_without_consent(qtbot, fast, shown_messages, monkeypatch, tmp_path) -> None:
+    profile = _practitioner(fast)
+    answers = complete_answers(dt.date.today(), consent_share_drug_service="no")
+    record_id = _stored_record(fast, profile, answers)
+    section = _unlocked(qtbot, fast, profile)
+    section.area.open_record(record_id)
+    page = section.area.form_page
+    asked: list = []
+    monkeypatch.setattr(pdf, "ask_pdf_path", lambda *a: asked.append(a) or tmp_path / "x.pdf")
+    assert "consent" in page.drug_button.accessibleDescription()
+    tab_to(qtbot, page.drug_button)
+    press(qtbot, Qt.Key.Key_Space)
+    assert shown_messages[-1][0] == "warn" and "consent to share" in shown_messages[-1][2]
+    assert asked == [] and not (tmp_path / "x.pdf").exists()
+
+
+# -- protection -------------------------------------------------------------------------------------------------------
+def test_idle_lock_returns_to_the_unlock_page_and_resumes_the_draft(qtbot, fast, shown_messages) -> None:
+    section = _unlocked(qtbot, fast)
+    area = section.area
+    area.create_record(CASE_REFERENCE, "nps-screening")
+    qtbot.keyClicks(_rows(area.form_page)["screening_date"].input.edit, "01/01/2025")
+    assert area.form_page.saver.pending  # typing: waiting for the pause
+    area.idle.set_interval_ms(80)
+    qtbot.waitUntil(lambda: area.currentWidget() is area.unlock_page, timeout=3000)
+    assert area.keyring is None and area.form_page.editor is None
+    assert "locked after" in area.unlock_page.notice.text()
+    assert area.unlock_page.passphrase.hasFocus()
+    unlock(qtbot, section)
+    assert area.currentWidget() is area.form_page
+    assert _rows(area.form_page)["screening_date"].input.edit.text() == "01/01/2025"
+
+
+def test_idle_lock_uses_the_setting(qtbot, fast) -> None:
+    fast.settings.screening_idle_lock_minutes = 3
+    section = _unlocked(qtbot, fast)
+    assert section.area.idle.timer.interval() == 180_000 and section.area.idle.running
+    section.shutdown()
+    assert not section.area.idle.running
+
+
+def test_database_bytes_hold_no_case_reference_or_free_text(qtbot, fast, user_paths) -> None:
+    section = _unlocked(qtbot, fast)
+    section.area.create_record(CASE_REFERENCE, "nps-screening")
+    page = section.area.form_page
+    rows = _rows(page)
+    choose(qtbot, rows["consent_share_drug_service"].input.combo, "Yes")
+    qtbot.keyClicks(rows["drug_service_name"].input.edit, FREE_TEXT)
+    section.shutdown()
+    raw = b""
+    for path in user_paths.data.rglob("*"):
+        if path.is_file() and (path.suffix in (".db", ".sqlite", ".sqlite3") or path.name.endswith("-wal")):
+            raw += path.read_bytes()
+    assert len(raw) > 0
+    assert CASE_REFERENCE.encode() not in raw
+    assert FREE_TEXT.encode() not in raw and FREE_TEXT.encode("utf-16-le") not in raw
+    keyring = fast.keys.unlock(section.profile.id, PASSPHRASE)
+    stored = fast.screening.list(section.profile.id, keyring)[0]
+    assert fast.screening.open(section.profile.id, keyring, stored.id).record.answers[
+        "drug_service_name"] == FREE_TEXT
+
+
+# -- the list and managers ------------------------------------------------------------------------------------------
+def test_list_filters_by_case_reference_status_and_flag(qtbot, fast) -> None:
+    profile = _practitioner(fast)
+    today = dt.date.today()
+    _stored_record(fast, profile, complete_answers(today), "X111111", finish=True)
+    _stored_record(fast, profile, {"consent_share_drug_service": "no"}, "X222222")
+    _stored_record(fast, profile, {}, "X333333")
+    section = _unlocked(qtbot, fast, profile)
+    page = section.area.list_page
+
+    def shown() -> list[str]:
+        return sorted(page.table.item(i, 0).text() for i in range(page.table.rowCount()))
+
+    assert shown() == ["X111111", "X222222", "X333333"]
+    type_into(qtbot, page.filter_reference, "x222222")
+    assert shown() == ["X222222"]
+    page.filter_reference.clear()
+    choose(qtbot, page.status_combo, "Finished")
+    assert shown() == ["X111111"] and "match the filter" in page.count_label.text()
+    choose(qtbot, page.status_combo, "Any status")
+    choose(qtbot, page.flag_combo, "Consent to share not given")
+    assert shown() == ["X222222"]
+    choose(qtbot, page.flag_combo, "High overdose risk after release")
+    assert shown() == ["X111111"]
+    choose(qtbot, page.flag_combo, "Any or no flag")
+    type_into(qtbot, page.date_from, british(today + dt.timedelta(days=1)))
+    assert shown() == [] and page.count_label.text() == "No screenings match the filter."
+    page.date_from.clear()
+    type_into(qtbot, page.date_to, british(today))
+    assert len(shown()) == 3
+
+
+def test_manager_sees_anonymised_counts_without_a_passphrase(qtbot, fast) -> None:
+    practitioner = _practitioner(fast)
+    today = dt.date.today()
+    _stored_record(fast, practitioner, complete_answers(today), "X111111", finish=True)
+    _stored_record(fast, practitioner, complete_answers(today), "X222222", finish=True)
+    manager = fast.profiles.create("Morgan", "manager")
+    section = shown_section(qtbot, fast, manager)
+    assert section.tabs is not None and section.tabs.currentWidget() is section.counts
+    text = section.counts.text.toPlainText()
+    assert "Finished screenings: 2" in text
+    assert today.strftime("%B %Y") in text
+    assert "Heroin" in text and "High overdose risk after release" in text
+    assert "X111111" not in text and FREE_TEXT not in text
+    assert not fast.keys.has_passphrase(manager.id) and section.area.keyring is None
+    assert section.area.currentWidget() is section.area.unlock_page
+
+
+def test_practitioners_see_no_counts(qtbot, fast) -> None:
+    section = shown_section(qtbot, fast, _practitioner(fast))
+    assert section.counts is None and section.tabs is None
+
+
+# -- accessibility and screenshots ---------------------------------------------------------------------------------
+def test_every_input_has_an_accessible_name_and_screenshots(qtbot, fast, monkeypatch) -> None:
+    profile = _practitioner(fast)
+    _stored_record(fast, profile, complete_answers(dt.date.today()), "X111111", finish=True)
+    _stored_record(fast, profile, {"consent_share_drug_service": "no"}, "X222222")
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today(), housing="rough_sleeping"))
+    section = _unlocked(qtbot, fast, profile)
+    section.grab().save("/tmp/screening-list.png")
+    section.area.open_record(record_id)
+    page = section.area.form_page
+    page.section_list.setCurrentRow(1)
+    section.grab().save("/tmp/screening-form-flags.png")
+    page.section_list.setCurrentRow(5)
+    section.grab().save("/tmp/screening-form-overdose.png")
+    for child in section.findChildren(QWidget):
+        if isinstance(child.parent(), QDateEdit):
+            continue
+        if isinstance(child.parent(), QComboBox | QLineEdit) or not child.isVisibleTo(section):
+            continue
+        if child.focusPolicy() & Qt.FocusPolicy.TabFocus and child.isEnabled():
+            if type(child).__name__ in {"QScrollBar", "QTabBar", "QToolButton"}:
+                continue
+            text = getattr(child, "text", lambda: "")()
+            assert child.accessibleName() or text, f"{type(child).__name__} has no accessible name"
