@@ -304,7 +304,7 @@ def test_a_draft_resumes_after_the_process_was_killed(qtbot, fast, user_paths) -
     section = _unlocked(qtbot, fast, profile)
     area = section.area
     assert [r.id for r in area.list_page.rows] == [record_id]
-    assert area.list_page.table.item(0, 0).text() == CASE_REFERENCE
+    assert area.list_page.table.cell_text(0, 0) == CASE_REFERENCE
     assert area.list_page.table.hasFocus()
     press(qtbot, Qt.Key.Key_Return)
     assert area.currentWidget() is area.form_page
@@ -457,7 +457,7 @@ def test_list_filters_by_case_reference_status_and_flag(qtbot, fast) -> None:
     page = section.area.list_page
 
     def shown() -> list[str]:
-        return sorted(page.table.item(i, 0).text() for i in range(page.table.rowCount()))
+        return sorted(page.table.cell_text(i, 0) for i in range(page.table.rowCount()))
 
     assert shown() == ["X111111", "X222222", "X333333"]
     type_into(qtbot, page.filter_reference, "x222222")

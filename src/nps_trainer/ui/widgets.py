@@ -38,5 +38,5 @@ def buddy(label_text: str, widget: QWidget) -> QLabel:
     label = QLabel(label_text)
     label.setBuddy(widget)
     if not widget.accessibleName():
-        widget.setAccessibleName(label_text.replace("&", ""))
+        widget.setAccessibleName(label_text.replace("&", "").rstrip(": "))
     return label

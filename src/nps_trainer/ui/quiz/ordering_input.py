@@ -45,7 +45,7 @@ class OrderingInput(AnswerInput):
                       context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.moved_note = note("")
         self.moved_note.setObjectName("orderingMoved")
-        self.moved_note.setMaximumWidth(220)
+        self.moved_note.setFixedWidth(max(self.up_button.sizeHint().width(), self.down_button.sizeHint().width()))
         column.addWidget(self.moved_note)
         column.addStretch(1)
         layout.addLayout(column)

@@ -7,16 +7,12 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -24,17 +20,11 @@ from PySide6.QtWidgets import (
 from ...screening import FormLibrary
 from ...screening.crypto import Keyring
 from ...screening_records import RecordListRow, ScreeningStore
-from ...screening_records.store import DRAFT, FINAL, MAX_CASE_REFERENCE
+from ...screening_records.store import MAX_CASE_REFERENCE
 from ..widgets import buddy, heading, name, note
 from .item_widgets import parse_date
+from .record_table import STATUS_LABELS, RecordTable
 from .value_combo import ValueCombo
-
-STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
-COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
-
-
-def _local(moment: dt.datetime | None) -> str:
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else ""
 
 
 def _date_filter(name: str) -> QLineEdit:
@@ -65,17 +55,7 @@ class RecordListPage(QWidget):
         layout.addWidget(self._filter_box())
         self.count_label = QLabel("")
         layout.addWidget(self.count_label)
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Screening records")
-        self.table.setAccessibleDescription("Press Enter to open the selected screening")
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = RecordTable(lambda flag_id: self.flag_titles.get(flag_id, flag_id))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table, 1)
         self.open_button = QPushButton("&Open screening")
@@ -155,7 +135,7 @@ class RecordListPage(QWidget):
         self.keyring = keyring
         if keyring is None:
             self.rows = []
-            self.table.setRowCount(0)
+            self.table.set_rows([])
 
     def focus_new(self) -> None:
         self.new_reference.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -183,17 +163,7 @@ class RecordListPage(QWidget):
             self.profile_id, self.keyring, case_reference=self.filter_reference.text() or None,
             date_from=self._date(self.date_from), date_to=self._date(self.date_to),
             status=self.status_combo.value(), flag=self.flag_combo.value())
-        self.table.setRowCount(len(self.rows))
-        for index, row in enumerate(self.rows):
-            flags = ", ".join(self.flag_titles.get(f, f) for f in row.flags) or "None"
-            values = (row.case_reference, STATUS_LABELS.get(row.status, row.status), _local(row.created_at),
-                      _local(row.updated_at), flags)
-            for column, text in enumerate(values):
-                cell = QTableWidgetItem(text)
-                cell.setToolTip(text)
-                self.table.setItem(index, column, cell)
-        if self.rows:
-            self.table.setCurrentCell(0, 0)
+        self.table.set_rows(self.rows)
         filtered = any([self.filter_reference.text(), self.status_combo.value(),
                         self.flag_combo.value(), self._date(self.date_from), self._date(self.date_to)])
         if self.rows:

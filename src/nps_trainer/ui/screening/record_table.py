@@ -1,0 +1,101 @@
+"""The list of screenings as a model over the rows, so that 10,000 records show at once: cells are made only
+when drawn, not 50,000 table items up front."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from ...screening_records import RecordListRow
+from ...screening_records.store import DRAFT, FINAL
+
+STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
+COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
+WIDTHS = (150, 90, 140, 140)  # the last column stretches
+
+
+def local_time(moment: dt.datetime | None) -> str:
+    return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else ""
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, flag_title: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: Sequence[RecordListRow] = ()
+        self._flag_title = flag_title
+
+    def set_rows(self, rows: Sequence[RecordListRow]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def text(self, row: int, column: int) -> str:
+        record = self._rows[row]
+        if column == 0:
+            return record.case_reference
+        if column == 1:
+            return STATUS_LABELS.get(record.status, record.status)
+        if column == 2:
+            return local_time(record.created_at)
+        if column == 3:
+            return local_time(record.updated_at)
+        return ", ".join(self._flag_title(f) for f in record.flags) or "None"
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.text(index.row(), index.column())
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+
+class RecordTable(QTableView):
+    def __init__(self, flag_title: Callable[[str], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.records = RecordTableModel(flag_title, self)
+        self.setModel(self.records)
+        self.setAccessibleName("Screening records")
+        self.setAccessibleDescription("Press Enter to open the selected screening")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column, width in enumerate(WIDTHS):
+            self.setColumnWidth(column, width)
+        header.setStretchLastSection(True)
+
+    def set_rows(self, rows: Sequence[RecordListRow]) -> None:
+        self.records.set_rows(rows)
+        if rows:
+            self.selectRow(0)
+
+    def rowCount(self) -> int:
+        return self.records.rowCount()
+
+    def cell_text(self, row: int, column: int) -> str:
+        return self.records.text(row, column)
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
