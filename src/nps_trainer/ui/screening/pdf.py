@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths
+from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -22,8 +22,12 @@ def write_pdf(html: str, path: Path, title: str) -> None:
                                      QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
                                      QPageLayout.Unit.Millimeter))
     document = QTextDocument()
+    # Lay the text out on the PDF's own page (fonts measured at its resolution), so it fills the printable
+    # width instead of a screen-sized column scaled onto the page.
+    document.documentLayout().setPaintDevice(writer)
     document.setDefaultFont(_plain_font(document.defaultFont()))
     document.setHtml(html)
+    document.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()))
     document.print_(writer)
 
 
