@@ -368,8 +368,12 @@ def test_summary_pdf_reads_back_with_the_answers_and_flags(qtbot, fast, shown_me
     flat = " ".join(text.split())
     assert CASE_REFERENCE in flat
     assert "Example Recovery Service" in flat and "Probation-only note about engagement." in flat
-    # The flags table wraps its columns, so its words are checked rather than whole lines.
-    assert "High overdose risk" in flat and "Substance: Heroin" in flat and "Raised by:" in flat
+    # Flags are blocks that read back in order: title, then why, then the suggested action.
+    lines = [" ".join(line.split()) for line in text.splitlines()]
+    assert "Red: High overdose risk after release" in lines
+    title = flat.index("Red: High overdose risk after release")
+    assert title < flat.index("Raised by:", title) < flat.index("Substance: Heroin", title) < flat.index(
+        "Suggested action: Talk through overdose risk today", title)
     assert "\ufb01" not in text and "first" in flat  # no 'fi' ligature in the text layer
     assert shown_messages[-1][0] == "inform" and str(target) in shown_messages[-1][2]
     exports = [e for e in fast.audit.entries(object_type="screening_record") if e.action == "export"]
