@@ -203,3 +203,23 @@ def test_a_full_disk_is_explained_in_plain_words(qtbot, user_paths, monkeypatch)
     except sqlite3.OperationalError:
         sys.excepthook(*sys.exc_info())
     assert shown and shown[0].startswith("NPS Trainer could not save because the disk is full.")
+
+
+def test_every_focusable_widget_in_every_section_has_a_name(qtbot, services) -> None:
+    window = _window(qtbot, services)
+    window.use_profile(services.profiles.create("Sam", "manager"))
+    missing: list[str] = []
+    for key in list(window.pages):
+        page = window.show_section(key)
+        qtbot.wait(10)
+        for child in page.findChildren(QWidget):
+            if _inside_combo_or_line_edit(child) or not child.isVisibleTo(page):
+                continue
+            if not (child.focusPolicy() & Qt.FocusPolicy.TabFocus) or not child.isEnabled():
+                continue
+            if type(child).__name__ in {"QScrollBar", "QTabBar", "QToolButton"}:
+                continue
+            text = getattr(child, "text", lambda: "")()
+            if not (child.accessibleName() or text):
+                missing.append(f"{key}: {type(child).__name__} {child.objectName()}")
+    assert missing == []
