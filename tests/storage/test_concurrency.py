@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
+from nps_trainer.audit import AuditLog
 from nps_trainer.storage.database import open_database
 from nps_trainer.storage.models import AuditEntry
 
@@ -45,5 +46,29 @@ def test_two_processes_writing_to_one_sqlite_file(tmp_path: Path) -> None:
         assert db.check() == []
         with db.session() as session:
             assert session.scalar(select(func.count()).select_from(AuditEntry)) == 2 * writes
+        assert AuditLog(db).verify() == [], "two writers forked the audit hash chain"
+    finally:
+        db.close()
+
+
+def test_a_sqlite_transaction_holds_the_write_lock_from_its_start(tmp_path: Path) -> None:
+    """A read that decides a write must not let another instance write in between (Python's sqlite3 would
+    otherwise begin only at the first write)."""
+    import sqlite3
+
+    url = f"sqlite:///{tmp_path / 'lock.sqlite3'}"
+    db = open_database(url, tmp_path / "backups")
+    try:
+        with db.session() as session:
+            session.scalar(select(func.count()).select_from(AuditEntry))  # a read only
+            other = sqlite3.connect(tmp_path / "lock.sqlite3", timeout=0.1, isolation_level=None)
+            try:
+                try:
+                    other.execute("BEGIN IMMEDIATE")
+                    raise AssertionError("another connection could start writing during our transaction")
+                except sqlite3.OperationalError as exc:
+                    assert "locked" in str(exc)
+            finally:
+                other.close()
     finally:
         db.close()

@@ -189,3 +189,85 @@ def test_check_reports_foreign_key_breakage(tmp_path: Path) -> None:
         assert any("foreign key" in p for p in db.check())
     finally:
         db.close()
+
+
+def test_a_failed_migration_leaves_the_database_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(SCHEMA_0001, path)
+    with sqlite3.connect(path) as connection:  # a table in the way makes 0002 fail halfway through
+        connection.execute("CREATE TABLE profile_keys (x)")
+    with pytest.raises(MigrationError, match="left as it was"):
+        open_database(f"sqlite:///{path}", tmp_path / "backups")
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+        columns = [r[1] for r in connection.execute("PRAGMA table_info(module_progress)")]
+        assert "sections_seen" not in columns
+        assert not [r for r in connection.execute("SELECT name FROM sqlite_master WHERE name LIKE '_alembic%'")]
+        connection.execute("DROP TABLE profile_keys")
+    db = open_database(f"sqlite:///{path}", tmp_path / "backups")  # and it can be retried
+    try:
+        assert db.report.migrated and db.check() == []
+    finally:
+        db.close()
+
+
+def test_downgrade_keeps_rows_that_refer_to_rebuilt_tables(tmp_path: Path) -> None:
+    from nps_trainer.storage import migrate
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(SCHEMA_0001, path)
+    db = open_database(f"sqlite:///{path}", tmp_path / "backups")
+    try:
+        migrate.downgrade(db.engine, "0001")
+    finally:
+        db.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT count(*) FROM quiz_answers").fetchone() == (1,)
+        assert connection.execute("SELECT count(*) FROM module_visits").fetchone() == (1,)
+
+
+@pytest.mark.parametrize("folder", ["Team #2", "what?", "a%41b"])
+def test_paths_with_url_characters_work_and_refusals_leave_files_untouched(tmp_path: Path, folder: str) -> None:
+    from nps_trainer.profiles import ProfileService
+    from nps_trainer.storage.engine import sqlite_url
+
+    path = tmp_path / folder / "db.sqlite3"
+    db = open_database(sqlite_url(path), tmp_path / "backups")
+    try:
+        ProfileService(db).create("Sam", "practitioner")
+        copy = db.backup(tmp_path / "copies")
+    finally:
+        db.close()
+    assert {p.name for p in tmp_path.iterdir()} == {"copies", folder}  # no stray file from a cut-off path
+    db = open_database(sqlite_url(path), tmp_path / "backups")
+    try:
+        assert [p.display_name for p in ProfileService(db).list()] == ["Sam"]  # the start-up read
+    finally:
+        db.close()
+    with sqlite3.connect(copy) as connection:
+        assert connection.execute("SELECT display_name FROM profiles").fetchall() == [("Sam",)]
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+        connection.execute("PRAGMA journal_mode=DELETE")
+    before = path.read_bytes()
+    with pytest.raises(NewerDatabaseError):
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert path.read_bytes() == before
+
+
+def test_a_busy_database_is_not_called_damaged(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from nps_trainer.storage import database
+    from nps_trainer.storage.errors import DatabaseUnavailableError
+
+    path = tmp_path / "busy.sqlite3"
+    shutil.copy(SCHEMA_0001, path)
+    monkeypatch.setattr(database, "CHECK_TIMEOUT_S", 0.1)
+    holder = sqlite3.connect(path, isolation_level=None)
+    try:
+        holder.execute("BEGIN EXCLUSIVE")  # another program holding the file
+        with pytest.raises(DatabaseUnavailableError, match="has not been changed") as caught:
+            open_database(f"sqlite:///{path}", tmp_path / "backups")
+        assert not isinstance(caught.value, CorruptDatabaseError)
+        assert "damaged" not in str(caught.value)
+    finally:
+        holder.close()

@@ -37,6 +37,9 @@ def _digest(prev: str | None, at: datetime, profile_id: int | None, action: str,
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+AUDIT_CHAIN_LOCK = 0x4E505341  # an arbitrary advisory lock key for the audit chain on PostgreSQL
+
+
 class AuditLog:
     def __init__(self, database: Database) -> None:
         self._db = database
@@ -44,10 +47,13 @@ class AuditLog:
     def write(self, session: Session, *, profile_id: int | None, action: str, object_type: str,
               object_id: str | None = None, detail: str = "") -> None:
         """Add an entry inside the caller's transaction, so the entry and the change commit together."""
-        from sqlalchemy import select
+        from sqlalchemy import select, text
 
         from ..storage.models import AuditEntry
 
+        if session.get_bind().dialect.name == "postgresql":
+            # One writer at a time extends the chain (SQLite's BEGIN IMMEDIATE already serialises writers).
+            session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": AUDIT_CHAIN_LOCK})
         prev = session.scalars(select(AuditEntry.entry_hash).order_by(AuditEntry.id.desc()).limit(1)).first()
         at = utcnow()
         entry = AuditEntry(at=at, profile_id=profile_id, action=action, object_type=object_type,
@@ -83,11 +89,16 @@ class AuditLog:
 
         broken: list[int] = []
         prev: str | None = None
+        chained = False
         with self._db.session() as session:
             for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-                if e.entry_hash is None:  # written before the chain existed (schema 0001)
-                    prev = None
+                if e.entry_hash is None:
+                    # Only entries written before the chain existed (schema 0001) may lack a hash: a gap after
+                    # the chain has started means an entry was altered.
+                    if chained:
+                        broken.append(e.id)
                     continue
+                chained = True
                 expected = _digest(prev, e.at, e.profile_id, e.action, e.object_type, e.object_id, e.detail)
                 if e.prev_hash != prev or e.entry_hash != expected:
                     broken.append(e.id)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import select
@@ -75,6 +75,11 @@ class OpenedRecord:
         return self.status != DRAFT
 
 
+def _local_midnight(day: date) -> datetime:
+    """The start of a local calendar day, as an aware datetime (compared with UTC timestamps)."""
+    return datetime.combine(day, time.min).astimezone()
+
+
 def _token(data: bytes | None) -> str:
     return (data or b"").decode("ascii")
 
@@ -96,7 +101,8 @@ class ScreeningStore:
         now = utcnow()
         with self._db.session() as session:
             row = RecordRow(profile_id=profile_id, form_id=form.id, form_version=form.version, status=DRAFT,
-                            created_at=now, updated_at=now, month=now.strftime("%Y-%m"), categories={}, flags=[])
+                            created_at=now, updated_at=now, month=now.astimezone().strftime("%Y-%m"),
+                            categories={}, flags=[])
             session.add(row)
             session.flush()
             record = new_record(form, case_reference=reference, now=now)
@@ -196,12 +202,10 @@ class ScreeningStore:
             query = query.where(RecordRow.case_ref_index == keyring.blind_index(case_reference))
         if status:
             query = query.where(RecordRow.status == status)
-        if date_from:
-            query = query.where(RecordRow.created_at >= datetime.combine(date_from, datetime.min.time(),
-                                                                          tzinfo=utcnow().tzinfo))
+        if date_from:  # dates are the practitioner's local calendar days
+            query = query.where(RecordRow.created_at >= _local_midnight(date_from))
         if date_to:
-            query = query.where(RecordRow.created_at < datetime.combine(date_to, datetime.max.time(),
-                                                                         tzinfo=utcnow().tzinfo))
+            query = query.where(RecordRow.created_at < _local_midnight(date_to + timedelta(days=1)))
         query = query.order_by(RecordRow.updated_at.desc(), RecordRow.id.desc())
         rows: list[RecordListRow] = []
         with self._db.session() as session:
@@ -224,7 +228,9 @@ class ScreeningStore:
     # -- helpers ------------------------------------------------------------------------------------------
     @staticmethod
     def _row(session, profile_id: int, record: ScreeningRecord) -> RecordRow:
-        row = session.get(RecordRow, int(record.record_id))
+        # FOR UPDATE: on PostgreSQL another instance can't finish the record between this check and our write
+        # (on SQLite every transaction already holds the write lock from its start).
+        row = session.get(RecordRow, int(record.record_id), with_for_update=True)
         if row is None or row.profile_id != profile_id:
             raise RecordNotFound(f"No screening record {record.record_id} for this profile.")
         return row
@@ -239,7 +245,7 @@ class ScreeningStore:
         payload = {"answers": record.answers, "overrides": record.overrides}
         row.answers_cipher = keyring.encrypt_json(payload, record_id=str(row.id), field="answers").encode("ascii")
         evaluation = evaluation or evaluate_record(form, record)
-        summary = anonymised_summary(evaluation, fallback_date=row.created_at.date())
+        summary = anonymised_summary(evaluation, fallback_date=row.created_at.astimezone().date())
         row.month = summary.month
         row.categories = {item: list(values) for item, values in summary.categories.items()}
         row.flags = list(summary.flags)

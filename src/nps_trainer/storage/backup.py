@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, MetaData, select
 
 from ..clock import utcnow
+from .engine import read_only_uri
 
 
 def _stamp() -> str:
@@ -23,7 +24,7 @@ def backup_sqlite(source: Path, folder: Path, label: str) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{source.stem}-{_stamp()}-{label}.sqlite3"
     partial = target.with_suffix(".partial")
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
         try:
@@ -50,7 +51,10 @@ def backup_dump(engine: Engine, folder: Path, label: str) -> Path:
     target = folder / f"{engine.url.database or 'database'}-{_stamp()}-{label}.jsonl.gz"
     partial = target.with_suffix(".partial")
     metadata = MetaData()
-    with engine.connect() as connection:
+    # One repeatable-read, read-only transaction: every table as of the same moment, even while in use.
+    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as connection, connection.begin():
+        if connection.dialect.name == "postgresql":
+            connection.exec_driver_sql("SET TRANSACTION READ ONLY")
         metadata.reflect(connection)
         with gzip.open(partial, "wt", encoding="utf-8") as out:
             for table in metadata.sorted_tables:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import migrate
-from .engine import sqlite_path
+from .engine import read_only_uri, sqlite_path
 from .errors import (
     CorruptDatabaseError,
     DatabaseUnavailableError,
@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # result codes that mean the file itself is damaged
+CHECK_TIMEOUT_S = 10.0  # how long the read-only check waits for another program's lock
 
 
 @dataclass
@@ -136,7 +138,7 @@ def _check_sqlite_file(path: Path) -> str | None:
             "Choose another database file in Settings, or move this file away."
         )
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=CHECK_TIMEOUT_S)
         try:
             rows = [r[0] for r in connection.execute("PRAGMA quick_check")]
             if rows != ["ok"]:
@@ -151,7 +153,12 @@ def _check_sqlite_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
+        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
+        raise DatabaseUnavailableError(
+            f"Cannot open the database {path} just now ({exc}). It has not been changed. If another program "
+            "is using it, close that program or wait a moment, then try again."
+        ) from exc
 
 
 def _unknown_schema(where: str, tables: str) -> UnknownSchemaError:
@@ -250,8 +257,6 @@ def _bring_up_to_date(url: str, engine: Engine, path: Path | None, backups: Path
     if revision == migrate.HEAD:
         return OpenReport(found_revision=revision)
     _refuse_unusable(where, revision, upgrade)
-    from sqlalchemy.exc import SQLAlchemyError
-
     from .backup import backup_dump, backup_sqlite
 
     lock_path = (path.with_name(path.name + ".lock") if path else backups / ".migrate.lock")
@@ -266,9 +271,9 @@ def _bring_up_to_date(url: str, engine: Engine, path: Path | None, backups: Path
             log.info("Backed up the database before migrating from %s", revision)
         try:
             migrate.upgrade(engine)
-        except SQLAlchemyError as exc:
+        except Exception as exc:  # any failure: the migration rolled back; say where the backup is
             raise MigrationError(
-                f"Updating the database {where} failed ({type(exc).__name__}). "
+                f"Updating the database {where} failed ({type(exc).__name__}); it has been left as it was. "
                 + (f"A backup taken just before is at {report.backup}." if report.backup else "")
             ) from exc
         report.migrated = True

@@ -1,4 +1,4 @@
-"""Engines for SQLite (WAL, foreign keys, busy timeout) and any other SQLAlchemy URL."""
+"""Engines for SQLite (WAL, foreign keys, busy timeout, real transactions) and any other SQLAlchemy URL."""
 
 from __future__ import annotations
 
@@ -13,13 +13,17 @@ BUSY_TIMEOUT_MS = 10_000
 
 
 def sqlite_url(path: Path) -> str:
-    return f"sqlite:///{path}"
+    """A SQLAlchemy URL for a SQLite file. ``%``, ``?`` and ``#`` are escaped: SQLAlchemy decodes the path and
+    would otherwise read ``?`` as the start of options."""
+    escaped = str(path).replace("%", "%25").replace("?", "%3F").replace("#", "%23")
+    return f"sqlite:///{escaped}"
 
 
 def sqlite_path(url: str) -> Path | None:
     """The file behind a SQLite URL, or None for other databases and in-memory SQLite.
 
-    Parsed by hand (``sqlite[+driver]:///path``) so that start-up need not import SQLAlchemy."""
+    Parsed by hand (``sqlite[+driver]:///path``) so that start-up need not import SQLAlchemy; decoded the
+    same way SQLAlchemy decodes it."""
     scheme, sep, rest = url.partition("://")
     if not sep or scheme.split("+", 1)[0] != "sqlite":
         return None
@@ -29,6 +33,12 @@ def sqlite_path(url: str) -> Path | None:
     return Path(database)
 
 
+def read_only_uri(path: Path) -> str:
+    """A ``file:`` URI opening ``path`` read-only with the standard library's sqlite3 (``uri=True``).
+    ``as_uri`` escapes the characters a URI would otherwise take as query or fragment."""
+    return f"{path.resolve().as_uri()}?mode=ro"
+
+
 def make_engine(url: str) -> Engine:
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
@@ -36,12 +46,17 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # Python's sqlite3 (before 3.12's autocommit attribute) begins a transaction only before a write, so a
+    # read that decides a write, and all DDL, would run outside it. Take transactions over: no implicit
+    # BEGIN from the driver, and an explicit BEGIN IMMEDIATE from SQLAlchemy (see _sqlite_begin).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
@@ -51,3 +66,10 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    """Every transaction takes the write lock at its start (waiting up to the busy timeout), so two app
+    instances never interleave a check and the write that depends on it, and a migration is all or
+    nothing."""
+    connection.exec_driver_sql("BEGIN IMMEDIATE")

@@ -45,12 +45,33 @@ def alembic_config(connection: Connection):
 def upgrade(engine: Engine, target: str = "head") -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(alembic_config(connection), target)
+    _run(engine, lambda connection: command.upgrade(alembic_config(connection), target))
 
 
 def downgrade(engine: Engine, target: str) -> None:
     from alembic import command
 
-    with engine.begin() as connection:
-        command.downgrade(alembic_config(connection), target)
+    _run(engine, lambda connection: command.downgrade(alembic_config(connection), target))
+
+
+def _run(engine: Engine, step) -> None:
+    """Run migration steps in one transaction: on SQLite the engine makes DDL transactional, so a failure
+    leaves the database exactly as it was.
+
+    SQLite rebuilds a table to alter it, and dropping the old copy would fire ON DELETE CASCADE on the rows
+    that refer to it; foreign keys are therefore off while migrating (a pragma that only takes effect outside
+    a transaction) and checked before committing."""
+    sqlite = engine.dialect.name == "sqlite"
+    with engine.connect() as connection:
+        if sqlite:
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys=OFF")
+        try:
+            with connection.begin():
+                step(connection)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration would leave {len(broken)} broken reference(s): {broken[:3]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys=ON")

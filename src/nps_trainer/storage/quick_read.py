@@ -10,6 +10,8 @@ import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
+from .engine import read_only_uri
+
 
 def _timestamp(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value).replace(tzinfo=UTC) if value else None
@@ -17,7 +19,7 @@ def _timestamp(value: str | None) -> datetime | None:
 
 def read_profiles(path: Path) -> list[tuple[int, str, str, datetime, datetime | None]]:
     """(id, display name, role, created at, last used at) for every profile in a SQLite file."""
-    connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=10)
+    connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=10)
     try:
         rows = connection.execute(
             "SELECT id, display_name, role, created_at, last_used_at FROM profiles"
