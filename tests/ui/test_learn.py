@@ -395,3 +395,70 @@ def test_back_to_modules_by_keyboard_selects_the_module_read(qtbot, small_servic
     qtbot.waitUntil(lambda: learn.stack.currentWidget() is learn.catalogue_page)
     assert learn.catalogue_page.current_module_id() == "beta"
     assert learn.catalogue_page.table.hasFocus()
+
+
+def _reflection_typed(qtbot, learn: LearnSection, module_id: str = "alpha") -> None:
+    learn.open_module(module_id)
+    learn.reader.complete_button.click()
+    assert learn.stack.currentWidget() is learn.reflection
+    qtbot.keyClicks(learn.reflection.learnt_edit, "Ask early.")
+
+
+def test_switching_profile_with_an_unsaved_reflection_asks_before_discarding_it(qtbot, small_services,
+                                                                                shown_messages) -> None:
+    window, learn = _learn(qtbot, small_services)
+    _reflection_typed(qtbot, learn)
+    window.switch_action.trigger()  # the fixture answers yes: discard
+    assert [(kind, title) for kind, title, _text in shown_messages] == [("confirm", "Discard your reflection?")]
+    assert "Alpha" in shown_messages[0][2] and "not saved" in shown_messages[0][2]
+    assert window.stack.currentWidget() is window.gate
+    summary = ProgressService(small_services.database).summary(learn.profile.id, "alpha")
+    assert summary is None or (summary.reflection_learnt is None and summary.completed_at is None)
+
+
+def test_answering_no_keeps_the_reflection_and_shows_it(qtbot, small_services, shown_messages, monkeypatch) -> None:
+    from nps_trainer.ui import messages
+
+    window, learn = _learn(qtbot, small_services)
+    _reflection_typed(qtbot, learn)
+    window.show_section("progress")  # the question brings Learn back into view
+
+    def say_no(_parent, title: str, text: str) -> bool:
+        shown_messages.append(("confirm", title, text))
+        assert window.current_section() is learn
+        return False
+
+    monkeypatch.setattr(messages, "confirm", say_no)
+    window.switch_action.trigger()
+    assert [title for _kind, title, _text in shown_messages] == ["Discard your reflection?"]
+    assert window.stack.currentWidget() is window.workspace and window.current_section() is learn
+    assert learn.stack.currentWidget() is learn.reflection
+    assert learn.reflection.learnt_edit.toPlainText() == "Ask early."
+
+
+def test_quitting_with_an_unsaved_reflection_asks_first(qtbot, small_services, monkeypatch) -> None:
+    from nps_trainer.ui import messages
+
+    window, learn = _learn(qtbot, small_services)
+    _reflection_typed(qtbot, learn)
+    answers = [False, True]
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, title, _t: asked.append(title) or answers.pop(0))
+    window.close()
+    assert window.isVisible() and learn.reflection.learnt_edit.toPlainText() == "Ask early."
+    window.close()
+    assert not window.isVisible()
+    assert asked == ["Discard your reflection?", "Discard your reflection?"]
+
+
+def test_leaving_an_untouched_reflection_page_does_not_ask(qtbot, small_services, shown_messages) -> None:
+    window, learn = _learn(qtbot, small_services)
+    learn.open_module("alpha")
+    learn.reader.complete_button.click()
+    assert learn.stack.currentWidget() is learn.reflection
+    assert learn.can_leave()
+    learn.reflection.learnt_edit.setPlainText("Changed")
+    learn.reflection.learnt_edit.setPlainText("")  # typed and rubbed out: nothing to lose
+    window.switch_action.trigger()
+    assert window.stack.currentWidget() is window.gate
+    assert shown_messages == []

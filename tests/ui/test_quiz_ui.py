@@ -386,3 +386,80 @@ def test_starting_again_sets_the_unfinished_attempt_aside(qtbot, window_and_sect
     assert section.current_page() is section.start_page
     rows = section.start_page.history.row_texts()
     assert [r[3] for r in rows] == ["Set aside (started again)"]
+
+
+def _start_assessed_and_choose_without_submitting(qtbot, section: QuizzesSection):
+    """Open the quiz in assessed mode and tick the right answer to the first question, without Return."""
+    _open_by_keyboard(qtbot, section)
+    _press(qtbot, KEY.Key_Down)  # practice → assessed
+    _press(qtbot, KEY.Key_Return)
+    page = section.question_page
+    while not isinstance(page.input, _ButtonsInput):  # the order may be shuffled: find a choice question
+        page.move(1, save_pending=False)
+    question = page.session.attempt.current_question
+    widget = page.input
+    wanted = _right_answer(question)
+    if widget.exclusive:
+        _choose_radio(qtbot, widget.buttons, widget.values, wanted)
+    else:
+        widget.buttons[0].setFocus()
+        for value in widget.values:
+            if value in wanted:
+                _press(qtbot, KEY.Key_Space)
+            _press(qtbot, KEY.Key_Tab)
+    assert _same(widget.answer()) == _same(wanted) and page.submit_button.isEnabled()
+    assert not page.session.attempt.is_answered(question.id)  # chosen, not submitted
+    return question, wanted
+
+
+def test_assessed_answer_chosen_but_not_submitted_survives_closing_the_app(
+        qtbot, user_paths: UserPaths, shown_messages) -> None:
+    first = build_services(user_paths)
+    try:
+        window, section = _window(qtbot, first)
+        question, wanted = _start_assessed_and_choose_without_submitting(qtbot, section)
+        window.close()
+    finally:
+        first.close()
+
+    second = build_services(user_paths)
+    try:
+        _window2, section = _window(qtbot, second)
+        _open_by_keyboard(qtbot, section)
+        assert shown_messages[-1][:2] == ("confirm", "Resume quiz?") and "1 of 14" in shown_messages[-1][2]
+        attempt = section.question_page.session.attempt
+        assert _same(attempt.response(question.id).answer) == _same(wanted)
+        assert attempt.current_question.id == question.id
+        assert _same(section.question_page.input.answer()) == _same(wanted)
+    finally:
+        second.close()
+
+
+def test_assessed_answer_chosen_but_not_submitted_survives_switching_profile(
+        qtbot, window_and_section, services: Services, shown_messages) -> None:
+    window, section = window_and_section
+    question, wanted = _start_assessed_and_choose_without_submitting(qtbot, section)
+    window.switch_action.trigger()
+    assert window.stack.currentWidget() is window.gate
+    unfinished = services.quiz_records.unfinished(window.profile.id, section.library.get(QUIZ))
+    assert unfinished is not None and unfinished.answered == 1
+    assert _same(unfinished.attempt.response(question.id).answer) == _same(wanted)
+
+
+@pytest.mark.parametrize("away", ["read more", "another section"])
+def test_assessed_answer_chosen_but_not_submitted_is_kept_on_leaving_the_section(
+        qtbot, window_and_section, services: Services, shown_messages, away: str) -> None:
+    window, section = window_and_section
+    question, wanted = _start_assessed_and_choose_without_submitting(qtbot, section)
+    if away == "read more":
+        section.read_more(QUIZ, "")
+    else:
+        window.show_section("progress")
+    assert window.current_section() is not section
+    unfinished = services.quiz_records.unfinished(window.profile.id, section.library.get(QUIZ))
+    assert unfinished is not None and unfinished.answered == 1
+    assert _same(unfinished.attempt.response(question.id).answer) == _same(wanted)
+    window.show_section("quizzes")  # back again: the same question, the answer shown and counted
+    page = section.question_page
+    assert section.current_page() is page and _same(page.input.answer()) == _same(wanted)
+    assert "1 answered" in page.progress_label.text() and not page.submit_button.isEnabled()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLabel, QLineEdit, QWidget
 
 from nps_trainer.paths import UserPaths
 from nps_trainer.services import build_services
@@ -223,3 +224,82 @@ def test_every_focusable_widget_in_every_section_has_a_name(qtbot, services) -> 
             if not (child.accessibleName() or text):
                 missing.append(f"{key}: {type(child).__name__} {child.objectName()}")
     assert missing == []
+
+
+def test_the_gate_heading_is_built_at_the_saved_text_size(qtbot, services) -> None:
+    services.settings.text_size = "larger"
+    window = _window(qtbot, services)
+    assert QApplication.font().pointSizeF() == 17
+    title = window.gate.findChild(QLabel, "heading1")
+    assert title.text() == "Welcome to NPS Trainer"
+    assert title.font().pointSizeF() == pytest.approx(17 * 1.6) and title.font().bold()
+
+
+def test_changing_the_text_size_rescales_headings_and_the_question(qtbot, services, monkeypatch) -> None:
+    from nps_trainer.ui import settings_dialog
+
+    window = _window(qtbot, services)
+    gate_title = window.gate.findChild(QLabel, "heading1")
+    window.use_profile(services.profiles.create("Sam", "practitioner"))
+    quizzes = window.show_section("quizzes")
+    quizzes.open_quiz("overdose-response")
+    quizzes.start_attempt("practice")
+    page = quizzes.question_page
+    labels = {"gate": gate_title, "quiz list": quizzes.list_page.findChild(QLabel, "heading1"),
+              "quiz title": page.title_label, "prompt": page.prompt_label}
+    before = {key: label.font().pointSizeF() for key, label in labels.items()}
+    assert QApplication.font().pointSizeF() == 12
+    assert before == pytest.approx({"gate": 12 * 1.6, "quiz list": 12 * 1.6, "quiz title": 12 * 1.25,
+                                    "prompt": 12 * 1.15})
+
+    def run(dialog):
+        dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData("larger"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", run)
+    window.open_settings()
+    QApplication.processEvents()  # Qt's own ApplicationFontChange must not undo it
+    assert QApplication.font().pointSizeF() == 17
+    after = {key: label.font().pointSizeF() for key, label in labels.items()}
+    assert after == pytest.approx({key: size * 17 / 12 for key, size in before.items()})
+    assert page.title_label.font().bold() and not page.prompt_label.font().bold()
+
+
+def test_settings_are_passed_to_sections_that_take_them(qtbot, services, monkeypatch) -> None:
+    from nps_trainer.ui import settings_dialog
+
+    window = _window(qtbot, services)
+    window.use_profile(services.profiles.create("Sam", "practitioner"))
+    applied: list[str] = []
+    learn = window.pages["learn"]
+    monkeypatch.setattr(learn, "apply_settings", lambda: applied.append(services.settings.text_size), raising=False)
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda dialog: QDialog.DialogCode.Rejected)
+    window.open_settings()
+    assert applied == []  # cancelled: nothing to apply
+
+    def run(dialog):
+        dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData("large"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", run)
+    window.open_settings()  # the other sections have no apply_settings: that is fine
+    assert applied == ["large"]
+
+
+def test_switching_profile_selects_the_person_who_was_just_using_the_app(qtbot, services) -> None:
+    alex = services.profiles.create("Alex", "practitioner")
+    bea = services.profiles.create("Bea", "manager")
+    services.profiles.mark_used(alex.id)  # Alex used the app last time
+    services.settings.last_profile_id = alex.id
+    window = _window(qtbot, services)
+    assert window.gate.profile_list.currentItem().text() == "Alex — Probation practitioner"
+    qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Down)
+    assert window.gate.profile_list.currentItem().text() == "Bea — Manager"
+    qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)  # Bea this time
+    assert window.profile.id == bea.id
+    window.switch_action.trigger()
+    assert window.stack.currentWidget() is window.gate
+    assert window.gate.profile_list.count() == 2
+    assert window.gate.profile_list.currentItem().text() == "Bea — Manager"
+    qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)
+    assert window.profile.id == bea.id

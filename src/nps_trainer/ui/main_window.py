@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -20,6 +21,7 @@ from ..profiles import ProfileInfo
 from ..services import Services
 from .profile_gate import ProfileGate
 from .sections.base import SectionPage
+from .widgets import rescale_labels
 
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
+        self.apply_text_size()  # before anything is built, so the first page is already at the chosen size
         self.gate = ProfileGate(services.profiles, services.settings.last_profile_id)
         self.gate.chosen.connect(self.use_profile)
         self.stack.addWidget(self.gate)
@@ -104,7 +107,7 @@ class MainWindow(QMainWindow):
         if not self._leave_sections():
             return
         self._clear_sections()
-        self.gate.reload()
+        self.gate.reload(last_profile_id=self.services.settings.last_profile_id)
         self.stack.setCurrentWidget(self.gate)
         self.switch_action.setEnabled(False)
 
@@ -177,17 +180,29 @@ class MainWindow(QMainWindow):
             dialog.apply()
             self.services.save_settings()
             self.apply_text_size()
+            for page in self.pages.values():
+                apply_settings = getattr(page, "apply_settings", None)
+                if callable(apply_settings):
+                    apply_settings()
 
     def apply_text_size(self) -> None:
-        from PySide6.QtWidgets import QApplication
-
+        """Set the application font to the chosen text size and bring what is on show up to date with it."""
         app = QApplication.instance()
         if app is not None:
             font = app.font()
             font.setPointSize(self.services.settings.text_point_size)
             app.setFont(font)
-        for page in self.pages.values():
-            page.activate() if page is self.current_section() else None
+        rescale_labels(self)
+        current = self.current_section() if self.pages else None
+        if current is not None:
+            current.activate()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            # Labels sized relative to the application font are not told of it by Qt (see ScaledLabel).
+            rescale_labels(self)
+        return handled
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_sections():

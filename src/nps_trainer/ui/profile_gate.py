@@ -85,7 +85,10 @@ class ProfileGate(QWidget):
         layout.addStretch(1)
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, last_profile_id: int | None = None) -> None:
+        """List the profiles again, selecting ``last_profile_id`` (the one last used) when given."""
+        if last_profile_id is not None:
+            self._last_profile_id = last_profile_id
         self.profile_list.clear()
         profiles = self._profiles.list()
         for profile in profiles:

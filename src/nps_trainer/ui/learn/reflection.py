@@ -23,6 +23,7 @@ class ReflectionPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._started_with = ("", "")
         layout = QVBoxLayout(self)
         self.title_label = heading("Complete module")
         layout.addWidget(self.title_label)
@@ -52,7 +53,12 @@ class ReflectionPage(QWidget):
         self.title_label.setAccessibleName(self.title_label.text())
         self.learnt_edit.setPlainText(learnt)
         self.use_edit.setPlainText(use)
+        self._started_with = (self.learnt_edit.toPlainText(), self.use_edit.toPlainText())
         self.learnt_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def is_changed(self) -> bool:
+        """True when either box differs from what it held when the page was opened (not yet saved)."""
+        return (self.learnt_edit.toPlainText(), self.use_edit.toPlainText()) != self._started_with
 
     def _save(self) -> None:
         self.saved.emit(self.learnt_edit.toPlainText(), self.use_edit.toPlainText())

@@ -10,9 +10,10 @@ from .library import QuizLibrary
 from .review_html import plain_summary, review_html
 
 
-def readable_label() -> QLabel:
-    """A rich-text label that keyboard users can reach with Tab and screen readers announce."""
-    label = QLabel()
+def readable_label(label: QLabel | None = None) -> QLabel:
+    """A rich-text label that keyboard users can reach with Tab and screen readers announce (``label`` if
+    given, for a label of a special kind, else a plain one)."""
+    label = label if label is not None else QLabel()
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.RichText)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse

@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 
 from ...quiz import AnswerError, AttemptError, QuestionReview, QuizMode, Result
 from .. import messages
-from ..widgets import heading, note
+from ..widgets import ScaledLabel, heading, note
 from .answer_input import AnswerInput
 from .feedback_panel import FeedbackPanel, readable_label
 from .inputs import hint, make_input
 from .library import QuizLibrary
 from .scenario_input import ScenarioInput
 from .session import QuizSession
+
+PROMPT_SCALE = 1.15  # the question stands out a little from the answers, at any text size
 
 
 class QuestionPage(QWidget):
@@ -53,11 +55,8 @@ class QuestionPage(QWidget):
         self.body_layout = QVBoxLayout(body)
         self.body_layout.setContentsMargins(0, 4, 8, 4)
         self.body_layout.setSpacing(10)
-        self.prompt_label = readable_label()
+        self.prompt_label = readable_label(ScaledLabel(scale=PROMPT_SCALE))
         self.prompt_label.setObjectName("questionPrompt")
-        font = self.prompt_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.prompt_label.setFont(font)
         self.body_layout.addWidget(self.prompt_label)
         self.hint_label = note("")
         self.hint_label.setObjectName("questionHint")
@@ -279,7 +278,7 @@ class QuestionPage(QWidget):
     def move(self, step: int, save_pending: bool = True) -> None:
         if self.session is None:
             return
-        if save_pending and not self._save_pending():
+        if save_pending and not self.save_pending():
             return
         attempt = self.session.attempt
         target = attempt.position + step
@@ -287,9 +286,10 @@ class QuestionPage(QWidget):
             self.session.go_to(target)
             self.show_current()
 
-    def _save_pending(self) -> bool:
-        """Assessed mode: an answer chosen but not submitted is saved on moving away (practice waits for
-        Submit, because submitting shows the feedback)."""
+    def save_pending(self) -> bool:
+        """Assessed mode: an answer chosen but not submitted is saved on moving away, leaving the section,
+        switching profile or closing (practice waits for Submit, because submitting shows the feedback).
+        False if it could not be saved (the person has been told)."""
         if self.practice or isinstance(self.input, ScenarioInput) or not self._can_submit():
             return True
         assert self.session is not None and self.input is not None
@@ -298,10 +298,12 @@ class QuestionPage(QWidget):
         except (AnswerError, AttemptError) as exc:
             messages.warn(self, "Answer not saved", f"That answer could not be saved: {exc}")
             return False
+        self._update_progress()
+        self._update_buttons()
         return True
 
     def finish(self) -> None:
-        if self.session is None or not self._save_pending():
+        if self.session is None or not self.save_pending():
             return
         unanswered = len(self.session.attempt.unanswered())
         if unanswered:
@@ -314,7 +316,7 @@ class QuestionPage(QWidget):
         self.finished.emit(result)
 
     def _leave(self) -> None:
-        if self.session is not None and self._save_pending():
+        if self.session is not None and self.save_pending():
             self.session.save()
         self.leave_requested.emit()
 

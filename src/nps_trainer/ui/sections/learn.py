@@ -55,6 +55,22 @@ class LearnSection(SectionPage):
         if self.stack.currentWidget() is self.reader:
             self.reader.set_text_size(self.text_point_size)
 
+    def can_leave(self) -> bool:
+        """Switching profile or quitting with a reflection typed but not saved asks before it is lost."""
+        if self.stack.currentWidget() is not self.reflection or not self.reflection.is_changed():
+            return True
+        window = self.window()
+        key = next((k for k, page in getattr(window, "pages", {}).items() if page is self), None)
+        if key is not None and hasattr(window, "show_section"):
+            window.show_section(key)  # show what the question is about
+        title = self.session.module.title if self.session is not None else "this module"
+        if messages.confirm(self, "Discard your reflection?",
+                            f"Your reflection on “{title}” is not saved, and the module is not marked complete."
+                            "\n\nDiscard it? Choose No to go back and save it."):
+            return True
+        self.reflection.learnt_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return False
+
     def shutdown(self) -> None:
         self._end_session()
 

@@ -1,10 +1,12 @@
 """Quizzes: the quiz list, taking a quiz (practice or assessed), results with a review, and history.
 
-Every answer is saved at once, so leaving, closing or a crash loses nothing; opening a quiz with an
+Every answer is saved at once (in assessed mode, a chosen answer is saved too when the person moves on, leaves
+the section, switches profile or closes), so leaving, closing or a crash loses nothing; opening a quiz with an
 unfinished attempt offers to resume it."""
 
 from __future__ import annotations
 
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...quiz import Quiz, QuizMode, Result
@@ -63,7 +65,18 @@ class QuizzesSection(SectionPage):
             self._show_start()
 
     def shutdown(self) -> None:
+        self.save_session()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        # Another section chosen, or the profile gate shown: keep an answer chosen but not yet submitted.
+        if not event.spontaneous():
+            self.save_session()
+        super().hideEvent(event)
+
+    def save_session(self) -> None:
+        """Keep the attempt being taken as it stands, with an answer chosen but not yet submitted."""
         if self.question_page.session is not None:
+            self.question_page.save_pending()
             self.question_page.session.save()
 
     # -- the list -----------------------------------------------------------------------------------------
@@ -145,8 +158,7 @@ class QuizzesSection(SectionPage):
         window = self.window()
         learn = getattr(window, "pages", {}).get("learn")
         if learn is not None and hasattr(learn, "open_module") and hasattr(window, "show_section"):
-            if self.question_page.session is not None:
-                self.question_page.session.save()
+            self.save_session()
             window.show_section("learn")
             learn.open_module(module_id, anchor)
             return
