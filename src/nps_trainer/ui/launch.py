@@ -56,7 +56,6 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
 
     app = qt["app"]
     window = MainWindow(services)
-    window.apply_text_size()
     window.show()
     if exit_when_ready:
         # Queued behind the show and paint events: runs once the loop has nothing else to do.
