@@ -1,6 +1,8 @@
 """The protected screening area: the unlock page, the record list and the form, locked when idle.
 
-While unlocked it holds the profile's Keyring; locking forgets it (every draft is already saved)."""
+While unlocked it holds the profile's Keyring; locking forgets it. Drafts are saved as they change; what could not
+be saved (an open amendment, or a draft whose save failed) is kept through the lock without the keyring, and put
+back into the record opened again after unlocking."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from ...profiles import ProfileInfo
 from ...screening.crypto import Keyring
 from ...services import Services
 from .. import messages
-from .editor import RecordEditor
+from .editor import RecordEditor, UnsavedWork
 from .form_page import FormPage
 from .idle_lock import IdleLock
 from .record_list_page import RecordListPage
@@ -25,6 +27,7 @@ class ScreeningArea(QStackedWidget):
         self.profile = profile
         self.keyring: Keyring | None = None
         self.resume_id: int | None = None
+        self.kept: UnsavedWork | None = None  # unsaved answers kept through a lock (no keyring in it)
         self.unlock_page = UnlockPage(services.keys, profile.id)
         self.unlock_page.unlocked.connect(self._unlocked)
         self.list_page = RecordListPage(services.screening, services.forms, profile.id)
@@ -34,9 +37,16 @@ class ScreeningArea(QStackedWidget):
         self.form_page.back_requested.connect(self.show_list)
         for page in (self.unlock_page, self.list_page, self.form_page):
             self.addWidget(page)
-        self.idle = IdleLock(services.settings.screening_idle_lock_minutes, self)
+        self.idle = IdleLock(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.unlock_page.prepare()
+
+    def _idle_minutes(self) -> float:
+        return self.services.settings.screening_idle_lock_minutes
+
+    def apply_settings(self) -> None:
+        """The settings changed: use the idle-lock time at once (the countdown restarts if running)."""
+        self.idle.set_interval_ms(max(1, int(self._idle_minutes() * 60_000)))
 
     def _name(self, profile_id: int) -> str:
         if profile_id == self.profile.id:
@@ -55,11 +65,14 @@ class ScreeningArea(QStackedWidget):
     def _unlocked(self, keyring: Keyring) -> None:
         self.keyring = keyring
         self.list_page.set_keyring(keyring)
-        self.idle.set_interval_ms(max(1, int(self.services.settings.screening_idle_lock_minutes * 60_000)))
+        self.apply_settings()
         self.idle.start()
         resume, self.resume_id = self.resume_id, None
+        kept, self.kept = self.kept, None
         if resume is not None:
             self.open_record(resume)
+            if kept is not None:
+                self.form_page.restore(kept)
         else:
             self.show_list()
 
@@ -68,13 +81,23 @@ class ScreeningArea(QStackedWidget):
             return
         editor = self.form_page.editor
         self.resume_id = editor.opened.id if editor is not None else None
-        self.form_page.close_record()
+        self.form_page.flush(warn=False)
+        reason = self.form_page.save_error
+        self.kept = self.form_page.unsaved_work()
+        self.form_page.forget()
         self.keyring = None
         self.list_page.set_keyring(None)
         self.idle.stop()
         minutes = self.services.settings.screening_idle_lock_minutes
+        if self.kept is not None and self.kept.amendment_reason is not None:
+            kept = "Your amendment is not saved yet: it is kept until you unlock, then save or cancel it"
+        elif self.kept is not None:
+            kept = (f"Your latest answers could not be saved ({reason}): they are kept until you unlock, when "
+                    "saving is tried again")
+        else:
+            kept = "Your answers were saved"
         self.unlock_page.prepare(f"Screening was locked after {minutes} minute{'s' if minutes != 1 else ''} "
-                                 "without use. Your answers were saved; enter your passphrase to carry on.")
+                                 f"without use. {kept}; enter your passphrase to carry on.")
         self.setCurrentWidget(self.unlock_page)
 
     # -- pages --------------------------------------------------------------------------------------------------
@@ -111,14 +134,22 @@ class ScreeningArea(QStackedWidget):
         self.form_page.section_list.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _show_editor(self, editor: RecordEditor) -> None:
-        self.form_page.open(editor)
+        self.form_page.open(editor)  # False keeps the record already open, whose changes could not be saved
         self.setCurrentWidget(self.form_page)
 
     # -- leaving ------------------------------------------------------------------------------------------------
     def can_leave(self) -> bool:
+        if self.kept is not None:  # locked: kept until shutdown, in case another section keeps the user here
+            return messages.confirm(self, "Screening not saved",
+                                    "Answers that were not saved were kept when screening locked. Leave without "
+                                    "unlocking? They will be lost.")
         return self.form_page.can_leave()
 
     def shutdown(self) -> None:
-        self.form_page.close_record()
+        """Save what can be saved (leaving was agreed first), then forget the keyring and everything decrypted."""
+        self.form_page.close_record(ask=False)
+        self.kept = None
+        self.resume_id = None
         self.idle.stop()
         self.keyring = None
+        self.list_page.set_keyring(None)

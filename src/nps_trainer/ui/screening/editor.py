@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+from dataclasses import dataclass
 from typing import Any
 
 from ...screening import (
@@ -17,6 +19,17 @@ from ...screening import (
 from ...screening.crypto import Keyring
 from ...screening_records import AmendmentView, OpenedRecord, ScreeningStore
 from ...screening_records.store import DRAFT
+
+
+@dataclass(frozen=True)
+class UnsavedWork:
+    """Answers not saved yet (an open amendment, or a draft whose save failed), kept through a lock without the
+    keyring and restored into the record freshly opened after unlocking."""
+
+    record_id: int
+    answers: dict[str, Any]
+    overrides: dict[str, dict[str, str]]
+    amendment_reason: str | None
 
 
 class RecordEditor:
@@ -97,6 +110,23 @@ class RecordEditor:
     def cancel_amendment(self) -> None:
         self.amendment_reason = None
         self.reload()
+
+    # -- keeping unsaved work through a lock ---------------------------------------------------------------------
+    def unsaved_work(self) -> UnsavedWork:
+        return UnsavedWork(self.opened.id, copy.deepcopy(self.record.answers), copy.deepcopy(self.record.overrides),
+                           self.amendment_reason)
+
+    def restore(self, work: UnsavedWork) -> None:
+        """Put back answers kept through a lock (an amendment only on a finished record, as before)."""
+        if work.record_id != self.opened.id:
+            raise ValueError("kept answers belong to another screening")
+        if work.amendment_reason is not None and not self.is_draft:
+            self.amendment_reason = work.amendment_reason
+        elif not self.is_draft:
+            return
+        self.record.answers = copy.deepcopy(work.answers)
+        self.record.overrides = copy.deepcopy(work.overrides)
+        self._evaluate()
 
     def reload(self) -> None:
         self.opened = self.store.open(self.profile_id, self.keyring, self.opened.id)

@@ -28,7 +28,7 @@ from ..widgets import heading
 from . import reason_dialog
 from .amendments_view import AmendmentsView
 from .autosave import AutoSaver
-from .editor import RecordEditor
+from .editor import RecordEditor, UnsavedWork
 from .flags_panel import FlagsPanel
 from .item_row import AnswerRow
 from .repeat_group import RepeatGroup
@@ -54,7 +54,10 @@ class FormPage(QWidget):
         self.views: list[SectionView] = []
         self.show_required = False
         self._shown_state: tuple = ()
+        self.save_error: str | None = None  # why the last save failed, until a save succeeds
+        self._warn_save_failure = True
         self.saver = AutoSaver(self._save, self)
+        self.saver.flushed.connect(lambda _saved: self._show_state())
         self.exporter = SummaryExporter(self)
 
         outer = QVBoxLayout(self)
@@ -98,7 +101,7 @@ class FormPage(QWidget):
         self.amend_button = self._button("A&mend…", self._start_amendment, buttons)
         self.save_amendment_button = self._button("&Save amendment", self._save_amendment, buttons)
         self.cancel_amendment_button = self._button("Cancel amendment", self._cancel_amendment, buttons)
-        self.finish_button = self._button("&Finish screening…", self._finish, buttons)
+        self.finish_button = self._button("F&inish screening…", self._finish, buttons)
         outer.addLayout(buttons)
 
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -114,8 +117,10 @@ class FormPage(QWidget):
         return button
 
     # -- opening ------------------------------------------------------------------------------------------------
-    def open(self, editor: RecordEditor) -> None:
-        self.close_record()
+    def open(self, editor: RecordEditor) -> bool:
+        """Show ``editor``'s record; False (the open record kept) when unsaved changes there must not be lost."""
+        if not self.close_record():
+            return False
         self.editor = editor
         self.show_required = False
         self._shown_state = ()
@@ -139,11 +144,52 @@ class FormPage(QWidget):
         self._refresh()
         self.section_list.setCurrentRow(0)
         self._fix_tab_order()
+        return True
 
-    def close_record(self) -> None:
-        """Save anything pending and forget the record (on leaving, locking or opening another)."""
-        self.flush()
+    def close_record(self, ask: bool = True) -> bool:
+        """Save anything pending and forget the record (on leaving or opening another). When the changes cannot
+        be saved, asks whether to lose them (unless ``ask`` is False) and returns False if not."""
+        if self.editor is None:
+            self.forget()
+            return True
+        if not self.flush(warn=False) and ask and not self._lose_unsaved("Close screening", "Close it anyway"):
+            return False
+        self.forget()
+        return True
+
+    def _lose_unsaved(self, title: str, action: str) -> bool:
+        """Ask whether to lose changes that could not be saved; True (and nothing pending) when agreed."""
+        if not messages.confirm(self, title, f"The latest changes to this screening could not be saved "
+                                f"({self.save_error}). {action} and lose them?"):
+            return False
+        self.saver.cancel()
+        return True
+
+    def unsaved_work(self) -> UnsavedWork | None:
+        """What a lock would lose: an open amendment, or draft changes that could not be saved (no keyring)."""
+        editor = self.editor
+        if editor is None or not (editor.amending or (editor.is_draft and self.saver.pending)):
+            return None
+        return editor.unsaved_work()
+
+    def restore(self, work: UnsavedWork) -> None:
+        """Put back work kept through a lock into the freshly opened record (saving a draft's at once)."""
+        editor = self.editor
+        if editor is None or editor.opened.id != work.record_id:
+            return
+        editor.restore(work)
+        self._rebuild_groups()
+        self._refresh()
+        if editor.is_draft:
+            self.saver.changed(False)
+        self._show_state()
+
+    def forget(self) -> None:
+        """Forget the record without saving (after saving, or when its unsaved changes are given up)."""
+        self.saver.cancel()
+        self.save_error = None
         self.editor = None
+        self._shown_state = ()
         self.section_list.blockSignals(True)
         self.section_list.clear()
         self.section_list.blockSignals(False)
@@ -199,8 +245,9 @@ class FormPage(QWidget):
             return
         group = self._group(group_id)
         assert group is not None
+        editor = self.editor
         title = group.boxes[index].accessibleName()
-        if not messages.confirm(self, "Remove", f"Remove {title} and its answers?"):
+        if not messages.confirm(self, "Remove", f"Remove {title} and its answers?") or self.editor is not editor:
             return
         self.editor.remove_instance(group_id, index)
         group.set_value(self.editor.record.answers.get(group_id))
@@ -221,17 +268,29 @@ class FormPage(QWidget):
                 return view.groups[group_id]
         return None
 
-    def _save(self) -> None:
+    def _save(self) -> bool:
+        """Save the draft; True when saved. A failure is shown in the state (and told once, unless quiet)."""
         if self.editor is None:
-            return
+            return True
         try:
             self.editor.save()
-        except Exception as exc:
-            messages.warn(self, "Not saved", f"The screening could not be saved: {exc}")
-        self._show_state()
+        except Exception as exc:  # any failure must be shown, and the change kept pending
+            first = self.save_error is None
+            self.save_error = str(exc).strip() or type(exc).__name__
+            if first and self._warn_save_failure:
+                messages.warn(self, "Not saved", f"The screening could not be saved: {self.save_error}. Your "
+                              "answers are kept on screen, and saving is tried again with each change.")
+            return False
+        self.save_error = None
+        return True
 
-    def flush(self) -> None:
-        self.saver.flush()
+    def flush(self, warn: bool = True) -> bool:
+        """Save anything pending now; True when nothing is left unsaved."""
+        self._warn_save_failure = warn
+        try:
+            return self.saver.flush()
+        finally:
+            self._warn_save_failure = True
 
     # -- display ------------------------------------------------------------------------------------------------
     def _refresh(self) -> None:
@@ -282,7 +341,10 @@ class FormPage(QWidget):
         if editor.amending:
             text = "Finished · amending: the change is kept only when you save the amendment"
         elif editor.is_draft:
-            text = "Draft · saving…" if self.saver.pending else "Draft · all changes saved"
+            if self.saver.pending and self.save_error is not None:
+                text = f"Draft · NOT saved — {self.save_error}"
+            else:
+                text = "Draft · saving…" if self.saver.pending else "Draft · all changes saved"
         else:
             text = "Finished · read-only"
         consent = self.exporter.consent_recorded(editor)
@@ -344,20 +406,29 @@ class FormPage(QWidget):
 
     # -- flags, finishing, amending, exporting -------------------------------------------------------------------
     def _override(self, flag_id: str) -> None:
-        if self.editor is None or not self.editor.editable:
+        editor = self.editor
+        if editor is None or not editor.editable:
             return
-        title = self.editor.form.flag(flag_id).title
+        title = editor.form.flag(flag_id).title
         reason = reason_dialog.ask_reason(
             self, "Override flag", f"Why does your professional judgement differ from the flag "
             f"'{title}'? The reason is recorded with the screening.", MIN_REASON)
-        if reason is None:
+        if reason is None or self.editor is not editor:
             return
         try:
-            self.editor.override(flag_id, reason)
+            editor.override(flag_id, reason)
         except OverrideReasonRequired as exc:
             messages.warn(self, "Override flag", str(exc))
             return
         self._changed(False)
+        self._focus_override(flag_id)
+
+    def _focus_override(self, flag_id: str) -> None:
+        """The flags were rebuilt: keep the keyboard on the same flag's button."""
+        for card in self.flags_panel.cards:
+            if card.flag.id == flag_id:
+                card.override_button.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
 
     def _finish(self) -> None:
         editor = self.editor
@@ -373,27 +444,33 @@ class FormPage(QWidget):
             messages.warn(self, "Finish screening",
                           "These sections still need answers (you can record 'declined' or 'not known'): "
                           + "; ".join(unfinished) + ".")
+            if self.editor is not editor:
+                return
             first = next(i for i, v in enumerate(self.views) if v.section.title == unfinished[0])
             self.go_to_section(first)
             return
         if not messages.confirm(self, "Finish screening",
                                 "Finish this screening? It becomes read-only; a later correction is "
-                                "recorded as an amendment with a reason."):
+                                "recorded as an amendment with a reason.") or self.editor is not editor:
             return
-        self.flush()
+        if not self.flush(warn=False):
+            messages.warn(self, "Finish screening", f"The screening could not be saved ({self.save_error}), so it "
+                          "was not finished. Try again in a moment.")
+            return
         editor.finish()
         self._refresh()
         self.amend_button.setFocus()
 
     def _start_amendment(self) -> None:
-        if self.editor is None or self.editor.is_draft:
+        editor = self.editor
+        if editor is None or editor.is_draft:
             return
         reason = reason_dialog.ask_reason(
             self, "Amend screening", "Why does this finished screening need correcting? The reason is kept "
             "with the amendment, with your name and the time.", MIN_REASON)
-        if reason is None:
+        if reason is None or self.editor is not editor:
             return
-        self.editor.start_amendment(reason)
+        editor.start_amendment(reason)
         self._refresh()
         self.go_to_section(max(0, self.section_list.currentRow()))
 
@@ -415,6 +492,7 @@ class FormPage(QWidget):
         self.editor.cancel_amendment()
         self._rebuild_groups()
         self._refresh()
+        self.amend_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _rebuild_groups(self) -> None:
         self._load_values()
@@ -428,14 +506,19 @@ class FormPage(QWidget):
 
     # -- leaving ------------------------------------------------------------------------------------------------
     def can_leave(self) -> bool:
-        if self.editor is not None and self.editor.amending:
+        editor = self.editor
+        if editor is None:
+            return True
+        if editor.amending:
             if not messages.confirm(self, "Amendment not saved",
                                     "Leave without saving the amendment? The changes will be lost."):
                 return False
-            self.editor.cancel_amendment()
+            if self.editor is editor:
+                editor.cancel_amendment()
+        elif not self.flush(warn=False):
+            return self._lose_unsaved("Screening not saved", "Leave anyway")
         return True
 
     def leave(self) -> None:
-        if self.can_leave():
-            self.close_record()
+        if self.can_leave() and self.close_record():
             self.back_requested.emit()

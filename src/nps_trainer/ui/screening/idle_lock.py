@@ -1,4 +1,7 @@
-"""Locks the screening area after a time without keyboard or mouse use anywhere in the application."""
+"""Locks the screening area after a time without keyboard or mouse use anywhere in the application.
+
+Never while a modal dialog is open (a reason being typed, a confirmation, a file dialog): the lock waits until
+the dialog has closed, so no dialog returns into a locked area."""
 
 from __future__ import annotations
 
@@ -9,6 +12,11 @@ ACTIVITY = frozenset({
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
     QEvent.Type.TouchBegin,
 })
+MODAL_CHECK_MS = 250
+
+
+def modal_open() -> bool:
+    return QApplication.activeModalWidget() is not None
 
 
 class IdleLock(QObject):
@@ -20,7 +28,10 @@ class IdleLock(QObject):
         super().__init__(parent)
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
-        self.timer.timeout.connect(self.idle)
+        self.timer.timeout.connect(self._timed_out)
+        self.postponed = QTimer(self)  # running while a modal dialog holds the lock back
+        self.postponed.setInterval(MODAL_CHECK_MS)
+        self.postponed.timeout.connect(self._check_modal)
         self.set_interval_ms(max(1, int(minutes * 60_000)))
         self._installed = False
 
@@ -34,10 +45,12 @@ class IdleLock(QObject):
         if app is not None and not self._installed:
             app.installEventFilter(self)
             self._installed = True
+        self.postponed.stop()
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        self.postponed.stop()
         app = QApplication.instance()
         if app is not None and self._installed:
             app.removeEventFilter(self)
@@ -45,9 +58,21 @@ class IdleLock(QObject):
 
     @property
     def running(self) -> bool:
-        return self.timer.isActive()
+        return self.timer.isActive() or self.postponed.isActive()
+
+    def _timed_out(self) -> None:
+        if modal_open():
+            self.postponed.start()
+        else:
+            self.idle.emit()
+
+    def _check_modal(self) -> None:
+        if not modal_open():
+            self.postponed.stop()
+            self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self.timer.isActive():
+        if event.type() in ACTIVITY and self.running:
+            self.postponed.stop()  # someone is here: count again from now
             self.timer.start()
         return False

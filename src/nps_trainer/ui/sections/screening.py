@@ -67,6 +67,11 @@ class ScreeningSection(SectionPage):
             self.counts.refresh()
         self.area.activate()
 
+    def apply_settings(self) -> None:
+        """Called after the settings are saved: the idle-lock time applies at once (nothing to do until built)."""
+        if self.area is not None:
+            self.area.apply_settings()
+
     def can_leave(self) -> bool:
         return self.area is None or self.area.can_leave()
 
