@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
 import statistics
 import sys
 import time
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
+
+from machine_info import machine_rows
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -34,20 +34,6 @@ def median_ms(action: Callable[[], object], runs: int) -> float:
     return statistics.median(times)
 
 
-def machine_rows() -> list[tuple[str, str]]:
-    import PySide6
-
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return [("Date", date.today().isoformat()), ("Platform", platform.platform()), ("CPU", cpu),
-            ("CPU count", str(os.cpu_count())), ("Python", platform.python_version()),
-            ("PySide6", PySide6.__version__)]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -155,7 +155,7 @@ def main() -> None:
         if server is not None:
             server.stop()
             shutil.rmtree(server.data_dir.parent, ignore_errors=True)
-    from bench_startup import machine
+    from machine_info import machine
 
     print(f"Screening benchmark, {datetime.now(UTC).date().isoformat()}, {args.changes} changes, "
           f"{args.records} records")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from datetime import date
 from pathlib import Path
 
@@ -130,11 +131,8 @@ def read_module_file(path: Path, today: date | None = None) -> ModuleFile:
     module: Module | None = None
     if fields is not None:
         problems += review_problems(path, fields.reviewed, fm.line_of("reviewed"), today)
-        module = Module(id=fields.id, title=fields.title, version=fields.version, summary=fields.summary,
-                        audience=fields.audience, minutes=fields.minutes, objectives=fields.objectives,
-                        prerequisites=fields.prerequisites, sources=fields.sources, reviewed=fields.reviewed,
-                        content_warnings=fields.content_warnings, sections=tuple(sections), path=path,
-                        word_count=count_words(fm.body))
+        front = {f.name: getattr(fields, f.name) for f in dataclass_fields(fields)}
+        module = Module(**front, sections=tuple(sections), path=path, word_count=count_words(fm.body))
     problems.sort(key=lambda p: p.line)
     return ModuleFile(path, module, raw_id if isinstance(raw_id, str) else None,
                       raw_title if isinstance(raw_title, str) else None, fm, tuple(sections), tuple(callouts),

@@ -40,7 +40,9 @@ class Section:
 
 
 @dataclass(frozen=True)
-class Module:
+class ModuleFields:
+    """A module's front matter, checked."""
+
     id: str
     title: str
     version: str
@@ -52,6 +54,12 @@ class Module:
     sources: tuple[Source, ...]
     reviewed: date
     content_warnings: tuple[ContentWarning, ...]
+
+
+@dataclass(frozen=True)
+class Module(ModuleFields):
+    """A loaded module: its front matter, sections and where it came from."""
+
     sections: tuple[Section, ...]
     path: Path
     word_count: int

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 
 from nps_trainer.content.frontmatter import FrontMatter
-from nps_trainer.content.model import ContentWarning, Source
+from nps_trainer.content.model import ContentWarning, ModuleFields, Source
 from nps_trainer.validation import Problem, Severity
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -19,19 +18,6 @@ OPTIONAL = ("content_warnings",)
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class Fields:
-    id: str
-    title: str
-    version: str
-    summary: str
-    audience: tuple[str, ...]
-    minutes: int
-    objectives: tuple[str, ...]
-    prerequisites: tuple[str, ...]
-    sources: tuple[Source, ...]
-    reviewed: date
-    content_warnings: tuple[ContentWarning, ...]
 
 
 class _Checker:
@@ -190,7 +176,7 @@ def _check_warnings(c: _Checker) -> tuple[ContentWarning, ...] | None:
     return tuple(result)
 
 
-def check_fields(fm: FrontMatter, path: Path) -> tuple[Fields | None, list[Problem]]:
+def check_fields(fm: FrontMatter, path: Path) -> tuple[ModuleFields | None, list[Problem]]:
     """Check every front matter field. Returns the typed fields, or None if any required one is unusable."""
     c = _Checker(fm, path)
     for name in REQUIRED:
@@ -215,4 +201,4 @@ def check_fields(fm: FrontMatter, path: Path) -> tuple[Fields | None, list[Probl
     }
     if any(value is None for value in values.values()):
         return None, c.problems
-    return Fields(**values), c.problems  # type: ignore[arg-type]
+    return ModuleFields(**values), c.problems  # type: ignore[arg-type]
