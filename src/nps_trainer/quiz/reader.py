@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from pathlib import Path
 from typing import Any, TypeVar
 
-from nps_trainer.validation import Problem, Severity
+from nps_trainer.validation import ProblemLog
 
 from .yaml_source import LList, LMap, line_of
 
@@ -17,16 +16,7 @@ ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 
-class Reader:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
-
-    def warn(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, Severity.WARNING))
+class Reader(ProblemLog):
 
     def mapping(self, value: Any, line: int, what: str) -> LMap | None:
         if isinstance(value, LMap):

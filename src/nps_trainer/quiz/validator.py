@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from nps_trainer.validation import Problem, Severity, has_errors
+from nps_trainer.validation import Problem, ProblemLog, has_errors
 
 from .loader import load_quiz
 from .model import (
@@ -70,16 +70,7 @@ def check_quiz(quiz: Quiz, known_modules: KnownModules | None = None) -> list[Pr
     return check.problems
 
 
-class _Checker:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
-
-    def warn(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message, Severity.WARNING))
+class _Checker(ProblemLog):
 
     def duplicates(self, ids: list[tuple[str, int]], what: str, where: str = "") -> None:
         counts = Counter(i for i, _ in ids if i)

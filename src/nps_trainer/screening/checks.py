@@ -8,7 +8,7 @@ from nps_trainer.screening.evaluate import FUNCTIONS
 from nps_trainer.screening.expressions import Binary, Call, ListExpr, Literal, Name, Node, Unary
 from nps_trainer.screening.loader import ExpressionSite, LoadResult, load_form_file
 from nps_trainer.screening.model import FormDefinition, Item, ItemType
-from nps_trainer.validation import Problem, Severity
+from nps_trainer.validation import Problem, ProblemLog, Severity
 
 FORM_SUFFIXES = (".yaml", ".yml")
 
@@ -50,20 +50,16 @@ def check_references(result: LoadResult) -> list[Problem]:
     return checker.problems
 
 
-class _ReferenceChecker:
+class _ReferenceChecker(ProblemLog):
     def __init__(self, form: FormDefinition, result: LoadResult) -> None:
+        super().__init__(form.path or Path("<form>"))
         self.form = form
-        self.path = form.path or Path("<form>")
-        self.problems: list[Problem] = []
         self._calc_order = {calc.id: index for index, calc in enumerate(form.calculations)}
         self._group_calcs: dict[str, set[str]] = {
             item.id: {c.id for c in item.calculations}
             for item in form.top_level_items()
             if item.type is ItemType.REPEAT
         }
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
 
     def check_form_level(self) -> None:
         form = self.form

@@ -24,7 +24,7 @@ from nps_trainer.screening.model import (
     Section,
 )
 from nps_trainer.screening.yaml_lines import LDict, LList, load_located
-from nps_trainer.validation import Problem
+from nps_trainer.validation import Problem, ProblemLog
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _FORM_ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -138,16 +138,12 @@ def load_form(path: Path) -> FormDefinition:
     return result.form
 
 
-class _Builder:
+class _Builder(ProblemLog):
     def __init__(self, path: Path) -> None:
-        self.path = path
-        self.problems: list[Problem] = []
+        super().__init__(path)
         self.sites: list[ExpressionSite] = []
         self.choice_lists: dict[str, tuple[Choice, ...]] = {}
         self._ids: dict[str, int] = {}
-
-    def error(self, line: int, message: str) -> None:
-        self.problems.append(Problem(self.path, line, message))
 
     # ------------------------------------------------------------ helpers
 
