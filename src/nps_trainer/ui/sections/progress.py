@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
 from ...progress import ModuleStatus
+from ..learn.library import LibraryCache
+from ..quiz.library import QuizLibraryCache
 from ..tables import setup_read_only_table
 from ..widgets import heading, note
 from .base import SectionPage
@@ -36,6 +38,9 @@ class ProgressSection(SectionPage):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
+        # Kept between visits: content is read again only when its files change.
+        self._modules = LibraryCache()
+        self._quizzes = QuizLibraryCache()
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Progress"))
         self.state_label = note("")
@@ -53,9 +58,7 @@ class ProgressSection(SectionPage):
         layout.addWidget(self.quizzes_table, 2)
 
     def activate(self) -> None:
-        from ..learn.library import LibraryCache
-
-        catalogue = LibraryCache().load(self.services.config.content_dir).catalogue
+        catalogue = self._modules.load(self.services.config.content_dir).catalogue
         summaries = self.services.progress.summaries(self.profile.id)
         self.modules_table.setRowCount(len(catalogue.modules))
         completed = started = 0
@@ -82,9 +85,7 @@ class ProgressSection(SectionPage):
         self._show_quizzes()
 
     def _show_quizzes(self) -> None:
-        from ..quiz.library import load_library
-
-        library = load_library(self.services.config.content_dir)
+        library = self._quizzes.load(self.services.config.content_dir)
         summaries = self.services.quiz_records.summaries(self.profile.id)
         self.quizzes_table.setRowCount(len(library.quizzes))
         for row, quiz in enumerate(library.quizzes):
