@@ -5,7 +5,6 @@ Nothing here creates a folder on import; callers ask for a folder with ``ensure`
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -71,7 +70,3 @@ def bundled_content_dir() -> Path:
 def bundled_screening_dir() -> Path:
     return _bundled("screening")
 
-
-def env_path(name: str) -> Path | None:
-    value = os.environ.get(name, "").strip()
-    return Path(value).expanduser() if value else None

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .app_config import RunConfig, resolve
@@ -102,11 +101,3 @@ def build_services(
         audit=AuditLog(db),
     )
 
-
-def content_dir_problem(path: Path) -> str | None:
-    """Why a content folder can't be used, or None."""
-    if not path.exists():
-        return f"The content folder {path} does not exist."
-    if not path.is_dir():
-        return f"{path} is not a folder."
-    return None
