@@ -59,13 +59,43 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
-        cursor.execute("PRAGMA journal_mode=WAL")
+        _use_wal(cursor)
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # In WAL mode NORMAL survives a killed process; only a power cut may lose the last commit.
         cursor.execute("PRAGMA synchronous=NORMAL")
     finally:
         cursor.close()
+
+
+def _use_wal(cursor, timeout_s: float = BUSY_TIMEOUT_MS / 1000) -> None:
+    """Put the file in WAL mode, waiting up to the busy timeout for other instances.
+
+    Switching mode needs an exclusive lock, and SQLite answers "database is locked" at once, without calling
+    the busy handler, when two connections on a new file both try (waiting could deadlock). So we retry
+    ourselves. Once the file is in WAL mode (it stays so), the read-only query is enough and takes no lock."""
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    delay = 0.005
+    while True:
+        try:
+            if cursor.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                cursor.execute("PRAGMA journal_mode=WAL").fetchone()
+            return
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or time.monotonic() + delay > deadline:
+                raise
+        time.sleep(delay)
+        delay = min(delay * 2, 0.1)
+
+
+def _is_busy(exc: Exception) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code is not None:
+        return code & 0xFF in (5, 6)  # SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
+    return "locked" in str(exc) or "busy" in str(exc)
 
 
 def _sqlite_begin(connection) -> None:
