@@ -329,10 +329,13 @@ def test_focus_stays_on_the_flag_after_overriding_it(qtbot, fast, shown_messages
     card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
     tab_to(qtbot, card.override_button)
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.wait(20)
-    card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
-    assert card.flag.overridden
-    assert QApplication.focusWidget() is card.override_button
+
+    def overridden_card():
+        return next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
+
+    qtbot.waitUntil(lambda: overridden_card().flag.overridden, timeout=3000)
+    card = overridden_card()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is card.override_button, timeout=3000)
 
 
 def test_focus_returns_to_amend_after_cancelling_an_amendment(qtbot, fast, shown_messages, monkeypatch) -> None:
@@ -343,9 +346,8 @@ def test_focus_returns_to_amend_after_cancelling_an_amendment(qtbot, fast, shown
     press(qtbot, Qt.Key.Key_Space)
     tab_to(qtbot, page.cancel_amendment_button)
     press(qtbot, Qt.Key.Key_Space)
-    qtbot.wait(20)
-    assert not page.editor.amending
-    assert QApplication.focusWidget() is page.amend_button
+    qtbot.waitUntil(lambda: not page.editor.amending, timeout=3000)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.amend_button, timeout=3000)
 
 
 # -- 6 and 7: shutting down, changed settings ------------------------------------------------------------------
