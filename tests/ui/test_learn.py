@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from nps_trainer.paths import UserPaths
 from nps_trainer.progress.service import ProgressService
@@ -102,6 +102,8 @@ def test_read_by_keyboard_complete_with_reflection_and_restart(qtbot, user_paths
 
     qtbot.mouseClick(reader.complete_button, Qt.MouseButton.LeftButton)
     assert learn.stack.currentWidget() is learn.reflection
+    notices = " ".join(label.text() for label in learn.reflection.findChildren(QLabel))
+    assert "not encrypted" in notices and "case references" in notices  # reflections are plain: say so
     qtbot.keyClicks(learn.reflection.learnt_edit, "NPS change quickly.")
     qtbot.keyClicks(learn.reflection.use_edit, "Ask about them every time.")
     qtbot.mouseClick(learn.reflection.save_button, Qt.MouseButton.LeftButton)

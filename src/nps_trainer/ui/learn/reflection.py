@@ -28,7 +28,9 @@ class ReflectionPage(QWidget):
         self.title_label = heading("Complete module")
         layout.addWidget(self.title_label)
         layout.addWidget(note("Before you finish, you can note down what you took from this module. Both boxes "
-                              "are optional. Your reflection is saved with your progress in this profile."))
+                              "are optional. Your reflection is saved with your progress in this profile and is "
+                              "not encrypted, so do not write names, case references or anything else that "
+                              "could identify a person you supervise."))
         self.learnt_edit = _editor("What I learnt", "Optional")
         layout.addWidget(buddy("What I &learnt:", self.learnt_edit))
         layout.addWidget(self.learnt_edit, 1)
