@@ -129,6 +129,7 @@ def test_start_a_screening_for_a_case_reference(qtbot, fast, shown_messages) -> 
     assert area.currentWidget() is area.form_page
     assert area.form_page.title_label.text() == f"Case reference: {CASE_REFERENCE}"
     assert area.form_page.state_label.text() == "Draft · all changes saved"
+    assert section.state_label.text() == "You have 1 screening record."  # not the stale "no records yet"
     assert focused() is _rows(area.form_page)["screening_date"].input.edit
     assert [r.case_reference for r in fast.screening.list(section.profile.id, area.keyring)] == [CASE_REFERENCE]
     assert [e.action for e in fast.audit.entries(object_type="screening_record")] == ["create"]

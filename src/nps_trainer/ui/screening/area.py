@@ -6,7 +6,7 @@ back into the record opened again after unlocking."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ...profiles import ProfileInfo
@@ -21,6 +21,8 @@ from .unlock_page import UnlockPage
 
 
 class ScreeningArea(QStackedWidget):
+    record_created = Signal()  # the profile's number of records changed
+
     def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.services = services
@@ -116,6 +118,7 @@ class ScreeningArea(QStackedWidget):
             self.list_page.focus_new()
             return
         self.list_page.clear_new()
+        self.record_created.emit()
         self._show_editor(RecordEditor(self.services.screening, self.profile.id, self.keyring, opened,
                                        self.profile.display_name))
         self.form_page.go_to_section(0)

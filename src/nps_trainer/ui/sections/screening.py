@@ -36,6 +36,7 @@ class ScreeningSection(SectionPage):
     def _build(self) -> None:
         """Built on first show, so that choosing a profile does not load the forms and the crypto."""
         self.area = ScreeningArea(self.services, self.profile)
+        self.area.record_created.connect(self._show_state)
         if self.is_manager:
             self.counts = CountsPage(self.services.database, self.services.forms)
             self.tabs = QTabWidget()
@@ -57,9 +58,12 @@ class ScreeningSection(SectionPage):
             return "You have no screening records yet."
         return f"You have {count} screening record{'s' if count != 1 else ''}."
 
-    def activate(self) -> None:
+    def _show_state(self) -> None:
         self.state_label.setText(self.describe_state())
         self.state_label.setAccessibleName(self.state_label.text())
+
+    def activate(self) -> None:
+        self._show_state()
         if self.area is None:
             self._build()
         assert self.area is not None
