@@ -72,6 +72,17 @@ def test_drug_service_version_leaves_out_probation_only_items(nps_form: FormDefi
     assert "Synthetic cannabinoids" in text
 
 
+def test_drug_service_version_leaves_out_override_reasons(nps_form: FormDefinition) -> None:
+    """An override reason is free text written for probation; the drug service sees only that it happened."""
+    record = make_record(nps_form, funding_sources=["selling"])
+    record.overrides = override_flag({}, "debt_or_selling", "PROBATION-ONLY: partner is a suspect in an inquiry.")
+    drug = html.unescape(render_summary_html(nps_form, record.to_dict(), for_drug_service=True, today=TODAY))
+    assert "Overridden by practitioner" in drug and "stays in the probation record" in drug
+    assert "PROBATION-ONLY" not in drug
+    probation = html.unescape(render_summary_html(nps_form, record.to_dict(), for_drug_service=False, today=TODAY))
+    assert "PROBATION-ONLY: partner is a suspect" in probation
+
+
 def test_incomplete_sections_are_listed(nps_form: FormDefinition) -> None:
     record = make_record(nps_form, housing=None)
     text = render_summary_html(nps_form, record, for_drug_service=False, today=TODAY)

@@ -11,8 +11,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from nps_trainer.services import Services
 from nps_trainer.ui.screening import pdf, reason_dialog
@@ -403,6 +403,70 @@ def test_drug_service_pdf_is_refused_without_consent(qtbot, fast, shown_messages
     press(qtbot, Qt.Key.Key_Space)
     assert shown_messages[-1][0] == "warn" and "consent to share" in shown_messages[-1][2]
     assert asked == [] and not (tmp_path / "x.pdf").exists()
+
+
+def test_no_summary_is_made_from_an_unsaved_amendment(qtbot, fast, shown_messages, monkeypatch, tmp_path) -> None:
+    """Consent given only in an open amendment must not release the drug-service summary."""
+    profile = _practitioner(fast)
+    answers = complete_answers(dt.date.today(), consent_share_drug_service="no")
+    record_id = _stored_record(fast, profile, answers, finish=True)
+    section = _unlocked(qtbot, fast, profile)
+    section.area.open_record(record_id)
+    page = section.area.form_page
+    asked: list = []
+    monkeypatch.setattr(pdf, "ask_pdf_path", lambda *a: asked.append(a) or tmp_path / "x.pdf")
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "Consent was recorded wrongly.")
+    page.amend_button.click()
+    go_to_section(qtbot, page, "Consent and information sharing")
+    choose(qtbot, _rows(page)["consent_share_drug_service"].input.combo, "Yes")
+    assert page.editor.evaluation.answers["consent_share_drug_service"] == "yes"
+    assert not page.drug_button.isEnabled() and not page.summary_button.isEnabled()
+    page._export(True)  # even if reached another way
+    assert shown_messages[-1][0] == "warn" and "Save or cancel the amendment first" in shown_messages[-1][2]
+    assert asked == [] and not (tmp_path / "x.pdf").exists()
+    page.cancel_amendment_button.click()
+    assert page.drug_button.isEnabled()
+    page.drug_button.click()
+    assert "consent to share" in shown_messages[-1][2] and asked == []
+
+
+def test_locking_leaves_no_decrypted_text_in_any_widget(qtbot, fast, shown_messages, monkeypatch) -> None:
+    profile = _practitioner(fast)
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today()), finish=True)
+    section = _unlocked(qtbot, fast, profile)
+    area = section.area
+    area.list_page.filter_reference.setText(CASE_REFERENCE)
+    area.list_page.new_reference.setText("Z999999")
+    area.open_record(record_id)
+    page = area.form_page
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "AMEND-SECRET moved after an incident")
+    page.amend_button.click()
+    go_to_section(qtbot, page, "Health and circumstances")
+    choose(qtbot, _rows(page)["housing"].input.combo, "Hostel or approved premises")
+    page.save_amendment_button.click()
+    overridden = page.flags_panel.cards[0].flag.id
+    page.amend_button.click()
+    monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "OVERRIDE-SECRET seen by the nurse")
+    page._override(overridden)
+    page.save_amendment_button.click()
+
+    def texts() -> str:
+        found = []
+        for widget in section.findChildren(QWidget):
+            for getter in ("text", "toPlainText", "accessibleName", "toolTip"):
+                value = getattr(widget, getter, None)
+                if callable(value):
+                    found.append(str(value()))
+        return "\n".join(found)
+
+    shown = texts()
+    assert CASE_REFERENCE in shown and "AMEND-SECRET" in shown and "OVERRIDE-SECRET" in shown
+    assert "Z999999" in shown
+    area.lock()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # what the event loop does next
+    left = texts()
+    for secret in (CASE_REFERENCE, "Z999999", "AMEND-SECRET", "OVERRIDE-SECRET", "Example Recovery Service"):
+        assert secret not in left, f"{secret} still shown after the lock"
 
 
 # -- protection -------------------------------------------------------------------------------------------------------

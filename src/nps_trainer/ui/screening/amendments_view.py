@@ -28,6 +28,10 @@ class AmendmentsView(QWidget):
         layout.addWidget(self.text)
         self.lines: list[str] = []
 
+    def clear(self) -> None:
+        self.lines = []
+        self.text.clear()
+
     def show_amendments(self, amendments: list[AmendmentView], names: Callable[[int], str]) -> None:
         lines = [describe(a, names) for a in amendments]
         if lines == self.lines and self.text.toPlainText():

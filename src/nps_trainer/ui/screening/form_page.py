@@ -197,6 +197,12 @@ class FormPage(QWidget):
             self.stack.removeWidget(view)
             view.deleteLater()
         self.views = []
+        # Nothing decrypted stays behind in a widget (reachable by accessibility tools) once the record is closed.
+        for label in (self.title_label, self.state_label):
+            label.setText("")
+            label.setAccessibleName("")
+        self.flags_panel.show_flags([], editable=False)
+        self.amendments.clear()
 
     def _load_values(self) -> None:
         assert self.editor is not None
@@ -358,6 +364,8 @@ class FormPage(QWidget):
         self.amend_button.setVisible(not editor.is_draft and not editor.amending)
         self.save_amendment_button.setVisible(editor.amending)
         self.cancel_amendment_button.setVisible(editor.amending)
+        for button in (self.summary_button, self.drug_button):
+            button.setEnabled(not editor.amending)  # a summary shows only what is saved
         self.drug_button.setAccessibleDescription(
             "" if consent else "Available once consent to share with the drug service is recorded as 'Yes'")
         self.drug_button.setToolTip(self.drug_button.accessibleDescription())
@@ -499,10 +507,21 @@ class FormPage(QWidget):
         self._fix_tab_order()
 
     def _export(self, for_drug_service: bool) -> None:
-        if self.editor is None:
+        """A summary shows only what is saved: never an open amendment, nor a draft change that failed to save
+        (otherwise, for example, consent given only in an unsaved amendment would release the drug-service
+        summary)."""
+        editor = self.editor
+        if editor is None:
             return
-        self.flush()
-        self.exporter.export(self.editor, for_drug_service)
+        title = "Summary PDF"
+        if editor.amending:
+            messages.warn(self, title, "Save or cancel the amendment first: a summary shows only what is saved.")
+            return
+        if not self.flush():
+            messages.warn(self, title, "The latest answers are not saved yet, so no summary was made. "
+                                       "Try again once they are saved.")
+            return
+        self.exporter.export(editor, for_drug_service)
 
     # -- leaving ------------------------------------------------------------------------------------------------
     def can_leave(self) -> bool:

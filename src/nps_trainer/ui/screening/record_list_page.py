@@ -133,9 +133,13 @@ class RecordListPage(QWidget):
     # -- behaviour -------------------------------------------------------------------------------------------
     def set_keyring(self, keyring: Keyring | None) -> None:
         self.keyring = keyring
-        if keyring is None:
+        if keyring is None:  # locked: forget every case reference shown or typed
             self.rows = []
             self.table.set_rows([])
+            for edit in (self.filter_reference, self.new_reference):
+                edit.blockSignals(True)
+                edit.clear()
+                edit.blockSignals(False)
 
     def focus_new(self) -> None:
         self.new_reference.setFocus(Qt.FocusReason.ShortcutFocusReason)
