@@ -377,6 +377,9 @@ def test_summary_pdf_reads_back_with_the_answers_and_flags(qtbot, fast, shown_me
         "Suggested action: Talk through overdose risk today", title)
     assert "\ufb01" not in text and "first" in flat  # no 'fi' ligature in the text layer
     assert shown_messages[-1][0] == "inform" and str(target) in shown_messages[-1][2]
+    if os.name == "posix":  # personal data: owner-only, and no partial file left beside it
+        assert target.stat().st_mode & 0o777 == 0o600
+    assert not list(tmp_path.glob("*.partial"))
     exports = [e for e in fast.audit.entries(object_type="screening_record") if e.action == "export"]
     assert [e.detail for e in exports] == ["summary PDF for the case record"]
 

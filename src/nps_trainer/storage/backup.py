@@ -12,6 +12,7 @@ from pathlib import Path
 from sqlalchemy import Engine, MetaData, select
 
 from ..clock import utcnow
+from ..private_files import private_file, private_folder
 from .engine import read_only_uri
 
 
@@ -21,9 +22,9 @@ def _stamp() -> str:
 
 def backup_sqlite(source: Path, folder: Path, label: str) -> Path:
     """Copy a SQLite database with SQLite's online backup, safe while another process is writing."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     target = folder / f"{source.stem}-{_stamp()}-{label}.sqlite3"
-    partial = target.with_suffix(".partial")
+    partial = private_file(target.with_suffix(".partial"))
     src = sqlite3.connect(read_only_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
@@ -47,9 +48,9 @@ def _jsonable(value: object) -> object:
 
 def backup_dump(engine: Engine, folder: Path, label: str) -> Path:
     """Dump every table as JSON lines (gzip) for databases SQLite's backup can't copy, such as PostgreSQL."""
-    folder.mkdir(parents=True, exist_ok=True)
+    private_folder(folder)
     target = folder / f"{engine.url.database or 'database'}-{_stamp()}-{label}.jsonl.gz"
-    partial = target.with_suffix(".partial")
+    partial = private_file(target.with_suffix(".partial"))
     metadata = MetaData()
     # One repeatable-read, read-only transaction: every table as of the same moment, even while in use.
     with engine.connect().execution_options(isolation_level="REPEATABLE READ") as connection, connection.begin():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..private_files import private_file, private_folder
 from . import migrate
 from .engine import read_only_uri, sqlite_path
 from .errors import (
@@ -227,7 +228,9 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True,
             if revision == migrate.HEAD:
                 return Database(url, OpenReport(found_revision=revision))
         else:
-            path.parent.mkdir(parents=True, exist_ok=True)
+            private_folder(path.parent)
+            if not path.exists():
+                private_file(path)  # owner-only from the start; SQLite gives its -wal and -shm the same mode
     from .engine import make_engine
 
     engine = make_engine(url)

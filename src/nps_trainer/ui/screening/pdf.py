@@ -2,18 +2,36 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QSizeF, QStandardPaths
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from ...private_files import private_file
+
 MARGIN_MM = 18
 RESOLUTION_DPI = 300
 
 
 def write_pdf(html: str, path: Path, title: str) -> None:
-    """Write ``html`` to ``path`` as an A4 PDF whose text can be selected and read back."""
+    """Write ``html`` to ``path`` as an A4 PDF whose text can be selected and read back.
+
+    The PDF holds personal data: it is written owner-only beside the target and then moved into place, so a
+    failure never leaves half a summary (or replaces an earlier one with it)."""
+    partial = private_file(path.with_name(f".{path.name}.partial"))
+    try:
+        _write(html, partial, title)
+        if partial.stat().st_size == 0:
+            raise OSError(f"Nothing could be written to {path}.")
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def _write(html: str, path: Path, title: str) -> None:
     writer = QPdfWriter(str(path))
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
