@@ -271,3 +271,17 @@ def test_a_busy_database_is_not_called_damaged(tmp_path: Path, monkeypatch: pyte
         assert "damaged" not in str(caught.value)
     finally:
         holder.close()
+
+
+def test_a_database_error_names_the_statement_but_not_the_values(tmp_path: Path) -> None:
+    """Error text reaches logs and dialogs; the values being written may be personal data."""
+    from sqlalchemy.exc import IntegrityError
+
+    db = open_database(f"sqlite:///{tmp_path / 'errors.sqlite3'}", tmp_path / "backups")
+    try:
+        with pytest.raises(IntegrityError) as raised, db.engine.begin() as connection:
+            connection.execute(text("INSERT INTO profiles (display_name, role, created_at) VALUES (:n, :r, NULL)"),
+                               {"n": "SECRET-NAME", "r": "manager"})
+        assert "INSERT INTO profiles" in str(raised.value) and "SECRET-NAME" not in str(raised.value)
+    finally:
+        db.close()

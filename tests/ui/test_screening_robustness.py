@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import re
+import sqlite3
 
 import pytest
 from PySide6.QtCore import Qt
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QTabBar,
     QWidget,
 )
+from sqlalchemy.exc import OperationalError
 
 from nps_trainer.screening.crypto import Keyring
 from nps_trainer.services import Services
@@ -72,7 +74,9 @@ def _failing_saves(monkeypatch, services: Services) -> list[bool]:
 
     def maybe_refuse(*args, **kwargs):
         if failing[0]:
-            raise RuntimeError("database is locked")
+            # As SQLAlchemy raises it: the statement and its values (personal data) are in the text.
+            raise OperationalError("UPDATE screening_records SET notes=? WHERE id=?", ("SECRET-NOTE", 1),
+                                   sqlite3.OperationalError("database is locked"))
         return save_draft(*args, **kwargs)
 
     monkeypatch.setattr(services.screening, "save_draft", maybe_refuse)
@@ -194,7 +198,8 @@ def test_a_failed_save_is_shown_and_kept_pending(qtbot, fast, shown_messages, mo
     page = area.form_page
     failing = _failing_saves(monkeypatch, fast)
     choose(qtbot, _rows(page)["purpose_explained"].input.combo, "Yes")
-    assert page.state_label.text() == "Draft · NOT saved — database is locked"
+    assert page.state_label.text() == "Draft · NOT saved — the database is in use by another program"
+    assert not any("SECRET" in text or "UPDATE" in text for _kind, _title, text in shown_messages)
     assert page.saver.pending and page.flush() is False
     assert [m[:2] for m in shown_messages] == [("warn", "Not saved")]  # told once, not at every change
     choose(qtbot, _rows(page)["purpose_explained"].input.combo, "No")
@@ -238,7 +243,9 @@ def test_locking_keeps_answers_that_could_not_be_saved(qtbot, fast, shown_messag
     choose(qtbot, _rows(page)["purpose_explained"].input.combo, "Yes")
     area.lock()
     notice = area.unlock_page.notice.text()
-    assert "answers were saved" not in notice and "could not be saved (database is locked)" in notice
+    assert "answers were saved" not in notice
+    assert "could not be saved (the database is in use by another program)" in notice
+    assert "SECRET" not in notice and "UPDATE" not in notice
 
     failing[0] = False
     unlock(qtbot, section)

@@ -40,16 +40,17 @@ def read_only_uri(path: Path) -> str:
 
 
 def make_engine(url: str) -> Engine:
+    """``hide_parameters``: an error's text names the SQL but never the values, which may be personal data."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
 
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

@@ -15,19 +15,49 @@ from ..logging_setup import describe_exception
 log = logging.getLogger("nps_trainer.errors")
 
 
-def explain(exc: BaseException | None) -> str:
-    """What to tell the user about an exception: storage failures get advice they can act on."""
+def _storage_problem(exc: BaseException | None) -> str | None:
+    """'full', 'locked' or 'denied' for the storage failures a user can act on; None otherwise."""
     text = str(getattr(exc, "orig", None) or exc or "").lower()
     if (isinstance(exc, OSError) and exc.errno == errno.ENOSPC) or "disk is full" in text or "no space" in text:
+        return "full"
+    if "database is locked" in text or "could not obtain lock" in text:
+        return "locked"
+    if "read-only" in text or "readonly" in text or isinstance(exc, PermissionError):
+        return "denied"
+    return None
+
+
+def explain(exc: BaseException | None) -> str:
+    """What to tell the user about an exception: storage failures get advice they can act on."""
+    problem = _storage_problem(exc)
+    if problem == "full":
         return ("NPS Trainer could not save because the disk is full. Free some space, then try again. "
                 "Everything saved before this is safe.")
-    if "database is locked" in text or "could not obtain lock" in text:
+    if problem == "locked":
         return ("NPS Trainer could not save because another program is holding the database. Wait a moment "
                 "and try again. Everything saved before this is safe.")
-    if "read-only" in text or "readonly" in text or isinstance(exc, PermissionError):
+    if problem == "denied":
         return ("NPS Trainer could not save because it is not allowed to write to its data folder or "
                 "database. Ask your IT support to check the permissions. Everything saved before this is safe.")
     return "NPS Trainer hit an unexpected problem. Everything saved before this is safe: answers save as you go."
+
+
+SHORT_REASONS = {
+    "full": "the disk is full",
+    "locked": "the database is in use by another program",
+    "denied": "no permission to write to the database",
+}
+
+
+def short_reason(exc: BaseException) -> str:
+    """Why a save failed, in a few plain words for a status line. Never the exception's own text for storage
+    errors: a database error carries the SQL statement and could carry the values being saved."""
+    problem = _storage_problem(exc)
+    if problem is not None:
+        return SHORT_REASONS[problem]
+    if isinstance(exc, ValueError | LookupError):  # our own domain messages, written for the user
+        return str(exc).strip() or type(exc).__name__
+    return f"an unexpected error ({type(exc).__name__})"
 
 
 class ErrorDialog(QDialog):

@@ -24,6 +24,7 @@ from ...screening import OverrideReasonRequired, SectionState, SectionStatus
 from ...screening.engine import REQUIRED_MESSAGE
 from ...screening_records.store import MIN_REASON
 from .. import messages
+from ..error_dialog import short_reason
 from ..widgets import heading
 from . import reason_dialog
 from .amendments_view import AmendmentsView
@@ -282,7 +283,7 @@ class FormPage(QWidget):
             self.editor.save()
         except Exception as exc:  # any failure must be shown, and the change kept pending
             first = self.save_error is None
-            self.save_error = str(exc).strip() or type(exc).__name__
+            self.save_error = short_reason(exc)
             if first and self._warn_save_failure:
                 messages.warn(self, "Not saved", f"The screening could not be saved: {self.save_error}. Your "
                               "answers are kept on screen, and saving is tried again with each change.")
