@@ -87,3 +87,26 @@ def test_exit_when_ready_refuses_a_newer_database_with_a_message(tmp_path: Path)
     result = run("--exit-when-ready", "--database", str(path), env={"QT_QPA_PLATFORM": "offscreen"})
     assert result.returncode == 2
     assert "newer version of NPS Trainer" in result.stderr
+
+
+def test_db_check_reports_a_tampered_audit_log(tmp_path: Path) -> None:
+    import sqlite3
+
+    path = tmp_path / "audited.sqlite3"
+    assert run("db", "upgrade", "--database", str(path)).returncode == 0
+    from nps_trainer.audit import AuditLog
+    from nps_trainer.storage.database import open_database
+
+    db = open_database(f"sqlite:///{path}", tmp_path / "backups")
+    try:
+        for n in range(3):
+            AuditLog(db).record(profile_id=None, action="open", object_type="screening_record", object_id=str(n))
+    finally:
+        db.close()
+    intact = run("db", "check", "--database", str(path))
+    assert intact.returncode == 0 and "audit log chain intact" in intact.stdout
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE audit_log SET action = 'export' WHERE object_id = '1'")
+    tampered = run("db", "check", "--database", str(path))
+    assert tampered.returncode == 1
+    assert "audit log: 1 entry altered" in tampered.stdout

@@ -1,6 +1,6 @@
 """Where NPS Trainer keeps its files: user folders from platformdirs, and the bundled data folders.
 
-Nothing here creates a folder on import; callers ask for a folder with ``ensure``.
+Nothing here creates a folder on import; callers ask for the backups folder with ``ensure_backups``.
 """
 
 from __future__ import annotations
@@ -49,9 +49,12 @@ class UserPaths:
         return self.logs / "nps-trainer.log"
 
 
-def ensure(folder: Path) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+def ensure_backups(paths: UserPaths) -> Path:
+    """The backups folder, created owner-only (with the data folder above it) when missing."""
+    from .private_files import private_folder
+
+    private_folder(paths.data)
+    return private_folder(paths.backups)
 
 
 def _bundled(name: str) -> Path:

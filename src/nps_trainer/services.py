@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from .app_config import RunConfig, resolve
 from .audit import AuditLog
-from .paths import UserPaths, ensure
+from .paths import UserPaths, ensure_backups
 from .profiles import ProfileService
 from .settings import Settings, SettingsStore
 from .storage.database import Database, SqlitePreflight, open_database
@@ -90,7 +90,7 @@ def build_services(
     preflight = SqlitePreflight(config.database_url)
     if on_checking is not None:
         on_checking()
-    db = open_database(config.database_url, ensure(paths.backups), upgrade=upgrade, preflight=preflight)
+    db = open_database(config.database_url, ensure_backups(paths), upgrade=upgrade, preflight=preflight)
     return Services(
         paths=paths,
         settings_store=store,

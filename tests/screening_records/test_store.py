@@ -55,6 +55,8 @@ def test_passphrase_rules_and_wrong_passphrase(env) -> None:
     with pytest.raises(WrongPassphrase, match="not correct"):
         keys.unlock(profile.id, "amber kettle over the hill")
     assert keys.unlock(profile.id, PASSPHRASE).blind_index("X1") == env[5].blind_index("x 1")
+    unlocks = [(e.action, e.profile_id) for e in _audit.entries(object_type="profile")]
+    assert unlocks == [("set-passphrase", profile.id), ("unlock-failed", profile.id), ("unlock", profile.id)]
 
 
 def test_draft_saved_on_every_change_and_reopened(env) -> None:

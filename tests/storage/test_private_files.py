@@ -76,3 +76,15 @@ def test_private_file_keeps_content_and_tightens_the_mode(tmp_path: Path) -> Non
     path.chmod(0o644)
     private_file(path)
     assert _mode(path) == 0o600 and path.read_bytes() == b"%PDF-1.4 earlier"
+
+
+def test_the_default_data_folder_is_owner_only_from_the_first_start(user_paths) -> None:
+    from nps_trainer.services import build_services
+
+    assert not user_paths.data.exists()
+    services = build_services(user_paths)
+    try:
+        modes = {p.name: _mode(p) for p in (user_paths.data, user_paths.backups, user_paths.database_file)}
+    finally:
+        services.close()
+    assert modes == {user_paths.data.name: 0o700, "backups": 0o700, user_paths.database_file.name: 0o600}

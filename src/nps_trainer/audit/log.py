@@ -82,25 +82,21 @@ class AuditLog:
             ]
 
     def verify(self) -> list[int]:
-        """Ids of entries whose hash does not match their content or their predecessor (empty when intact)."""
+        """Ids of entries whose hash does not match their content or their predecessor (empty when intact).
+
+        Every entry is chained (migration 0003 chained the ones written before the chain existed), so a
+        missing hash is a break too. What a chain cannot show: entries removed from its end, or a chain
+        rewritten whole by someone who recomputes every hash; the hash has no secret key."""
         from sqlalchemy import select
 
         from ..storage.models import AuditEntry
 
         broken: list[int] = []
         prev: str | None = None
-        chained = False
         with self._db.session() as session:
             for e in session.scalars(select(AuditEntry).order_by(AuditEntry.id)):
-                if e.entry_hash is None:
-                    # Only entries written before the chain existed (schema 0001) may lack a hash: a gap after
-                    # the chain has started means an entry was altered.
-                    if chained:
-                        broken.append(e.id)
-                    continue
-                chained = True
                 expected = _digest(prev, e.at, e.profile_id, e.action, e.object_type, e.object_id, e.detail)
-                if e.prev_hash != prev or e.entry_hash != expected:
+                if e.entry_hash is None or e.prev_hash != prev or e.entry_hash != expected:
                     broken.append(e.id)
                 prev = e.entry_hash
         return broken

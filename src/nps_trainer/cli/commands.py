@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..paths import UserPaths, ensure
+from ..paths import UserPaths, ensure_backups
 from ..storage.errors import StorageError
 
 
@@ -45,7 +45,7 @@ def _db(args: argparse.Namespace) -> int:
         print(f"nps-trainer: there is no database at {missing} yet; the app creates it when it first starts "
               "(or run 'nps-trainer db upgrade').", file=sys.stderr)
         return 2
-    db = open_database(config.database_url, ensure(paths.backups), upgrade=upgrade)
+    db = open_database(config.database_url, ensure_backups(paths), upgrade=upgrade)
     try:
         if args.db_command == "upgrade":
             report = db.report
@@ -58,16 +58,24 @@ def _db(args: argparse.Namespace) -> int:
                 print(f"{db.display_location} is up to date (schema {migrate.HEAD}).")
             return 0
         if args.db_command == "backup":
-            target = db.backup(Path(args.to) if args.to else ensure(paths.backups))
+            target = db.backup(Path(args.to) if args.to else ensure_backups(paths))
             print(f"Backed up {db.display_location} to {target}")
             return 0
         problems = db.check(full=True)
+        if not problems:
+            from ..audit import AuditLog
+
+            broken = AuditLog(db).verify()
+            if broken:
+                shown = ", ".join(str(i) for i in broken[:10]) + (" …" if len(broken) > 10 else "")
+                problems.append(f"audit log: {len(broken)} entr{'y' if len(broken) == 1 else 'ies'} altered, "
+                                f"removed from the middle or unhashed (ids {shown})")
         if problems:
             print(f"{db.display_location}: {len(problems)} problem(s) found:")
             for problem in problems:
                 print(f"  {problem}")
             return 1
-        print(f"{db.display_location}: integrity ok, schema {migrate.HEAD}.")
+        print(f"{db.display_location}: integrity ok, audit log chain intact, schema {migrate.HEAD}.")
         return 0
     finally:
         db.close()

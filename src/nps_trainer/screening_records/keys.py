@@ -9,7 +9,16 @@ from __future__ import annotations
 import base64
 
 from ..audit import AuditLog
-from ..screening.crypto import DEFAULT_KDF, KdfParams, KeyHeader, Keyring, check_passphrase, create_keyring, unlock
+from ..screening.crypto import (
+    DEFAULT_KDF,
+    KdfParams,
+    KeyHeader,
+    Keyring,
+    WrongPassphrase,
+    check_passphrase,
+    create_keyring,
+    unlock,
+)
 from ..storage.database import Database
 from ..storage.models import ProfileKey
 
@@ -47,10 +56,19 @@ class KeyStore:
         return keyring
 
     def unlock(self, profile_id: int, passphrase: str) -> Keyring:
-        """The profile's keyring. Raises WrongPassphrase, with a clear message, for a wrong passphrase."""
+        """The profile's keyring. Raises WrongPassphrase, with a clear message, for a wrong passphrase.
+
+        Both outcomes are audited, so that repeated guessing at a profile's passphrase shows in the log."""
         with self._db.session() as session:
             row = session.get(ProfileKey, profile_id)
             if row is None:
                 raise LookupError("This profile has no screening passphrase yet.")
             header = _header(row)
-        return unlock(passphrase, header)
+        try:
+            keyring = unlock(passphrase, header)
+        except WrongPassphrase:
+            self._audit.record(profile_id=profile_id, action="unlock-failed", object_type="profile",
+                               object_id=str(profile_id))
+            raise
+        self._audit.record(profile_id=profile_id, action="unlock", object_type="profile", object_id=str(profile_id))
+        return keyring
