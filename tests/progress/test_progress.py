@@ -52,6 +52,23 @@ def test_completion_keeps_version_and_reflection_and_notices_updates(db: Databas
     assert progress.summaries(profile.id)["m"].status("1.1") is ModuleStatus.UPDATED
 
 
+def test_completing_keeps_the_true_fraction_of_sections_viewed(db: Database) -> None:
+    profile = ProfileService(db).create("Sam", "practitioner")
+    progress = ProgressService(db)
+    visit = progress.start_visit(profile.id, "m", "1.0")
+    progress.section_viewed(visit, "four", SECTIONS)  # straight to the end, then complete
+    done = progress.complete(profile.id, "m", "1.0", all_sections=SECTIONS)
+    assert done.status("1.0") is ModuleStatus.COMPLETED
+    assert done.progress == 0.25 and done.sections_viewed(SECTIONS) == 1
+    again = progress.complete(profile.id, "m", "1.0")  # without the sections: what was worked out stands
+    assert again.progress == 0.25
+
+    after = progress.section_viewed(visit, "two", SECTIONS)  # reading on after completing still counts
+    assert after.progress == 0.5 and after.sections_viewed(SECTIONS) == 2
+    assert after.status("1.0") is ModuleStatus.COMPLETED
+    assert after.sections_viewed(["two", "five"]) == 1  # counted against the module's sections now
+
+
 def test_progress_is_per_profile(db: Database) -> None:
     profiles = ProfileService(db)
     sam, alex = profiles.create("Sam", "practitioner"), profiles.create("Alex", "manager")

@@ -148,18 +148,48 @@ def test_finish_history_and_best_scores(db: Database, quiz: Quiz) -> None:
 
 def test_not_yet_passed_and_starting_again(db: Database, quiz: Quiz) -> None:
     records, profile = QuizRecords(db), _profile(db)
-    attempt_id, attempt = records.start(profile, quiz, "practice")
+    attempt_id, attempt = records.start(profile, quiz, "assessed")
     attempt.answer("sound", "asleep")
     records.save_answer(attempt_id, attempt, "sound")
     records.finish(attempt_id, attempt)
     assert records.summaries(profile)["tiny"].status is QuizStatus.NOT_YET_PASSED
 
-    left_id, _ = records.start(profile, quiz, "practice")
+    left_id, _ = records.start(profile, quiz, "assessed")
     records.abandon(left_id)  # the learner chose to start again
     assert records.unfinished(profile, quiz) is None
     newest = records.history(profile, quiz.id)[0]
     assert newest.id == left_id and newest.abandoned and newest.score is None
     assert records.summaries(profile)["tiny"].status is QuizStatus.NOT_YET_PASSED
+
+
+def _finish(records: QuizRecords, profile: int, quiz: Quiz, mode: str, answers: dict[str, object]) -> float:
+    attempt_id, attempt = records.start(profile, quiz, mode)
+    for question_id, answer in answers.items():
+        attempt.answer(question_id, answer)
+        records.save_answer(attempt_id, attempt, question_id)
+    return records.finish(attempt_id, attempt).percent
+
+
+ALL_RIGHT = {"sound": "airway", "gasps": False, "call": "999", "interval": "2-3"}
+
+
+def test_only_assessed_attempts_pass_and_practice_is_summarised_apart(db: Database, quiz: Quiz) -> None:
+    records, profile = QuizRecords(db), _profile(db)
+    assert _finish(records, profile, quiz, "practice", ALL_RIGHT) == 100.0  # above the pass mark, in practice
+    summary = records.summaries(profile)["tiny"]
+    assert summary.status is QuizStatus.PRACTISED and summary.status is not QuizStatus.PASSED
+    assert (summary.best_percent, summary.attempts) == (None, 0)
+    assert (summary.best_practice_percent, summary.practice_attempts) == (100.0, 1)
+
+    assert _finish(records, profile, quiz, "assessed", {"sound": "airway", "gasps": False}) == 50.0
+    summary = records.summaries(profile)["tiny"]
+    assert summary.status is QuizStatus.NOT_YET_PASSED
+    assert (summary.best_percent, summary.attempts) == (50.0, 1)
+    assert (summary.best_practice_percent, summary.practice_attempts) == (100.0, 1)
+
+    assert _finish(records, profile, quiz, "assessed", ALL_RIGHT) == 100.0
+    summary = records.summaries(profile)["tiny"]
+    assert summary.status is QuizStatus.PASSED and (summary.best_percent, summary.attempts) == (100.0, 2)
 
 
 def test_a_changed_quiz_resumes_when_it_can_and_says_so_when_it_cannot(db: Database, tmp_path: Path) -> None:

@@ -281,11 +281,11 @@ def test_updated_module_shows_updated_since_you_completed_it(qtbot, user_paths, 
         learn.reader.show_position(3)
         learn.reader.complete_button.click()
         learn.reflection.save_button.click()
-        assert _status(learn, "alpha") == "Completed"
+        assert _status(learn, "alpha") == "Completed · 1 of 4 sections viewed"  # only the last one was read
 
         write_small_library(small_content, version="1.1")
         learn.activate()
-        assert _status(learn, "alpha") == "Updated since you completed it"
+        assert _status(learn, "alpha") == "Updated since you completed it · 1 of 4 sections viewed"
         assert _status(learn, "beta") == "Not started"
     finally:
         _window.close()
@@ -464,3 +464,100 @@ def test_leaving_an_untouched_reflection_page_does_not_ask(qtbot, small_services
     window.switch_action.trigger()
     assert window.stack.currentWidget() is window.gate
     assert shown_messages == []
+
+
+# -- 'Read more' from a quiz while a reflection is being written ---------------------------------------------
+def _reflection_then_read_more(qtbot, window: MainWindow, learn: LearnSection) -> None:
+    """Type a reflection on overdose-response, go to Quizzes, start a practice attempt and follow 'Read more'."""
+    learn.open_module("overdose-response")
+    learn.reader.show_position(len(learn.reader.module.sections) - 1)
+    learn.reader.complete_button.click()
+    assert learn.stack.currentWidget() is learn.reflection
+    qtbot.keyClicks(learn.reflection.learnt_edit, "Typed for ten minutes.")
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    quizzes = window.current_section()
+    assert quizzes is window.pages["quizzes"]
+    quizzes.open_quiz("overdose-response")
+    quizzes.start_attempt("practice")
+    quizzes.question_page.read_more.emit("overdose-response", "recognising-an-opioid-overdose")
+
+
+def test_read_more_from_a_quiz_asks_before_discarding_a_reflection_and_no_keeps_it(qtbot, services,
+                                                                                   monkeypatch) -> None:
+    from nps_trainer.ui import messages
+
+    window, learn = _learn(qtbot, services)
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "confirm", lambda _p, title, _t: asked.append(title) or False)
+    _reflection_then_read_more(qtbot, window, learn)
+    assert asked == ["Discard your reflection?"]
+    assert window.current_section() is learn and learn.stack.currentWidget() is learn.reflection
+    assert learn.reflection.learnt_edit.toPlainText() == "Typed for ten minutes."
+    assert learn.reflection.learnt_edit.hasFocus()
+    summary = ProgressService(services.database).summary(learn.profile.id, "overdose-response")
+    assert summary.completed_at is None
+
+
+def test_read_more_from_a_quiz_opens_the_section_once_the_reflection_is_discarded(qtbot, services,
+                                                                                  shown_messages) -> None:
+    window, learn = _learn(qtbot, services)
+    _reflection_then_read_more(qtbot, window, learn)  # the fixture answers yes: discard
+    assert [title for _kind, title, _text in shown_messages] == ["Discard your reflection?"]
+    assert window.current_section() is learn and learn.stack.currentWidget() is learn.reader
+    assert learn.reader.position == learn.reader.module.section_index("recognising-an-opioid-overdose")
+
+
+# -- Return presses the focused button ------------------------------------------------------------------------
+def test_return_presses_the_focused_button_in_the_reader_and_reflection(qtbot, small_services) -> None:
+    _window, learn = _learn(qtbot, small_services)
+    reader = learn.reader
+    learn.open_module("alpha", "first-steps")
+    reader.next_button.setFocus()
+    qtbot.keyClick(reader.next_button, Qt.Key.Key_Return)  # Next → the content warning
+    assert reader.pages.currentWidget() is reader.warning_panel and reader.warning_panel.show_button.hasFocus()
+    qtbot.keyClick(reader.warning_panel.show_button, Qt.Key.Key_Return)  # Show this section
+    assert reader.pages.currentWidget() is reader.browser and reader.position == 1
+    reader.show_position(3)
+    reader.complete_button.setFocus()
+    qtbot.keyClick(reader.complete_button, Qt.Key.Key_Return)  # Complete module…
+    assert learn.stack.currentWidget() is learn.reflection
+    qtbot.keyClicks(learn.reflection.learnt_edit, "One")
+    qtbot.keyClick(learn.reflection.learnt_edit, Qt.Key.Key_Return)  # a new line, not Save
+    qtbot.keyClicks(learn.reflection.learnt_edit, "Two")
+    assert learn.stack.currentWidget() is learn.reflection
+    assert learn.reflection.learnt_edit.toPlainText() == "One\nTwo"
+    learn.reflection.save_button.setFocus()
+    qtbot.keyClick(learn.reflection.save_button, Qt.Key.Key_Return)  # Save and complete
+    assert learn.stack.currentWidget() is learn.catalogue_page
+    assert ProgressService(small_services.database).summary(learn.profile.id, "alpha").reflection_learnt == "One\nTwo"
+    learn.open_module("beta")
+    reader.back_button.setFocus()
+    qtbot.keyClick(reader.back_button, Qt.Key.Key_Return)  # Back to modules
+    assert learn.stack.currentWidget() is learn.catalogue_page
+
+
+# -- completing does not count unread sections as read --------------------------------------------------------
+def test_completing_after_reading_part_of_a_module_says_how_much_was_read_in_learn_and_progress(
+        qtbot, small_services) -> None:
+    window, learn = _learn(qtbot, small_services)
+    learn.open_module("alpha", "first-steps")
+    learn.reader.show_position(3)  # two of four sections viewed
+    learn.reader.complete_button.click()
+    learn.reflection.save_button.click()
+    assert _status(learn, "alpha") == "Completed · 2 of 4 sections viewed"
+    summary = ProgressService(small_services.database).summary(learn.profile.id, "alpha")
+    assert summary.progress == 0.5 and summary.completed_at is not None
+
+    progress = window.show_section("progress")
+    table = progress.modules_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Alpha basics")
+    assert [table.item(row, c).text() for c in (1, 2)] == ["Completed", "2 of 4"]
+
+    window.show_section("learn")
+    learn.open_module("alpha", "wider-reading")  # reading on after completing counts
+    learn.reader.show_position(1)
+    learn.reader.warning_panel.show_button.click()
+    learn.reader.back_button.click()
+    assert _status(learn, "alpha") == "Completed"
+    window.show_section("progress")
+    assert table.item(row, 2).text() == "4 of 4"

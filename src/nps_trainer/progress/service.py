@@ -25,13 +25,18 @@ class ModuleStatus(StrEnum):
 @dataclass(frozen=True)
 class ModuleSummary:
     module_id: str
-    progress: float
+    progress: float  # fraction of the module's sections viewed; completing does not raise it
     last_section: str | None
     sections_seen: tuple[str, ...]
     completed_at: datetime | None
     version_completed: str | None
     reflection_learnt: str | None
     reflection_use: str | None
+
+    def sections_viewed(self, current_sections: Sequence[str]) -> int:
+        """How many of the module's sections as they are now (their anchors) have been viewed. Completing a
+        module does not count its unread sections as viewed."""
+        return len(set(current_sections).intersection(self.sections_seen))
 
     def status(self, current_version: str) -> ModuleStatus:
         if self.completed_at is not None:
@@ -48,6 +53,11 @@ class VisitRecord:
     ended_at: datetime | None
     seconds: int
     sections_seen: tuple[str, ...]
+
+
+def _fraction(seen: Sequence[str], all_sections: Sequence[str]) -> float:
+    current = set(all_sections)
+    return len(current.intersection(seen)) / len(current) if current else 0.0
 
 
 def _summary(row: ModuleProgress) -> ModuleSummary:
@@ -85,9 +95,7 @@ class ProgressService:
                 seen.append(anchor)
             summary.sections_seen = seen
             summary.last_section = anchor
-            if summary.completed_at is None:
-                current = set(all_sections)
-                summary.progress = len(current.intersection(seen)) / len(current) if current else 0.0
+            summary.progress = _fraction(seen, all_sections)  # still counted after completion: read on
             summary.updated_at = now
             session.flush()
             return _summary(summary)
@@ -110,12 +118,16 @@ class ProgressService:
 
     # -- completion ---------------------------------------------------------------------------------------
     def complete(self, profile_id: int, module_id: str, module_version: str, *, learnt: str = "",
-                 use: str = "") -> ModuleSummary:
+                 use: str = "", all_sections: Sequence[str] | None = None) -> ModuleSummary:
+        """Mark the module complete with an optional reflection. Progress stays the true fraction of sections
+        viewed (worked out again against ``all_sections`` when given): completing never marks unread sections
+        as read."""
         with self._db.session() as session:
             summary = self._summary_row(session, profile_id, module_id)
             summary.completed_at = utcnow()
             summary.version_completed = module_version
-            summary.progress = 1.0
+            if all_sections is not None:
+                summary.progress = _fraction(summary.sections_seen or [], all_sections)
             summary.reflection_learnt = learnt.strip() or None
             summary.reflection_use = use.strip() or None
             summary.updated_at = utcnow()

@@ -14,6 +14,7 @@ class QuizStatus(StrEnum):
     IN_PROGRESS = "in progress"
     PASSED = "passed"
     NOT_YET_PASSED = "not yet passed"
+    PRACTISED = "practised (not assessed)"  # finished practice attempts only: the pass mark applies to assessed
 
 
 @dataclass(frozen=True)
@@ -60,12 +61,19 @@ class AnswerRecord:
 
 @dataclass(frozen=True)
 class QuizSummary:
-    """A profile's standing on one quiz, for the quiz list."""
+    """A profile's standing on one quiz, for the quiz list and Progress.
+
+    The pass mark belongs to assessed mode: ``status`` is PASSED only when an assessed attempt passed, and
+    ``best_percent`` and ``attempts`` count assessed attempts alone. Practice (feedback after each answer) is
+    kept apart in ``best_practice_percent`` and ``practice_attempts``.
+    """
 
     quiz_id: str
     status: QuizStatus
-    best_percent: float | None
-    attempts: int  # finished attempts
+    best_percent: float | None  # best finished assessed attempt
+    attempts: int  # finished assessed attempts
+    best_practice_percent: float | None = None
+    practice_attempts: int = 0  # finished practice attempts
 
 
 @dataclass(frozen=True)

@@ -124,7 +124,8 @@ class QuizRecords:
             return {quiz_id: float(best) for quiz_id, best in session.execute(query)}
 
     def summaries(self, profile_id: int) -> dict[str, QuizSummary]:
-        """Status and best score per quiz id that the profile has attempted."""
+        """Status and best scores per quiz id that the profile has attempted (passing from assessed attempts
+        only; practice kept apart)."""
         with self._db.session() as session:
             rows = list(session.scalars(select(QuizAttempt).where(QuizAttempt.profile_id == profile_id)))
         by_quiz: dict[str, list[QuizAttempt]] = {}
@@ -163,14 +164,22 @@ class QuizRecords:
 
 
 def _summary(quiz_id: str, attempts: list[QuizAttempt]) -> QuizSummary:
+    """Passed and the best score come from assessed attempts only; practice is summarised separately."""
     finished = [a for a in attempts if a.score is not None]
-    best = max((a.score for a in finished if a.score is not None), default=None)
-    if any(a.passed for a in finished):
+    assessed = [a for a in finished if a.mode == QuizMode.ASSESSED.value]
+    practice = [a for a in finished if a.mode != QuizMode.ASSESSED.value]
+    if any(a.passed for a in assessed):
         status = QuizStatus.PASSED
     elif any(a.finished_at is None for a in attempts):
         status = QuizStatus.IN_PROGRESS
-    elif finished:
+    elif assessed:
         status = QuizStatus.NOT_YET_PASSED
+    elif practice:
+        status = QuizStatus.PRACTISED
     else:
         status = QuizStatus.NOT_TAKEN
-    return QuizSummary(quiz_id, status, best, len(finished))
+    return QuizSummary(quiz_id, status, _best(assessed), len(assessed), _best(practice), len(practice))
+
+
+def _best(attempts: list[QuizAttempt]) -> float | None:
+    return max((a.score for a in attempts if a.score is not None), default=None)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
 
 HEADING_SCALES = {1: 1.6, 2: 1.25}
 
@@ -105,3 +105,12 @@ def buddy(label_text: str, widget: QWidget) -> QLabel:
     if not widget.accessibleName():
         widget.setAccessibleName(label_text.replace("&", "").rstrip(": "))
     return label
+
+
+def return_clicks(*buttons: QPushButton) -> None:
+    """Let Return (and Enter) press these buttons when they have focus, as Space does.
+
+    Outside a dialog Qt's push buttons ignore Return unless ``autoDefault`` is set. Multi-line editors keep
+    Return for a new line: the key reaches a button only when the button itself has focus."""
+    for button in buttons:
+        button.setAutoDefault(True)

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...content import Catalogue, SearchHit, SearchIndex, UnavailableModule
+from ...content import Catalogue, Module, SearchHit, SearchIndex, UnavailableModule
 from ...progress.service import ModuleStatus, ModuleSummary
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note
@@ -32,10 +32,29 @@ ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_AIR = 10  # pixels added below each row's wrapped text
 
 
-def status_text(status: ModuleStatus, summary: ModuleSummary | None) -> str:
+def sections_viewed(module: Module, summary: ModuleSummary | None) -> tuple[int, int]:
+    """How many of the module's sections (as they are now) have been viewed, and how many there are."""
+    anchors = [section.anchor for section in module.sections]
+    return (summary.sections_viewed(anchors) if summary else 0), len(anchors)
+
+
+def viewed_text(module: Module, summary: ModuleSummary | None) -> str:
+    """'2 of 8 sections viewed': what was really read, whether or not the module is complete."""
+    viewed, total = sections_viewed(module, summary)
+    return f"{viewed} of {total} section{'' if total == 1 else 's'} viewed"
+
+
+def status_text(module: Module, summary: ModuleSummary | None) -> str:
+    """The module's status in Learn. A completed module read only in part says how much was read ('Completed ·
+    2 of 8 sections viewed'), so completion never overstates the reading; Progress counts with the same
+    ``sections_viewed``, so the two agree."""
+    status = summary.status(module.version) if summary else ModuleStatus.NOT_STARTED
     text = status.value[0].upper() + status.value[1:]
-    if status is ModuleStatus.IN_PROGRESS and summary is not None:
-        text += f" ({round(summary.progress * 100)}%)"
+    viewed, total = sections_viewed(module, summary)
+    if status is ModuleStatus.IN_PROGRESS:
+        text += f" ({round(100 * viewed / total) if total else 0}%)"
+    elif status in (ModuleStatus.COMPLETED, ModuleStatus.UPDATED) and viewed < total:
+        text += f" · {viewed_text(module, summary)}"
     return text
 
 
@@ -127,9 +146,7 @@ class CataloguePage(QWidget):
         current = self.current_module_id()
         self.table.setRowCount(len(catalogue.modules))
         for row, module in enumerate(catalogue.modules):
-            summary = summaries.get(module.id)
-            status = summary.status(module.version) if summary else ModuleStatus.NOT_STARTED
-            status_label = status_text(status, summary)
+            status_label = status_text(module, summaries.get(module.id))
             cells = (module.title, module.summary, str(module.minutes), status_label)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Catalogue, Module, render_about, render_overview, render_section
-from ..widgets import buddy, heading
+from ..widgets import buddy, heading, return_clicks
 from .browser import ModuleBrowser
 from .warning_panel import ContentWarningPanel
 
@@ -97,6 +97,8 @@ class ReaderPage(QWidget):
         self.complete_button = QPushButton("&Complete module…")
         self.complete_button.setAccessibleName("Complete module")
         self.complete_button.clicked.connect(self.complete_requested)
+        return_clicks(self.back_button, self.about_button, self.previous_button, self.next_button,
+                      self.complete_button)
         for widget in (self.previous_button, self.position_label, self.next_button):
             bottom.addWidget(widget)
         bottom.addStretch(1)

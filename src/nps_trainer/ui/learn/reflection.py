@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from ..widgets import buddy, heading, note
+from ..widgets import buddy, heading, note, return_clicks
 
 
 def _editor(accessible_name: str, description: str) -> QPlainTextEdit:
@@ -46,6 +46,7 @@ class ReflectionPage(QWidget):
         self.save_button.setAccessibleName("Save and complete")
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self._save)
+        return_clicks(self.cancel_button, self.save_button)
         row.addWidget(self.cancel_button)
         row.addWidget(self.save_button)
         layout.addLayout(row)

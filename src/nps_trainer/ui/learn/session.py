@@ -24,7 +24,7 @@ class ReadingSession:
 
     def complete(self, learnt: str, use: str) -> ModuleSummary:
         return self.progress.complete(self.profile_id, self.module.id, self.module.version, learnt=learnt,
-                                      use=use)
+                                      use=use, all_sections=self.anchors)
 
     def end(self) -> None:
         if self.visit_id is not None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from ..widgets import heading, note
+from ..widgets import heading, note, return_clicks
 
 
 class ContentWarningPanel(QFrame):
@@ -33,6 +33,7 @@ class ContentWarningPanel(QFrame):
         self.skip_button = QPushButton("S&kip this section")
         self.skip_button.setAccessibleName("Skip this section")
         self.skip_button.clicked.connect(self.skip_requested)
+        return_clicks(self.show_button, self.skip_button)
         row.addWidget(self.show_button)
         row.addWidget(self.skip_button)
         row.addStretch(1)

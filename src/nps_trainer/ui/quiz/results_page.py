@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ...quiz import Result
-from ..widgets import heading, note
+from ...quiz import QuizMode, Result
+from ..widgets import heading, note, return_clicks
 from .library import QuizLibrary
 from .review_html import BAD, GOOD, READ_MORE_SCHEME, review_html
 from .text import mode_text, percent
@@ -41,6 +41,7 @@ class ResultsPage(QWidget):
         self.retake_button.clicked.connect(lambda: self.retake_requested.emit(self.result.mode.value))
         self.history_button.clicked.connect(self.back_requested)
         self.list_button.clicked.connect(self.list_requested)
+        return_clicks(self.retake_button, self.history_button, self.list_button)
         for button in (self.retake_button, self.history_button, self.list_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -60,14 +61,20 @@ class ResultsPage(QWidget):
         self.result = result
         self.title_label.setText(f"Results: {title}")
         self.title_label.setAccessibleName(self.title_label.text())
-        verdict = "Passed" if result.passed else "Not yet passed"
         colour = GOOD if result.passed else BAD
-        text = f"You scored {percent(result.percent)}: {verdict.lower()}"
+        answered = f"{result.answered} of {len(result.reviews)} questions answered"
+        if result.mode is QuizMode.PRACTICE:  # the pass mark belongs to assessed mode: practice never passes
+            text = f"You scored {percent(result.percent)} in practice"
+            self.score_label.setAccessibleName(f"{text}. Only an assessed attempt can pass; the pass mark is "
+                                               f"{percent(result.pass_mark)}.")
+            detail = (f"Pass mark {percent(result.pass_mark)} (assessed attempts only)  ·  Practice mode  ·  "
+                      f"{answered}")
+        else:
+            text = f"You scored {percent(result.percent)}: {'passed' if result.passed else 'not yet passed'}"
+            self.score_label.setAccessibleName(f"{text}. The pass mark is {percent(result.pass_mark)}.")
+            detail = f"Pass mark {percent(result.pass_mark)}  ·  {mode_text(result.mode)} mode  ·  {answered}"
         self.score_label.setText(text)
         self.score_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
-        self.score_label.setAccessibleName(f"{text}. The pass mark is {percent(result.pass_mark)}.")
-        detail = (f"Pass mark {percent(result.pass_mark)}  ·  {mode_text(result.mode)} mode  ·  "
-                  f"{result.answered} of {len(result.reviews)} questions answered")
         self.detail_label.setText(detail)
         self.detail_label.setAccessibleName(detail)
         blocks = [review_html(r, library, heading=f"Question {n}", link=True)

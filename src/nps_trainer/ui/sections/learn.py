@@ -56,7 +56,8 @@ class LearnSection(SectionPage):
             self.reader.set_text_size(self.text_point_size)
 
     def can_leave(self) -> bool:
-        """Switching profile or quitting with a reflection typed but not saved asks before it is lost."""
+        """Switching profile, quitting or opening another module (for example from a quiz's 'Read more') with a
+        reflection typed but not saved asks before it is lost."""
         if self.stack.currentWidget() is not self.reflection or not self.reflection.is_changed():
             return True
         window = self.window()
@@ -92,6 +93,10 @@ class LearnSection(SectionPage):
 
     # -- reading ------------------------------------------------------------------------------------------
     def open_module(self, module_id: str, anchor: str = "") -> None:
+        """Open a module in the reader (from the catalogue, a link, or 'Read more' in a quiz). A reflection
+        typed but not saved is asked about first; kept, it stays on screen and nothing else opens."""
+        if not self.can_leave():
+            return
         if self.library is None:
             self.library = self._cache.load(self.services.config.content_dir)
         module = self.library.catalogue.get(module_id)

@@ -1,36 +1,51 @@
-"""Progress: this profile's modules (status, completion, reflections) and quiz results."""
+"""Progress: this profile's modules (status, sections viewed, reflections) and quiz results."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ...progress import ModuleStatus
+from ...content import Module
+from ...progress import ModuleStatus, ModuleSummary
+from ..learn.catalogue_page import sections_viewed
 from ..learn.library import LibraryCache
 from ..quiz.library import QuizLibraryCache
+from ..quiz.text import percent, status_text
 from ..tables import setup_read_only_table
-from ..widgets import heading, note
+from ..widgets import buddy, heading, note
 from .base import SectionPage
 
-MODULE_COLUMNS = ["Module", "Status", "Progress", "Completed", "What I learnt", "How I will use it"]
-QUIZ_COLUMNS = ["Quiz", "Status", "Best score", "Finished attempts"]
+MODULE_COLUMNS = ["Module", "Status", "Sections\nviewed", "Completed", "Reflection"]
+QUIZ_COLUMNS = ["Quiz", "Status", "Best assessed\nscore", "Assessed\nattempts", "Best practice\nscore",
+                "Practice\nattempts"]
+NO_MODULE = "Choose a module in the table above to read its reflection in full here."
 
 
-def _cell(text: str) -> QTableWidgetItem:
+def _cell(text: str, tooltip: str | None = None) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
-    item.setToolTip(text)
+    item.setToolTip(text if tooltip is None else tooltip)
     return item
 
 
-def _table(columns: list[str], accessible_name: str) -> QTableWidget:
+def _table(columns: list[str], accessible_name: str, description: str = "") -> QTableWidget:
     """A read-only, row-selecting table whose first column stretches."""
-    table = setup_read_only_table(QTableWidget(), columns, accessible_name)
+    table = setup_read_only_table(QTableWidget(), columns, accessible_name, description)
+    table.setWordWrap(True)  # long titles wrap; rows are sized to fit them (``_fit_rows``)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    for column in range(1, min(4, len(columns))):
+    for column in range(1, len(columns)):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     return table
+
+
+def reflection_text(summary: ModuleSummary | None) -> str:
+    """Both parts of a module's reflection, with the writer's own line breaks."""
+    learnt = (summary.reflection_learnt or "") if summary else ""
+    use = (summary.reflection_use or "") if summary else ""
+    if not learnt and not use:
+        return "No reflection written for this module."
+    return f"What I learnt:\n{learnt or '(nothing written)'}\n\nHow I will use it:\n{use or '(nothing written)'}"
 
 
 class ProgressSection(SectionPage):
@@ -41,39 +56,65 @@ class ProgressSection(SectionPage):
         # Kept between visits: content is read again only when its files change.
         self._modules = LibraryCache()
         self._quizzes = QuizLibraryCache()
+        self._module_rows: list[tuple[Module, ModuleSummary | None]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Progress"))
         self.state_label = note("")
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
         layout.addWidget(heading("Modules", level=2))
-        self.modules_table = _table(MODULE_COLUMNS, "Module progress")
-        header = self.modules_table.horizontalHeader()
-        for column in (4, 5):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            self.modules_table.setColumnWidth(column, 200)
+        self.modules_table = _table(MODULE_COLUMNS, "Module progress",
+                                    "The chosen module's full reflection is shown below the table")
+        self.modules_table.currentCellChanged.connect(lambda row, *_: self._show_reflection(row))
         layout.addWidget(self.modules_table, 3)
+
+        self.reflection_view = QPlainTextEdit()
+        self.reflection_view.setObjectName("reflectionView")
+        self.reflection_view.setReadOnly(True)
+        self.reflection_view.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard
+                                                     | Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reflection_view.setTabChangesFocus(True)
+        self.reflection_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.reflection_view.setMinimumHeight(80)
+        self.reflection_view.setAccessibleDescription("Read only. The reflection for the module chosen above.")
+        self.reflection_label = buddy("&Reflection on the chosen module:", self.reflection_view)
+        layout.addWidget(self.reflection_label)
+        layout.addWidget(self.reflection_view, 1)
+
         layout.addWidget(heading("Quizzes", level=2))
+        layout.addWidget(note("Only assessed attempts count towards passing a quiz; practice scores are shown "
+                              "separately."))
         self.quizzes_table = _table(QUIZ_COLUMNS, "Quiz results")
         layout.addWidget(self.quizzes_table, 2)
+        self._fit_pending = False
+        for table in (self.modules_table, self.quizzes_table):
+            table.horizontalHeader().sectionResized.connect(lambda *_: self._schedule_fit())
+        self.setTabOrder(self.modules_table, self.reflection_view)
+        self.setTabOrder(self.reflection_view, self.quizzes_table)
+        self._show_reflection(-1)
 
     def activate(self) -> None:
         catalogue = self._modules.load(self.services.config.content_dir).catalogue
         summaries = self.services.progress.summaries(self.profile.id)
-        self.modules_table.setRowCount(len(catalogue.modules))
+        current = max(self.modules_table.currentRow(), 0)
+        self._module_rows = [(module, summaries.get(module.id)) for module in catalogue.modules]
+        self.modules_table.setRowCount(len(self._module_rows))
         completed = started = 0
-        for row, module in enumerate(catalogue.modules):
-            summary = summaries.get(module.id)
+        for row, (module, summary) in enumerate(self._module_rows):
             status = summary.status(module.version) if summary else ModuleStatus.NOT_STARTED
             completed += status in (ModuleStatus.COMPLETED, ModuleStatus.UPDATED)
             started += status is not ModuleStatus.NOT_STARTED
             done = summary.completed_at.astimezone().strftime("%d %b %Y") if summary and summary.completed_at else ""
-            values = [module.title, status.value.capitalize(),
-                      f"{round((summary.progress if summary else 0) * 100)}%", done,
-                      (summary.reflection_learnt or "") if summary else "",
-                      (summary.reflection_use or "") if summary else ""]
+            viewed, total = sections_viewed(module, summary)  # as Learn counts them: completing reads nothing
+            values = [module.title, status.value[0].upper() + status.value[1:], f"{viewed} of {total}", done]
             for column, value in enumerate(values):
                 self.modules_table.setItem(row, column, _cell(value))
+            written = summary is not None and bool(summary.reflection_learnt or summary.reflection_use)
+            self.modules_table.setItem(row, 4, _cell("Written" if written else "",
+                                                     reflection_text(summary) if written else ""))
+        if self._module_rows:
+            self.modules_table.setCurrentCell(min(current, len(self._module_rows) - 1), 0)
+        self._show_reflection(self.modules_table.currentRow())
         if not catalogue.modules:
             text = "No modules installed yet."
         elif not started:
@@ -83,6 +124,32 @@ class ProgressSection(SectionPage):
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
         self._show_quizzes()
+        self._fit_rows()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._schedule_fit()
+
+    def _schedule_fit(self) -> None:
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_rows)  # once the columns have their new widths
+
+    def _fit_rows(self) -> None:
+        """Rows tall enough for wrapped titles, so nothing is cut off."""
+        self._fit_pending = False
+        self.modules_table.resizeRowsToContents()
+        self.quizzes_table.resizeRowsToContents()
+
+    def _show_reflection(self, row: int) -> None:
+        if 0 <= row < len(self._module_rows):
+            module, summary = self._module_rows[row]
+            text = reflection_text(summary)
+            name = f"Reflection on {module.title}"
+        else:
+            text, name = NO_MODULE, "Reflection on the chosen module"
+        self.reflection_view.setPlainText(text)
+        self.reflection_view.setAccessibleName(name)
 
     def _show_quizzes(self) -> None:
         library = self._quizzes.load(self.services.config.content_dir)
@@ -90,8 +157,10 @@ class ProgressSection(SectionPage):
         self.quizzes_table.setRowCount(len(library.quizzes))
         for row, quiz in enumerate(library.quizzes):
             summary = summaries.get(quiz.id)
-            best = f"{summary.best_percent:.0f}%" if summary and summary.best_percent is not None else ""
-            values = [quiz.title, (summary.status.value if summary else "not taken").capitalize(), best,
-                      str(summary.attempts if summary else 0)]
+            values = [quiz.title, status_text(summary),
+                      percent(summary.best_percent) if summary else percent(None),
+                      str(summary.attempts if summary else 0),
+                      percent(summary.best_practice_percent) if summary else percent(None),
+                      str(summary.practice_attempts if summary else 0)]
             for column, value in enumerate(values):
                 self.quizzes_table.setItem(row, column, _cell(value))
