@@ -120,6 +120,6 @@ class UnlockPage(QWidget):
             return self.keys.unlock(self.profile_id, text)
         except WrongPassphrase as exc:
             messages.warn(self, "Unlock screening", str(exc))
-            self.passphrase.selectAll()
+            self.passphrase.clear()  # a wrong passphrase is not left in the field
             self.passphrase.setFocus()
             return None
