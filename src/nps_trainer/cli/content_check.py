@@ -9,13 +9,17 @@ from ..validation import Problem, Severity
 
 
 def collect_problems(content_root: Path, screening_root: Path | None, *, bundled: bool) -> list[Problem]:
-    """Every problem in a content folder (modules/, quizzes/) and a screening forms folder.
+    """Every problem in a content folder (content.yaml, modules/, quizzes/) and a screening forms folder.
 
     ``bundled`` adds the house rules every module shipped with the app must meet."""
     from ..content import load_catalogue, validate_modules
+    from ..content.content_file import check_content_file
+    from ..content.loader import expected_id, module_files
 
     modules_dir = content_root / "modules"
-    problems = validate_modules(modules_dir, bundled=bundled)
+    module_ids = {expected_id(path) for path in module_files(modules_dir)} if modules_dir.is_dir() else None
+    problems = check_content_file(content_root, module_ids)
+    problems += validate_modules(modules_dir, bundled=bundled)
     quizzes_dir = content_root / "quizzes"
     if quizzes_dir.is_dir():
         from ..quiz import validate_quizzes

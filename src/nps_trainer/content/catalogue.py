@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from nps_trainer.content import content_file
 from nps_trainer.content.crosscheck import duplicate_id_problems
 from nps_trainer.content.loader import module_files, read_module_file
 from nps_trainer.content.model import Module, UnavailableModule
@@ -70,11 +71,4 @@ def load_catalogue(root: Path, today: date | None = None) -> Catalogue:
 
 def reading_order(modules_root: Path) -> list[str]:
     """The module ids listed under ``order`` in the content folder's ``content.yaml``, if any."""
-    import yaml
-
-    try:
-        raw = yaml.safe_load((modules_root.parent / "content.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return []
-    order = raw.get("order") if isinstance(raw, dict) else None
-    return [str(item) for item in order] if isinstance(order, list) else []
+    return content_file.reading_order(modules_root.parent)

@@ -6,8 +6,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+from yaml.constructor import ConstructorError
 
-from nps_trainer.validation import Problem
+from nps_trainer.validation import LocatingSafeLoader, Problem, yaml_error_at
 
 FieldPath = tuple[str | int, ...]
 
@@ -16,6 +17,7 @@ _HINTS = {
     "mapping values are not allowed here": " (put a value that contains ': ' in quotes)",
     "found character '\\t' that cannot start any token": " (use spaces, not tabs)",
 }
+_RECURSIVE = "a YAML alias ('*name') is used inside the value it names"
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,11 @@ class FrontMatter:
 
 
 def _walk(node: yaml.Node, path: FieldPath, offset: int, lines: dict[FieldPath, int],
-          problems: list[tuple[int, str]]) -> None:
+          problems: list[tuple[int, str]], open_nodes: set[int]) -> None:
+    if id(node) in open_nodes:  # an alias inside the very mapping or list it names
+        problems.append((node.start_mark.line + offset, _RECURSIVE))
+        return
+    open_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[object] = set()
         for key_node, value_node in node.value:
@@ -54,11 +60,61 @@ def _walk(node: yaml.Node, path: FieldPath, offset: int, lines: dict[FieldPath, 
                 problems.append((line, f"duplicate field '{where}'"))
             seen.add(key)
             lines.setdefault((*path, key), line)
-            _walk(value_node, (*path, key), offset, lines, problems)
+            _walk(value_node, (*path, key), offset, lines, problems, open_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
             lines[(*path, index)] = item.start_mark.line + offset
-            _walk(item, (*path, index), offset, lines, problems)
+            _walk(item, (*path, index), offset, lines, problems, open_nodes)
+    open_nodes.discard(id(node))
+
+
+@dataclass(frozen=True)
+class YamlFields:
+    """``field: value`` YAML with the 1-based line of each field path (as in ``FrontMatter.lines``)."""
+
+    data: dict[str, object]
+    lines: dict[FieldPath, int]
+
+
+def read_yaml_fields(yaml_text: str, path: Path, offset: int, what: str) -> tuple[YamlFields | None, list[Problem]]:
+    """Read ``yaml_text`` (whose first line is line ``offset`` of ``path``) as ``field: value`` lines.
+
+    Returns ``None`` and one error if it is not valid YAML (a control character included), not a mapping, or
+    has a value that cannot be built (a date such as 2026-02-30, an unknown tag); problems that concern the
+    whole text are on line 1. Duplicate fields are errors returned alongside the fields. ``what`` names the
+    text in messages, e.g. "front matter".
+    """
+    try:
+        loader = LocatingSafeLoader(yaml_text)
+    except yaml.YAMLError as exc:  # a control character: the reader checks the whole text first
+        return None, [_not_yaml(exc, yaml_text, path, offset, what)]
+    try:
+        node = loader.get_single_node()
+        if not isinstance(node, yaml.MappingNode):
+            return None, [Problem(path, 1, f"{what} must be a set of 'field: value' lines")]
+        walk_problems: list[tuple[int, str]] = []
+        field_lines: dict[FieldPath, int] = {}
+        _walk(node, (), offset, field_lines, walk_problems, set())
+        if any(message == _RECURSIVE for _, message in walk_problems):
+            return None, [Problem(path, line, message) for line, message in walk_problems if message == _RECURSIVE]
+        data = loader.construct_document(node)
+    except ConstructorError as exc:
+        line, reason = yaml_error_at(exc, yaml_text)
+        return None, [Problem(path, 1 if line is None else line + offset,
+                              f"{what} has a value that cannot be read: {reason}")]
+    except yaml.YAMLError as exc:
+        return None, [_not_yaml(exc, yaml_text, path, offset, what)]
+    finally:
+        loader.dispose()
+    if not all(isinstance(k, str) for k in data):
+        return None, [Problem(path, 1, f"{what} field names must be words")]
+    return YamlFields(data, field_lines), [Problem(path, line, message) for line, message in walk_problems]
+
+
+def _not_yaml(exc: yaml.YAMLError, yaml_text: str, path: Path, offset: int, what: str) -> Problem:
+    line, reason = yaml_error_at(exc, yaml_text)
+    return Problem(path, 1 if line is None else line + offset,
+                   f"{what} is not valid YAML: {reason}{_HINTS.get(reason, '')}")
 
 
 def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, list[Problem]]:
@@ -73,28 +129,8 @@ def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, list[
     if end is None:
         return None, [Problem(path, 1, "front matter is not closed (add a '---' line after it)")]
     yaml_text = "\n".join(lines[1:end])
-    offset = 2  # yaml line 0 is file line 2
-    try:
-        node = yaml.compose(yaml_text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + offset if mark is not None else 1
-        reason = exc.problem or "syntax error"
-        message = f"front matter is not valid YAML: {reason}{_HINTS.get(reason, '')}"
-        return None, [Problem(path, line, message)]
-    if not isinstance(node, yaml.MappingNode):
-        return None, [Problem(path, 1, "front matter must be a set of 'field: value' lines")]
-    walk_problems: list[tuple[int, str]] = []
-    field_lines: dict[FieldPath, int] = {}
-    _walk(node, (), offset, field_lines, walk_problems)
-    try:
-        data = yaml.SafeLoader("").construct_document(node)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line = mark.line + offset if mark is not None else 1
-        return None, [Problem(path, line, f"front matter has a value that cannot be read: {exc.problem}")]
-    if not all(isinstance(k, str) for k in data):
-        return None, [Problem(path, 1, "front matter field names must be words")]
-    problems = [Problem(path, line, message) for line, message in walk_problems]
+    fields, problems = read_yaml_fields(yaml_text, path, 2, "front matter")  # yaml line 0 is file line 2
+    if fields is None:
+        return None, problems
     body = "\n".join(lines[end + 1:])
-    return FrontMatter(data=data, lines=field_lines, body=body, body_line=end + 2), problems
+    return FrontMatter(data=fields.data, lines=fields.lines, body=body, body_line=end + 2), problems

@@ -12,6 +12,8 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from nps_trainer.validation import VALUE_ERRORS, bad_value_reason, yaml_error_at
+
 
 class LMap(dict[str, Any]):
     """A mapping with the line it starts on and the line of each key."""
@@ -51,16 +53,14 @@ def line_of(value: object, default: int = 0) -> int:
 def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
     """Parse one YAML document. Returns the data and ``(line, message)`` warnings (duplicate keys).
 
-    Raises ``YamlSourceError`` for text that is not YAML.
+    Raises ``YamlSourceError`` for text that is not YAML or has a value that cannot be read (a bad date, an
+    unknown tag).
     """
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else 0
-        raise YamlSourceError(line, f"not valid YAML: {exc.problem or exc}") from exc
     except yaml.YAMLError as exc:
-        raise YamlSourceError(0, f"not valid YAML: {exc}") from exc
+        line, reason = yaml_error_at(exc, text)
+        raise YamlSourceError(0 if line is None else line + 1, f"not valid YAML: {reason}") from exc
     if root is None:
         return None, []
     builder = _Builder()
@@ -71,9 +71,19 @@ class _Builder:
     def __init__(self) -> None:
         self.warnings: list[tuple[int, str]] = []
         self._scalars = SafeConstructor()
+        self._open: set[int] = set()
 
     def build(self, node: Node) -> Any:
         line = node.start_mark.line + 1
+        if id(node) in self._open:
+            raise YamlSourceError(line, "a YAML alias ('*name') is used inside the value it names")
+        self._open.add(id(node))
+        try:
+            return self._build(node, line)
+        finally:
+            self._open.discard(id(node))
+
+    def _build(self, node: Node, line: int) -> Any:
         if isinstance(node, MappingNode):
             result = LMap(line)
             for key_node, value_node in node.value:
@@ -93,5 +103,10 @@ class _Builder:
                 seq.lines.append(item.start_mark.line + 1)
             return seq
         if isinstance(node, ScalarNode):
-            return self._scalars.construct_object(node, deep=True)
+            try:
+                return self._scalars.construct_object(node, deep=True)
+            except yaml.MarkedYAMLError as exc:  # an unknown tag such as !foo
+                raise YamlSourceError(line, f"cannot read value: {exc.problem}") from exc
+            except VALUE_ERRORS as exc:  # a date that does not exist, such as 2025-02-30
+                raise YamlSourceError(line, f"cannot read value: {bad_value_reason(node, exc)}") from exc
         raise YamlSourceError(line, "unsupported YAML node")

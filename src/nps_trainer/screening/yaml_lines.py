@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from nps_trainer.validation import VALUE_ERRORS, bad_value_reason, yaml_error_at
+
 
 class LDict(dict[str, Any]):
     """A mapping that remembers its own line and the line of each value (1-based)."""
@@ -36,13 +38,16 @@ class LoadedYaml:
 
 def load_located(text: str) -> LoadedYaml:
     """Parse one YAML document; syntax errors and duplicate keys come back as ``(line, message)`` pairs."""
-    loader = yaml.SafeLoader(text)
+    try:
+        loader = yaml.SafeLoader(text)
+    except yaml.YAMLError as exc:  # a control character: the reader checks the whole text first
+        line, reason = yaml_error_at(exc, text)
+        return LoadedYaml(None, [(0 if line is None else line + 1, f"YAML error: {reason}")])
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 0
-        return LoadedYaml(None, [(line, f"YAML syntax error: {exc.problem or exc}")])
+        line, reason = yaml_error_at(exc, text)
+        return LoadedYaml(None, [(0 if line is None else line + 1, f"YAML syntax error: {reason}")])
     except yaml.YAMLError as exc:
         return LoadedYaml(None, [(0, f"YAML error: {exc}")])
     finally:
@@ -50,36 +55,47 @@ def load_located(text: str) -> LoadedYaml:
     result = LoadedYaml(None)
     if node is None:
         return result
-    result.data = _convert(node, loader, result.problems)
+    result.data = _convert(node, loader, result.problems, set())
     return result
 
 
-def _convert(node: yaml.Node, loader: yaml.SafeLoader, problems: list[tuple[int, str]]) -> Any:
+def _convert(node: yaml.Node, loader: yaml.SafeLoader, problems: list[tuple[int, str]], open_nodes: set[int]) -> Any:
     line = node.start_mark.line + 1
+    if id(node) in open_nodes:  # an alias inside the very mapping or list it names
+        problems.append((line, "a YAML alias ('*name') is used inside the value it names"))
+        return None
     if isinstance(node, yaml.MappingNode):
+        open_nodes.add(id(node))
         mapping = LDict()
         mapping.line = line
         mapping.value_lines = {}
         for key_node, value_node in node.value:
-            key = _convert(key_node, loader, problems)
+            key = _convert(key_node, loader, problems, open_nodes)
             key_line = key_node.start_mark.line + 1
             if not isinstance(key, str):
                 key = str(key)
             if key in mapping:
                 problems.append((key_line, f"duplicate key '{key}'"))
-            mapping[key] = _convert(value_node, loader, problems)
+            mapping[key] = _convert(value_node, loader, problems, open_nodes)
             mapping.value_lines[key] = key_line
+        open_nodes.discard(id(node))
         return mapping
     if isinstance(node, yaml.SequenceNode):
+        open_nodes.add(id(node))
         seq = LList()
         seq.line = line
         seq.item_lines = []
         for child in node.value:
-            seq.append(_convert(child, loader, problems))
+            seq.append(_convert(child, loader, problems, open_nodes))
             seq.item_lines.append(child.start_mark.line + 1)
+        open_nodes.discard(id(node))
         return seq
     try:
         return loader.construct_object(node, deep=True)
+    except yaml.MarkedYAMLError as exc:  # an unknown tag such as !foo
+        problems.append((line, f"cannot read value: {exc.problem}"))
     except yaml.YAMLError as exc:
         problems.append((line, f"cannot read value: {exc}"))
-        return None
+    except VALUE_ERRORS as exc:  # a date that does not exist, such as 2024-13-45
+        problems.append((line, f"cannot read value: {bad_value_reason(node, exc)}"))
+    return None
