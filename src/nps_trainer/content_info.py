@@ -17,8 +17,8 @@ def read_content_info(folder: Path) -> ContentInfo:
 
     try:
         raw = yaml.safe_load((folder / "content.yaml").read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError):
-        return ContentInfo(title=folder.name, version="unknown")
+    except (OSError, ValueError, yaml.YAMLError):  # ValueError: not UTF-8, or an impossible date
+        return ContentInfo(title=folder.name, version="unknown")  # content check explains what is wrong
     if not isinstance(raw, dict):
         return ContentInfo(title=folder.name, version="unknown")
     return ContentInfo(title=str(raw.get("title", folder.name)), version=str(raw.get("version", "unknown")))
