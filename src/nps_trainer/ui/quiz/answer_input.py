@@ -24,6 +24,12 @@ class AnswerInput(QWidget):
         """Locked once answered in practice mode: the answer stays readable but cannot be changed."""
         self.setEnabled(not locked)
 
+    def focus_widgets(self) -> list[QWidget]:
+        """The parts Tab stops at, in order. Only widgets in this window count: a drop-down list's popup is a
+        window of its own, and Qt cannot chain the Tab order into another window."""
+        return [w for w in self.findChildren(QWidget) if w.window() is self.window()
+                and w.focusPolicy() & Qt.FocusPolicy.TabFocus and not w.isHidden()]
+
     def focus_first(self) -> None:
         """Put keyboard focus on the first part of the input."""
         self.setFocus(Qt.FocusReason.OtherFocusReason)

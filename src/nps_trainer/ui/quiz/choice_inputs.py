@@ -6,11 +6,11 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QCheckBox, QRadioButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QVBoxLayout, QWidget
 
 from ...quiz.model import MultipleResponse, SingleChoice
 from .answer_input import AnswerInput
-from .text import wrapped
+from .wrapping_buttons import WrappingCheckBox, WrappingRadioButton
 
 
 class _ButtonsInput(AnswerInput):
@@ -29,8 +29,7 @@ class _ButtonsInput(AnswerInput):
         self.values: list[Any] = []
         self.buttons: list[QAbstractButton] = []
         for value, text in options:
-            button: QAbstractButton = QRadioButton(wrapped(text)) if exclusive else QCheckBox(wrapped(text))
-            button.setAccessibleName(" ".join(text.split()))
+            button: QAbstractButton = WrappingRadioButton(text) if exclusive else WrappingCheckBox(text)
             if self.group is not None:
                 self.group.addButton(button)
             layout.addWidget(button)

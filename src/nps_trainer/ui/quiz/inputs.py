@@ -49,7 +49,7 @@ def hint(question: AnyQuestion) -> str:
         return "Choose true or false, then press Return."
     if isinstance(question, Ordering):
         return ("Put the items in order: choose one with the Up and Down keys, move it with Alt+Up and Alt+Down, "
-                "then press Return.")
+                "then press Return. If the order shown is already right, tick Keep this order (Alt+K).")
     if isinstance(question, Matching):
         return "Choose a match for each item (Up and Down change the choice), then press Return."
     if isinstance(question, ShortAnswer):

@@ -5,12 +5,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
 from ...quiz.model import Matching
 from .answer_input import AnswerInput
 
 PLACEHOLDER = "Choose a match…"
+MIN_CHARACTERS = 16  # the least a drop-down shows of an answer before it is cut short
 
 
 class MatchingInput(AnswerInput):
@@ -32,12 +33,16 @@ class MatchingInput(AnswerInput):
                 combo.addItem(text, text)
             combo.setAccessibleName(pair.prompt)
             combo.setAccessibleDescription("Up and Down choose the matching answer; Alt+Down opens the list")
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            _fit_to_column(combo)
             label.setBuddy(combo)
-            combo.currentIndexChanged.connect(lambda _index: self.changed.emit())
+            combo.currentIndexChanged.connect(lambda _index, combo=combo: self._chosen(combo))
             grid.addWidget(label, row, 0, Qt.AlignmentFlag.AlignVCenter)
-            grid.addWidget(combo, row, 1, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(combo, row, 1)
             self.combos[pair.id] = combo
+
+    def _chosen(self, combo: QComboBox) -> None:
+        combo.setToolTip(combo.currentText() if combo.currentData() else "")
+        self.changed.emit()
 
     def answer(self) -> Any:
         chosen = {pid: combo.currentData() for pid, combo in self.combos.items() if combo.currentData()}
@@ -57,3 +62,15 @@ class MatchingInput(AnswerInput):
         first = next(iter(self.combos.values()), None)
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _fit_to_column(combo: QComboBox) -> None:
+    """The drop-down fills its column and may be narrower than its longest answer (so the page never scrolls
+    sideways, even at the largest text size); its list opens wide enough to show every answer whole, and the
+    tooltip shows the answer chosen."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(MIN_CHARACTERS)
+    combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    view = combo.view()
+    view.setTextElideMode(Qt.TextElideMode.ElideNone)
+    view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth())

@@ -83,8 +83,10 @@ class QuestionPage(QWidget):
     def _build_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.previous_button = QPushButton("&Previous")
-        self.submit_button = QPushButton("Submit answer (Return)")
-        self.submit_button.setAccessibleName("Submit answer")
+        # The key is in the hint above and the tooltip, not on the button: the row must fit a 1024-pixel
+        # window at the largest text size.
+        self.submit_button = QPushButton("Submit answer")
+        self.submit_button.setAccessibleDescription("Shortcut: Return")
         self.next_button = QPushButton("&Next")
         self.finish_button = QPushButton("F&inish quiz")
         self.leave_button = QPushButton("&Leave for now")
@@ -146,8 +148,7 @@ class QuestionPage(QWidget):
 
     def _chain_tab_order(self) -> None:
         """Tab follows the page from top to bottom, through the input just built."""
-        parts = [w for w in self.input.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus
-                 and not w.isHidden()] if self.input is not None else []
+        parts = self.input.focus_widgets() if self.input is not None else []
         chain = [self.prompt_label, *parts, self.feedback.label, self.feedback.read_more_button,
                  self.submit_button, self.previous_button, self.next_button, self.finish_button, self.leave_button]
         for before, after in itertools.pairwise(chain):
@@ -178,8 +179,10 @@ class QuestionPage(QWidget):
         self.next_button.setEnabled(attempt.position < len(attempt.question_ids) - 1)
         self.submit_button.setEnabled(self._can_submit())
         scenario = isinstance(self.input, ScenarioInput)
-        self.submit_button.setText("Make this choice (Return)" if scenario else "Submit answer (Return)")
-        self.submit_button.setAccessibleName("Make this choice" if scenario else "Submit answer")
+        text = "Make this choice" if scenario else "Submit answer"
+        self.submit_button.setText(text)
+        self.submit_button.setAccessibleName(text)
+        self.submit_button.setToolTip(f"{text} (Return)")
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)

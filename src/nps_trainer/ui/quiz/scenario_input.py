@@ -13,7 +13,7 @@ from ...quiz import Attempt, QuizMode
 from ...quiz.model import Rating
 from .answer_input import AnswerInput
 from .feedback_panel import readable_label
-from .text import wrapped
+from .wrapping_buttons import WrappingRadioButton
 
 RATING_COLOURS = {Rating.BEST: "#1d6b35", Rating.ACCEPTABLE: "#7a5200", Rating.RISKY: "#8f1d1d"}
 RATING_WORDS = {Rating.BEST: "Best", Rating.ACCEPTABLE: "Acceptable", Rating.RISKY: "Risky"}
@@ -99,8 +99,7 @@ class ScenarioInput(AnswerInput):
             button.deleteLater()
         self.buttons, self.choice_ids = [], []
         for choice in self.attempt.scenario_choices(self.question_id):
-            button = QRadioButton(wrapped(choice.text))
-            button.setAccessibleName(" ".join(choice.text.split()))
+            button = WrappingRadioButton(choice.text)
             self.group.addButton(button)
             self.choices_layout.addWidget(button)
             button.show()

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +26,10 @@ from .history import HistoryTable
 from .library import QuizLibrary
 from .text import mode_text, percent, question_count
 
+MODE_LABELS = {QuizMode.PRACTICE: "&Practice", QuizMode.ASSESSED: "&Assessed"}
 MODE_HELP = {
-    QuizMode.PRACTICE: "Practice: see whether each answer is right, with the explanation, as soon as you answer.",
-    QuizMode.ASSESSED: "Assessed: answer every question, then see your score and a review of each answer.",
+    QuizMode.PRACTICE: "See whether each answer is right, with the explanation, as soon as you answer.",
+    QuizMode.ASSESSED: "Answer every question, then see your score and a review of each answer.",
 }
 
 
@@ -36,7 +40,16 @@ class QuizStartPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.quiz: Quiz | None = None
-        layout = QVBoxLayout(self)
+        # The page scrolls, so at the largest text size in a small window nothing is squeezed or cut off.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        outer.addWidget(self.scroll)
+        body = QWidget()
+        layout = QVBoxLayout(body)
         self.title_label = heading("")
         layout.addWidget(self.title_label)
         self.description = note("")
@@ -50,12 +63,21 @@ class QuizStartPage(QWidget):
         mode_layout = QVBoxLayout(self.mode_box)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[QuizMode, QRadioButton] = {}
+        self.mode_help: dict[QuizMode, QLabel] = {}
         for mode in (QuizMode.PRACTICE, QuizMode.ASSESSED):
-            button = QRadioButton(MODE_HELP[mode])
-            button.setAccessibleName(MODE_HELP[mode])
+            # A short label on the button and the explanation wrapped beneath it, so the page fits a narrow window.
+            button = QRadioButton(MODE_LABELS[mode])
+            button.setAccessibleName(mode_text(mode))
+            button.setAccessibleDescription(MODE_HELP[mode])
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             mode_layout.addWidget(button)
+            explanation = note(MODE_HELP[mode])
+            indent = button.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, button)
+            indent += button.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, button)
+            explanation.setContentsMargins(indent, 0, 0, 4)
+            self.mode_help[mode] = explanation
+            mode_layout.addWidget(explanation)
         self.fixed_mode = note("")
         mode_layout.addWidget(self.fixed_mode)
         layout.addWidget(self.mode_box)
@@ -78,6 +100,7 @@ class QuizStartPage(QWidget):
         layout.addWidget(self.history, 4)
         layout.addWidget(self.no_history)
         layout.addStretch(1)
+        self.scroll.setWidget(body)
         self.setTabOrder(self.start_button, self.back_button)
         self.setTabOrder(self.back_button, self.history)
 
@@ -94,8 +117,8 @@ class QuizStartPage(QWidget):
         self.facts.setText(facts)
         self.facts.setAccessibleName(facts)
         choice = quiz.mode is QuizMode.EITHER
-        for button in self.mode_buttons.values():
-            button.setVisible(choice)
+        for widget in (*self.mode_buttons.values(), *self.mode_help.values()):
+            widget.setVisible(choice)
         self.fixed_mode.setVisible(not choice)
         if choice:
             self.mode_buttons[mode or QuizMode.PRACTICE].setChecked(True)
@@ -121,12 +144,14 @@ class QuizStartPage(QWidget):
         self.start_requested.emit(self.chosen_mode().value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Return starts the quiz from the mode choice; on a button it presses that button."""
+        """Return starts the quiz from the mode choice; on a button it presses that button. Anywhere else (the
+        table of attempts, say) it starts nothing."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = QApplication.focusWidget()
-            if isinstance(focused, QPushButton):
-                focused.click()
-            else:
+            if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+                if focused.isEnabled():
+                    focused.click()
+            elif focused in self.mode_buttons.values():
                 self._start()
             return
         super().keyPressEvent(event)

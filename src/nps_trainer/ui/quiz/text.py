@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import textwrap
 from datetime import datetime
 
 from ...quiz import Quiz, QuizMode
 from ...quiz.selection import lay_out
 from ...quiz_records import AttemptRecord, QuizStatus, QuizSummary
-
-WRAP = 90  # characters per line for option texts (radio buttons and check boxes do not wrap by themselves)
-
-
-def wrapped(text: str, width: int = WRAP) -> str:
-    return textwrap.fill(" ".join(text.split()), width)
 
 
 def percent(value: float | None) -> str:
