@@ -46,6 +46,8 @@ def result_text(record: AttemptRecord) -> str:
         return "In progress"
     if record.abandoned:
         return "Set aside (started again)"
+    if record.mode == "practice":  # the pass mark belongs to assessed attempts
+        return "Practice (not assessed)"
     return "Passed" if record.passed else "Not yet passed"
 
 
