@@ -64,7 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     quiz_import.add_argument("--title", help="title for the new quiz (default: from the id)")
     quiz_import.add_argument("--module", dest="modules", action="append", default=[], metavar="MODULE_ID",
                              help="module the quiz belongs to (repeatable)")
-    quiz_import.add_argument("--to", metavar="DIR", help="folder for the quiz file (default: the current folder)")
+    quiz_import.add_argument("--to", metavar="DIR", help="folder for the quiz file (default: the quizzes folder "
+                             "of --content when that is given, otherwise the current folder)")
     quiz_import.add_argument("--force", action="store_true", help="replace a quiz file that already exists")
     quiz_export = quiz_commands.add_parser("export", help="export a quiz as a GIFT file", parents=[common])
     quiz_export.add_argument("quiz_id")

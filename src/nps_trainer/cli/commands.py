@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from ..paths import UserPaths, ensure_backups
-from ..storage.errors import StorageError
+from ..storage.errors import StorageError, describe_os_error
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -25,8 +25,25 @@ def run_command(args: argparse.Namespace) -> int:
     except StorageError as exc:
         print(f"nps-trainer: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:
+        return cannot_write(Path(exc.filename) if exc.filename else None, exc)
     print(f"nps-trainer: unknown command {args.command}", file=sys.stderr)
     return 2
+
+
+def cannot_write(target: Path | None, exc: OSError) -> int:
+    """Say that ``target`` could not be written, and why, in plain words; the exit status for an error."""
+    print(f"nps-trainer: cannot write {target or 'a file'}: {describe_os_error(exc, target)}", file=sys.stderr)
+    return 2
+
+
+def _backups_folder(paths: UserPaths) -> Path:
+    try:
+        return ensure_backups(paths)
+    except OSError as exc:
+        why = describe_os_error(exc, paths.backups)
+        message = f"Cannot create the backups folder {paths.backups}: {why}. Nothing has been changed."
+        raise StorageError(message) from exc
 
 
 def _db(args: argparse.Namespace) -> int:
@@ -37,17 +54,9 @@ def _db(args: argparse.Namespace) -> int:
 
     paths = UserPaths.default()
     config = resolve(paths, SettingsStore(paths.settings_file).load(), database=getattr(args, "database", None))
-    upgrade = args.db_command == "upgrade"
-    from ..storage.engine import sqlite_path
-
-    missing = sqlite_path(config.database_url)
-    if not upgrade and missing is not None and not missing.exists():
-        print(f"nps-trainer: there is no database at {missing} yet; the app creates it when it first starts "
-              "(or run 'nps-trainer db upgrade').", file=sys.stderr)
-        return 2
-    db = open_database(config.database_url, ensure_backups(paths), upgrade=upgrade)
-    try:
-        if args.db_command == "upgrade":
+    if args.db_command == "upgrade":
+        db = open_database(config.database_url, _backups_folder(paths))
+        try:
             report = db.report
             if report.migrated:
                 found = report.found_revision or "empty"
@@ -57,11 +66,18 @@ def _db(args: argparse.Namespace) -> int:
             else:
                 print(f"{db.display_location} is up to date (schema {migrate.HEAD}).")
             return 0
+        finally:
+            db.close()
+    # check and backup only look: nothing in the database is written, whatever its schema revision.
+    db = open_database(config.database_url, paths.backups, read_only=True)
+    try:
         if args.db_command == "backup":
-            target = db.backup(Path(args.to) if args.to else ensure_backups(paths))
-            print(f"Backed up {db.display_location} to {target}")
+            target = db.backup(Path(args.to) if args.to else _backups_folder(paths))
+            print(f"Backed up {db.display_location} (schema {db.report.found_revision}) to {target}")
             return 0
-        problems = db.check(full=True)
+        integrity = db.integrity_problems(full=True)
+        schema = db.schema_problem()
+        problems = [*integrity, schema] if schema else integrity
         if not problems:
             from ..audit import AuditLog
 
@@ -71,7 +87,8 @@ def _db(args: argparse.Namespace) -> int:
                 problems.append(f"audit log: {len(broken)} entr{'y' if len(broken) == 1 else 'ies'} altered, "
                                 f"removed from the middle or unhashed (ids {shown})")
         if problems:
-            print(f"{db.display_location}: {len(problems)} problem(s) found:")
+            ok = "" if integrity else "integrity ok, "
+            print(f"{db.display_location}: {ok}{len(problems)} problem(s) found:")
             for problem in problems:
                 print(f"  {problem}")
             return 1

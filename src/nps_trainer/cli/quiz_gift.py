@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_text_atomic
+from .commands import cannot_write
 
 
 def run_quiz_command(args: argparse.Namespace) -> int:
@@ -25,8 +26,13 @@ def _quiz_id_from(path: Path) -> str:
 
 def _import(args: argparse.Namespace) -> int:
     from ..quiz import import_gift, new_quiz, validate_quizzes
+    from ..quiz.reader import SLUG_PATTERN
     from ..quiz.yaml_writer import quiz_to_yaml
 
+    if args.quiz_id is not None and not SLUG_PATTERN.match(args.quiz_id):
+        print(f"nps-trainer: '{args.quiz_id}' is not a valid quiz id: use lower-case letters and digits in words "
+              "joined by single hyphens, such as 'overdose-basics'. Nothing has been written.", file=sys.stderr)
+        return 2
     source = Path(args.file)
     try:
         text = source.read_text(encoding="utf-8-sig")
@@ -42,11 +48,14 @@ def _import(args: argparse.Namespace) -> int:
     quiz_id = args.quiz_id or _quiz_id_from(source)
     title = args.title or quiz_id.replace("-", " ").capitalize()
     quiz = new_quiz(quiz_id, title, list(args.modules), questions)
-    target = Path(args.to or ".") / f"{quiz_id}.yaml"
+    target = _import_folder(args) / f"{quiz_id}.yaml"
     if target.exists() and not args.force:
         print(f"nps-trainer: {target} already exists; choose another --id or use --force.", file=sys.stderr)
         return 2
-    write_text_atomic(target, quiz_to_yaml(quiz))
+    try:
+        write_text_atomic(target, quiz_to_yaml(quiz))
+    except OSError as exc:
+        return cannot_write(target, exc)
     print(f"Imported {len(questions)} question(s) from {source} into {target}.")
     problems = validate_quizzes(target.parent, None)
     own = [p for p in problems if Path(p.path).name == target.name]
@@ -55,6 +64,14 @@ def _import(args: argparse.Namespace) -> int:
         for problem in own:
             print(f"  {problem}")
     return 0
+
+
+def _import_folder(args: argparse.Namespace) -> Path:
+    """``--to``; else the quizzes folder of ``--content`` when that is given; else the current folder."""
+    if args.to:
+        return Path(args.to).expanduser()
+    content = getattr(args, "content", None)
+    return Path(content).expanduser() / "quizzes" if content else Path(".")
 
 
 def _export(args: argparse.Namespace) -> int:
@@ -76,7 +93,10 @@ def _export(args: argparse.Namespace) -> int:
     for note in notes:
         print(f"{note}")
     target = Path(args.file)
-    write_text_atomic(target, text)
+    try:
+        write_text_atomic(target, text)
+    except OSError as exc:
+        return cannot_write(target, exc)
     from ..quiz import NoteKind
 
     skipped = {n.question_id for n in notes if n.kind is NoteKind.SKIPPED and n.question_id}

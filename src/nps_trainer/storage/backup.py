@@ -6,6 +6,8 @@ import base64
 import gzip
 import json
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import date, datetime
 from pathlib import Path
 
@@ -14,27 +16,51 @@ from sqlalchemy import Engine, MetaData, select
 from ..clock import utcnow
 from ..private_files import private_file, private_folder
 from .engine import read_only_uri
+from .errors import BackupError, describe_os_error
 
 
 def _stamp() -> str:
     return utcnow().strftime("%Y%m%d-%H%M%S-%f")
 
 
+@contextmanager
+def _writing(folder: Path, target: Path) -> Iterator[Path]:
+    """The ``.partial`` file to write a backup into, renamed to ``target`` when the body succeeds. On any
+    failure it is removed, and a failure to write becomes a :class:`BackupError` naming the file."""
+    partial = target.with_suffix(".partial")
+    created = False
+    try:
+        private_folder(folder)
+        private_file(partial)
+        created = True
+        yield partial
+        partial.replace(target)
+    except BaseException as exc:
+        if created:
+            with suppress(OSError):
+                partial.unlink(missing_ok=True)
+        if isinstance(exc, OSError):
+            raise BackupError(f"Cannot write the backup {target}: {describe_os_error(exc, target)}. The database "
+                              "has not been changed.") from exc
+        if isinstance(exc, sqlite3.Error):
+            raise BackupError(f"Could not make the backup {target} ({exc}). The database has not been "
+                              "changed.") from exc
+        raise
+
+
 def backup_sqlite(source: Path, folder: Path, label: str) -> Path:
     """Copy a SQLite database with SQLite's online backup, safe while another process is writing."""
-    private_folder(folder)
     target = folder / f"{source.stem}-{_stamp()}-{label}.sqlite3"
-    partial = private_file(target.with_suffix(".partial"))
-    src = sqlite3.connect(read_only_uri(source), uri=True)
-    try:
-        dst = sqlite3.connect(partial)
+    with _writing(folder, target) as partial:
+        src = sqlite3.connect(read_only_uri(source), uri=True)
         try:
-            src.backup(dst)
+            dst = sqlite3.connect(partial)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
         finally:
-            dst.close()
-    finally:
-        src.close()
-    partial.replace(target)
+            src.close()
     return target
 
 
@@ -48,12 +74,12 @@ def _jsonable(value: object) -> object:
 
 def backup_dump(engine: Engine, folder: Path, label: str) -> Path:
     """Dump every table as JSON lines (gzip) for databases SQLite's backup can't copy, such as PostgreSQL."""
-    private_folder(folder)
     target = folder / f"{engine.url.database or 'database'}-{_stamp()}-{label}.jsonl.gz"
-    partial = private_file(target.with_suffix(".partial"))
     metadata = MetaData()
     # One repeatable-read, read-only transaction: every table as of the same moment, even while in use.
-    with engine.connect().execution_options(isolation_level="REPEATABLE READ") as connection, connection.begin():
+    with (_writing(folder, target) as partial,
+          engine.connect().execution_options(isolation_level="REPEATABLE READ") as connection,
+          connection.begin()):
         if connection.dialect.name == "postgresql":
             connection.exec_driver_sql("SET TRANSACTION READ ONLY")
         metadata.reflect(connection)
@@ -62,5 +88,4 @@ def backup_dump(engine: Engine, folder: Path, label: str) -> Path:
                 for row in connection.execute(select(table)).mappings():
                     record = {"table": table.name, "row": {k: _jsonable(v) for k, v in row.items()}}
                     out.write(json.dumps(record) + "\n")
-    partial.replace(target)
     return target

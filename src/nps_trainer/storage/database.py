@@ -13,14 +13,16 @@ from typing import TYPE_CHECKING
 
 from ..private_files import private_file, private_folder
 from . import migrate
-from .engine import read_only_uri, sqlite_path
+from .engine import display_url, read_only_uri, sqlite_path
 from .errors import (
     CorruptDatabaseError,
     DatabaseUnavailableError,
+    EmptyDatabaseError,
     MigrationError,
     NewerDatabaseError,
     NotADatabaseError,
     UnknownSchemaError,
+    describe_os_error,
 )
 from .filelock import FileLock
 
@@ -35,7 +37,9 @@ log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # result codes that mean the file itself is damaged
+SQLITE_READONLY, SQLITE_CANTOPEN = 8, 14  # result codes that mean the file or its folder cannot be written
 CHECK_TIMEOUT_S = 10.0  # how long the read-only check waits for another program's lock
+MIGRATION_LOCK_TIMEOUT_S = 60.0  # how long to wait for another instance that is migrating the same database
 
 
 @dataclass
@@ -48,18 +52,23 @@ class OpenReport:
 
 
 class Database:
-    def __init__(self, url: str, report: OpenReport, engine: Engine | None = None) -> None:
+    """``read_only``: opened for a command that only looks (check, backup); a SQLite file is then opened
+    read-only, so nothing in it can change."""
+
+    def __init__(self, url: str, report: OpenReport, engine: Engine | None = None, *,
+                 read_only: bool = False) -> None:
         self.url = url
         self.report = report
+        self.read_only = read_only
         self._engine = engine
         self._sessions = None
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            from .engine import make_engine
+            from .engine import make_engine, make_read_only_engine
 
-            self._engine = make_engine(self.url)
+            self._engine = make_read_only_engine(self.url) if self.read_only else make_engine(self.url)
         return self._engine
 
     @property
@@ -72,8 +81,7 @@ class Database:
 
     @property
     def display_location(self) -> str:
-        path = self.sqlite_file
-        return str(path) if path else _hide_password(self.url)
+        return display_url(self.url)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -94,33 +102,45 @@ class Database:
         return backup_dump(self.engine, folder, label)
 
     def check(self, *, full: bool = True) -> list[str]:
-        """Integrity problems found (empty when healthy), plus the schema revision check."""
+        """Integrity problems found (empty when healthy), then the schema revision check."""
+        problems = self.integrity_problems(full=full)
+        schema = self.schema_problem()
+        return [*problems, schema] if schema else problems
+
+    def integrity_problems(self, *, full: bool = True) -> list[str]:
+        """SQLite's integrity and foreign key checks (nothing for other databases), at any schema revision."""
         from sqlalchemy import text
 
-        problems: list[str] = []
+        if self.engine.dialect.name != "sqlite":
+            return []
         with self.engine.connect() as connection:
-            if self.engine.dialect.name == "sqlite":
-                pragma = "integrity_check" if full else "quick_check"
-                rows = [r[0] for r in connection.execute(text(f"PRAGMA {pragma}"))]
-                problems += [r for r in rows if r != "ok"]
-                problems += [
-                    f"foreign key: {r[0]} row {r[1]} refers to missing {r[2]}"
-                    for r in connection.execute(text("PRAGMA foreign_key_check"))
-                ]
-            revision = migrate.current_revision(connection)
-            if revision != migrate.HEAD:
-                problems.append(f"schema revision {revision}, expected {migrate.HEAD}")
-        return problems
+            pragma = "integrity_check" if full else "quick_check"
+            rows = [r[0] for r in connection.execute(text(f"PRAGMA {pragma}"))]
+            return [r for r in rows if r != "ok"] + [
+                f"foreign key: {r[0]} row {r[1]} refers to missing {r[2]}"
+                for r in connection.execute(text("PRAGMA foreign_key_check"))
+            ]
+
+    def schema_problem(self) -> str | None:
+        """What is wrong with the schema revision for this version of NPS Trainer; None when it is current."""
+        with self.engine.connect() as connection:
+            try:
+                revision = migrate.current_revision(connection)
+            except LookupError as exc:
+                return f"schema: tables that are not NPS Trainer's ({exc})"
+        if revision == migrate.HEAD:
+            return None
+        if revision is None:
+            return "schema: the database is empty (run 'nps-trainer db upgrade' to set it up)"
+        if revision not in migrate.REVISIONS:
+            return (f"schema {revision} was written by a newer version of NPS Trainer (this version uses "
+                    f"{migrate.HEAD}): install the newer version to use it")
+        return (f"schema {revision} is older than this version's {migrate.HEAD}: run 'nps-trainer db upgrade' "
+                "to update it (a backup is taken first)")
 
     def close(self) -> None:
         if self._engine is not None:
             self._engine.dispose()
-
-
-def _hide_password(url: str) -> str:
-    from sqlalchemy.engine import make_url
-
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def _check_sqlite_file(path: Path) -> str | None:
@@ -132,7 +152,9 @@ def _check_sqlite_file(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise DatabaseUnavailableError(f"Cannot read the database file {path}: {exc.strerror}.") from exc
+        raise DatabaseUnavailableError(
+            f"Cannot read the database file {path}: {describe_os_error(exc, path)}. It has not been changed."
+        ) from exc
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
             f"{path} is not an NPS Trainer database (it is not a SQLite file). It has been left untouched. "
@@ -154,11 +176,48 @@ def _check_sqlite_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        if (getattr(exc, "sqlite_errorcode", 0) & 0xFF) in (SQLITE_CORRUPT, SQLITE_NOTADB):
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
             raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
+        if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            raise DatabaseUnavailableError(_not_writable_message(path)) from exc
         raise DatabaseUnavailableError(
             f"Cannot open the database {path} just now ({exc}). It has not been changed. If another program "
             "is using it, close that program or wait a moment, then try again."
+        ) from exc
+
+
+def _not_writable_message(path: Path) -> str:
+    return (
+        f"Cannot open the database {path}: the file, or the folder it is in ({path.parent}), is not writable, "
+        "and SQLite needs to write beside the database even to read it. It has not been changed. Ask your IT "
+        "support to let you write to that folder, or choose another database location in Settings."
+    )
+
+
+def _file_size(path: Path) -> int | None:
+    """The size of the database file, None when there is none; a folder we may not look in is refused."""
+    try:
+        return path.stat().st_size
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    except OSError as exc:
+        raise DatabaseUnavailableError(
+            f"Cannot read the database file {path}: {describe_os_error(exc, path)}. It has not been changed."
+        ) from exc
+
+
+def _create_sqlite_file(path: Path) -> None:
+    """Create a new database file, owner-only from the start (SQLite gives its -wal and -shm the same mode)."""
+    try:
+        private_folder(path.parent)
+        if not path.exists():
+            private_file(path)
+    except OSError as exc:
+        raise DatabaseUnavailableError(
+            f"Cannot create the database {path}: {describe_os_error(exc, path)}. Nothing has been changed. Choose "
+            "another database location in Settings (or with --database), or ask your IT support to let you "
+            "write to that folder."
         ) from exc
 
 
@@ -167,7 +226,14 @@ def _unknown_schema(where: str, tables: str) -> UnknownSchemaError:
                               "It has been left untouched.")
 
 
+def _empty(where: str) -> EmptyDatabaseError:
+    return EmptyDatabaseError(f"The database {where} is empty: start the app or run 'nps-trainer db upgrade' "
+                              "to set it up. It has been left untouched.")
+
+
 def _refuse_unusable(where: str, revision: str | None, upgrade: bool) -> None:
+    if revision is None and not upgrade:
+        raise _empty(where)
     if revision is not None and revision not in migrate.REVISIONS:
         raise NewerDatabaseError(
             f"The database {where} was written by a newer version of NPS Trainer (schema {revision}). "
@@ -200,7 +266,7 @@ class SqlitePreflight:
 
     def _run(self) -> None:
         try:
-            if self.path is not None and self.path.exists() and self.path.stat().st_size > 0:
+            if self.path is not None and _file_size(self.path):
                 self._revision = _check_sqlite_file(self.path)
         except BaseException as exc:  # handed to the opener, which raises it on the main thread
             self._error = exc
@@ -212,59 +278,78 @@ class SqlitePreflight:
         return self._revision
 
 
-def open_database(url: str, backups: Path, *, upgrade: bool = True,
+def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: bool = False,
                   preflight: SqlitePreflight | None = None) -> Database:
     """Open a database: integrity check, then back up and migrate an older schema.
 
-    A newer, foreign, damaged or non-database file raises a :class:`StorageError` and is left untouched.
-    With ``upgrade=False`` an older schema raises instead of migrating.
+    A newer, foreign, damaged or non-database file raises a :class:`StorageError` and is left untouched, as
+    does a URL or path that cannot be used. With ``upgrade=False`` an older schema, and an empty or missing
+    database, raise instead of being migrated or created. ``read_only=True`` (for commands that only look:
+    check, backup) writes nothing at all and opens a database at any schema revision as it is (the report
+    says which); it still refuses an empty, missing, foreign or damaged one.
     """
     path = sqlite_path(url)
+    where = display_url(url)
     if path is not None:
-        if path.exists() and path.stat().st_size > 0:
+        size = _file_size(path)
+        if size:
             usable = preflight is not None and preflight.url == url
             revision = preflight.revision() if usable else _check_sqlite_file(path)
-            _refuse_unusable(str(path), revision, upgrade)
+            if read_only:
+                if revision is None:
+                    raise _empty(where)
+                return Database(url, OpenReport(found_revision=revision), read_only=True)
+            _refuse_unusable(where, revision, upgrade)
             if revision == migrate.HEAD:
                 return Database(url, OpenReport(found_revision=revision))
+        elif not upgrade or read_only:
+            if size is None:
+                raise EmptyDatabaseError(f"There is no database at {path} yet: start the app or run "
+                                         "'nps-trainer db upgrade' to create it.")
+            raise _empty(where)
         else:
-            private_folder(path.parent)
-            if not path.exists():
-                private_file(path)  # owner-only from the start; SQLite gives its -wal and -shm the same mode
-    from .engine import make_engine
+            _create_sqlite_file(path)
+    from .engine import make_engine, make_read_only_engine
 
-    engine = make_engine(url)
+    engine = make_read_only_engine(url) if read_only else make_engine(url)
     try:
-        report = _bring_up_to_date(url, engine, path, backups, upgrade)
+        if read_only:
+            revision = _read_revision(engine, where)
+            if revision is None:
+                raise _empty(where)
+            return Database(url, OpenReport(found_revision=revision), engine, read_only=True)
+        report = _bring_up_to_date(engine, where, path, backups, upgrade)
     except BaseException:
         engine.dispose()
         raise
     return Database(url, report, engine)
 
 
-def _read_revision(engine: Engine, where: str) -> str | None:
-    from sqlalchemy.exc import OperationalError
+def _read_revision(engine: Engine, where: str, path: Path | None = None) -> str | None:
+    from sqlalchemy.exc import DBAPIError
 
     try:
         with engine.connect() as connection:
             return migrate.current_revision(connection)
     except LookupError as exc:
         raise _unknown_schema(where, str(exc)) from exc
-    except OperationalError as exc:
+    except DBAPIError as exc:
+        code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF
+        if path is not None and code in (SQLITE_READONLY, SQLITE_CANTOPEN):
+            raise DatabaseUnavailableError(_not_writable_message(path)) from exc
         raise DatabaseUnavailableError(f"Cannot open the database {where}: {exc.orig}") from exc
 
 
-def _bring_up_to_date(url: str, engine: Engine, path: Path | None, backups: Path, upgrade: bool) -> OpenReport:
-    where = str(path) if path else engine.url.render_as_string(hide_password=True)
-    revision = _read_revision(engine, where)
+def _bring_up_to_date(engine: Engine, where: str, path: Path | None, backups: Path, upgrade: bool) -> OpenReport:
+    revision = _read_revision(engine, where, path)
     if revision == migrate.HEAD:
         return OpenReport(found_revision=revision)
     _refuse_unusable(where, revision, upgrade)
     from .backup import backup_dump, backup_sqlite
 
     lock_path = (path.with_name(path.name + ".lock") if path else backups / ".migrate.lock")
-    with FileLock(lock_path):
-        revision = _read_revision(engine, where)  # another instance may have migrated while we waited
+    with FileLock(lock_path, timeout=MIGRATION_LOCK_TIMEOUT_S, what=f"the database {where}"):
+        revision = _read_revision(engine, where, path)  # another instance may have migrated while we waited
         report = OpenReport(found_revision=revision)
         if revision == migrate.HEAD:
             return report

@@ -9,7 +9,10 @@ from urllib.parse import unquote
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from .errors import DatabaseUnavailableError
+
 BUSY_TIMEOUT_MS = 10_000
+ADDRESS_ADVICE = "Correct it in Settings (Database), the --database option or NPS_TRAINER_DATABASE_URL."
 
 
 def sqlite_url(path: Path) -> str:
@@ -39,18 +42,120 @@ def read_only_uri(path: Path) -> str:
     return f"{path.resolve().as_uri()}?mode=ro"
 
 
+def display_url(url: str) -> str:
+    """A database URL fit for a message: a SQLite file as its path, any other URL without its password.
+
+    Works on a malformed URL too (SQLAlchemy could not parse it), so that a refusal can name it."""
+    path = sqlite_path(url)
+    if path is not None:
+        return str(path)
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except (ValueError, ImportError, ArgumentError):  # malformed: hide the password by hand
+        scheme, sep, rest = url.partition("://")
+        credentials, at, host = rest.rpartition("@")
+        if not sep or not at or ":" not in credentials:
+            return url
+        return f"{scheme}://{credentials.split(':', 1)[0]}:***@{host}"
+
+
+def check_url(url: str, advice: str = ADDRESS_ADVICE) -> None:
+    """Raise :class:`DatabaseUnavailableError`, naming the URL (password hidden), if it is malformed, names a
+    kind of database SQLAlchemy does not know, or needs a driver that is not installed. Connects to nothing.
+    ``advice`` ends the message: where to correct the URL."""
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+    from .errors import DatabaseUnavailableError
+
+    shown = display_url(url)
+    try:
+        dialect = make_url(url).get_dialect()
+    except NoSuchModuleError as exc:
+        kind = url.partition("://")[0] or url
+        raise DatabaseUnavailableError(
+            f"The database address {shown} names a kind of database NPS Trainer cannot use ('{kind}'). Use a "
+            f"SQLite file path or a PostgreSQL address such as postgresql+psycopg://user@server/nps_trainer. "
+            f"{advice}"
+        ) from exc
+    except (ArgumentError, ValueError) as exc:
+        raise DatabaseUnavailableError(
+            f"The database address {shown} is not a valid address ({_reason(exc)}). {advice}"
+        ) from exc
+    try:
+        dialect.import_dbapi()
+    except ImportError as exc:
+        raise _missing_driver(shown, exc, advice) from exc
+
+
+def _reason(exc: Exception) -> str:
+    """A short reason for a URL that SQLAlchemy could not use, in plain words where we can."""
+    text = str(exc).split("\n", 1)[0].rstrip(".")
+    if "int()" in text:
+        return "its port must be a number"
+    if "Could not parse" in text:
+        return "it should look like postgresql+psycopg://user@server/database"
+    return text[:1].lower() + text[1:] if text else type(exc).__name__
+
+
+def _missing_driver(shown: str, exc: ImportError, advice: str = ADDRESS_ADVICE) -> DatabaseUnavailableError:
+    from .errors import DatabaseUnavailableError
+
+    module = exc.name or "its driver"
+    return DatabaseUnavailableError(
+        f"The database {shown} needs the database driver '{module}', which is not installed. For PostgreSQL, "
+        "install NPS Trainer with its PostgreSQL extra (pip install 'nps-trainer[postgresql]', which brings "
+        f"psycopg) and use an address that starts postgresql+psycopg://. {advice}"
+    )
+
+
 def make_engine(url: str) -> Engine:
-    """``hide_parameters``: an error's text names the SQL but never the values, which may be personal data."""
+    """``hide_parameters``: an error's text names the SQL but never the values, which may be personal data.
+
+    A URL that cannot be used (malformed, unknown kind, driver missing) raises
+    :class:`DatabaseUnavailableError` naming it."""
     from sqlalchemy import create_engine, event
     from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
 
-    parsed = make_url(url)
-    if parsed.get_backend_name() == "sqlite":
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
-        event.listen(engine, "connect", _sqlite_connect)
-        event.listen(engine, "begin", _sqlite_begin)
-        return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    from .errors import DatabaseUnavailableError
+
+    check_url(url)
+    try:
+        if make_url(url).get_backend_name() == "sqlite":
+            engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
+            event.listen(engine, "connect", _sqlite_connect)
+            event.listen(engine, "begin", _sqlite_begin)
+            return engine
+        return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    except ImportError as exc:
+        raise _missing_driver(display_url(url), exc) from exc
+    except (ArgumentError, ValueError, TypeError) as exc:
+        raise DatabaseUnavailableError(
+            f"The database address {display_url(url)} cannot be used ({_reason(exc)}). {ADDRESS_ADVICE}"
+        ) from exc
+
+
+def make_read_only_engine(url: str) -> Engine:
+    """An engine for commands that only read: a SQLite file is opened read-only, so nothing (not even the
+    journal mode) can change in it. Other databases get the usual engine; the caller only reads."""
+    path = sqlite_path(url)
+    if path is None:
+        return make_engine(url)
+    import sqlite3
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import NullPool
+
+    uri = read_only_uri(path)
+
+    def connect() -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+
+    return create_engine("sqlite://", creator=connect, poolclass=NullPool, hide_parameters=True)
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:

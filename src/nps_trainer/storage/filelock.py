@@ -8,16 +8,27 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from .errors import DatabaseUnavailableError, describe_os_error
+
 
 class FileLock:
-    def __init__(self, path: Path, timeout: float = 60.0) -> None:
+    """``what`` names the thing the lock protects, for the message when it cannot be taken."""
+
+    def __init__(self, path: Path, timeout: float = 60.0, what: str | None = None) -> None:
         self.path = path
         self.timeout = timeout
+        self.what = what or path.name
         self._fd: int | None = None
 
     def __enter__(self) -> FileLock:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise DatabaseUnavailableError(
+                f"Cannot create the lock file {self.path} that keeps two copies of NPS Trainer from updating "
+                f"{self.what} at once: {describe_os_error(exc, self.path)}. Nothing has been changed."
+            ) from exc
         deadline = time.monotonic() + self.timeout
         while True:
             try:
@@ -26,7 +37,11 @@ class FileLock:
             except OSError:
                 if time.monotonic() > deadline:
                     os.close(fd)
-                    raise TimeoutError(f"Another NPS Trainer is still updating {self.path.name}.") from None
+                    raise DatabaseUnavailableError(
+                        f"Another copy of NPS Trainer has been updating {self.what} for over {self.timeout:g} "
+                        "seconds, so this one has not touched it. Wait for the other to finish (or close it), "
+                        "then try again."
+                    ) from None
                 time.sleep(0.05)
         self._fd = fd
         return self

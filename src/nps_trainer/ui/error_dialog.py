@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -79,7 +80,10 @@ class ErrorDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def install_excepthook(log_file: Path) -> None:
+def install_excepthook(log_file: Path, on_error: Callable[[BaseException], None] | None = None) -> None:
+    """Log every unexpected exception (type and stack only), then show the error dialog; or, with
+    ``on_error`` (for runs nobody watches, such as ``--exit-when-ready``), call that instead of showing a
+    modal dialog that nobody would close."""
     showing = False
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -88,6 +92,9 @@ def install_excepthook(log_file: Path) -> None:
             sys.__excepthook__(exc_type, exc, tb)
             return
         log.error("Unexpected exception\n%s", describe_exception(exc_type, exc, tb))
+        if on_error is not None:
+            on_error(exc)
+            return
         if showing or QApplication.instance() is None:
             return
         showing = True

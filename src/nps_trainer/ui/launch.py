@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from pathlib import Path
 
 from ..paths import UserPaths
 
@@ -14,12 +15,22 @@ log = logging.getLogger(__name__)
 def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
     from ..logging_setup import configure_logging
     from ..services import build_services
-    from ..storage.errors import StorageError
+    from ..storage.errors import StorageError, describe_os_error
 
     paths = paths or UserPaths.default()
     handler = configure_logging(paths.log_file)
     exit_when_ready = bool(getattr(args, "exit_when_ready", False))
     qt: dict[str, object] = {}
+    failed: list[BaseException] = []
+
+    def fail_unwatched(exc: BaseException) -> None:
+        """--exit-when-ready: nobody is there to close a dialog, so say what happened and stop with 1."""
+        failed.append(exc)
+        print(f"nps-trainer: unexpected error ({type(exc).__name__}); details are in {paths.log_file}",
+              file=sys.stderr)
+        app = qt.get("app")
+        if app is not None:
+            app.exit(1)
 
     def start_qt() -> None:
         """Load Qt and make the application while the database file is checked on another thread."""
@@ -30,8 +41,20 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName("NPS Trainer")
         app.setApplicationDisplayName("NPS Trainer")
-        install_excepthook(paths.log_file)
+        install_excepthook(paths.log_file, fail_unwatched if exit_when_ready else None)
         qt["app"] = app
+
+    def cannot_start(message: str) -> int:
+        print(f"nps-trainer: {message}", file=sys.stderr)
+        if not exit_when_ready:
+            from . import messages
+
+            if "app" not in qt:
+                start_qt()
+            messages.warn(None, "NPS Trainer cannot open its database", message)
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+        return 2
 
     try:
         services = build_services(
@@ -40,28 +63,36 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         )
     except StorageError as exc:
         log.error("Could not open the database: %s", type(exc).__name__)
-        print(f"nps-trainer: {exc}", file=sys.stderr)
+        return cannot_start(str(exc))
+    except OSError as exc:  # a data folder that cannot be made or written (the backups folder, say)
+        log.error("Could not prepare the data folder: %s", type(exc).__name__)
+        where = Path(exc.filename) if exc.filename else paths.data
+        return cannot_start(f"Cannot use {where}: {describe_os_error(exc, where)}. Nothing has been changed. Ask "
+                            "your IT support to let you write to that folder.")
+    except Exception as exc:
         if not exit_when_ready:
-            from . import messages
+            raise  # the error hook logs it and explains it in a dialog
+        from ..logging_setup import describe_exception
 
-            if "app" not in qt:
-                start_qt()
-            messages.warn(None, "NPS Trainer cannot open its database", str(exc))
+        log.error("Unexpected exception while starting\n%s", describe_exception(type(exc), exc, exc.__traceback__))
+        fail_unwatched(exc)
         logging.getLogger().removeHandler(handler)
-        return 2
+        handler.close()
+        return 1
 
     from PySide6.QtCore import QTimer
 
     from .main_window import MainWindow
 
     app = qt["app"]
-    window = MainWindow(services)
-    window.show()
-    if exit_when_ready:
-        # Queued behind the show and paint events: runs once the loop has nothing else to do.
-        QTimer.singleShot(0, lambda: app.exit(0) if window.isVisible() else app.exit(1))
     try:
-        return app.exec()
+        window = MainWindow(services)
+        window.show()
+        if exit_when_ready:
+            # Queued behind the show and paint events: runs once the loop has nothing else to do.
+            QTimer.singleShot(0, lambda: app.exit(0) if window.isVisible() and not failed else app.exit(1))
+        code = app.exec()
+        return 1 if failed else code
     finally:
         services.close()
         logging.getLogger().removeHandler(handler)

@@ -100,12 +100,44 @@ class SettingsDialog(QDialog):
         if path:
             self.content_edit.setText(path)
 
+    def accept(self) -> None:
+        """Save only a database location the app can use: a malformed one is refused, naming the field."""
+        problem = database_problem(self.database_edit.text().strip())
+        if problem is not None:
+            from . import messages
+
+            messages.warn(self, "Settings not saved", f"Database: {problem}")
+            self.database_edit.setFocus()
+            self.database_edit.selectAll()
+            return
+        super().accept()
+
     def apply(self) -> None:
         """Copy the dialog's values into the settings object (the caller saves)."""
         self._settings.database_url = self.database_edit.text().strip()
         self._settings.content_dir = self.content_edit.text().strip()
         self._settings.text_size = self.text_size_combo.currentData()
         self._settings.screening_idle_lock_minutes = self.idle_spin.value()
+
+
+def database_problem(value: str) -> str | None:
+    """Why the Database field's value cannot be used, parsed as the app parses it; None when it can (empty
+    means the default file)."""
+    if not value:
+        return None
+    if "://" not in value:
+        path = Path(value).expanduser()
+        if path.is_dir():
+            return f"{path} is a folder. Enter the path of a database file in it, such as {path / 'nps.sqlite3'}."
+        return None
+    from ..storage.engine import check_url
+    from ..storage.errors import StorageError
+
+    try:
+        check_url(value, advice="Correct it, or leave the field empty to use the file in your user data folder.")
+    except StorageError as exc:
+        return str(exc)
+    return None
 
 
 def _display_url(url: str) -> str:
