@@ -29,20 +29,20 @@ def resolve(
     from .storage.engine import sqlite_url
 
     if database:
-        db_url, db_source = _as_url(database), "command line"
+        db_url, db_source = _as_url(database, "the --database option"), "command line"
     elif os.environ.get(DATABASE_ENV, "").strip():
-        db_url, db_source = _as_url(os.environ[DATABASE_ENV].strip()), "environment"
+        db_url, db_source = _as_url(os.environ[DATABASE_ENV].strip(), DATABASE_ENV), "environment"
     elif settings.database_url:
-        db_url, db_source = _as_url(settings.database_url), "settings"
+        db_url, db_source = _as_url(settings.database_url, f"the settings file {paths.settings_file}"), "settings"
     else:
         db_url, db_source = sqlite_url(paths.database_file), "default"
 
     if content:
-        content_dir, content_source = Path(content).expanduser(), "command line"
+        content_dir, content_source = _folder(content), "command line"
     elif os.environ.get(CONTENT_ENV, "").strip():
-        content_dir, content_source = Path(os.environ[CONTENT_ENV].strip()).expanduser(), "environment"
+        content_dir, content_source = _folder(os.environ[CONTENT_ENV].strip()), "environment"
     elif settings.content_dir:
-        content_dir, content_source = Path(settings.content_dir).expanduser(), "settings"
+        content_dir, content_source = _folder(settings.content_dir), "settings"
     else:
         content_dir, content_source = bundled_content_dir(), "default"
 
@@ -54,10 +54,31 @@ def resolve(
     return RunConfig(db_url, content_dir, screening_dir, db_source, content_source)
 
 
-def _as_url(value: str) -> str:
-    """Accept a SQLAlchemy URL or a plain path to a SQLite file."""
+def _folder(value: str) -> Path:
+    """A folder as given, with ``~`` expanded where it can be. ``~name`` of someone with no home folder is kept
+    as written: the sections then say that no content was found in it, rather than the app not starting."""
+    try:
+        return Path(value).expanduser()
+    except RuntimeError:
+        return Path(value)
+
+
+def _as_url(value: str, where: str) -> str:
+    """Accept a SQLAlchemy URL or a plain path to a SQLite file. A path that cannot be one (``~name`` of someone
+    with no home folder) is refused with a message naming ``where`` it was set."""
     if "://" in value:
         return value
     from .storage.engine import sqlite_url
 
-    return sqlite_url(Path(value).expanduser().resolve())
+    try:
+        path = Path(value).expanduser().resolve()
+    except (RuntimeError, ValueError, OSError) as exc:
+        from .storage.errors import DatabaseUnavailableError
+
+        why = "the home folder it starts from was not found" if isinstance(exc, RuntimeError) else (
+            "it is not a valid file path")
+        raise DatabaseUnavailableError(
+            f"The database location {value} cannot be used: {why}. It is set in {where}; correct it there, or "
+            "ask your IT support to."
+        ) from exc
+    return sqlite_url(path)

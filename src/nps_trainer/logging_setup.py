@@ -3,7 +3,10 @@ their type and stack frames, without their message (which could hold a name or a
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
@@ -12,33 +15,72 @@ BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
+def _rotating_file(log_file: Path, on_error: Callable[[logging.LogRecord], None]) -> logging.Handler:
+    """Open the rotating file, whose write errors go to ``on_error``. logging.handlers is imported only now: it
+    brings in sockets, queues and pickle, which a quiet run never needs."""
+    from logging.handlers import RotatingFileHandler
+
+    class RotatingFile(RotatingFileHandler):
+        def handleError(self, record: logging.LogRecord) -> None:
+            on_error(record)
+
+    return RotatingFile(log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8")
+
+
 class LazyRotatingFileHandler(logging.Handler):
     """A rotating log file that is opened (and its folder made) only when the first record arrives, so a
-    quiet run costs nothing at start-up and leaves no empty log behind."""
+    quiet run costs nothing at start-up and leaves no empty log behind.
+
+    Logging must never stop the app: if the file cannot be opened (a read-only or missing log folder), the
+    handler says so once on the console, if there is one, and drops every record for the rest of the run.
+    A record that cannot be written to a file that did open (a full disk) is dropped in the same way, and
+    the next record is tried again."""
 
     def __init__(self, log_file: Path) -> None:
         super().__init__()
         self.log_file = log_file
         self._inner: logging.Handler | None = None
+        self.unavailable = False  # the file could not be opened: behave as a null handler from now on
+        self._told = False
         self.setFormatter(logging.Formatter(FORMAT))
 
     def emit(self, record: logging.LogRecord) -> None:
+        if self.unavailable:
+            return
         if self._inner is None:
-            from logging.handlers import RotatingFileHandler
-
-            self.log_file.parent.mkdir(parents=True, exist_ok=True)
-            self._inner = RotatingFileHandler(self.log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT,
-                                              encoding="utf-8")
+            try:
+                self.log_file.parent.mkdir(parents=True, exist_ok=True)
+                self._inner = _rotating_file(self.log_file, self.handleError)
+            except Exception:
+                self.unavailable = True
+                self.handleError(record)
+                return
             self._inner.setFormatter(self.formatter)
-        self._inner.emit(record)
+        try:
+            self._inner.emit(record)  # reports its own failures through handleError
+        except Exception:
+            self.handleError(record)
+
+    def handleError(self, record: logging.LogRecord) -> None:
+        """Say once, in one line, that the log cannot be written. Never raises, and never echoes the record or
+        a traceback: logging's default would print both, for every record, to a console nobody reads."""
+        if self._told or not logging.raiseExceptions or sys.stderr is None:
+            return
+        self._told = True
+        problem = type(sys.exc_info()[1]).__name__
+        consequence = "nothing will be logged this run" if self.unavailable else "some entries may be missing"
+        with contextlib.suppress(Exception):
+            sys.stderr.write(f"nps-trainer: cannot write the log file {self.log_file} ({problem}); {consequence}.\n")
 
     def flush(self) -> None:
         if self._inner is not None:
-            self._inner.flush()
+            with contextlib.suppress(OSError, ValueError):
+                self._inner.flush()
 
     def close(self) -> None:
         if self._inner is not None:
-            self._inner.close()
+            with contextlib.suppress(OSError, ValueError):
+                self._inner.close()
         super().close()
 
 

@@ -6,11 +6,13 @@ Precedence for the database and content folder: command line, then environment
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-from dataclasses import asdict, dataclass, fields
+import math
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 from .atomic import write_text_atomic
 
@@ -20,6 +22,7 @@ DATABASE_ENV = "NPS_TRAINER_DATABASE_URL"
 CONTENT_ENV = "NPS_TRAINER_CONTENT_DIR"
 
 TEXT_SIZES = {"small": 10, "normal": 12, "large": 14, "larger": 17}
+IDLE_LOCK_MINUTES = (1, 60)  # the range the Settings dialog offers; a value outside is brought into it
 
 
 @dataclass
@@ -35,32 +38,159 @@ class Settings:
         return TEXT_SIZES.get(self.text_size, TEXT_SIZES["normal"])
 
 
+class SettingsNotSaved(OSError):
+    """The settings file could not be read this run, so it is not written over."""
+
+
+class _Unusable(Exception):
+    """A setting's value is of the wrong kind: its default is used instead."""
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str) or "\x00" in value:  # no path or address can hold a NUL character
+        raise _Unusable
+    return value.strip()
+
+
+def _text_size(value: Any) -> str:
+    if not isinstance(value, str) or value not in TEXT_SIZES:
+        raise _Unusable
+    return value
+
+
+def _idle_minutes(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise _Unusable
+    if isinstance(value, float) and math.isnan(value):
+        raise _Unusable
+    low, high = IDLE_LOCK_MINUTES
+    if value <= low:
+        return low
+    if value >= high:
+        return high
+    return round(value)
+
+
+def _profile_id(value: Any) -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Unusable
+    return value
+
+
+CHECKS: dict[str, Callable[[Any], Any]] = {
+    "database_url": _text,
+    "content_dir": _text,
+    "text_size": _text_size,
+    "screening_idle_lock_minutes": _idle_minutes,
+    "last_profile_id": _profile_id,
+}
+
+# How a setting the user chooses in File → Settings is named to them when its value could not be used. The
+# profile used last is not among them: losing it only means the profile list starts at the top.
+PLAIN_NAMES = {
+    "database_url": "the database location",
+    "content_dir": "the content folder",
+    "text_size": "the text size",
+    "screening_idle_lock_minutes": "the screening lock time",
+}
+
+
 class SettingsStore:
-    """Loads and saves :class:`Settings`; a damaged file is set aside, never fatal."""
+    """Loads and saves :class:`Settings`. A damaged file is set aside under a new name, never fatal; a setting
+    of the wrong kind falls back to its default on its own. What went wrong is kept in :attr:`set_aside`,
+    :attr:`unreadable` and :attr:`unusable` so the app can tell the user once (:meth:`take_notice`)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
+        self.damaged = False  # the file was not JSON, or not an object
+        self.set_aside: Path | None = None  # where the damaged file was moved to (None: it could not be moved)
+        self.unreadable = False  # the file is there but could not be read (locked, no permission)
+        self.unusable: list[str] = []  # settings whose value was of the wrong kind
+        self._noticed = False
 
     def load(self) -> Settings:
         try:
-            raw = json.loads(self.path.read_text(encoding="utf-8"))
+            data = self.path.read_bytes()
         except FileNotFoundError:
             return Settings()
-        except (OSError, ValueError) as exc:
+        except OSError as exc:
+            # Perhaps only for a moment (another program has it open): keep the file as it is, and don't write
+            # over it this run (see save), so the user's own settings are back next time.
             log.warning("Settings file unreadable (%s); using defaults", type(exc).__name__)
-            self._set_aside()
+            self.unreadable = True
             return Settings()
-        if not isinstance(raw, dict):
+        try:
+            raw = json.loads(data.decode("utf-8"))
+            if not isinstance(raw, dict):
+                raise ValueError("settings file does not hold an object")
+        except ValueError as exc:
+            log.warning("Settings file damaged (%s); set aside, using defaults", type(exc).__name__)
+            self.damaged = True
+            self.set_aside = self._set_aside()
             return Settings()
-        known = {f.name for f in fields(Settings)}
-        settings = Settings(**{k: v for k, v in raw.items() if k in known})
-        if settings.text_size not in TEXT_SIZES:
-            settings.text_size = "normal"
-        return settings
+        values: dict[str, Any] = {}
+        for name, check in CHECKS.items():
+            if name not in raw:
+                continue
+            try:
+                values[name] = check(raw[name])
+            except _Unusable:
+                log.warning("Setting %s is not usable; using its default", name)  # the name only, never the value
+                self.unusable.append(name)
+                continue
+            if values[name] != raw[name] and not isinstance(raw[name], str):
+                log.warning("Setting %s was brought into range", name)
+        return Settings(**values)
 
     def save(self, settings: Settings) -> None:
+        if self.unreadable or (self.damaged and self.set_aside is None):  # the only copy of what the user had
+            raise SettingsNotSaved(f"The settings file {self.path} could not be read when NPS Trainer started, "
+                                   "so it is left as it is until NPS Trainer is opened again.")
         write_text_atomic(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True))
 
-    def _set_aside(self) -> None:
-        with contextlib.suppress(OSError):
-            self.path.replace(self.path.with_suffix(".damaged.json"))
+    def take_notice(self) -> str | None:
+        """What the user should be told about the settings file this run, once: None when all was well, or
+        when it has been taken already."""
+        if self._noticed:
+            return None
+        self._noticed = True
+        defaults = ("NPS Trainer is using its default settings, including the default database location, so "
+                    "the profiles and records you see may not be your usual ones.")
+        if self.damaged:
+            where = (f"A copy of the damaged file was kept as:\n{self.set_aside}" if self.set_aside is not None
+                     else f"The damaged file could not be moved aside; it is still at:\n{self.path}")
+            return (f"Your settings file could not be read because it is damaged.\n\n{where}\n\n{defaults} "
+                    "If you had chosen a database or content folder, choose it again in File → Settings, then "
+                    "close NPS Trainer and open it again.")
+        if self.unreadable:
+            return (f"Your settings file could not be read just now (another program may be using it):\n"
+                    f"{self.path}\n\n{defaults} Your settings file has been left as it is: close NPS Trainer "
+                    "and open it again to use it. Changes to settings cannot be saved until then.")
+        names = ", ".join(PLAIN_NAMES[name] for name in self.unusable if name in PLAIN_NAMES)
+        if names:
+            consequence = (" This includes the database location, so the profiles and records you see may not be "
+                           "your usual ones." if "database_url" in self.unusable else "")
+            return (f"Some settings in your settings file could not be used, so their defaults are in use: "
+                    f"{names}.{consequence}\n\nThe file is:\n{self.path}\n\n"
+                    "You can choose them again in File → Settings.")
+        return None
+
+    def _set_aside(self) -> Path | None:
+        """Move the damaged file to a new, dated name beside it, never over an earlier copy."""
+        from .clock import utcnow
+
+        stamp = utcnow().astimezone().strftime("%Y%m%d-%H%M%S")
+        for attempt in range(1, 100):
+            suffix = f"-{attempt}" if attempt > 1 else ""
+            target = self.path.with_name(f"{self.path.stem}.damaged-{stamp}{suffix}{self.path.suffix}")
+            if target.exists():
+                continue
+            try:
+                self.path.rename(target)
+            except OSError as exc:
+                log.warning("Damaged settings file could not be set aside (%s)", type(exc).__name__)
+                return None
+            return target
+        return None

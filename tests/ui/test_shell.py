@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -12,6 +18,8 @@ from nps_trainer.paths import UserPaths
 from nps_trainer.services import build_services
 from nps_trainer.ui.main_window import MainWindow
 from tests.ui.helpers import show_active
+
+REPO = Path(__file__).resolve().parents[2]
 
 
 def _window(qtbot, services) -> MainWindow:
@@ -306,3 +314,148 @@ def test_switching_profile_selects_the_person_who_was_just_using_the_app(qtbot, 
     assert window.gate.profile_list.currentItem().text() == "Bea — Manager"
     qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)
     assert window.profile.id == bea.id
+
+
+# -- a settings file the app cannot use, and a config folder it cannot write ------------------------------------------
+def _services_with_settings_file(user_paths: UserPaths, content: str):
+    user_paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    user_paths.settings_file.write_text(content, encoding="utf-8")
+    return build_services(user_paths)
+
+
+def test_a_damaged_settings_file_is_explained_once_after_the_window_shows(qtbot, user_paths, shown_messages) -> None:
+    services = _services_with_settings_file(user_paths, '{"database_url": "/their/own.sqlite3", ')
+    try:
+        window = MainWindow(services)
+        assert shown_messages == []  # not before the window is on screen
+        show_active(qtbot, window)
+        qtbot.waitUntil(lambda: len(shown_messages) == 1)
+        kind, title, text = shown_messages[0]
+        assert title == "Your settings"
+        copy = services.settings_store.set_aside
+        assert kind == "inform" and copy is not None and copy.read_text().startswith('{"database_url"')
+        assert "damaged" in text and str(copy) in text and "default database location" in text
+        window.hide()
+        window.show()  # shown again (restored from minimised): not told twice
+        qtbot.wait(20)
+        assert len(shown_messages) == 1
+        assert window.stack.currentWidget() is window.gate  # and the app is usable
+        window.close()
+    finally:
+        services.close()
+
+
+def test_a_good_settings_file_gives_no_notice(qtbot, services, shown_messages) -> None:
+    _window(qtbot, services)
+    qtbot.wait(20)
+    assert shown_messages == []
+
+
+@pytest.mark.parametrize(("minutes", "interval_ms"), [('"ten"', 300_000), ("null", 300_000), ("0", 60_000),
+                                                      ("-3", 60_000), ("1e9", 3_600_000)])
+def test_a_bad_screening_lock_time_still_opens_screening_and_settings(qtbot, user_paths, shown_messages,
+                                                                       minutes: str, interval_ms: int) -> None:
+    from nps_trainer.ui.settings_dialog import SettingsDialog
+
+    services = _services_with_settings_file(user_paths, f'{{"screening_idle_lock_minutes": {minutes}}}')
+    try:
+        window = _window(qtbot, services)
+        window.use_profile(services.profiles.create("Sam", "practitioner"))
+        screening = window.show_section("screening")
+        assert screening.area.idle.timer.interval() == interval_ms
+        dialog = SettingsDialog(services.settings, services.config, window)
+        assert dialog.idle_spin.value() == interval_ms // 60_000
+        dialog.close()
+        window.close()
+    finally:
+        services.close()
+
+
+def test_a_profile_is_entered_when_the_settings_cannot_be_saved(qtbot, user_paths, shown_messages, caplog) -> None:
+    user_paths.settings_file.mkdir(parents=True)  # cannot be read or written: a file nobody should write over
+    services = build_services(user_paths)
+    try:
+        window = _window(qtbot, services)
+        qtbot.waitUntil(lambda: len(shown_messages) == 1)  # the notice that the settings file could not be read
+        shown_messages.clear()
+        with caplog.at_level(logging.WARNING, logger="nps_trainer.ui.main_window"):
+            window.use_profile(services.profiles.create("Sam", "practitioner"))
+        assert window.stack.currentWidget() is window.workspace and window.nav.count() == 4
+        assert shown_messages == []  # remembering the last profile is a convenience: no message for it
+        assert "Could not remember the last profile (SettingsNotSaved)" in caplog.text
+        assert user_paths.settings_file.is_dir()
+        window.close()
+    finally:
+        services.close()
+
+
+def test_settings_that_cannot_be_saved_are_used_for_this_run_and_the_user_told(
+        qtbot, user_paths, shown_messages, monkeypatch) -> None:
+    from nps_trainer.ui import settings_dialog
+
+    user_paths.settings_file.mkdir(parents=True)
+    services = build_services(user_paths)
+    try:
+        window = _window(qtbot, services)
+        qtbot.waitUntil(lambda: len(shown_messages) == 1)
+        shown_messages.clear()
+
+        def run(dialog):
+            dialog.text_size_combo.setCurrentIndex(dialog.text_size_combo.findData("large"))
+            return QDialog.DialogCode.Accepted
+
+        monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", run)
+        window.open_settings()
+        assert QApplication.instance().font().pointSize() == 14
+        assert [(kind, title) for kind, title, _ in shown_messages] == [("warn", "Settings not saved")]
+        assert str(user_paths.settings_file) in shown_messages[0][2]
+        window.close()
+    finally:
+        services.close()
+
+
+@pytest.mark.skipif(shutil.which("setpriv") is None and os.geteuid() == 0, reason="needs setpriv to drop root")
+def test_a_read_only_config_folder_still_lets_a_profile_in(user_paths: UserPaths) -> None:
+    """A real read-only folder, in a process without root's power to write anyway."""
+    user_paths.config.mkdir(parents=True)
+    user_paths.settings_file.write_text('{"text_size": "normal"}')
+    user_paths.config.chmod(0o555)
+    command = [sys.executable, "-m", "tests.ui.readonly_config_child"]
+    not_root = ["setpriv", "--bounding-set=-dac_override,-dac_read_search,-fowner",
+                "--inh-caps=-dac_override,-dac_read_search,-fowner"]
+    try:
+        child = subprocess.run([*not_root, *command] if os.geteuid() == 0 else command, cwd=REPO,
+                               env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(REPO)},
+                               capture_output=True, text=True, timeout=120)
+    finally:
+        user_paths.config.chmod(0o755)
+    assert child.returncode == 0, child.stderr
+    summary = json.loads(child.stdout.strip().splitlines()[-1])
+    assert summary["in_sections"] and summary["sections"] == 4
+    assert summary["point_size"] == 14  # the new text size is used for this run
+    assert [kind_title[:2] for kind_title in summary["messages"]] == [["warn", "Settings not saved"]]
+    assert "could not write to" in summary["messages"][0][2]
+    assert user_paths.settings_file.read_text() == '{"text_size": "normal"}'
+
+
+def test_the_error_hook_survives_a_log_file_that_cannot_be_opened(qtbot, user_paths, monkeypatch) -> None:
+    from nps_trainer.logging_setup import configure_logging
+    from nps_trainer.ui import error_dialog
+
+    shown = []
+    monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    user_paths.log_file.mkdir(parents=True)
+    root_level = logging.getLogger().level
+    handler = configure_logging(user_paths.log_file)
+    try:
+        error_dialog.install_excepthook(user_paths.log_file)
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            sys.excepthook(*sys.exc_info())  # the log.error inside must not raise
+    finally:
+        logging.getLogger().removeHandler(handler)
+        logging.getLogger().setLevel(root_level)
+        handler.close()
+    assert len(shown) == 1

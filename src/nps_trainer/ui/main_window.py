@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -24,6 +25,8 @@ from .sections.base import SectionPage
 from .widgets import rescale_labels
 
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
+
+log = logging.getLogger(__name__)
 
 
 def default_sections() -> list[tuple[str, SectionFactory]]:
@@ -115,7 +118,10 @@ class MainWindow(QMainWindow):
         self.profile = profile
         self.services.profiles.mark_used(profile.id)
         self.services.settings.last_profile_id = profile.id
-        self.services.save_settings()
+        try:
+            self.services.save_settings()
+        except OSError as exc:  # remembering the profile is a convenience: a read-only folder must not stop work
+            log.warning("Could not remember the last profile (%s)", type(exc).__name__)
         self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
         self._clear_sections()
         for number, (key, factory) in enumerate(sections or default_sections(), start=1):
@@ -178,7 +184,18 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.services.settings, self.services.config, self)
         if dialog.exec():
             dialog.apply()
-            self.services.save_settings()
+            try:
+                self.services.save_settings()
+            except OSError as exc:
+                log.warning("Could not save the settings (%s)", type(exc).__name__)
+                from ..settings import SettingsNotSaved
+                from . import messages
+
+                why = str(exc) if isinstance(exc, SettingsNotSaved) else (
+                    f"NPS Trainer could not write to {self.services.settings_store.path}. Ask your IT support to "
+                    "check that you can write to that folder.")
+                messages.warn(self, "Settings not saved",
+                              f"Your changes are in use until you close NPS Trainer, but they were not saved. {why}")
             self.apply_text_size()
             for page in self.pages.values():
                 apply_settings = getattr(page, "apply_settings", None)
@@ -203,6 +220,18 @@ class MainWindow(QMainWindow):
             # Labels sized relative to the application font are not told of it by Qt (see ScaledLabel).
             rescale_labels(self)
         return handled
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # Once the window is on screen, tell the user if their settings file could not be used (once a run).
+        QTimer.singleShot(0, self, self._show_settings_notice)
+
+    def _show_settings_notice(self) -> None:
+        notice = self.services.settings_store.take_notice()
+        if notice is not None:
+            from . import messages
+
+            messages.inform(self, "Your settings", notice)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_sections():
