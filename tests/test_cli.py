@@ -256,3 +256,12 @@ def test_db_upgrade_explains_a_backups_folder_it_cannot_make(tmp_path: Path, use
     folder.mkdir()
     check = run("db", "check", "--database", str(folder))
     assert check.returncode == 2 and f"Cannot read the database file {folder}: it is a folder" in check.stderr
+
+
+def test_a_command_tells_when_the_settings_file_was_damaged(tmp_path: Path, user_paths: UserPaths) -> None:
+    user_paths.settings_file.parent.mkdir(parents=True, exist_ok=True)
+    user_paths.settings_file.write_text("{not json", encoding="utf-8")
+    result = run("content", "check")
+    assert result.returncode == 0, result.stderr
+    assert "settings file could not be read because it is damaged" in result.stderr
+    assert "Traceback" not in result.stderr

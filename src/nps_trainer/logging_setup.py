@@ -92,6 +92,11 @@ def configure_logging(log_file: Path, level: int = logging.INFO) -> logging.Hand
     return handler
 
 
+def log_file_unavailable() -> bool:
+    """True when the log file could not be opened this run, so nothing is being written to it."""
+    return any(isinstance(h, LazyRotatingFileHandler) and h.unavailable for h in logging.getLogger().handlers)
+
+
 def describe_exception(
     exc_type: type[BaseException], exc: BaseException | None, tb: TracebackType | None
 ) -> str:

@@ -45,6 +45,14 @@ def test_settings_refuses_a_folder_as_the_database_file(qtbot, services, shown_m
     assert shown_messages and f"Database: {tmp_path} is a folder" in shown_messages[0][2]
 
 
+def test_settings_refuses_the_home_folder_of_a_user_who_does_not_exist(qtbot, services, shown_messages) -> None:
+    dialog = _settings_dialog(qtbot, services, "~nosuchuser-nps/my.sqlite3")
+    dialog.open()
+    dialog.accept()
+    assert dialog.isVisible()
+    assert shown_messages and "names a home folder that does not exist" in shown_messages[0][2]
+
+
 @pytest.mark.parametrize("database", ["", "postgresql+psycopg://me@server/nps", "~/nps/my.sqlite3"])
 def test_settings_saves_a_usable_database_location(qtbot, services, shown_messages, database: str) -> None:
     dialog = _settings_dialog(qtbot, services, database)

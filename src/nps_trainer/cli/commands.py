@@ -48,12 +48,12 @@ def _backups_folder(paths: UserPaths) -> Path:
 
 def _db(args: argparse.Namespace) -> int:
     from ..app_config import resolve
-    from ..settings import SettingsStore
     from ..storage import migrate
     from ..storage.database import open_database
+    from .user_settings import load_user_settings
 
     paths = UserPaths.default()
-    config = resolve(paths, SettingsStore(paths.settings_file).load(), database=getattr(args, "database", None))
+    config = resolve(paths, load_user_settings(paths), database=getattr(args, "database", None))
     if args.db_command == "upgrade":
         db = open_database(config.database_url, _backups_folder(paths))
         try:

@@ -37,7 +37,7 @@ def collect_problems(content_root: Path, screening_root: Path | None, *, bundled
 def check_content(args: argparse.Namespace) -> int:
     from ..app_config import resolve
     from ..paths import UserPaths, bundled_content_dir
-    from ..settings import SettingsStore
+    from .user_settings import load_user_settings
 
     if args.path:
         root = Path(args.path).expanduser()
@@ -48,7 +48,7 @@ def check_content(args: argparse.Namespace) -> int:
             screening = bundled_screening_dir()
     else:
         paths = UserPaths.default()
-        config = resolve(paths, SettingsStore(paths.settings_file).load(), content=getattr(args, "content", None))
+        config = resolve(paths, load_user_settings(paths), content=getattr(args, "content", None))
         root, screening = config.content_dir, config.screening_dir
     if not root.is_dir():
         print(f"{root}:0: content folder not found")

@@ -78,10 +78,10 @@ def _export(args: argparse.Namespace) -> int:
     from ..app_config import resolve
     from ..paths import UserPaths
     from ..quiz import export_gift, load_quizzes
-    from ..settings import SettingsStore
+    from .user_settings import load_user_settings
 
     paths = UserPaths.default()
-    config = resolve(paths, SettingsStore(paths.settings_file).load(), content=getattr(args, "content", None))
+    config = resolve(paths, load_user_settings(paths), content=getattr(args, "content", None))
     quizzes, _problems = load_quizzes(config.content_dir / "quizzes")
     quiz = next((q for q in quizzes if q.id == args.quiz_id), None)
     if quiz is None:

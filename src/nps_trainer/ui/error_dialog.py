@@ -11,7 +11,7 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from ..logging_setup import describe_exception
+from ..logging_setup import describe_exception, log_file_unavailable
 
 log = logging.getLogger("nps_trainer.errors")
 
@@ -66,11 +66,13 @@ class ErrorDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle("Something went wrong")
         layout = QVBoxLayout(self)
-        text = QLabel(
-            f"{explain(exc)}\n\n"
-            f"Details (with no personal information) were written to:\n{log_file}\n\n"
-            "If this keeps happening, send that file to your IT support."
-        )
+        if log_file_unavailable():
+            details = (f"The details could not be written to the log file either ({log_file}): its folder "
+                       "cannot be written to. If this keeps happening, tell your IT support.")
+        else:
+            details = (f"Details (with no personal information) were written to:\n{log_file}\n\n"
+                       "If this keeps happening, send that file to your IT support.")
+        text = QLabel(f"{explain(exc)}\n\n{details}")
         text.setWordWrap(True)
         text.setAccessibleName("Error details")
         self.message = text

@@ -126,7 +126,10 @@ def database_problem(value: str) -> str | None:
     if not value:
         return None
     if "://" not in value:
-        path = Path(value).expanduser()
+        try:
+            path = Path(value).expanduser()
+        except RuntimeError:  # ~name of a user with no home folder
+            return f"{value} names a home folder that does not exist on this computer. Enter a full path."
         if path.is_dir():
             return f"{path} is a folder. Enter the path of a database file in it, such as {path / 'nps.sqlite3'}."
         return None
