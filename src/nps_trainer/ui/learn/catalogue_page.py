@@ -132,9 +132,12 @@ class CataloguePage(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        # Status wraps ("Completed · 2 of 8 sections viewed") rather than taking the summary's room.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setColumnWidth(0, 260)
+        table.setColumnWidth(3, table.fontMetrics().horizontalAdvance("Completed · 10 of 10 "))
         header.sectionResized.connect(lambda *_: self._schedule_fit())
         table.activated.connect(lambda index: self._open_row(index.row()))
         return table
