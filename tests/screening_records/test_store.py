@@ -21,6 +21,7 @@ from nps_trainer.screening_records import (
     ScreeningStore,
     anonymised_counts,
 )
+from nps_trainer.screening_records.store import UNREADABLE_AMENDMENT
 from nps_trainer.storage.database import open_database
 
 PASSPHRASE = "amber kettle over the moor"
@@ -91,6 +92,32 @@ def test_finished_record_is_read_only_and_amendments_keep_who_when_why(env) -> N
     assert actions == [("create", str(opened.id)), ("finalise", str(opened.id)), ("amend", str(opened.id)),
                        ("open", str(opened.id))]
     assert audit.verify() == []
+
+
+def test_an_amendment_moved_or_re_attributed_no_longer_reads(env) -> None:
+    """Who, when and why belong together: swapping two amendments' texts, or changing who made one, is shown
+    as tampering instead of putting a reason against the wrong time or person."""
+    from sqlalchemy import select, update
+
+    from nps_trainer.storage.models import ScreeningAmendment
+
+    db, _audit, _keys, store, profile, keyring = env
+    other = ProfileService(db).create("Alex", "practitioner")
+    opened = store.create(profile.id, keyring, "nps-screening", "X2")
+    record = _fill(opened.record, any_use_past_year="yes")
+    store.finalise(profile.id, keyring, record)
+    for answer, reason in (("no", "First correction after a call"), ("yes", "Second correction, on review"),
+                           ("no", "Third correction, stays as it is")):
+        record = _fill(record, any_use_past_year=answer)
+        store.amend(profile.id, keyring, record, reason)
+    with db.session() as session:
+        first, second, third = session.scalars(select(ScreeningAmendment).order_by(ScreeningAmendment.id)).all()
+        first.reason_cipher, second.reason_cipher = second.reason_cipher, first.reason_cipher
+        session.execute(update(ScreeningAmendment).where(ScreeningAmendment.id == third.id)
+                        .values(profile_id=other.id))
+    shown = store.open(profile.id, keyring, opened.id).amendments
+    assert [a.reason for a in shown] == [UNREADABLE_AMENDMENT] * 3
+    assert all(a.changes == [] for a in shown)
 
 
 def test_list_filters_by_case_reference_status_date_and_flag(env) -> None:

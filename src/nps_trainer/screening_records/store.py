@@ -19,7 +19,7 @@ from ..screening import (
     evaluate_record,
     new_record,
 )
-from ..screening.crypto import Keyring
+from ..screening.crypto import DecryptionFailed, Keyring
 from ..storage.database import Database
 from ..storage.models import ScreeningAmendment
 from ..storage.models import ScreeningRecord as RecordRow
@@ -58,6 +58,27 @@ class AmendmentView:
     profile_id: int
     reason: str
     changes: list[dict[str, Any]]
+
+
+UNREADABLE_AMENDMENT = ("This amendment cannot be read: it was changed outside NPS Trainer (its who, when or "
+                       "content no longer match).")
+
+
+def _amendment_field(kind: str, at: datetime, profile_id: int) -> str:
+    """The encrypted field an amendment's reason or changes are bound to: its record (bound separately), its
+    time and its author. Moving the text to another amendment, or changing who or when, stops it decrypting."""
+    return f"{kind}@{at.isoformat()}/{profile_id}"
+
+
+def _read_amendment(keyring: Keyring, record_id: str, row: ScreeningAmendment) -> AmendmentView:
+    try:
+        reason = keyring.decrypt_json(_token(row.reason_cipher), record_id=record_id,
+                                      field=_amendment_field("amendment_reason", row.at, row.profile_id))
+        changes = keyring.decrypt_json(_token(row.changes_cipher), record_id=record_id,
+                                       field=_amendment_field("amendment_changes", row.at, row.profile_id))
+    except DecryptionFailed:
+        return AmendmentView(row.at, row.profile_id, UNREADABLE_AMENDMENT, [])
+    return AmendmentView(row.at, row.profile_id, reason, changes)
 
 
 @dataclass
@@ -154,8 +175,11 @@ class ScreeningStore:
             now = utcnow()
             session.add(ScreeningAmendment(
                 record_id=row.id, profile_id=profile_id, at=now,
-                reason_cipher=keyring.encrypt_json(reason, record_id=rid, field="amendment_reason").encode("ascii"),
-                changes_cipher=keyring.encrypt_json(changes, record_id=rid, field="amendment_changes").encode("ascii"),
+                reason_cipher=keyring.encrypt_json(
+                    reason, record_id=rid, field=_amendment_field("amendment_reason", now, profile_id)).encode("ascii"),
+                changes_cipher=keyring.encrypt_json(
+                    changes, record_id=rid, field=_amendment_field("amendment_changes", now, profile_id)
+                ).encode("ascii"),
             ))
             self._write_answers(row, keyring, self.form_of(row), record, None)
             self._audit.write(session, profile_id=profile_id, action="amend", object_type="screening_record",
@@ -178,13 +202,7 @@ class ScreeningStore:
                 case_reference=keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid,
                                                     field="case_reference"),
             )
-            amendments = [
-                AmendmentView(a.at, a.profile_id,
-                              keyring.decrypt_json(_token(a.reason_cipher), record_id=rid, field="amendment_reason"),
-                              keyring.decrypt_json(_token(a.changes_cipher), record_id=rid,
-                                                   field="amendment_changes"))
-                for a in row.amendments
-            ]
+            amendments = [_read_amendment(keyring, rid, a) for a in row.amendments]
             self._audit.write(session, profile_id=profile_id, action="open", object_type="screening_record",
                               object_id=rid)
             return OpenedRecord(row.id, row.status, record, self.form_of(row), row.created_at, row.finalised_at,
