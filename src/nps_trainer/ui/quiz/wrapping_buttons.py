@@ -56,7 +56,10 @@ class _Wrapper:
             self.button.setText(text)
 
 
-class WrappingRadioButton(QRadioButton):
+class _WrapsItsText:
+    """Shared by the wrapping radio button and check box (listed before the Qt class, so that ``super()``
+    reaches it)."""
+
     def __init__(self, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.wrapper = _Wrapper(self, text)
@@ -74,22 +77,12 @@ class WrappingRadioButton(QRadioButton):
             _rewrap(self)
 
 
-class WrappingCheckBox(QCheckBox):
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.wrapper = _Wrapper(self, text)
+class WrappingRadioButton(_WrapsItsText, QRadioButton):
+    pass
 
-    def minimumSizeHint(self) -> QSize:
-        return _minimum_size(self, super().minimumSizeHint())
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        _rewrap(self)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            _rewrap(self)
+class WrappingCheckBox(_WrapsItsText, QCheckBox):
+    pass
 
 
 def _minimum_size(button: QAbstractButton, default: QSize) -> QSize:
