@@ -94,6 +94,29 @@ def test_finished_record_is_read_only_and_amendments_keep_who_when_why(env) -> N
     assert audit.verify() == []
 
 
+def test_amendments_written_before_the_binding_still_read(env) -> None:
+    """The first build encrypted amendments under plain field names; they must not look tampered with."""
+    from sqlalchemy import select
+
+    from nps_trainer.storage.models import ScreeningAmendment
+
+    db, _audit, _keys, store, profile, keyring = env
+    opened = store.create(profile.id, keyring, "nps-screening", "X3")
+    record = _fill(opened.record, any_use_past_year="yes")
+    store.finalise(profile.id, keyring, record)
+    record = _fill(record, any_use_past_year="no")
+    store.amend(profile.id, keyring, record, "Corrected before the binding existed")
+    changes = [{"path": "answers.any_use_past_year", "before": "yes", "after": "no"}]
+    rid = str(opened.id)
+    with db.session() as session:  # as the first build wrote it
+        row = session.scalars(select(ScreeningAmendment)).one()
+        row.reason_cipher = keyring.encrypt_json("Corrected before the binding existed", record_id=rid,
+                                                 field="amendment_reason").encode("ascii")
+        row.changes_cipher = keyring.encrypt_json(changes, record_id=rid, field="amendment_changes").encode("ascii")
+    [shown] = store.open(profile.id, keyring, opened.id).amendments
+    assert shown.reason == "Corrected before the binding existed" and shown.changes == changes
+
+
 def test_an_amendment_moved_or_re_attributed_no_longer_reads(env) -> None:
     """Who, when and why belong together: swapping two amendments' texts, or changing who made one, is shown
     as tampering instead of putting a reason against the wrong time or person."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from sqlalchemy import delete, select, update
 
 from nps_trainer.audit import AuditLog
@@ -66,3 +67,36 @@ def test_entries_from_before_the_chain_are_chained_when_migrating(tmp_path: Path
         assert audit.verify() == []
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("edited", [False, True])
+def test_migrating_does_not_launder_an_edit_made_before_it(tmp_path: Path, edited: bool) -> None:
+    """Re-chaining the entries from before the chain must not give an already-edited entry a valid hash."""
+    import sqlite3
+
+    from sqlalchemy.orm import Session
+
+    from nps_trainer.storage import migrate
+    from nps_trainer.storage.engine import make_engine
+
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-0001.sqlite3", path)  # one entry from before the chain
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        migrate.upgrade(engine, "0002")
+        with Session(engine) as session, session.begin():  # entries chained by the 0002 build
+            for n in range(3):
+                AuditLog(None).write(session, profile_id=None, action="open", object_type="screening_record",
+                                     object_id=str(n))
+    finally:
+        engine.dispose()
+    if edited:
+        with sqlite3.connect(path) as connection:
+            connection.execute("UPDATE audit_log SET detail = 'edited' WHERE object_id = '1'")
+    db = open_database(f"sqlite:///{path}", tmp_path / "backups")
+    try:
+        assert db.report.migrated
+        broken = AuditLog(db).verify()
+    finally:
+        db.close()
+    assert bool(broken) == edited

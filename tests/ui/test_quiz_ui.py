@@ -199,6 +199,7 @@ def window_and_section(qtbot, services: Services, shown_messages):
 def test_practice_quiz_by_keyboard_with_immediate_feedback(qtbot, window_and_section, shown_messages) -> None:
     window, section = window_and_section
     assert _cells(section, QUIZ)[2:] == ["14", "Not taken", "–"]
+    assert section.list_page.table.horizontalHeaderItem(4).text() == "Best assessed score"  # as in Progress
     window.grab().save("/tmp/quiz-list.png")
     _open_by_keyboard(qtbot, section)
     assert section.current_page() is section.start_page

@@ -71,14 +71,19 @@ def _amendment_field(kind: str, at: datetime, profile_id: int) -> str:
 
 
 def _read_amendment(keyring: Keyring, record_id: str, row: ScreeningAmendment) -> AmendmentView:
-    try:
-        reason = keyring.decrypt_json(_token(row.reason_cipher), record_id=record_id,
-                                      field=_amendment_field("amendment_reason", row.at, row.profile_id))
-        changes = keyring.decrypt_json(_token(row.changes_cipher), record_id=record_id,
-                                       field=_amendment_field("amendment_changes", row.at, row.profile_id))
-    except DecryptionFailed:
-        return AmendmentView(row.at, row.profile_id, UNREADABLE_AMENDMENT, [])
-    return AmendmentView(row.at, row.profile_id, reason, changes)
+    # Amendments written before 0.1's binding to time and author used the plain field names: still read them.
+    for reason_field, changes_field in (
+        (_amendment_field("amendment_reason", row.at, row.profile_id),
+         _amendment_field("amendment_changes", row.at, row.profile_id)),
+        ("amendment_reason", "amendment_changes"),
+    ):
+        try:
+            reason = keyring.decrypt_json(_token(row.reason_cipher), record_id=record_id, field=reason_field)
+            changes = keyring.decrypt_json(_token(row.changes_cipher), record_id=record_id, field=changes_field)
+        except DecryptionFailed:
+            continue
+        return AmendmentView(row.at, row.profile_id, reason, changes)
+    return AmendmentView(row.at, row.profile_id, UNREADABLE_AMENDMENT, [])
 
 
 @dataclass

@@ -21,7 +21,7 @@ from ..widgets import heading, note
 from .library import QuizLibrary
 from .text import percent, question_count, status_text
 
-COLUMNS = ("Quiz", "Modules", "Questions", "Status", "Best score")
+COLUMNS = ("Quiz", "Modules", "Questions", "Status", "Best assessed score")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -84,7 +84,7 @@ class QuizListPage(QWidget):
                 self.table.setItem(row, column, item)
             title = self.table.item(row, 0)
             title.setData(Qt.ItemDataRole.AccessibleTextRole,
-                          f"{quiz.title}. {cells[2]} questions. {cells[3]}. Best score {best}.")
+                          f"{quiz.title}. {cells[2]} questions. {cells[3]}. Best assessed score {best}.")
         self.table.resizeRowsToContents()
         self.views.setCurrentWidget(self.table if library.quizzes else self.empty_note)
         self._show_problems(library)

@@ -9,6 +9,7 @@ Create Date: 2026-11-23
 from __future__ import annotations
 
 import hashlib
+import logging
 
 import sqlalchemy as sa
 from alembic import op
@@ -41,11 +42,29 @@ def _digest(prev: str | None, row) -> str:
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
+def _chain_intact(rows) -> bool:
+    """True when ``rows`` (the entries after the unhashed ones) form an unbroken chain from the start."""
+    prev: str | None = None
+    for row in rows:
+        if row.entry_hash is None or row.prev_hash != prev or row.entry_hash != _digest(prev, row):
+            return False
+        prev = row.entry_hash
+    return True
+
+
 def upgrade() -> None:
     bind = op.get_bind()
     rows = bind.execute(sa.select(audit_log).order_by(audit_log.c.id)).all()
-    if all(row.entry_hash is not None for row in rows):
+    legacy = 0
+    while legacy < len(rows) and rows[legacy].entry_hash is None:
+        legacy += 1
+    if legacy == 0:
         return  # already one chain from the first entry: nothing to rewrite
+    if not _chain_intact(rows[legacy:]):
+        # Re-chaining would give edited entries fresh, valid hashes. Leave everything as it is, so that
+        # 'db check' goes on reporting the break (and the unhashed entries).
+        logging.getLogger(__name__).warning("Audit log chain already broken; not re-chained")
+        return
     prev: str | None = None
     for row in rows:
         entry_hash = _digest(prev, row)
