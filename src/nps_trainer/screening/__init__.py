@@ -24,7 +24,13 @@ from nps_trainer.screening.library import FormLibrary
 from nps_trainer.screening.loader import FormLoadError, load_form
 from nps_trainer.screening.model import FlagSeverity, FormDefinition, ItemType
 from nps_trainer.screening.overrides import OverrideReasonRequired, clear_override, override_flag
-from nps_trainer.screening.record import FormVersionMismatch, ScreeningRecord, evaluate_record, new_record
+from nps_trainer.screening.record import (
+    FormVersionMismatch,
+    ScreeningRecord,
+    evaluate_record,
+    new_record,
+    record_date,
+)
 from nps_trainer.screening.render import ConsentNotRecorded, render_summary_html
 
 __all__ = [
@@ -53,6 +59,7 @@ __all__ = [
     "load_form",
     "new_record",
     "override_flag",
+    "record_date",
     "remove_instance",
     "render_summary_html",
     "set_answer",

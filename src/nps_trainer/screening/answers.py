@@ -11,6 +11,7 @@ instance of a repeat group.
 from __future__ import annotations
 
 import copy
+import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -27,6 +28,16 @@ _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 
 def is_special(value: Any) -> bool:
     return isinstance(value, str) and value in SPECIAL_VALUES
+
+
+def is_finite_number(value: Any) -> bool:
+    """True for an int or float that is a real, finite number (not ``nan``, ``inf`` or too large for a float)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(value)
+    except OverflowError:  # an int too large to be a float
+        return False
 
 
 def has_response(value: Any) -> bool:

@@ -54,6 +54,10 @@ class TriggerAnswer:
     label: str
     display: str
 
+    def __str__(self) -> str:
+        """'Label: answer', or 'Question? Answer' when the label is a question."""
+        return f"{self.label} {self.display}" if self.label.rstrip().endswith("?") else f"{self.label}: {self.display}"
+
 
 @dataclass(frozen=True)
 class RaisedFlag:
@@ -75,10 +79,10 @@ class RaisedFlag:
 
     @property
     def reason(self) -> str:
-        """Which answers raised the flag, e.g. 'Raised by: Released in the past 4 weeks: Yes; ...'."""
+        """Which answers raised the flag, e.g. 'Raised by: Released ... in the past 4 weeks? Yes; ...'."""
         if not self.triggers:
             return "Raised by the answers recorded."
-        return "Raised by: " + "; ".join(f"{t.label}: {t.display}" for t in self.triggers) + "."
+        return "Raised by: " + "; ".join(str(t) for t in self.triggers) + "."
 
 
 @dataclass
@@ -93,6 +97,7 @@ class Evaluation:
     sections: dict[str, SectionState]
     unused_overrides: list[str] = field(default_factory=list)  # overrides of flags not raised now
     evaluation_errors: list[str] = field(default_factory=list)  # expressions that failed at run time
+    today: dt.date = field(default_factory=dt.date.today)  # the date today() stood for
 
     def is_visible(self, path: str) -> bool:
         return path in self.visible
@@ -118,8 +123,14 @@ def evaluate_answers(
     today: dt.date | None = None,
     overrides: Mapping[str, Any] | None = None,
 ) -> Evaluation:
-    """Everything the UI needs after a change. ``overrides`` is the JSON form kept in the record."""
-    run = _Run(form, answers, today or dt.date.today())
+    """Everything the UI needs after a change. ``overrides`` is the JSON form kept in the record.
+
+    ``today`` is the date ``today()`` stands for in the form's expressions: the real date for a draft, and the
+    screening date for a finished record (see :func:`nps_trainer.screening.record.record_date`), so that a
+    finished record keeps the flags and checks it had when it was completed.
+    """
+    today = today or dt.date.today()
+    run = _Run(form, answers, today)
     run.settle_visibility()
     errors = run.validate()
     flags, unused = run.flags(parse_overrides(overrides))
@@ -134,6 +145,7 @@ def evaluate_answers(
         sections=run.sections(errors),
         unused_overrides=unused,
         evaluation_errors=run.problems,
+        today=today,
     )
 
 

@@ -4,6 +4,9 @@ A missing, declined or not-known answer is *unknown* (``None``). Comparisons and
 give unknown; ``and``/``or``/``not`` follow three-valued logic (``false and unknown`` is false, ``true or
 unknown`` is true); an unknown condition counts as false. So a refusal never raises a flag by itself: rules
 that should fire on a refusal say so with ``declined(item)`` or ``not_known(item)``.
+
+Numbers are always finite: a stored ``nan``, ``inf`` or a number too large for a float reads as unknown, and
+arithmetic whose result is not a finite number gives unknown, so no answer can make an evaluation raise.
 """
 
 from __future__ import annotations
@@ -11,9 +14,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
-from nps_trainer.screening.answers import DECLINED, NOT_KNOWN, has_response, instances, is_special
+from nps_trainer.screening.answers import (
+    DECLINED,
+    NOT_KNOWN,
+    has_response,
+    instances,
+    is_finite_number,
+    is_special,
+)
 from nps_trainer.screening.expressions import Binary, Call, Expression, ListExpr, Literal, Name, Node, Unary
 from nps_trainer.screening.model import FormDefinition, Item, ItemType
 
@@ -96,7 +107,7 @@ def typed_value(item: Item, raw: Any) -> Any:
             return raw
         return {"yes": True, "no": False}.get(str(raw).lower())
     if kind is ItemType.NUMBER:
-        return raw if isinstance(raw, int | float) and not isinstance(raw, bool) else None
+        return raw if is_finite_number(raw) else None
     if kind is ItemType.DATE:
         return _to_date(raw)
     if kind is ItemType.MULTIPLE_CHOICE:
@@ -120,8 +131,21 @@ def _to_date(raw: Any) -> dt.date | None:
 
 
 def evaluate(expression: Expression, scope: Scope, trace: list[Read] | None = None) -> Any:
-    """The value of ``expression``; ``trace`` (if given) receives the answers that decided it."""
-    return _Evaluator(scope).eval(expression.tree, trace if trace is not None else [])
+    """The value of ``expression``; ``trace`` (if given) receives the answers that decided it.
+
+    Raises :class:`EvaluationError` (and nothing else) when the expression cannot be worked out.
+    """
+    return _safely(partial(_Evaluator(scope).eval, expression.tree, trace if trace is not None else []))
+
+
+def _safely(work: Callable[[], Any]) -> Any:
+    """Run ``work``, turning any arithmetic or type failure into an :class:`EvaluationError`."""
+    try:
+        return work()
+    except EvaluationError:
+        raise
+    except (ArithmeticError, ValueError, TypeError) as exc:
+        raise EvaluationError(f"could not be worked out ({exc})") from exc
 
 
 def is_true(value: Any) -> bool:
@@ -242,7 +266,7 @@ class _Evaluator:
         group = self._group_arg(args) if spec.group_arg != "none" else None
         if group is not None:
             return self._group_call(func, group, args[1] if len(args) > 1 else None, trace)
-        values = [self.eval(arg, trace) for arg in args] if func != "if" else []
+        values = [self.eval(arg, trace) for arg in args] if func not in ("if", "coalesce") else []
         return _plain_function(func, values, node, self, trace)
 
     def _group_arg(self, args: tuple[Node, ...]) -> str | None:
@@ -274,6 +298,8 @@ class _Evaluator:
         rows = instances(self.scope.answers, group)
         if body is None:
             if func == "count":
+                if isinstance(self.scope.answers.get(group), list):  # the reason names the group and its size
+                    trace.append(Read("answer", group))
                 return len(rows)
             raise EvaluationError(f"{func}({group}) needs an expression for each instance")
         results: list[tuple[Any, list[Read]]] = []
@@ -308,7 +334,7 @@ class _Evaluator:
         for v in numbers:
             _need_number(v, func)
         if func == "sum":
-            return sum(numbers)
+            return _finite(sum(numbers))
         if not numbers:
             return None
         return min(numbers) if func == "min" else max(numbers)
@@ -329,7 +355,7 @@ def instance_calculations(
         inner = _Evaluator(scope.within(group, index, row, calcs))
         trace: list[Read] = []
         try:
-            calcs[calc.id] = inner.eval(calc.expression.tree, trace)
+            calcs[calc.id] = _safely(partial(inner.eval, calc.expression.tree, trace))
         except EvaluationError:
             calcs[calc.id] = None
         traces[calc.id] = trace
@@ -339,6 +365,18 @@ def instance_calculations(
 def _need_number(value: Any, op: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
         raise EvaluationError(f"'{op}' needs numbers, got {value!r}")
+
+
+def _finite(value: Any) -> Any:
+    """``value`` if it is a finite number, else unknown (``None``)."""
+    return value if is_finite_number(value) else None
+
+
+def _add_days(day: dt.date, days: int) -> dt.date | None:
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:  # beyond the years 1 to 9999
+        return None
 
 
 def _compare(op: str, left: Any, right: Any) -> bool:
@@ -367,24 +405,43 @@ def _arithmetic(op: str, left: Any, right: Any) -> Any:
         and isinstance(right, int)
         and not isinstance(right, bool)
     ):
-        return left + dt.timedelta(days=right if op == "+" else -right)
+        return _add_days(left, right if op == "+" else -right)
     _need_number(left, op)
     _need_number(right, op)
-    if op == "+":
-        return left + right
-    if op == "-":
-        return left - right
-    if op == "*":
-        return left * right
-    if right == 0:
+    if not is_finite_number(left) or not is_finite_number(right):
         return None
-    return left / right
+    try:
+        if op == "+":
+            return _finite(left + right)
+        if op == "-":
+            return _finite(left - right)
+        if op == "*":
+            return _finite(left * right)
+        if right == 0:
+            return None
+        return _finite(left / right)
+    except OverflowError:  # e.g. an int quotient too large for a float
+        return None
 
 
 def _plain_function(func: str, values: list[Any], node: Call, ev: _Evaluator, trace: list[Read]) -> Any:
     if func == "if":
-        cond = ev.eval(node.args[0], trace)
-        return ev.eval(node.args[1] if is_true(cond) else node.args[2], trace)
+        # The condition's answers count towards a reason only when it held: in 'if(urges, 1, 0) + ...', an
+        # answer of 'no' adds nothing, so it did not help raise a flag.
+        cond_trace: list[Read] = []
+        cond = ev.eval(node.args[0], cond_trace)
+        if is_true(cond):
+            trace.extend(cond_trace)
+            return ev.eval(node.args[1], trace)
+        return ev.eval(node.args[2], trace)
+    if func == "coalesce":  # only the argument used is worked out and traced
+        for arg in node.args:
+            arg_trace: list[Read] = []
+            value = ev.eval(arg, arg_trace)
+            if value is not None:
+                trace.extend(arg_trace)
+                return value
+        return None
     if func == "today":
         return ev.scope.today
     if func == "date":
@@ -400,14 +457,20 @@ def _plain_function(func: str, values: list[Any], node: Call, ev: _Evaluator, tr
         d, n = values
         if d is None or n is None:
             return None
-        return _arithmetic("+", d, int(n))
-    if func == "coalesce":
-        return next((v for v in values if v is not None), None)
+        if not isinstance(d, dt.date):
+            raise EvaluationError("add_days() needs a date and a number of days")
+        _need_number(n, "add_days")
+        return _add_days(d, int(n)) if is_finite_number(n) else None
     if func == "round":
         if values[0] is None:
             return None
         _need_number(values[0], "round")
-        return round(values[0], int(values[1]) if len(values) > 1 and values[1] is not None else None)
+        places = values[1] if len(values) > 1 else None
+        if places is not None:
+            _need_number(places, "round")
+        if not is_finite_number(values[0]) or (places is not None and not is_finite_number(places)):
+            return None
+        return _finite(round(values[0], int(places) if places is not None else None))
     if func == "count":
         value = values[0]
         if value is None:
@@ -419,7 +482,7 @@ def _plain_function(func: str, values: list[Any], node: Call, ev: _Evaluator, tr
     for v in numbers:
         _need_number(v, func)
     if func == "sum":
-        return sum(numbers)
+        return _finite(sum(numbers))
     if not numbers:
         return None
     return min(numbers) if func == "min" else max(numbers)

@@ -17,6 +17,7 @@ which :mod:`nps_trainer.screening.evaluate` walks. Grammar, lowest precedence fi
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -119,6 +120,8 @@ def tokenise(text: str) -> list[Token]:
             raw = text[i:j]
             if raw.count(".") > 1:
                 raise ExpressionSyntaxError(f"malformed number '{raw}'", col)
+            if not math.isfinite(float(raw)):
+                raise ExpressionSyntaxError(f"number '{raw[:20]}...' is too large", col)
             value: object = float(raw) if "." in raw else int(raw)
             tokens.append(Token("number", raw, value, col))
             i = j

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nps_trainer.screening.answers import SPECIAL_VALUES
+from nps_trainer.screening.answers import SPECIAL_VALUES, is_finite_number
 from nps_trainer.screening.expressions import Expression, ExpressionSyntaxError, parse_expression
 from nps_trainer.screening.model import (
     Calculation,
@@ -176,7 +176,7 @@ class _Builder(ProblemLog):
         if key not in data or data[key] is None:
             return None
         value = data[key]
-        if isinstance(value, bool) or not isinstance(value, int | float):
+        if not is_finite_number(value):  # also .nan and .inf
             self.error(data.line_of(key), f"{what}: '{key}' must be a number")
             return None
         return value

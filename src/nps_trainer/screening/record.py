@@ -70,10 +70,41 @@ def new_record(
     )
 
 
+def record_date(
+    form: FormDefinition, record: ScreeningRecord, finalised_at: dt.datetime | None = None
+) -> dt.date | None:
+    """The date a finished record is evaluated on (what ``today()`` stands for in its form).
+
+    That is its screening date (the form's ``summary_date_item``), but never later than the local day it was
+    finished; the day it was finished when there is no screening date; ``None`` (today) when neither is known.
+    Evaluating a finished record on this date keeps its flags and checks as they were when it was completed,
+    however long afterwards it is opened or printed.
+    """
+    finished: dt.date | None = None
+    if finalised_at is not None:
+        aware = finalised_at if finalised_at.tzinfo is not None else finalised_at.replace(tzinfo=dt.UTC)
+        finished = aware.astimezone().date()
+    screening: dt.date | None = None
+    if form.summary_date_item:
+        raw = record.answers.get(form.summary_date_item)
+        if isinstance(raw, str):
+            try:
+                screening = dt.date.fromisoformat(raw)
+            except ValueError:
+                screening = None
+    if screening is None:
+        return finished
+    return min(screening, finished) if finished is not None else screening
+
+
 def evaluate_record(
     form: FormDefinition, record: ScreeningRecord, *, today: dt.date | None = None
 ) -> Evaluation:
-    """Evaluate a record with the exact form version it was filled with."""
+    """Evaluate a record with the exact form version it was filled with.
+
+    ``today`` is the date ``today()`` stands for: leave it out for a draft; for a finished record pass
+    :func:`record_date`.
+    """
     if (form.id, form.version) != (record.form_id, record.form_version):
         raise FormVersionMismatch(
             f"record {record.record_id} was filled with form '{record.form_id}' "

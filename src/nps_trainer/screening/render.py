@@ -10,7 +10,7 @@ from typing import Any
 import jinja2
 
 from nps_trainer.screening.answers import has_response, instances, is_special
-from nps_trainer.screening.display import display_value, format_date
+from nps_trainer.screening.display import display_value, format_date, format_timestamp
 from nps_trainer.screening.engine import Evaluation, RaisedFlag, SectionStatus
 from nps_trainer.screening.evaluate import Scope, evaluate, is_true
 from nps_trainer.screening.model import FormDefinition, Item, ItemType
@@ -37,7 +37,7 @@ def _environment() -> jinja2.Environment:
 def consent_to_share_recorded(form: FormDefinition, evaluation: Evaluation) -> bool:
     if form.share_consent is None:
         return False
-    scope = Scope(form, evaluation.answers, evaluation.calculated, dt.date.today())
+    scope = Scope(form, evaluation.answers, evaluation.calculated, evaluation.today)
     return is_true(evaluate(form.share_consent, scope))
 
 
@@ -47,15 +47,20 @@ def render_summary_html(
     *,
     for_drug_service: bool,
     today: dt.date | None = None,
+    as_of: dt.date | None = None,
 ) -> str:
     """The summary as HTML. ``record_data`` is a :class:`ScreeningRecord` or its ``to_dict()`` form.
+
+    ``today`` is the date the summary is produced (default: today). ``as_of`` is the date the answers are
+    evaluated on: for a finished record, :func:`~nps_trainer.screening.record.record_date`, so the summary shows
+    the flags it had when completed; for a draft leave it out (``today``).
 
     Raises :class:`ConsentNotRecorded` for the drug-service version unless consent to share is recorded.
     """
     record = (
         record_data if isinstance(record_data, ScreeningRecord) else ScreeningRecord.from_dict(record_data)
     )
-    evaluation = evaluate_record(form, record, today=today)
+    evaluation = evaluate_record(form, record, today=as_of or today)
     if for_drug_service and not consent_to_share_recorded(form, evaluation):
         raise ConsentNotRecorded(
             "The drug-service summary can only be produced when consent to share information with the drug "
@@ -103,8 +108,17 @@ def _flag_view(flag: RaisedFlag) -> dict[str, Any]:
         "explanation": flag.rule.explanation,
         "reason": flag.reason,
         "action": flag.rule.action,
-        "override": flag.override,
+        "override": _override_view(flag),
     }
+
+
+def _override_view(flag: RaisedFlag) -> dict[str, str] | None:
+    """Who overrode the flag and when (British local time), and their reason."""
+    override = flag.override
+    if override is None:
+        return None
+    when = format_timestamp(override.at) if override.at else ""
+    return {"by_when": ", ".join(part for part in (override.by, when) if part), "reason": override.reason}
 
 
 def _row(item: Item, raw: Any) -> dict[str, str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from nps_trainer.screening.answers import is_special
+from nps_trainer.screening.answers import is_finite_number, is_special
 from nps_trainer.screening.display import format_number
 from nps_trainer.screening.model import Item, ItemType
 
@@ -55,9 +55,12 @@ def type_errors(item: Item, raw: Any) -> list[str]:
     return []
 
 
+NOT_A_NUMBER_MESSAGE = "Enter a number, for example 12."
+
+
 def _number_errors(item: Item, raw: Any) -> list[str]:
-    if isinstance(raw, bool) or not isinstance(raw, int | float):
-        return ["Enter a number."]
+    if not is_finite_number(raw):  # text, yes/no, and nan, inf or too large for a float are not numbers
+        return [NOT_A_NUMBER_MESSAGE]
     if item.integer and not float(raw).is_integer():
         return ["Enter a whole number."]
     if item.minimum is not None and raw < item.minimum:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,7 @@ from ...screening import (
     add_instance,
     evaluate_record,
     override_flag,
+    record_date,
     remove_instance,
     set_answer,
 )
@@ -41,7 +43,7 @@ class RecordEditor:
         self.opened = opened
         self.practitioner = practitioner
         self.amendment_reason: str | None = None
-        self.evaluation: Evaluation = evaluate_record(opened.form, opened.record)
+        self.evaluation: Evaluation = evaluate_record(opened.form, opened.record, today=self.evaluation_date)
 
     @property
     def record(self) -> ScreeningRecord:
@@ -63,9 +65,18 @@ class RecordEditor:
     def editable(self) -> bool:
         return self.is_draft or self.amending
 
+    @property
+    def evaluation_date(self) -> dt.date | None:
+        """The date the form's today() stands for: for a finished record its screening date (or the day it was
+        finished), so its flags and checks stay as they were; ``None`` (today) for a draft or an open amendment,
+        whose new answers are checked against today (for example 'not in the future')."""
+        if self.editable:
+            return None
+        return record_date(self.form, self.record, self.opened.finalised_at)
+
     # -- changes ----------------------------------------------------------------------------------------------
     def _evaluate(self) -> Evaluation:
-        self.evaluation = evaluate_record(self.form, self.record)
+        self.evaluation = evaluate_record(self.form, self.record, today=self.evaluation_date)
         return self.evaluation
 
     def set(self, path: str, value: Any) -> Evaluation:

@@ -27,7 +27,8 @@ class SummaryExporter:
     def export(self, editor: RecordEditor, for_drug_service: bool) -> None:
         title = "Save the drug service summary" if for_drug_service else "Save the screening summary"
         try:
-            html = render_summary_html(editor.form, editor.record, for_drug_service=for_drug_service)
+            html = render_summary_html(editor.form, editor.record, for_drug_service=for_drug_service,
+                                       as_of=editor.evaluation_date)
         except ConsentNotRecorded as exc:
             messages.warn(self.parent, title, str(exc))
             return
