@@ -6,14 +6,49 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ...screening import FormDefinition
+from ...screening.answers import ItemPath
 from ...screening_records import AmendmentView
 from ..widgets import heading
 
 
-def describe(amendment: AmendmentView, names: Callable[[int], str]) -> str:
+def _item_label(form: FormDefinition, item_id: str) -> str:
+    return form.item(item_id).label if form.has_item(item_id) else item_id
+
+
+def changed_name(path: str, form: FormDefinition | None) -> str:
+    """What a changed path means to the reader: 'answers.housing' → 'Housing', 'answers.substances[0].category'
+    → 'Substance 1 › Substance', 'overrides.<flag>.reason' → "Override of the flag '<title>'". Anything not
+    in ``form`` (an older form version) is shown as it is stored."""
+    kind, _, rest = path.partition(".")
+    if form is None or not rest:
+        return path
+    if kind == "overrides":
+        flag_id = rest.partition(".")[0]
+        try:
+            title = form.flag(flag_id).title
+        except KeyError:
+            title = flag_id
+        return f"Override of the flag '{title}'"
+    if kind != "answers":
+        return path
+    try:
+        item_path = ItemPath.parse(rest)
+    except ValueError:
+        return path
+    label = _item_label(form, item_path.item)
+    if item_path.group is None or item_path.index is None:
+        return label
+    group = form.item(item_path.group) if form.has_item(item_path.group) else None
+    noun = (group.instance_label or group.label) if group is not None else item_path.group
+    return f"{noun} {item_path.index + 1} › {label}"
+
+
+def describe(amendment: AmendmentView, names: Callable[[int], str], form: FormDefinition | None = None) -> str:
     when = amendment.at.astimezone().strftime("%d/%m/%Y %H:%M")
-    paths = ", ".join(change["path"] for change in amendment.changes)
-    return f"{when}, {names(amendment.profile_id)}: {amendment.reason} (changed: {paths})"
+    changed = list(dict.fromkeys(changed_name(change["path"], form) for change in amendment.changes))
+    listed = f" (changed: {'; '.join(changed)})" if changed else ""
+    return f"{when}, {names(amendment.profile_id)}: {amendment.reason}{listed}"
 
 
 class AmendmentsView(QWidget):
@@ -32,8 +67,9 @@ class AmendmentsView(QWidget):
         self.lines = []
         self.text.clear()
 
-    def show_amendments(self, amendments: list[AmendmentView], names: Callable[[int], str]) -> None:
-        lines = [describe(a, names) for a in amendments]
+    def show_amendments(self, amendments: list[AmendmentView], names: Callable[[int], str],
+                        form: FormDefinition | None = None) -> None:
+        lines = [describe(a, names, form) for a in amendments]
         if lines == self.lines and self.text.toPlainText():
             return
         self.lines = lines

@@ -29,6 +29,7 @@ class ScreeningArea(QStackedWidget):
         self.profile = profile
         self.keyring: Keyring | None = None
         self.resume_id: int | None = None
+        self.resume_section = -1  # the section on show when locked, shown again on unlocking
         self.kept: UnsavedWork | None = None  # unsaved answers kept through a lock (no keyring in it)
         self.unlock_page = UnlockPage(services.keys, profile.id)
         self.unlock_page.unlocked.connect(self._unlocked)
@@ -70,11 +71,14 @@ class ScreeningArea(QStackedWidget):
         self.apply_settings()
         self.idle.start()
         resume, self.resume_id = self.resume_id, None
+        section, self.resume_section = self.resume_section, -1
         kept, self.kept = self.kept, None
         if resume is not None:
             self.open_record(resume)
             if kept is not None:
                 self.form_page.restore(kept)
+            if self.form_page.editor is not None and 0 < section < self.form_page.section_list.count():
+                self.form_page.section_list.setCurrentRow(section)
         else:
             self.show_list()
 
@@ -83,6 +87,7 @@ class ScreeningArea(QStackedWidget):
             return
         editor = self.form_page.editor
         self.resume_id = editor.opened.id if editor is not None else None
+        self.resume_section = self.form_page.current_section()
         self.form_page.flush(warn=False)
         reason = self.form_page.save_error
         self.kept = self.form_page.unsaved_work()
@@ -153,6 +158,7 @@ class ScreeningArea(QStackedWidget):
         self.form_page.close_record(ask=False)
         self.kept = None
         self.resume_id = None
+        self.resume_section = -1
         self.idle.stop()
         self.keyring = None
         self.list_page.set_keyring(None)

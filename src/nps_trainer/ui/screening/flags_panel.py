@@ -69,8 +69,15 @@ class FlagsPanel(QWidget):
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
         self.scroll.setAccessibleName("Flags raised")
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Tab goes to the override buttons, which the scrolling follows. On a finished screening (no buttons to
+        # press) the flags themselves take the focus, shown by a border, for reading with the arrow keys.
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll.setObjectName("flagsScroll")
+        self.scroll.setFrameShape(QFrame.Shape.StyledPanel)  # drawn by the style sheet: a border only with focus
+        self.scroll.setStyleSheet("#flagsScroll { border: 2px solid transparent; } "
+                                  "#flagsScroll:focus { border-color: palette(highlight); }")
+        self.scroll.setAccessibleDescription("The flags raised; the arrow keys scroll them")
         self.body = QWidget()
         self.cards_layout = QVBoxLayout(self.body)
         self.cards_layout.setContentsMargins(0, 0, 4, 0)
@@ -98,6 +105,8 @@ class FlagsPanel(QWidget):
             self.cards_layout.insertWidget(position, card)
             card.show()
             self.cards.append(card)
+        readable = bool(flags) and not editable
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if readable else Qt.FocusPolicy.NoFocus)
         red = sum(1 for f in flags if f.severity.value == "red")
         text = f"{len(flags)} flag{'s' if len(flags) != 1 else ''} raised" + (f", {red} red." if red else ".")
         self.count_label.setText(text if flags else "No flags raised.")
@@ -105,4 +114,7 @@ class FlagsPanel(QWidget):
         return True
 
     def focus_widgets(self) -> list[QWidget]:
+        """The override buttons; on a finished screening, the flags' scroll area itself."""
+        if self.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return [self.scroll]
         return [card.override_button for card in self.cards]

@@ -7,15 +7,21 @@ import itertools
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +42,135 @@ from .repeat_group import RepeatGroup
 from .section_view import SectionView
 from .status_icons import status_icon
 from .summary_export import SummaryExporter
+
+
+class FlowLayout(QLayout):
+    """Buttons side by side, aligned right, going onto another line when the width given is too narrow for them
+    all (at a large text size, or while amending), so that the row never makes the window wider."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self, vertical: bool) -> int:
+        gap = self.spacing()
+        if gap >= 0:
+            return gap
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
+        metric = (QStyle.PixelMetric.PM_LayoutVerticalSpacing if vertical
+                  else QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return max(style.pixelMetric(metric) if style is not None else 6, 6)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        if not shown:
+            return QSize(0, 0)
+        width = sum(item.sizeHint().width() for item in shown) + self._gap(False) * (len(shown) - 1)
+        return QSize(width, max(item.sizeHint().height() for item in shown))
+
+    def minimumSize(self) -> QSize:
+        shown = self._shown()
+        if not shown:
+            return QSize(0, 0)
+        return QSize(max(item.sizeHint().width() for item in shown), max(item.sizeHint().height() for item in shown))
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items in lines that fit ``rect``'s width, each line to the right; the height they take."""
+        lines: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._shown():
+            width = item.sizeHint().width()
+            if lines and used + self._gap(False) + width <= rect.width():
+                lines[-1].append(item)
+                used += self._gap(False) + width
+            else:
+                lines.append([item])
+                used = width
+        y = rect.y()
+        for number, line in enumerate(lines):
+            if number:
+                y += self._gap(True)
+            height = max(item.sizeHint().height() for item in line)
+            if move:
+                x = rect.right() + 1 - (sum(item.sizeHint().width() for item in line)
+                                        + self._gap(False) * (len(line) - 1))
+                for item in line:
+                    item.setGeometry(QRect(max(x, rect.x()), y, item.sizeHint().width(), height))
+                    x += item.sizeHint().width() + self._gap(False)
+            y += height
+        return y - rect.y()
+
+
+def _text_width(widget: QWidget, characters: int) -> int:
+    return widget.fontMetrics().averageCharWidth() * characters
+
+
+class SectionList(QListWidget):
+    """The sections, as wide as the text size needs (titles wrap), and narrower when the window is."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # lines wrap again when the width changes
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
+
+    def _width(self, characters: int) -> int:
+        icon = self.iconSize().width()
+        if icon <= 0:
+            icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self)
+        return _text_width(self, characters) + icon + scroll_bar + 2 * self.frameWidth() + 12
+
+    def sizeHint(self) -> QSize:
+        return QSize(self._width(15), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._width(11), super().minimumSizeHint().height())
+
+
+class SidePanel(QWidget):
+    """The flags and the amendments beside the questions: sized from the text, narrower when room is short."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(_text_width(self, 26), super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(max(_text_width(self, 16), super().minimumSizeHint().width()), super().minimumSizeHint().height())
+
 
 STATUS_TEXT = {
     SectionStatus.COMPLETE: "Complete",
@@ -65,44 +200,52 @@ class FormPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         self.title_label = heading("Screening", 2)
         self.state_label = QLabel("")
+        self.state_label.setWordWrap(True)
+        self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         top = QHBoxLayout()
-        top.addWidget(self.title_label, 1)
-        top.addWidget(self.state_label, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.title_label, 3)
+        top.addWidget(self.state_label, 2)
         outer.addLayout(top)
-        outer.addWidget(QLabel("No names are needed here: the case reference identifies the case."))
+        no_names = QLabel("No names are needed here: the case reference identifies the case.")
+        no_names.setWordWrap(True)
+        outer.addWidget(no_names)
 
         middle = QHBoxLayout()
-        self.section_list = QListWidget()
+        self.section_list = SectionList()
         self.section_list.setAccessibleName("Screening sections")
         self.section_list.setAccessibleDescription("Each section with its state; Ctrl+Page Down and Ctrl+Page Up "
                                                    "move between sections")
-        self.section_list.setFixedWidth(250)
-        self.section_list.setWordWrap(True)
         self.section_list.currentRowChanged.connect(self._show_section)
         middle.addWidget(self.section_list)
         self.stack = QStackedWidget()
-        middle.addWidget(self.stack, 1)
+        middle.addWidget(self.stack, 2)
         right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
         self.flags_panel = FlagsPanel()
         self.flags_panel.override_requested.connect(self._override)
         right.addWidget(self.flags_panel, 3)
         self.amendments = AmendmentsView()
         right.addWidget(self.amendments, 1)
-        right_widget = QWidget()
-        right_widget.setLayout(right)
-        right_widget.setFixedWidth(330)
-        middle.addWidget(right_widget)
+        self.side_panel = SidePanel()
+        self.side_panel.setLayout(right)
+        middle.addWidget(self.side_panel, 1)
         outer.addLayout(middle, 1)
 
         buttons = QHBoxLayout()
         self.back_button = self._button("&Back to list", self.leave, buttons)
-        buttons.addStretch(1)
-        self.summary_button = self._button("Summary &PDF…", lambda: self._export(False), buttons)
-        self.drug_button = self._button("Summary for &drug service PDF…", lambda: self._export(True), buttons)
-        self.amend_button = self._button("A&mend…", self._start_amendment, buttons)
-        self.save_amendment_button = self._button("&Save amendment", self._save_amendment, buttons)
-        self.cancel_amendment_button = self._button("Cancel amendment", self._cancel_amendment, buttons)
-        self.finish_button = self._button("F&inish screening…", self._finish, buttons)
+        buttons.setAlignment(self.back_button, Qt.AlignmentFlag.AlignTop)
+        buttons.addSpacing(12)
+        actions = QWidget()
+        flow = FlowLayout(actions)
+        buttons.addWidget(actions, 1)
+        self.summary_button = self._button("Summary &PDF…", lambda: self._export(False), flow)
+        self.drug_button = self._button("Summary for &drug service PDF…", lambda: self._export(True), flow)
+        self.amend_button = self._button("A&mend…", self._start_amendment, flow)
+        self.save_amendment_button = self._button("&Save amendment", self._save_amendment, flow)
+        self.cancel_amendment_button = self._button("Cancel amendment", self._cancel_amendment, flow)
+        self.finish_button = self._button("F&inish screening…", self._finish, flow)
+        for button in (self.amend_button, self.save_amendment_button, self.cancel_amendment_button):
+            button.hide()  # until a record shows which apply
         outer.addLayout(buttons)
 
         for keys, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
@@ -110,7 +253,7 @@ class FormPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self._step_section(s))
 
-    def _button(self, text: str, slot: Callable[[], None], layout: QHBoxLayout) -> QPushButton:
+    def _button(self, text: str, slot: Callable[[], None], layout: QLayout) -> QPushButton:
         button = QPushButton(text)
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
@@ -317,24 +460,65 @@ class FormPage(QWidget):
             self._show_section_state(position, view, evaluation.sections[view.section.id])
         if self.flags_panel.show_flags(evaluation.flags, editable):
             self._fix_tab_order()
-        self.amendments.show_amendments(editor.opened.amendments, self.names)
+        self.amendments.show_amendments(editor.opened.amendments, self.names, editor.form)
         if self.amendments.isVisibleTo(self) == editor.is_draft:
             self.amendments.setVisible(not editor.is_draft)
         self._show_state()
 
     def _show_section_state(self, position: int, view: SectionView, state: SectionState) -> None:
         item = self.section_list.item(position)
-        status = STATUS_TEXT[state.status]
-        if state.status is SectionStatus.INCOMPLETE and state.required_total:
+        shown = state.status
+        status = STATUS_TEXT[shown]
+        problems = len(self._local_problems(view))
+        if problems and shown is not SectionStatus.NOT_APPLICABLE:
+            # The engine counts such a box as unanswered, which for an optional question looks complete.
+            shown = SectionStatus.INCOMPLETE
+            status = f"{STATUS_TEXT[shown]} ({problems} answer{'s' if problems != 1 else ''} to correct)"
+        elif state.status is SectionStatus.INCOMPLETE and state.required_total:
             status += f" ({state.required_answered} of {state.required_total} required answered)"
         text = f"{view.section.title}\n{status}"
         if item.text() == text:
             return
         item.setText(text)
         item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{view.section.title}: {status}")
-        item.setIcon(status_icon(state.status))
+        item.setIcon(status_icon(shown))
         applicable = state.status is not SectionStatus.NOT_APPLICABLE
         item.setForeground(self.palette().text() if applicable else self.palette().placeholderText())
+
+    def _local_problems(self, view: SectionView) -> list[tuple[AnswerRow, str]]:
+        """The shown questions of ``view`` whose box holds text that is not an answer (not a number, not a date),
+        in the order on screen, each with its problem."""
+        assert self.editor is not None
+        visible = self.editor.evaluation.visible
+        rows: list[AnswerRow] = []
+        for item in view.section.items:
+            if item.id in view.rows:
+                rows.append(view.rows[item.id])
+            elif item.id in view.groups and item.id in visible:
+                rows += view.groups[item.id].rows.values()
+        return [(row, problem) for row in rows if row.path in visible and (problem := row.local_error())]
+
+    def _stop_for_problems(self, title: str) -> bool:
+        """When a box holds text that is not an answer, say which (and go to the first): True when there were.
+        Such text is stored as no answer, so finishing or saving now would lose it, and any flag it raises."""
+        editor = self.editor
+        assert editor is not None
+        found = [(position, row, problem) for position, view in enumerate(self.views)
+                 if view.section.id in editor.evaluation.visible_sections
+                 for row, problem in self._local_problems(view)]
+        if not found:
+            return False
+        listed = "; ".join(f"{self.views[position].section.title}: {row.input.accessible_name} ({problem.rstrip('.')})"
+                           for position, row, problem in found)
+        messages.warn(self, title, f"Correct these answers first (or choose 'declined' or 'not known'): {listed}.")
+        if self.editor is not editor:
+            return True
+        position, row, _problem = found[0]
+        self.section_list.setCurrentRow(position)
+        widget = row.focus_widgets()[0]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.views[position].ensureWidgetVisible(row)
+        return True
 
     def _errors(self, path: str) -> list[str]:
         assert self.editor is not None
@@ -397,21 +581,43 @@ class FormPage(QWidget):
         buttons = self.flags_panel.focus_widgets()
         (buttons[0] if buttons else self.finish_button).setFocus(Qt.FocusReason.TabFocusReason)
 
+    def current_section(self) -> int:
+        """The position of the section on show (-1 with no record open)."""
+        return self.section_list.currentRow() if self.editor is not None else -1
+
     def go_to_section(self, position: int) -> None:
         self.section_list.setCurrentRow(position)
         widgets = [w for w in self.views[position].focus_widgets() if w.isVisibleTo(self.views[position])]
         if widgets:
             widgets[0].setFocus(Qt.FocusReason.TabFocusReason)
 
-    def _fix_tab_order(self) -> None:
+    def _tab_chain(self) -> list[QWidget]:
         chain: list[QWidget] = [self.section_list]
         for view in self.views:
             chain += view.focus_widgets()
         chain += self.flags_panel.focus_widgets()
         chain += [self.back_button, self.summary_button, self.drug_button, self.amend_button,
                   self.save_amendment_button, self.cancel_amendment_button, self.finish_button]
-        for first, second in itertools.pairwise(chain):
+        return chain
+
+    def _fix_tab_order(self) -> None:
+        for first, second in itertools.pairwise(self._tab_chain()):
             QWidget.setTabOrder(first, second)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        """Tab from the last button goes round to the section list, and Shift+Tab from the list to the last
+        button: the keyboard stays on the screening, as the mouse does."""
+        current = QApplication.focusWidget()
+        reachable = [w for w in self._tab_chain() if w.isVisible() and w.isEnabled()
+                     and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        if self.editor is not None and reachable and current is not None:
+            if forward and current is reachable[-1]:
+                reachable[0].setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+            if not forward and current is reachable[0]:
+                reachable[-1].setFocus(Qt.FocusReason.BacktabFocusReason)
+                return True
+        return super().focusNextPrevChild(forward)
 
     # -- flags, finishing, amending, exporting -------------------------------------------------------------------
     def _override(self, flag_id: str) -> None:
@@ -442,6 +648,8 @@ class FormPage(QWidget):
     def _finish(self) -> None:
         editor = self.editor
         if editor is None or not editor.is_draft:
+            return
+        if self._stop_for_problems("Finish screening"):
             return
         evaluation = editor.evaluation
         unfinished = [view.section.title for view in self.views
@@ -485,6 +693,8 @@ class FormPage(QWidget):
 
     def _save_amendment(self) -> None:
         if self.editor is None or not self.editor.amending:
+            return
+        if self._stop_for_problems("Save amendment"):
             return
         try:
             self.editor.save_amendment()

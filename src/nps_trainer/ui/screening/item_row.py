@@ -38,6 +38,17 @@ class SpecialCombo(ValueCombo):
         self.setToolTip("Record that they declined to answer, or that it is not known")
 
 
+def or_row(special: SpecialCombo) -> QHBoxLayout:
+    """'Or: [Answered as shown]', on a line of its own."""
+    row = QHBoxLayout()
+    label = QLabel("Or:")
+    label.setBuddy(special)
+    row.addWidget(label)
+    row.addWidget(special)
+    row.addStretch(1)
+    return row
+
+
 class AnswerRow(QWidget):
     """``answered(path, value, typing)`` is emitted on every change."""
 
@@ -72,14 +83,12 @@ class AnswerRow(QWidget):
         row = QHBoxLayout()
         wide = self.input.wide
         row.addWidget(self.input, 1 if wide else 0)
-        if self.special is not None:
-            row.addSpacing(12)
-            row.addWidget(QLabel("Or:"), 0, Qt.AlignmentFlag.AlignTop)
-            row.addWidget(self.special, 0, Qt.AlignmentFlag.AlignTop)
-            self.special.currentIndexChanged.connect(self._special_changed)
         if not wide:
             row.addStretch(1)
         layout.addLayout(row)
+        if self.special is not None:  # under the input, so that the two never need more than the form's width
+            layout.addLayout(or_row(self.special))
+            self.special.currentIndexChanged.connect(self._special_changed)
         layout.addWidget(self.error_label)
         self.input.changed.connect(self._input_changed)
         self._loading = False
@@ -113,12 +122,22 @@ class AnswerRow(QWidget):
         if self._loading or self.special is None:
             return
         self.input.setEnabled(self.special.value() is None)
+        self._state = None
+        self.show_errors(self._errors)
         self.answered.emit(self.path, self.value(), False)
+
+    def local_error(self) -> str:
+        """What is wrong with the text in the box (not yet a number or a date), unless 'declined' or 'not known'
+        is chosen instead. The engine never sees such text (the answer is stored as not given), so finishing
+        is held back while there is one."""
+        if self.special is not None and self.special.value() is not None:
+            return ""
+        return self.input.local_error()
 
     # -- display ---------------------------------------------------------------------------------------------
     def update_state(self, visible: bool, errors: list[str], editable: bool) -> None:
         """After each evaluation; touches the widgets only when something changed."""
-        state = (visible, tuple(errors), editable, self.input.local_error())
+        state = (visible, tuple(errors), editable, self.local_error())
         if state == self._state:
             return
         self._state = state
@@ -128,7 +147,7 @@ class AnswerRow(QWidget):
 
     def show_errors(self, messages: list[str]) -> None:
         self._errors = list(messages)
-        local = self.input.local_error()
+        local = self.local_error()
         shown = [local] if local else self._errors
         self.error_label.setText(" ".join(shown))
         self.error_label.setVisible(bool(shown))

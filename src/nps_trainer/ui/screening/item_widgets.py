@@ -8,11 +8,11 @@ known are offered inside the combo of choice and yes/no items; the other types g
 from __future__ import annotations
 
 import datetime as dt
+import math
 from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,10 +23,13 @@ from PySide6.QtWidgets import (
 
 from ...screening import DECLINED, NOT_KNOWN, ItemType
 from ...screening.model import Item
+from ..quiz.wrapping_buttons import WrappingCheckBox
 from .value_combo import ValueCombo
 
 SPECIAL_CHOICES = ((DECLINED, "Declined to answer"), (NOT_KNOWN, "Not known"))
 LONG_TEXT = 200  # text items allowing more than this get a multi-line box
+COMBO_CHARACTERS = 20  # a combo may narrow to this many characters (longer choices are then shortened with '…')
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside these years are taken as typing slips (for example year 25)
 
 
 def mnemonic_safe(text: str) -> str:
@@ -96,7 +99,7 @@ class ComboInput(ItemInput):
         self.combo.add_separator()
         for value, label in SPECIAL_CHOICES:
             self.combo.add(label, value)
-        self.combo.setSizeAdjustPolicy(ValueCombo.SizeAdjustPolicy.AdjustToContents)
+        self.combo.narrow_to(COMBO_CHARACTERS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.combo)
@@ -124,9 +127,9 @@ class MultipleChoiceInput(ItemInput):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.boxes: dict[str, QCheckBox] = {}
+        self.boxes: dict[str, WrappingCheckBox] = {}
         for choice in item.choices:
-            box = QCheckBox(mnemonic_safe(choice.label))
+            box = WrappingCheckBox(choice.label)  # long choices wrap rather than widen the form
             box.setAccessibleName(f"{accessible_name}: {choice.label}")
             box.toggled.connect(self._emit)
             layout.addWidget(box)
@@ -192,6 +195,8 @@ class NumberInput(LineInput):
             number = float(text)
         except ValueError:
             return None
+        if not math.isfinite(number):  # 'nan', 'inf' and '1e999' are not numbers anyone means
+            return None
         return int(number) if number.is_integer() else number
 
     def _show(self, value: Any) -> None:
@@ -220,22 +225,29 @@ class DateInput(LineInput):
         return parsed.isoformat() if parsed else None
 
     def _show(self, value: Any) -> None:
-        parsed = parse_date(value) if isinstance(value, str) else None
-        self.edit.setText(parsed.strftime("%d/%m/%Y") if parsed else "")
+        # A stored date outside the years accepted is still shown (as its problem is), not hidden.
+        parsed = parse_date(value, any_year=True) if isinstance(value, str) else None
+        self.edit.setText(f"{parsed.day:02d}/{parsed.month:02d}/{parsed.year:04d}" if parsed else "")
 
     def local_error(self) -> str:
-        if self.edit.text().strip() and self.value() is None:
-            return "Enter a real date as DD/MM/YYYY."
-        return ""
+        text = self.edit.text()
+        if not text.strip() or self.value() is not None:
+            return ""
+        if parse_date(text, any_year=True) is not None:
+            return f"Enter the year in full, from {FIRST_YEAR} to {LAST_YEAR}: for example 07/04/2025."
+        return "Enter a real date as DD/MM/YYYY."
 
 
-def parse_date(text: str) -> dt.date | None:
+def parse_date(text: str, any_year: bool = False) -> dt.date | None:
+    """A date typed as DD/MM/YYYY (or with '-' or '.'), or YYYY-MM-DD; None when it is not a real date, or
+    (unless ``any_year``) when its year is outside FIRST_YEAR to LAST_YEAR."""
     text = text.strip()
     for pattern in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
         try:
-            return dt.datetime.strptime(text, pattern).date()
+            parsed = dt.datetime.strptime(text, pattern).date()
         except ValueError:
             continue
+        return parsed if any_year or FIRST_YEAR <= parsed.year <= LAST_YEAR else None
     return None
 
 

@@ -6,15 +6,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from ...screening_records import RecordListRow
 from ...screening_records.store import DRAFT, FINAL
 
 STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
 COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
-WIDTHS = (150, 90, 140, 140)  # the last column stretches
+# A date and time as wide as any, for sizing the date columns from the font (measuring every row would be slow).
+SAMPLE_TIME = dt.datetime(2028, 12, 28, 20, 58, tzinfo=dt.UTC)
 
 
 def local_time(moment: dt.datetime | None) -> str:
@@ -79,15 +80,53 @@ class RecordTable(QTableView):
         self.setWordWrap(False)
         self.verticalHeader().hide()
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column, width in enumerate(WIDTHS):
-            self.setColumnWidth(column, width)
         header.setStretchLastSection(True)
+        self._sized: tuple = ()
+        self.size_columns()
+
+    def column_samples(self, column: int) -> list[str]:
+        """Texts as wide as the column's widest: a sample value, and the case references on show at first."""
+        if column == 0:
+            return ["X1234567890"] + [self.records.text(row, 0) for row in range(min(50, self.rowCount()))]
+        if column == 1:
+            return list(STATUS_LABELS.values())
+        return [local_time(SAMPLE_TIME)]
+
+    def size_columns(self) -> None:
+        """Widths from the font (header and a sample of the values), never from every row (too slow for
+        10,000): the dates and the header are never cut short, at any text size."""
+        metrics = self.fontMetrics()
+        header = self.horizontalHeader()
+        header_metrics = header.fontMetrics()
+        style = self.style()
+        cell_padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) \
+            + metrics.averageCharWidth() * 2
+        header_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) \
+            + header_metrics.averageCharWidth() * 2
+        widths = []
+        for column in range(len(COLUMNS) - 1):
+            cells = max(metrics.horizontalAdvance(text) for text in self.column_samples(column)) + cell_padding
+            title = header_metrics.horizontalAdvance(COLUMNS[column]) + header_padding
+            widths.append(min(max(cells, title), metrics.averageCharWidth() * 42))
+        key = (tuple(widths), metrics.height())
+        if key == self._sized:
+            return
+        self._sized = key
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+        self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # Settings → Text size
+            self._sized = ()
+            self.size_columns()
 
     def set_rows(self, rows: Sequence[RecordListRow]) -> None:
         self.records.set_rows(rows)
+        self.size_columns()
         if rows:
             self.selectRow(0)
 

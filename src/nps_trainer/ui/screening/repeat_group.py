@@ -7,9 +7,10 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ...screening.answers import instances, is_special, path_for
+from ...screening.answers import SPECIAL_LABELS, instances, is_special, path_for
 from ...screening.model import Item
-from .item_row import ERROR_STYLE, AnswerRow, SpecialCombo, question_label
+from .. import messages
+from .item_row import ERROR_STYLE, AnswerRow, SpecialCombo, or_row, question_label
 from .item_widgets import mnemonic_safe
 
 
@@ -52,14 +53,12 @@ class RepeatGroup(QWidget):
         self._state: tuple | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 4)
-        header = QHBoxLayout()
         self.label = question_label(item.label, item.required)
-        header.addWidget(self.label, 1)
-        header.addWidget(QLabel("Or:"))
+        layout.addWidget(self.label)
         self.special = SpecialCombo(item.label)
         self.special.currentIndexChanged.connect(self._special_changed)
-        header.addWidget(self.special)
-        layout.addLayout(header)
+        layout.addLayout(or_row(self.special))
+        self._special_shown: Any = None  # what the combo showed before the latest change
         self.empty_label = QLabel("None recorded yet.")
         layout.addWidget(self.empty_label)
         self.instance_layout = QVBoxLayout()
@@ -116,10 +115,26 @@ class RepeatGroup(QWidget):
             self.boxes.append(box)
 
     def _special_changed(self) -> None:
+        value = self.special.value()
+        if not self._loading and value is not None and self.boxes and not self._discard_agreed(value):
+            self._loading = True  # put the combo back, keeping every entry
+            try:
+                self.special.set_value(self._special_shown)
+            finally:
+                self._loading = False
+            return
+        self._special_shown = value
         self._update_state()
         if not self._loading:
-            value = self.special.value()
             self.answered.emit(self.item.id, value if value is not None else [], False)
+
+    def _discard_agreed(self, value: Any) -> bool:
+        """Recording 'declined' or 'not known' for the group removes its entries: ask first."""
+        titles = [box.accessibleName() for box in self.boxes]
+        entries = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+        return messages.confirm(self, self.item.label,
+                                f"Record '{SPECIAL_LABELS[value]}' for '{self.item.label}'? This removes {entries}, "
+                                "with all their answers.")
 
     def _update_state(self) -> None:
         special = self.special.value() is not None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...screening import ItemType
@@ -58,7 +58,33 @@ class SectionView(QScrollArea):
         layout.addStretch(1)
         self.setWidget(body)
         self.setWidgetResizable(True)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # The questions wrap to the width given; should anything still need more, it can be scrolled to.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        # Tab goes to the questions, not to the scroll area (a stop with nothing to see); it follows the focus.
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def sizeHint(self) -> QSize:
+        """Room for lines of about 40 characters: the side panels give up their room before the questions do."""
+        hint = super().sizeHint()
+        hint.setWidth(max(self.minimumSizeHint().width(), self.fontMetrics().averageCharWidth() * 40
+                          + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        """Wide enough for the questions at their narrowest (they wrap to any more width than that), so that the
+        window keeps room for them rather than cutting them off."""
+        hint = super().minimumSizeHint()
+        body = self.widget()
+        if body is not None:
+            width = body.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
+            hint.setWidth(max(hint.width(), width))
+        return hint
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.LayoutRequest:  # the questions changed (say, a substance was added)
+            self.updateGeometry()
+        return handled
 
     def focus_widgets(self) -> list[QWidget]:
         widgets: list[QWidget] = []

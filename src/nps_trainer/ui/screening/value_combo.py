@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 _SEPARATOR = object()
 
@@ -16,8 +17,43 @@ class ValueCombo(QComboBox):
     def __init__(self, accessible_name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: list[Any] = []
+        self._narrowest = 0  # characters; 0: as wide as the longest entry, as Qt has it
         if accessible_name:
             self.setAccessibleName(accessible_name)
+
+    def narrow_to(self, characters: int) -> None:
+        """Let the combo narrow to ``characters`` (longer entries are then shortened with '…' while closed; the
+        list that opens stays wide enough for every entry), so that one long entry cannot widen the form. Given
+        the room, it is as wide as its longest entry, up to twice that many characters."""
+        self._narrowest = characters
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.updateGeometry()
+
+    def _width_for(self, characters: int) -> int:
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        text = QSize(metrics.averageCharWidth() * characters, metrics.height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self).width()
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        if self._narrowest:
+            hint.setWidth(min(hint.width(), self._width_for(2 * self._narrowest)))
+        return hint
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        if self._narrowest:
+            hint.setWidth(min(hint.width(), self._width_for(self._narrowest)))
+        return hint
+
+    def showPopup(self) -> None:
+        """The open list is as wide as its longest entry, however narrow the combo (within the screen)."""
+        view = self.view()
+        scroll_bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, view)
+        view.setMinimumWidth(view.sizeHintForColumn(0) + 2 * view.frameWidth() + scroll_bar)
+        super().showPopup()
 
     def add(self, label: str, value: Any) -> None:
         self.addItem(label)
