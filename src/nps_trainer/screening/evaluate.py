@@ -327,17 +327,10 @@ class _Evaluator:
             for _, t in results:
                 trace.extend(t)
             return True
-        numbers = [v for v, _ in results if v is not None]
         for v, t in results:
             if v is not None:
                 trace.extend(t)
-        for v in numbers:
-            _need_number(v, func)
-        if func == "sum":
-            return _finite(sum(numbers))
-        if not numbers:
-            return None
-        return min(numbers) if func == "min" else max(numbers)
+        return _aggregate(func, [v for v, _ in results])
 
 
 def _instance_calcs(scope: Scope, group: str, index: int, row: Mapping[str, Any]) -> dict[str, Any]:
@@ -360,6 +353,19 @@ def instance_calculations(
             calcs[calc.id] = None
         traces[calc.id] = trace
     return calcs, traces
+
+
+def _aggregate(func: str, values: list[Any]) -> Any:
+    """sum, min or max of the known values (unknowns are left out): a group's instances or a function's
+    arguments."""
+    numbers = [v for v in values if v is not None]
+    for v in numbers:
+        _need_number(v, func)
+    if func == "sum":
+        return _finite(sum(numbers))
+    if not numbers:
+        return None
+    return min(numbers) if func == "min" else max(numbers)
 
 
 def _need_number(value: Any, op: str) -> None:
@@ -478,11 +484,4 @@ def _plain_function(func: str, values: list[Any], node: Call, ev: _Evaluator, tr
         if isinstance(value, list | tuple):
             return len(value)
         raise EvaluationError("count() needs a repeat group or a multiple-choice item")
-    numbers = [v for v in values if v is not None]
-    for v in numbers:
-        _need_number(v, func)
-    if func == "sum":
-        return _finite(sum(numbers))
-    if not numbers:
-        return None
-    return min(numbers) if func == "min" else max(numbers)
+    return _aggregate(func, values)
