@@ -13,12 +13,12 @@ class ContentInfo:
 
 
 def read_content_info(folder: Path) -> ContentInfo:
-    import yaml
+    """Read as the content checker reads it; a missing or unusable file gives the folder's name and 'unknown'
+    (``content check`` explains what is wrong)."""
+    from .content.content_file import read_content_file
 
-    try:
-        raw = yaml.safe_load((folder / "content.yaml").read_text(encoding="utf-8"))
-    except (OSError, ValueError, yaml.YAMLError):  # ValueError: not UTF-8, or an impossible date
-        return ContentInfo(title=folder.name, version="unknown")  # content check explains what is wrong
-    if not isinstance(raw, dict):
-        return ContentInfo(title=folder.name, version="unknown")
-    return ContentInfo(title=str(raw.get("title", folder.name)), version=str(raw.get("version", "unknown")))
+    fields, _problems = read_content_file(folder)
+    data = fields.data if fields is not None else {}
+    title, version = data.get("title"), data.get("version")
+    return ContentInfo(title=folder.name if title is None else str(title),
+                       version="unknown" if version is None else str(version))
