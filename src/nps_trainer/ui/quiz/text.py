@@ -46,7 +46,7 @@ def result_text(record: AttemptRecord) -> str:
         return "In progress"
     if record.abandoned:
         return "Set aside (started again)"
-    if record.mode == "practice":  # the pass mark belongs to assessed attempts
+    if QuizMode(record.mode) is QuizMode.PRACTICE:  # the pass mark belongs to assessed attempts
         return "Practice (not assessed)"
     return "Passed" if record.passed else "Not yet passed"
 
