@@ -24,10 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from sqlalchemy import insert
 
 from nps_trainer.audit import AuditLog
+from nps_trainer.identity import KeyStore
 from nps_trainer.paths import bundled_screening_dir
 from nps_trainer.profiles import ProfileService
 from nps_trainer.screening import FormLibrary, evaluate_record, set_answer
-from nps_trainer.screening_records import KeyStore, ScreeningStore
+from nps_trainer.screening_records import ScreeningStore
 from nps_trainer.storage.database import open_database
 from nps_trainer.storage.models import ScreeningRecord
 

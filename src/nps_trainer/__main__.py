@@ -70,7 +70,49 @@ def build_parser() -> argparse.ArgumentParser:
     quiz_export = quiz_commands.add_parser("export", help="export a quiz as a GIFT file", parents=[common])
     quiz_export.add_argument("quiz_id")
     quiz_export.add_argument("file")
+
+    staff = argparse.ArgumentParser(add_help=False, parents=[common])
+    _staff_sign_in(staff)
+    report = commands.add_parser("report", help="team reports for managers (sign-in needed)", parents=[staff])
+    report_commands = report.add_subparsers(dest="report_command", metavar="REPORT", required=True)
+    completion = report_commands.add_parser(
+        "completion", help="one row per person and item: status, dates, scores (CSV)", parents=[staff])
+    completion.add_argument("--csv", metavar="FILE", required=True, help="CSV file to write")
+    _date_range(completion)
+    figures = report_commands.add_parser(
+        "figures", help="anonymised caseload figures, small numbers suppressed (CSV)", parents=[staff])
+    figures.add_argument("--csv", metavar="FILE", required=True, help="CSV file to write")
+    _date_range(figures)
+    figures.add_argument("--by", choices=["month", "quarter"], default="month",
+                         help="one column per month (default) or per quarter")
+    team = report_commands.add_parser("team", help="the team report with its charts (PDF)", parents=[staff])
+    team.add_argument("--pdf", metavar="FILE", required=True, help="PDF file to write")
+
+    certificate = commands.add_parser(
+        "certificate", parents=[staff],
+        help="issue a certificate: certificate PROFILE_NAME ITEM_ID --pdf FILE; check one: certificate verify CODE",
+        usage="nps-trainer certificate PROFILE_NAME ITEM_ID --pdf FILE\n       nps-trainer certificate verify CODE")
+    certificate.add_argument("words", nargs=2, metavar="ARG",
+                             help="PROFILE_NAME ITEM_ID (ITEM_ID: a module, quiz or learning path id), or verify CODE")
+    certificate.add_argument("--pdf", metavar="FILE", help="PDF file to write (when issuing)")
+
+    demo = commands.add_parser("demo", help="fill a new, empty database with a realistic synthetic team",
+                               parents=[common])
+    demo.add_argument("--passphrase-file", metavar="FILE",
+                      help="first line: the passphrase for every demo profile (default: one is made and printed)")
     return parser
+
+
+def _staff_sign_in(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", metavar="FILE", default=argparse.SUPPRESS,
+                        help="read the signing-in passphrase from the first line of FILE instead of asking")
+    parser.add_argument("--as", dest="as_name", metavar="NAME", default=argparse.SUPPRESS,
+                        help="the display name to sign in as (default: the only manager, or asked)")
+
+
+def _date_range(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--since", metavar="DATE", help="from this date (YYYY-MM-DD), inclusive")
+    parser.add_argument("--until", metavar="DATE", help="up to this date (YYYY-MM-DD), inclusive")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

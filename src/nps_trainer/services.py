@@ -19,10 +19,15 @@ from .settings import Settings, SettingsStore
 from .storage.database import Database, SqlitePreflight, open_database
 
 if TYPE_CHECKING:
+    from .identity import KeyStore, SignInService
     from .progress import ProgressService
     from .quiz_records import QuizRecords
     from .screening import FormLibrary
-    from .screening_records import KeyStore, ScreeningStore
+    from .screening_records import ScreeningStore
+    from .team.assignments import AssignmentService
+    from .team.certificates import CertificateRegister
+    from .team.figures import CaseloadFigures
+    from .team.records import TeamRecords
 
 
 @dataclass
@@ -56,9 +61,39 @@ class Services:
 
     @cached_property
     def keys(self) -> KeyStore:
-        from .screening_records import KeyStore
+        from .identity import KeyStore
 
         return KeyStore(self.database, self.audit)
+
+    @cached_property
+    def signin(self) -> SignInService:
+        from .identity import SignInService
+
+        return SignInService(self.profiles, self.keys)
+
+    @cached_property
+    def assignments(self) -> AssignmentService:
+        from .team.assignments import AssignmentService
+
+        return AssignmentService(self.database, self.audit, self.profiles)
+
+    @cached_property
+    def team_records(self) -> TeamRecords:
+        from .team.records import TeamRecords
+
+        return TeamRecords(self.database, self.profiles, self.assignments, self.config.content_dir)
+
+    @cached_property
+    def figures(self) -> CaseloadFigures:
+        from .team.figures import CaseloadFigures
+
+        return CaseloadFigures(self.database, self.profiles, self.forms)
+
+    @cached_property
+    def certificates(self) -> CertificateRegister:
+        from .team.certificates import CertificateRegister
+
+        return CertificateRegister(self.database, self.audit, self.keys, self.profiles)
 
     @cached_property
     def screening(self) -> ScreeningStore:
@@ -91,13 +126,14 @@ def build_services(
     if on_checking is not None:
         on_checking()
     db = open_database(config.database_url, ensure_backups(paths), upgrade=upgrade, preflight=preflight)
+    audit = AuditLog(db)
     return Services(
         paths=paths,
         settings_store=store,
         settings=settings,
         config=config,
         database=db,
-        profiles=ProfileService(db),
-        audit=AuditLog(db),
+        profiles=ProfileService(db, audit),
+        audit=audit,
     )
 

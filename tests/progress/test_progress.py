@@ -71,7 +71,7 @@ def test_completing_keeps_the_true_fraction_of_sections_viewed(db: Database) -> 
 
 def test_progress_is_per_profile(db: Database) -> None:
     profiles = ProfileService(db)
-    sam, alex = profiles.create("Sam", "practitioner"), profiles.create("Alex", "manager")
+    sam, alex = profiles.create("Sam", "practitioner"), profiles.create("Alex", "drug_service")
     progress = ProgressService(db)
     progress.section_viewed(progress.start_visit(sam.id, "m", "1"), "one", SECTIONS)
     assert progress.summaries(alex.id) == {}

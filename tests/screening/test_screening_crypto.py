@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from nps_trainer.screening.crypto import (
+from nps_trainer.identity.crypto import (
     FAST_TEST_KDF,
     DecryptionFailed,
     KdfParams,

@@ -10,11 +10,12 @@ from pathlib import Path
 import pytest
 
 from nps_trainer.audit import AuditLog
+from nps_trainer.identity import KeyStore
+from nps_trainer.identity.crypto import FAST_TEST_KDF
 from nps_trainer.paths import bundled_screening_dir
 from nps_trainer.profiles import ProfileService
 from nps_trainer.screening import DECLINED, FormLibrary, render_summary_html
-from nps_trainer.screening.crypto import FAST_TEST_KDF
-from nps_trainer.screening_records import KeyStore, ScreeningStore
+from nps_trainer.screening_records import ScreeningStore
 from nps_trainer.storage.database import open_database
 from nps_trainer.ui.screening.editor import RecordEditor
 

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from nps_trainer.audit import AuditLog
+from nps_trainer.identity.crypto import FAST_TEST_KDF, WeakPassphrase, WrongPassphrase
 from nps_trainer.paths import bundled_screening_dir
 from nps_trainer.profiles import ProfileService
 from nps_trainer.screening import FormLibrary, set_answer
-from nps_trainer.screening.crypto import FAST_TEST_KDF, WeakPassphrase, WrongPassphrase
+from nps_trainer.identity import KeyStore
 from nps_trainer.screening_records import (
-    KeyStore,
     RecordFinalised,
     RecordNotFound,
     ScreeningStore,
@@ -213,8 +213,9 @@ from nps_trainer.audit import AuditLog
 from nps_trainer.paths import bundled_screening_dir
 from nps_trainer.profiles import ProfileService
 from nps_trainer.screening import FormLibrary, set_answer
-from nps_trainer.screening.crypto import FAST_TEST_KDF
-from nps_trainer.screening_records import KeyStore, ScreeningStore
+from nps_trainer.identity.crypto import FAST_TEST_KDF
+from nps_trainer.identity import KeyStore
+from nps_trainer.screening_records import ScreeningStore
 from nps_trainer.storage.database import open_database
 
 db = open_database(sys.argv[1], Path(sys.argv[2]))

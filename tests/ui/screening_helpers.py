@@ -8,9 +8,9 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from nps_trainer.identity import KeyStore
+from nps_trainer.identity.crypto import FAST_TEST_KDF
 from nps_trainer.profiles import ProfileInfo
-from nps_trainer.screening.crypto import FAST_TEST_KDF
-from nps_trainer.screening_records import KeyStore
 from nps_trainer.services import Services
 from nps_trainer.ui.sections.screening import ScreeningSection
 from tests.ui.helpers import show_active

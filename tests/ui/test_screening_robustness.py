@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.exc import OperationalError
 
-from nps_trainer.screening.crypto import Keyring
+from nps_trainer.identity.crypto import Keyring
 from nps_trainer.services import Services
 from nps_trainer.ui import messages
 from nps_trainer.ui.main_window import MainWindow

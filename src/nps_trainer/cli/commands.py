@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..paths import UserPaths, ensure_backups
 from ..storage.errors import StorageError, describe_os_error
+from .errors import CommandError
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -22,6 +23,21 @@ def run_command(args: argparse.Namespace) -> int:
             from .quiz_gift import run_quiz_command
 
             return run_quiz_command(args)
+        if args.command == "report":
+            from .report import run_report_command
+
+            return run_report_command(args)
+        if args.command == "certificate":
+            from .certificate import run_certificate_command
+
+            return run_certificate_command(args)
+        if args.command == "demo":
+            from .demo import run_demo_command
+
+            return run_demo_command(args)
+    except CommandError as exc:
+        print(f"nps-trainer: {exc}", file=sys.stderr)
+        return 2
     except StorageError as exc:
         print(f"nps-trainer: {exc}", file=sys.stderr)
         return 2

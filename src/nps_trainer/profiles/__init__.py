@@ -1,5 +1,14 @@
-"""Profiles: the people who use NPS Trainer on this database."""
+"""Profiles: the people who use NPS Trainer on this database, their roles and organisations."""
 
-from .service import ROLES, ProfileInfo, ProfileService
+from .service import (
+    ORGANISATIONS,
+    ROLES,
+    SELF_SERVICE_ROLES,
+    NotAllowed,
+    ProfileInfo,
+    ProfileService,
+    require_manager,
+)
 
-__all__ = ["ROLES", "ProfileInfo", "ProfileService"]
+__all__ = ["ORGANISATIONS", "ROLES", "SELF_SERVICE_ROLES", "NotAllowed", "ProfileInfo", "ProfileService",
+           "require_manager"]

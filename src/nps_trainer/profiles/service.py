@@ -1,7 +1,13 @@
-"""Creating, listing and choosing profiles."""
+"""Who is who: creating, listing and looking after profiles, with the rules on who may do what.
+
+The first profile made on a new database is its administrator (a manager). After that, a profile made at the
+sign-in screen is a practitioner or a drug service worker; only a signed-in manager can make a manager or a
+facilitator, change a role, archive a profile or erase a person's learning records. Every change is audited.
+"""
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -10,6 +16,7 @@ from ..clock import utcnow
 from ..storage.database import Database
 
 if TYPE_CHECKING:
+    from ..audit import AuditLog
     from ..storage.models import Profile
 
 # The ORM is imported inside the methods that write: listing profiles at start-up must not load SQLAlchemy
@@ -21,8 +28,16 @@ ROLES: dict[str, str] = {
     "facilitator": "Facilitator",
     "manager": "Manager",
 }
+SELF_SERVICE_ROLES = ("practitioner", "drug_service")  # what anyone may make at the sign-in screen
+ORGANISATIONS: dict[str, str] = {"probation": "Probation", "drug_service": "Drug service"}
 
 MAX_NAME_LENGTH = 80
+MAX_TEAM_LENGTH = 80
+FIRST_PROFILE_LOCK = 0x4E505350  # PostgreSQL advisory lock: two PCs cannot both make "the first" profile
+
+
+class NotAllowed(PermissionError):
+    """The signed-in person's role does not allow this."""
 
 
 @dataclass(frozen=True)
@@ -32,38 +47,108 @@ class ProfileInfo:
     role: str
     created_at: datetime
     last_used_at: datetime | None
+    uid: str = ""
+    organisation: str = "probation"
+    team: str = ""
+    archived_at: datetime | None = None
+    has_passphrase: bool = False
 
     @property
     def role_label(self) -> str:
         return ROLES.get(self.role, self.role)
 
+    @property
+    def organisation_label(self) -> str:
+        return ORGANISATIONS.get(self.organisation, self.organisation)
 
-def _info(row: Profile) -> ProfileInfo:
-    return ProfileInfo(row.id, row.display_name, row.role, row.created_at, row.last_used_at)
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+    @property
+    def archived(self) -> bool:
+        return self.archived_at is not None
+
+
+def _info(row: Profile, has_passphrase: bool = False) -> ProfileInfo:
+    return ProfileInfo(row.id, row.display_name, row.role, row.created_at, row.last_used_at, row.uid,
+                       row.organisation, row.team or "", row.archived_at, has_passphrase)
+
+
+def clean_name(display_name: str) -> str:
+    name = " ".join(display_name.split())
+    if not name:
+        raise ValueError("Enter a display name.")
+    if len(name) > MAX_NAME_LENGTH:
+        raise ValueError(f"The display name is too long: at most {MAX_NAME_LENGTH} characters.")
+    return name
+
+
+def clean_team(team: str) -> str:
+    text = " ".join((team or "").split())
+    if len(text) > MAX_TEAM_LENGTH:
+        raise ValueError(f"The team name is too long: at most {MAX_TEAM_LENGTH} characters.")
+    return text
+
+
+def _check_role(role: str) -> None:
+    if role not in ROLES:
+        raise ValueError(f"Unknown role '{role}'.")
+
+
+def _check_organisation(organisation: str) -> None:
+    if organisation not in ORGANISATIONS:
+        raise ValueError(f"Unknown organisation '{organisation}': use probation or drug_service.")
+
+
+def require_manager(acting: ProfileInfo | None, what: str) -> None:
+    if acting is None or not acting.is_manager:
+        raise NotAllowed(f"Only a manager can {what}.")
 
 
 class ProfileService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, audit: AuditLog | None = None) -> None:
         self._db = database
+        self._audit = audit
 
-    def create(self, display_name: str, role: str) -> ProfileInfo:
-        name = " ".join(display_name.split())
-        if not name:
-            raise ValueError("Enter a display name.")
-        if len(name) > MAX_NAME_LENGTH:
-            raise ValueError(f"The display name is too long: at most {MAX_NAME_LENGTH} characters.")
-        if role not in ROLES:
-            raise ValueError(f"Unknown role '{role}'.")
+    # -- creating -----------------------------------------------------------------------------------------
+    def create(self, display_name: str, role: str, *, organisation: str | None = None, team: str = "",
+               acting: ProfileInfo | None = None) -> ProfileInfo:
+        """Make a profile. Without ``acting`` (at the sign-in screen) only practitioners and drug service
+        workers may be made, except the very first profile on a database, which may be anything (the sign-in
+        screen makes it the administrator, a manager). With ``acting``, only a manager may make a manager or a
+        facilitator."""
+        name = clean_name(display_name)
+        _check_role(role)
+        organisation = organisation or ("drug_service" if role == "drug_service" else "probation")
+        _check_organisation(organisation)
+        team = clean_team(team)
+        from sqlalchemy import func, select, text
+
         from ..storage.models import Profile
 
         with self._db.session() as session:
-            row = Profile(display_name=name, role=role, created_at=utcnow(), last_used_at=utcnow())
+            if session.get_bind().dialect.name == "postgresql":
+                session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIRST_PROFILE_LOCK})
+            first = session.scalar(select(func.count()).select_from(Profile)) == 0
+            if role not in SELF_SERVICE_ROLES and not first:
+                require_manager(acting, f"make a {ROLES[role].lower()} profile")
+            now = utcnow()
+            row = Profile(display_name=name, role=role, created_at=now, last_used_at=now, uid=str(uuid.uuid4()),
+                          organisation=organisation, team=team)
             session.add(row)
             session.flush()
+            self._write_audit(session, acting.id if acting else row.id, "create-profile", row.id,
+                              f"role {role}" + ("; first profile" if first else ""))
             return _info(row)
 
-    def list(self) -> list[ProfileInfo]:
-        """Profiles, most recently used first."""
+    def is_empty(self) -> bool:
+        """True when no profile has been made yet (the next one will be the administrator)."""
+        return not self.list(include_archived=True)
+
+    # -- reading ------------------------------------------------------------------------------------------
+    def list(self, *, include_archived: bool = False) -> list[ProfileInfo]:
+        """Profiles, most recently used first; archived ones only when asked for."""
         path = self._db.sqlite_file
         if path is not None and not self._db.engine_loaded:
             from ..storage.quick_read import read_profiles
@@ -72,18 +157,26 @@ class ProfileService:
         else:
             from sqlalchemy import select
 
-            from ..storage.models import Profile
+            from ..storage.models import Profile, ProfileKey
 
             with self._db.session() as session:
-                infos = [_info(r) for r in session.scalars(select(Profile))]
+                keyed = set(session.scalars(select(ProfileKey.profile_id)))
+                infos = [_info(r, r.id in keyed) for r in session.scalars(select(Profile))]
+        if not include_archived:
+            infos = [p for p in infos if p.archived_at is None]
         return sorted(infos, key=lambda p: (p.last_used_at or p.created_at), reverse=True)
 
     def get(self, profile_id: int) -> ProfileInfo | None:
-        from ..storage.models import Profile
+        from ..storage.models import Profile, ProfileKey
 
         with self._db.session() as session:
             row = session.get(Profile, profile_id)
-            return _info(row) if row else None
+            return _info(row, session.get(ProfileKey, profile_id) is not None) if row else None
+
+    def find_by_name(self, display_name: str) -> list[ProfileInfo]:
+        """Profiles whose display name matches, ignoring case and spacing (archived ones too)."""
+        wanted = " ".join(display_name.split()).casefold()
+        return [p for p in self.list(include_archived=True) if p.display_name.casefold() == wanted]
 
     def mark_used(self, profile_id: int) -> None:
         from ..storage.models import Profile
@@ -92,3 +185,88 @@ class ProfileService:
             row = session.get(Profile, profile_id)
             if row is not None:
                 row.last_used_at = utcnow()
+
+    # -- changing (managers, or the person themselves where said) -----------------------------------------
+    def rename(self, acting: ProfileInfo, profile_id: int, display_name: str) -> ProfileInfo:
+        """A manager may rename anyone; anyone may rename themselves."""
+        if acting.id != profile_id:
+            require_manager(acting, "rename another person's profile")
+        name = clean_name(display_name)
+        return self._change(acting, profile_id, "rename-profile", "", display_name=name)
+
+    def set_organisation(self, acting: ProfileInfo, profile_id: int, organisation: str, team: str) -> ProfileInfo:
+        """A manager may set anyone's organisation and team; anyone may set their own."""
+        if acting.id != profile_id:
+            require_manager(acting, "change another person's organisation or team")
+        _check_organisation(organisation)
+        return self._change(acting, profile_id, "set-organisation", f"{organisation}",
+                            organisation=organisation, team=clean_team(team))
+
+    def set_role(self, acting: ProfileInfo, profile_id: int, role: str) -> ProfileInfo:
+        require_manager(acting, "change a role")
+        _check_role(role)
+        if role != "manager":
+            self._keep_a_manager(profile_id, "change the role of")
+        return self._change(acting, profile_id, "set-role", f"role {role}", role=role)
+
+    def archive(self, acting: ProfileInfo, profile_id: int) -> ProfileInfo:
+        """Take a profile off the sign-in screen; its records are kept."""
+        require_manager(acting, "archive a profile")
+        self._keep_a_manager(profile_id, "archive")
+        return self._change(acting, profile_id, "archive-profile", "", archived_at=utcnow())
+
+    def restore(self, acting: ProfileInfo, profile_id: int) -> ProfileInfo:
+        require_manager(acting, "restore an archived profile")
+        return self._change(acting, profile_id, "restore-profile", "", archived_at=None)
+
+    def erase_learning(self, acting: ProfileInfo, profile_id: int) -> dict[str, int]:
+        """Erase a person's learning records (module visits and progress with reflections, quiz attempts,
+        assignments made to them, certificates issued to them) at a manager's request. Screening records are
+        case records: they stay, still encrypted. Returns how many of each were erased."""
+        require_manager(acting, "erase a person's learning records")
+        from sqlalchemy import delete
+
+        from ..storage.models import Assignment, Certificate, ModuleProgress, ModuleVisit, Profile, QuizAttempt
+
+        counts: dict[str, int] = {}
+        with self._db.session() as session:
+            row = session.get(Profile, profile_id, with_for_update=True)
+            if row is None:
+                raise LookupError(f"No profile {profile_id}.")
+            for label, model, condition in (
+                ("module visits", ModuleVisit, ModuleVisit.profile_id == profile_id),
+                ("module records", ModuleProgress, ModuleProgress.profile_id == profile_id),
+                ("quiz attempts", QuizAttempt, QuizAttempt.profile_id == profile_id),
+                ("assignments", Assignment,
+                 (Assignment.target_type == "person") & (Assignment.target == str(profile_id))),
+                ("certificates", Certificate, Certificate.profile_id == profile_id),
+            ):
+                counts[label] = session.execute(delete(model).where(condition)).rowcount or 0
+            row.learning_erased_at = utcnow()
+            detail = "; ".join(f"{n} {label}" for label, n in counts.items())
+            self._write_audit(session, acting.id, "erase-learning", profile_id, detail)
+        return counts
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    def _change(self, acting: ProfileInfo, profile_id: int, action: str, detail: str, **values) -> ProfileInfo:
+        from ..storage.models import Profile, ProfileKey
+
+        with self._db.session() as session:
+            row = session.get(Profile, profile_id, with_for_update=True)
+            if row is None:
+                raise LookupError(f"No profile {profile_id}.")
+            for key, value in values.items():
+                setattr(row, key, value)
+            self._write_audit(session, acting.id, action, profile_id, detail)
+            session.flush()
+            return _info(row, session.get(ProfileKey, profile_id) is not None)
+
+    def _keep_a_manager(self, profile_id: int, what: str) -> None:
+        managers = [p for p in self.list() if p.is_manager]
+        if [p.id for p in managers] == [profile_id]:
+            raise NotAllowed(f"You cannot {what} the only manager: make someone else a manager first.")
+
+    def _write_audit(self, session, acting_id: int | None, action: str, profile_id: int, detail: str) -> None:
+        if self._audit is not None:
+            self._audit.write(session, profile_id=acting_id, action=action, object_type="profile",
+                              object_id=str(profile_id), detail=detail)

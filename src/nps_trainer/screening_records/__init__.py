@@ -5,7 +5,6 @@ count without decrypting (month, substance categories, flag ids) is stored in pl
 """
 
 from .counts import AnonymisedCounts, anonymised_counts
-from .keys import KeyStore
 from .store import (
     AmendmentView,
     OpenedRecord,
@@ -18,7 +17,6 @@ from .store import (
 __all__ = [
     "AmendmentView",
     "AnonymisedCounts",
-    "KeyStore",
     "OpenedRecord",
     "RecordFinalised",
     "RecordListRow",

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from ..audit import AuditLog
 from ..clock import utcnow
+from ..identity.crypto import DecryptionFailed, Keyring
+from ..identity.keys import require_keyring
 from ..screening import (
     Evaluation,
     FormDefinition,
@@ -19,7 +21,6 @@ from ..screening import (
     evaluate_record,
     new_record,
 )
-from ..screening.crypto import DecryptionFailed, Keyring
 from ..storage.database import Database
 from ..storage.models import ScreeningAmendment
 from ..storage.models import ScreeningRecord as RecordRow
@@ -126,6 +127,7 @@ class ScreeningStore:
         form = self.forms.latest(form_id)
         now = utcnow()
         with self._db.session() as session:
+            require_keyring(session, profile_id, keyring)
             row = RecordRow(profile_id=profile_id, form_id=form.id, form_version=form.version, status=DRAFT,
                             created_at=now, updated_at=now, month=now.astimezone().strftime("%Y-%m"),
                             categories={}, flags=[])
@@ -145,7 +147,7 @@ class ScreeningStore:
                    evaluation: Evaluation | None = None) -> None:
         """Save a draft after every change. ``evaluation`` (of this record) saves evaluating it again."""
         with self._db.session() as session:
-            row = self._row(session, profile_id, record)
+            row = self._row(session, profile_id, keyring, record)
             if row.status != DRAFT:
                 raise RecordFinalised()
             self._write_answers(row, keyring, self.form_of(row), record, evaluation)
@@ -153,7 +155,7 @@ class ScreeningStore:
     def finalise(self, profile_id: int, keyring: Keyring, record: ScreeningRecord) -> None:
         """Save and finish: the record becomes read-only."""
         with self._db.session() as session:
-            row = self._row(session, profile_id, record)
+            row = self._row(session, profile_id, keyring, record)
             if row.status != DRAFT:
                 raise RecordFinalised()
             self._write_answers(row, keyring, self.form_of(row), record, None)
@@ -168,7 +170,7 @@ class ScreeningStore:
         if len(reason) < MIN_REASON:
             raise ValueError(f"Give the reason for the amendment (at least {MIN_REASON} characters).")
         with self._db.session() as session:
-            row = self._row(session, profile_id, record)
+            row = self._row(session, profile_id, keyring, record)
             if row.status == DRAFT:
                 raise ValueError("A draft can be changed directly; amendments are for finished screenings.")
             before = self._read_answers(row, keyring)
@@ -194,6 +196,7 @@ class ScreeningStore:
     # -- reading ------------------------------------------------------------------------------------------
     def open(self, profile_id: int, keyring: Keyring, record_id: int) -> OpenedRecord:
         with self._db.session() as session:
+            require_keyring(session, profile_id, keyring)
             row = session.get(RecordRow, record_id)
             if row is None or row.profile_id != profile_id:
                 raise RecordNotFound(f"No screening record {record_id} for this profile.")
@@ -232,6 +235,7 @@ class ScreeningStore:
         query = query.order_by(RecordRow.updated_at.desc(), RecordRow.id.desc())
         rows: list[RecordListRow] = []
         with self._db.session() as session:
+            require_keyring(session, profile_id, keyring)
             for rid, ref, state, created, updated, finalised, flags, form_id, version in session.execute(query):
                 if flag and flag not in (flags or []):
                     continue
@@ -250,7 +254,10 @@ class ScreeningStore:
 
     # -- helpers ------------------------------------------------------------------------------------------
     @staticmethod
-    def _row(session, profile_id: int, record: ScreeningRecord) -> RecordRow:
+    def _row(session, profile_id: int, keyring: Keyring, record: ScreeningRecord) -> RecordRow:
+        """The record's row, locked for writing, after checking that ``keyring`` is ``profile_id``'s own and the
+        record is theirs: one profile can never write another's records, whatever keys it holds."""
+        require_keyring(session, profile_id, keyring)
         # FOR UPDATE: on PostgreSQL another instance can't finish the record between this check and our write
         # (on SQLite every transaction already holds the write lock from its start).
         row = session.get(RecordRow, int(record.record_id), with_for_update=True)

@@ -3,11 +3,13 @@ a test checks that the two agree."""
 
 from __future__ import annotations
 
-from datetime import datetime
+import uuid
+from datetime import date, datetime
 
 from sqlalchemy import (
     JSON,
     Boolean,
+    Date,
     Float,
     ForeignKey,
     Index,
@@ -35,6 +37,12 @@ class Profile(Base):
     role: Mapped[str] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
     last_used_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A stable id that never changes or repeats (learning records name a person by it, never by name).
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=lambda: str(uuid.uuid4()))
+    organisation: Mapped[str] = mapped_column(String(20), default="probation")  # probation | drug_service
+    team: Mapped[str] = mapped_column(String(80), default="")
+    archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    learning_erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ModuleVisit(Base):
@@ -69,6 +77,10 @@ class ModuleProgress(Base):
     sections_seen: Mapped[list] = mapped_column(JSON, default=list)
     reflection_learnt: Mapped[str | None] = mapped_column(Text)
     reflection_use: Mapped[str | None] = mapped_column(Text)
+    # Sections credited as seen in a joint session (kept apart from sections read alone).
+    sections_credited: Mapped[list] = mapped_column(JSON, default=list)
+    # Completed before completion required every section: kept, and marked so in reports.
+    completed_unread: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class QuizAttempt(Base):
@@ -149,7 +161,11 @@ class ScreeningAmendment(Base):
 
 
 class ProfileKey(Base):
-    """What is needed to check a profile's screening passphrase and derive its key; never the key."""
+    """What is needed to check a profile's sign-in passphrase and derive its key; never the key.
+
+    ``key_check`` is a one-way tag of the data key, so a store can tell whether a keyring belongs to this
+    profile; ``public_key`` is the profile's X25519 public key (its private half is ``private_key_cipher``,
+    encrypted with the data key), through which others can share secrets with it."""
 
     __tablename__ = "profile_keys"
 
@@ -158,6 +174,68 @@ class ProfileKey(Base):
     salt: Mapped[bytes] = mapped_column(LargeBinary)
     verifier: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    key_check: Mapped[str | None] = mapped_column(String(64))
+    public_key: Mapped[bytes | None] = mapped_column(LargeBinary)
+    private_key_cipher: Mapped[bytes | None] = mapped_column(LargeBinary)
+    failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
+    retry_after: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class Assignment(Base):
+    """Training a manager has assigned: a module, quiz or learning path, to a person, a role or a team."""
+
+    __tablename__ = "assignments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_type: Mapped[str] = mapped_column(String(20))  # module | quiz | path
+    item_id: Mapped[str] = mapped_column(String(100))
+    target_type: Mapped[str] = mapped_column(String(20))  # person | role | team
+    target: Mapped[str] = mapped_column(String(100))  # profile id, role key or team name
+    due_on: Mapped[date] = mapped_column(Date)
+    assigned_by: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    cancelled_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SigningKey(Base):
+    """The organisation's Ed25519 key for its register of certificates: the public half in plain."""
+
+    __tablename__ = "signing_keys"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class SigningKeyShare(Base):
+    """The private half of a signing key, sealed to one manager's public key."""
+
+    __tablename__ = "signing_key_shares"
+
+    key_id: Mapped[str] = mapped_column(ForeignKey("signing_keys.key_id", ondelete="CASCADE"), primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Certificate(Base):
+    """An entry in the register of issued certificates: the signed facts, their signature, and revocation."""
+
+    __tablename__ = "certificates"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"), index=True)
+    item_type: Mapped[str] = mapped_column(String(20))  # module | quiz | path | session
+    item_id: Mapped[str] = mapped_column(String(100))
+    facts: Mapped[dict] = mapped_column(JSON)
+    key_id: Mapped[str] = mapped_column(ForeignKey("signing_keys.key_id"))
+    signature: Mapped[bytes] = mapped_column(LargeBinary)
+    issued_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    issued_by: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"))
+    revoked_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    revoked_by: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"))
+    revoke_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class AuditEntry(Base):

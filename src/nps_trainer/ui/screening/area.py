@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ...identity.crypto import Keyring
 from ...profiles import ProfileInfo
-from ...screening.crypto import Keyring
 from ...services import Services
 from .. import messages
 from .editor import RecordEditor, UnsavedWork

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from ...identity.crypto import Keyring
 from ...screening import (
     Evaluation,
     FormDefinition,
@@ -18,7 +19,6 @@ from ...screening import (
     remove_instance,
     set_answer,
 )
-from ...screening.crypto import Keyring
 from ...screening_records import AmendmentView, OpenedRecord, ScreeningStore
 from ...screening_records.store import DRAFT
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...identity.crypto import Keyring
 from ...screening import FormLibrary
-from ...screening.crypto import Keyring
 from ...screening_records import RecordListRow, ScreeningStore
 from ...screening_records.store import MAX_CASE_REFERENCE
 from ..widgets import buddy, heading, name, note

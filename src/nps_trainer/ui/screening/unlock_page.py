@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from ...screening.crypto import MIN_PASSPHRASE_LENGTH, Keyring, WeakPassphrase, WrongPassphrase
-from ...screening_records import KeyStore
+from ...identity import KeyStore
+from ...identity.crypto import MIN_PASSPHRASE_LENGTH, Keyring, WeakPassphrase, WrongPassphrase
 from .. import messages
 from ..widgets import buddy, heading, name, note
 

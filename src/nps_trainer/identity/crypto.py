@@ -203,16 +203,23 @@ def normalise_case_reference(reference: str) -> str:
 class Keyring:
     """Unlocked keys. Hold only in memory, for as long as the practitioner is signed in."""
 
-    def __init__(self, data_key: bytes) -> None:
+    def __init__(self, data_key: bytes, owner: int | None = None) -> None:
         if len(data_key) != KEY_BYTES:
             raise ValueError("data key must be 32 bytes")
         self._data_key = data_key
+        self.owner = owner  # the profile whose key this is, as the key store unlocked it
         self._enc_key = _subkey(data_key, b"nps-trainer field encryption v1")
         self._aead = AESGCM(self._enc_key)  # reused: listing decrypts thousands of case references
         self._index_key = _subkey(data_key, b"nps-trainer blind index v1")
 
     def __repr__(self) -> str:
         return "Keyring(<unlocked>)"
+
+    @property
+    def key_check(self) -> str:
+        """A one-way tag of the data key: stored beside a profile's key header, it lets a store refuse a
+        keyring that is not that profile's without being able to derive anything from it."""
+        return hmac.new(_subkey(self._data_key, b"nps-trainer key check v1"), b"key-check", hashlib.sha256).hexdigest()
 
     def encrypt_bytes(self, plaintext: bytes, *, record_id: str, field: str) -> str:
         nonce = os.urandom(NONCE_BYTES)

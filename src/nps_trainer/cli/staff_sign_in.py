@@ -1,0 +1,111 @@
+"""Signing in on the command line before a command shows staff records.
+
+The person is named with ``--as NAME`` (or is the only one with a role allowed); the passphrase comes from
+the first line of ``--passphrase-file FILE`` or, at a terminal, from a prompt that does not echo it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from ..paths import UserPaths
+from .errors import CommandError
+
+if TYPE_CHECKING:
+    from ..identity import SignedIn
+    from ..services import Services
+
+
+def read_passphrase_file(path: str) -> str:
+    """The first line of ``path``, without its line end."""
+    try:
+        with open(path, encoding="utf-8") as handle:
+            line = handle.readline()
+    except OSError as exc:
+        raise CommandError(f"cannot read the passphrase file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise CommandError(f"the passphrase file {path} is not UTF-8 text") from exc
+    passphrase = line.rstrip("\r\n")
+    if not passphrase:
+        raise CommandError(f"the passphrase file {path} has no passphrase on its first line")
+    return passphrase
+
+
+def _interactive() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def sign_in(args: argparse.Namespace, services: Services, roles: tuple[str, ...] = ("manager",),
+            what: str = "see staff records") -> SignedIn:
+    """Sign in someone whose role is in ``roles``, or raise CommandError saying why not."""
+    from ..identity import SignInThrottled, WrongPassphrase
+    from ..profiles import ROLES, NotAllowed
+
+    allowed = " or ".join(ROLES[r].lower() for r in roles)
+    candidates = [p for p in services.profiles.list() if p.role in roles]
+    name = getattr(args, "as_name", None)
+    if name:
+        matches = [p for p in services.profiles.find_by_name(name) if not p.archived]
+        if not matches:
+            raise CommandError(f"there is no profile called '{name}' on {services.database.display_location}")
+        if len(matches) > 1:
+            raise CommandError(f"more than one profile is called '{name}': rename one in the app first")
+        person = matches[0]
+        if person.role not in roles:
+            raise CommandError(f"{person.display_name} is a {person.role_label.lower()}: only a {allowed} can "
+                               f"{what}")
+    elif len(candidates) == 1:
+        person = candidates[0]
+    elif not candidates:
+        raise CommandError(f"there is no {allowed} on {services.database.display_location}: only a {allowed} "
+                           f"can {what}")
+    elif _interactive():
+        typed = input(f"Sign in as ({', '.join(p.display_name for p in candidates)}): ")
+        args.as_name = typed.strip()
+        return sign_in(args, services, roles, what)
+    else:
+        raise CommandError(f"there is more than one {allowed}: say who is signing in with --as NAME")
+    if not person.has_passphrase:
+        raise CommandError(f"{person.display_name} has not set a passphrase yet: sign in once in the app first")
+    path = getattr(args, "passphrase_file", None)
+    if path:
+        passphrase = read_passphrase_file(path)
+    elif _interactive():
+        passphrase = getpass.getpass(f"Passphrase for {person.display_name}: ")
+    else:
+        raise CommandError("a passphrase is needed: give --passphrase-file FILE (its first line), or run this at "
+                           "a terminal to be asked")
+    try:
+        return services.signin.sign_in(person.id, passphrase)
+    except (WrongPassphrase, SignInThrottled, NotAllowed) as exc:
+        raise CommandError(str(exc)) from exc
+
+
+@contextmanager
+def command_services(args: argparse.Namespace) -> Iterator[Services]:
+    """The services for a command, on the database and content that ``--database`` and ``--content`` name."""
+    from ..services import build_services
+
+    services = build_services(UserPaths.default(), database=getattr(args, "database", None),
+                              content=getattr(args, "content", None))
+    try:
+        yield services
+    finally:
+        services.close()
+
+
+def output_path(value: str) -> Path:
+    """A file to write, checked before any work is done: its folder must exist."""
+    path = Path(value).expanduser()
+    if not path.parent.is_dir():
+        raise CommandError(f"cannot write {path}: the folder {path.parent} does not exist")
+    return path
+
+
+Runner = Callable[[argparse.Namespace, "Services", "SignedIn"], int]

@@ -1,0 +1,62 @@
+"""Signing in: one passphrase per person, which also unlocks their screening keys.
+
+A profile that has no passphrase yet (made before sign-in existed, or by a manager for someone else) sets
+one at its next sign-in. An archived profile cannot sign in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..profiles import NotAllowed, ProfileInfo, ProfileService
+from .crypto import Keyring
+from .keys import KeyStore
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The person signed in, and their unlocked keys (held in memory only while they are signed in)."""
+
+    profile: ProfileInfo
+    keyring: Keyring
+
+    @property
+    def is_manager(self) -> bool:
+        return self.profile.is_manager
+
+
+class SignInService:
+    def __init__(self, profiles: ProfileService, keys: KeyStore) -> None:
+        self._profiles = profiles
+        self._keys = keys
+
+    def needs_passphrase(self, profile_id: int) -> bool:
+        """True when the profile has not set its passphrase yet (it sets one at sign-in)."""
+        return not self._keys.has_passphrase(profile_id)
+
+    def sign_in(self, profile_id: int, passphrase: str) -> SignedIn:
+        """Raises WrongPassphrase, SignInThrottled, NotAllowed (archived) or LookupError (no passphrase yet:
+        use :meth:`set_passphrase`)."""
+        self._current(profile_id)
+        keyring = self._keys.unlock(profile_id, passphrase)
+        self._profiles.mark_used(profile_id)
+        return SignedIn(self._current(profile_id), keyring)
+
+    def set_passphrase(self, profile_id: int, passphrase: str) -> SignedIn:
+        """Set a profile's first passphrase and sign it in. Raises WeakPassphrase with the reason."""
+        self._current(profile_id)
+        keyring = self._keys.set_passphrase(profile_id, passphrase)
+        self._profiles.mark_used(profile_id)
+        return SignedIn(self._current(profile_id), keyring)
+
+    def refreshed(self, signed_in: SignedIn) -> SignedIn:
+        """The same keys with the profile as it is now (after a rename or a role change)."""
+        return SignedIn(self._current(signed_in.profile.id), signed_in.keyring)
+
+    def _current(self, profile_id: int) -> ProfileInfo:
+        profile = self._profiles.get(profile_id)
+        if profile is None:
+            raise LookupError(f"No profile {profile_id}.")
+        if profile.archived:
+            raise NotAllowed(f"{profile.display_name}'s profile is archived. Ask a manager to restore it.")
+        return profile

@@ -1,0 +1,1 @@
+"""Team training records: assignments, completion, caseload figures, certificates and reports. Qt-free."""
