@@ -19,6 +19,16 @@ def services(user_paths: UserPaths) -> Iterator[Services]:
 
 
 @pytest.fixture
+def fast_services(services: Services) -> Services:
+    """The same services with a fast key derivation, for tests that sign several people in."""
+    from nps_trainer.identity import KeyStore
+    from nps_trainer.identity.crypto import FAST_TEST_KDF
+
+    services.keys = KeyStore(services.database, services.audit, FAST_TEST_KDF)
+    return services
+
+
+@pytest.fixture
 def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]]:
     """Record message boxes instead of showing them; confirmations are answered yes."""
     from nps_trainer.ui import messages

@@ -15,7 +15,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
 from nps_trainer.services import Services
-from nps_trainer.ui.screening import pdf, reason_dialog
+from nps_trainer.ui.documents import pdf
+from nps_trainer.ui.screening import reason_dialog
 from tests.ui.screening_helpers import (
     CASE_REFERENCE,
     FREE_TEXT,
@@ -551,11 +552,11 @@ def test_list_filters_by_case_reference_status_and_flag(qtbot, fast) -> None:
 
 
 def test_manager_sees_anonymised_counts_without_a_passphrase(qtbot, fast) -> None:
+    manager = fast.profiles.create("Morgan", "manager")  # the first profile: the administrator
     practitioner = _practitioner(fast)
     today = dt.date.today()
     _stored_record(fast, practitioner, complete_answers(today), "X111111", finish=True)
     _stored_record(fast, practitioner, complete_answers(today), "X222222", finish=True)
-    manager = fast.profiles.create("Morgan", "manager")
     section = shown_section(qtbot, fast, manager)
     assert section.tabs is not None and section.tabs.currentWidget() is section.counts
     text = section.counts.text.toPlainText()

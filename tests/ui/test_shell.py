@@ -28,26 +28,38 @@ def _window(qtbot, services) -> MainWindow:
     return window
 
 
-def test_first_run_asks_for_a_profile_then_shows_the_sections(qtbot, services, shown_messages) -> None:
+PASSPHRASE = "heather lantern quietly 42"
+
+
+def test_first_run_makes_the_administrator_then_shows_the_sections(qtbot, services, shown_messages) -> None:
     window = _window(qtbot, services)
     assert window.stack.currentWidget() is window.gate
     assert not window.gate.existing_box.isVisible()
     assert window.gate.name_edit.hasFocus()
+    assert not window.gate.role_combo.isEnabled() and window.gate.role_combo.currentData() == "manager"
 
     qtbot.keyClicks(window.gate.name_edit, "Sam K.")
-    window.gate.role_combo.setCurrentIndex(window.gate.role_combo.findData("facilitator"))
-    qtbot.keyClick(window.gate.name_edit, Qt.Key.Key_Return)
+    qtbot.keyClick(window.gate.name_edit, Qt.Key.Key_Return)  # on to the passphrase
+    assert window.gate.new_passphrase.hasFocus()
+    qtbot.keyClicks(window.gate.new_passphrase, PASSPHRASE)
+    qtbot.keyClick(window.gate.new_passphrase, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.gate.new_confirm, PASSPHRASE)
+    qtbot.keyClick(window.gate.new_confirm, Qt.Key.Key_Return)
 
     assert window.stack.currentWidget() is window.workspace
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Learn", "Quizzes", "Screening", "Progress"]
-    assert window.profile_label.text() == "Sam K. (Facilitator)"
-    assert [p.display_name for p in services.profiles.list()] == ["Sam K."]
+        "Learn", "Quizzes", "Screening", "Progress", "Team"]
+    assert window.profile_label.text() == "Signed in as Sam K. (Manager)"
+    assert [(p.display_name, p.role) for p in services.profiles.list()] == [("Sam K.", "manager")]
+    assert window.signed_in is not None and services.keys.has_passphrase(window.profile.id)
+    assert window.gate.new_passphrase.text() == "" and window.gate.new_confirm.text() == ""
     assert shown_messages == []
 
 
 def test_an_empty_name_is_refused_with_a_message(qtbot, services, shown_messages) -> None:
     window = _window(qtbot, services)
+    window.gate.new_passphrase.setText(PASSPHRASE)
+    window.gate.new_confirm.setText(PASSPHRASE)
     qtbot.mouseClick(window.gate.create_button, Qt.MouseButton.LeftButton)
     assert shown_messages == [("warn", "Create a profile", "Enter a display name.")]
     assert window.stack.currentWidget() is window.gate
@@ -59,7 +71,7 @@ def test_restart_offers_the_profile_list_with_the_last_profile_chosen(qtbot, use
     first.profiles.create("Another Person", "manager")
     sam = first.profiles.create("Sam K.", "practitioner")
     window = _window(qtbot, first)
-    window.use_profile(sam)
+    window.use_profile(first.signin.set_passphrase(sam.id, PASSPHRASE))
     window.close()
     first.close()
 
@@ -69,9 +81,11 @@ def test_restart_offers_the_profile_list_with_the_last_profile_chosen(qtbot, use
         assert window.gate.existing_box.isVisible()
         assert window.gate.profile_list.count() == 2
         assert window.gate.profile_list.currentItem().text() == "Sam K. — Probation practitioner"
-        qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)
+        assert window.gate.passphrase.hasFocus()  # a returning person just types their passphrase
+        qtbot.keyClicks(window.gate.passphrase, PASSPHRASE)
+        qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
         assert window.stack.currentWidget() is window.workspace
-        assert window.profile.id == sam.id
+        assert window.profile.id == sam.id and window.signed_in.keyring.owner == sam.id
     finally:
         window.close()
         again.close()
@@ -297,22 +311,28 @@ def test_settings_are_passed_to_sections_that_take_them(qtbot, services, monkeyp
     assert applied == ["large"]
 
 
-def test_switching_profile_selects_the_person_who_was_just_using_the_app(qtbot, services) -> None:
-    alex = services.profiles.create("Alex", "practitioner")
+def test_signing_out_selects_the_person_who_was_just_using_the_app(qtbot, fast_services) -> None:
+    services = fast_services
     bea = services.profiles.create("Bea", "manager")
+    alex = services.profiles.create("Alex", "practitioner")
+    for person in (alex, bea):
+        services.signin.set_passphrase(person.id, PASSPHRASE)
     services.profiles.mark_used(alex.id)  # Alex used the app last time
     services.settings.last_profile_id = alex.id
     window = _window(qtbot, services)
     assert window.gate.profile_list.currentItem().text() == "Alex — Probation practitioner"
     qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Down)
     assert window.gate.profile_list.currentItem().text() == "Bea — Manager"
-    qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)  # Bea this time
+    qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)  # Bea this time: on to her passphrase
+    qtbot.keyClicks(window.gate.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
     assert window.profile.id == bea.id
     window.switch_action.trigger()
-    assert window.stack.currentWidget() is window.gate
+    assert window.stack.currentWidget() is window.gate and window.signed_in is None
     assert window.gate.profile_list.count() == 2
     assert window.gate.profile_list.currentItem().text() == "Bea — Manager"
-    qtbot.keyClick(window.gate.profile_list, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.gate.passphrase, PASSPHRASE)
+    qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
     assert window.profile.id == bea.id
 
 

@@ -136,11 +136,12 @@ class KeyStore:
             row = session.get(ProfileKey, profile_id)
             if row is None:
                 raise LookupError("This profile has no passphrase yet.")
-            if row.retry_after is not None and row.retry_after > now:
-                self._audit.write(session, profile_id=profile_id, action="unlock-throttled", object_type="profile",
-                                  object_id=str(profile_id))
-                raise SignInThrottled(row.retry_after, now)
+            retry_after = row.retry_after
             header = _header(row)
+        if retry_after is not None and retry_after > now:
+            self._audit.record(profile_id=profile_id, action="unlock-throttled", object_type="profile",
+                               object_id=str(profile_id))
+            raise SignInThrottled(retry_after, now)
         try:
             keyring = unlock(passphrase, header)
         except WrongPassphrase:

@@ -1,4 +1,7 @@
-"""The main window: a profile gate, then the sections Learn, Quizzes, Screening and Progress."""
+"""The main window: sign-in, then the sections Learn, Quizzes, Screening and Progress (and Team for managers).
+
+Signing out (from the File menu, or after the configured time without use) locks everything personal. After
+an idle sign-out the same person signing in again carries on where they were; someone else starts afresh."""
 
 from __future__ import annotations
 
@@ -18,10 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..identity import SignedIn
 from ..profiles import ProfileInfo
 from ..services import Services
-from .profile_gate import ProfileGate
+from .screening.idle_lock import IdleLock
 from .sections.base import SectionPage
+from .sign_in_gate import SignInGate
 from .widgets import rescale_labels
 
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
@@ -29,15 +34,22 @@ SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 log = logging.getLogger(__name__)
 
 
-def default_sections() -> list[tuple[str, SectionFactory]]:
-    """The sections in order: (key, factory). Imported here so start-up loads only what it shows."""
+def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, SectionFactory]]:
+    """The sections in order: (key, factory), with Team for managers. Imported here so start-up loads only
+    what it shows."""
     from .sections.learn import LearnSection
     from .sections.progress import ProgressSection
     from .sections.quizzes import QuizzesSection
     from .sections.screening import ScreeningSection
 
-    return [("learn", LearnSection), ("quizzes", QuizzesSection), ("screening", ScreeningSection),
-            ("progress", ProgressSection)]
+    sections: list[tuple[str, SectionFactory]] = [
+        ("learn", LearnSection), ("quizzes", QuizzesSection), ("screening", ScreeningSection),
+        ("progress", ProgressSection)]
+    if profile is not None and profile.is_manager:
+        from .sections.team import TeamSection
+
+        sections.append(("team", TeamSection))
+    return sections
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +59,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.services = services
         self.profile: ProfileInfo | None = None
+        self.signed_in: SignedIn | None = None
+        self.suspended = False  # signed out when idle: the sections are kept, locked, for the same person
         self.pages: dict[str, SectionPage] = {}
         self.setWindowTitle("NPS Trainer")
         self.resize(1100, 760)
@@ -54,9 +68,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.apply_text_size()  # before anything is built, so the first page is already at the chosen size
-        self.gate = ProfileGate(services.profiles, services.settings.last_profile_id)
-        self.gate.chosen.connect(self.use_profile)
+        self.gate = SignInGate(services.profiles, services.signin, services.settings.last_profile_id)
+        self.gate.signed_in.connect(self._gate_signed_in)
         self.stack.addWidget(self.gate)
+        self.idle = IdleLock(self._idle_minutes(), self)
+        self.idle.idle.connect(self.sign_out_idle)
 
         self.workspace = QWidget()
         row = QHBoxLayout(self.workspace)
@@ -85,10 +101,12 @@ class MainWindow(QMainWindow):
     # -- menus --------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
-        self.switch_action = QAction("S&witch profile…", self)
+        self.switch_action = QAction("Sign &out", self)
+        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.switch_action.triggered.connect(self.show_gate)
         self.switch_action.setEnabled(False)
         file_menu.addAction(self.switch_action)
+        self.sign_out_action = self.switch_action
         settings_action = QAction("&Settings…", self)
         settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         settings_action.triggered.connect(self.open_settings)
@@ -105,27 +123,96 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self.open_about)
         help_menu.addAction(about_action)
 
-    # -- profile ------------------------------------------------------------------------------------------
+    # -- signing in and out -------------------------------------------------------------------------------
+    def _idle_minutes(self) -> float:
+        return self.services.settings.screening_idle_lock_minutes
+
     def show_gate(self) -> None:
+        """Sign out: leave the sections (saving what can be saved) and show the sign-in screen."""
         if not self._leave_sections():
             return
         self._clear_sections()
+        self._signed_out()
         self.gate.reload(last_profile_id=self.services.settings.last_profile_id)
         self.stack.setCurrentWidget(self.gate)
-        self.switch_action.setEnabled(False)
 
-    def use_profile(self, profile: ProfileInfo, sections: list[tuple[str, SectionFactory]] | None = None) -> None:
+    sign_out = show_gate
+
+    def sign_out_idle(self) -> None:
+        """Signed out after the set time without use: everything personal is locked and cleared from the screen,
+        but nothing unsaved is thrown away; the same person signing in again carries on."""
+        if self.profile is None or self.suspended:
+            return
+        for page in self.pages.values():
+            page.sign_in_changed(None)
+        who = self.profile.id
+        self._signed_out()
+        self.suspended = True
+        minutes = self.services.settings.screening_idle_lock_minutes
+        self.gate.reload(last_profile_id=who, notice=(
+            f"Signed out after {minutes} minute{'s' if minutes != 1 else ''} without use. Your work was kept: sign "
+            "in again to carry on."))
+        self.stack.setCurrentWidget(self.gate)
+
+    def _signed_out(self) -> None:
+        self.idle.stop()
+        if self.signed_in is not None:
+            self.services.audit.record(profile_id=self.signed_in.profile.id, action="sign-out", object_type="profile",
+                                       object_id=str(self.signed_in.profile.id))
+        self.signed_in = None
+        self.switch_action.setEnabled(False)
+        self.profile_label.setText("")
+
+    def _gate_signed_in(self, signed_in: SignedIn) -> None:
+        if self.suspended and self.profile is not None and signed_in.profile.id == self.profile.id:
+            self.suspended = False
+            self._start_signed_in(signed_in)
+            for page in self.pages.values():
+                page.sign_in_changed(signed_in)
+            self.stack.setCurrentWidget(self.workspace)
+            current = self.current_section()
+            if current is not None:
+                current.activate()
+            return
+        if self.suspended:  # someone else: the previous person's kept work needs a decision first
+            if not self._leave_sections():
+                self.gate.reload(last_profile_id=self.profile.id if self.profile else None)
+                return
+            self.suspended = False
+            self._clear_sections()
+        self.use_profile(signed_in)
+
+    def _start_signed_in(self, signed_in: SignedIn) -> None:
+        self.signed_in = signed_in
+        self.profile = signed_in.profile
+        self.idle.set_interval_ms(max(1, int(self._idle_minutes() * 60_000)))
+        self.idle.start()
+        self.switch_action.setEnabled(True)
+        profile = signed_in.profile
+        self.profile_label.setText(f"Signed in as {profile.display_name} ({profile.role_label})")
+
+    def use_profile(self, who: ProfileInfo | SignedIn,
+                    sections: list[tuple[str, SectionFactory]] | None = None) -> None:
+        """Show the sections for a signed-in person (a bare profile, without keys, in tests)."""
+        signed_in = who if isinstance(who, SignedIn) else None
+        profile = who.profile if isinstance(who, SignedIn) else who
         self.profile = profile
+        self.suspended = False
         self.services.profiles.mark_used(profile.id)
         self.services.settings.last_profile_id = profile.id
         try:
             self.services.save_settings()
         except OSError as exc:  # remembering the profile is a convenience: a read-only folder must not stop work
             log.warning("Could not remember the last profile (%s)", type(exc).__name__)
-        self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
         self._clear_sections()
-        for number, (key, factory) in enumerate(sections or default_sections(), start=1):
+        if signed_in is not None:
+            self._start_signed_in(signed_in)
+        else:
+            self.signed_in = None
+            self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
+        for number, (key, factory) in enumerate(sections or default_sections(profile), start=1):
             page = factory(self.services, profile)
+            page.sign_in_changed(signed_in)
             self.pages[key] = page
             self.section_stack.addWidget(page)
             item = QListWidgetItem(page.title)
@@ -197,6 +284,8 @@ class MainWindow(QMainWindow):
                 messages.warn(self, "Settings not saved",
                               f"Your changes are in use until you close NPS Trainer, but they were not saved. {why}")
             self.apply_text_size()
+            if self.signed_in is not None:
+                self.idle.set_interval_ms(max(1, int(self._idle_minutes() * 60_000)))
             for page in self.pages.values():
                 apply_settings = getattr(page, "apply_settings", None)
                 if callable(apply_settings):
@@ -239,4 +328,5 @@ class MainWindow(QMainWindow):
             return
         for page in self.pages.values():
             page.shutdown()
+        self.idle.stop()
         event.accept()

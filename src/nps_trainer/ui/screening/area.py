@@ -23,11 +23,15 @@ from .unlock_page import UnlockPage
 class ScreeningArea(QStackedWidget):
     record_created = Signal()  # the profile's number of records changed
 
-    def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None, *,
+                 keyring: Keyring | None = None) -> None:
         super().__init__(parent)
         self.services = services
         self.profile = profile
         self.keyring: Keyring | None = None
+        # Given the keys at sign-in, the area is locked and unlocked with the person's sign-in (the window signs
+        # out when idle); without them it asks for the passphrase itself and locks itself when idle.
+        self.signed_in_keys = keyring is not None
         self.resume_id: int | None = None
         self.resume_section = -1  # the section on show when locked, shown again on unlocking
         self.kept: UnsavedWork | None = None  # unsaved answers kept through a lock (no keyring in it)
@@ -43,6 +47,8 @@ class ScreeningArea(QStackedWidget):
         self.idle = IdleLock(self._idle_minutes(), self)
         self.idle.idle.connect(self.lock)
         self.unlock_page.prepare()
+        if keyring is not None:
+            self._unlocked(keyring)
 
     def _idle_minutes(self) -> float:
         return self.services.settings.screening_idle_lock_minutes
@@ -69,7 +75,8 @@ class ScreeningArea(QStackedWidget):
         self.keyring = keyring
         self.list_page.set_keyring(keyring)
         self.apply_settings()
-        self.idle.start()
+        if not self.signed_in_keys:
+            self.idle.start()
         resume, self.resume_id = self.resume_id, None
         section, self.resume_section = self.resume_section, -1
         kept, self.kept = self.kept, None
@@ -81,6 +88,11 @@ class ScreeningArea(QStackedWidget):
                 self.form_page.section_list.setCurrentRow(section)
         else:
             self.show_list()
+
+    def unlock_with(self, keyring: Keyring) -> None:
+        """The person signed in again: carry on where they were, with what was kept through the sign-out."""
+        if self.keyring is None:
+            self._unlocked(keyring)
 
     def lock(self) -> None:
         if self.keyring is None:

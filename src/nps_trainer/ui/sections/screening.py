@@ -35,7 +35,8 @@ class ScreeningSection(SectionPage):
 
     def _build(self) -> None:
         """Built on first show, so that choosing a profile does not load the forms and the crypto."""
-        self.area = ScreeningArea(self.services, self.profile)
+        keyring = self.signed_in.keyring if self.signed_in is not None else None
+        self.area = ScreeningArea(self.services, self.profile, keyring=keyring)
         self.area.record_created.connect(self._show_state)
         if self.is_manager:
             self.counts = CountsPage(self.services.database, self.services.forms)
@@ -75,6 +76,16 @@ class ScreeningSection(SectionPage):
         """Called after the settings are saved: the idle-lock time applies at once (nothing to do until built)."""
         if self.area is not None:
             self.area.apply_settings()
+
+    def sign_in_changed(self, signed_in) -> None:
+        """Signed out (None): lock, keeping what could not be saved; signed in again: carry on unlocked."""
+        super().sign_in_changed(signed_in)
+        if self.area is None or not self.area.signed_in_keys:
+            return
+        if signed_in is None:
+            self.area.lock()
+        else:
+            self.area.unlock_with(signed_in.keyring)
 
     def can_leave(self) -> bool:
         return self.area is None or self.area.can_leave()

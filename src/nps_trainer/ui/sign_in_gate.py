@@ -1,0 +1,295 @@
+"""The first thing a person sees: sign in with their own passphrase, or create a profile.
+
+On a new database the first profile made is its administrator (a manager). After that, anyone may make a
+practitioner or drug service worker profile here; managers make managers and facilitators in Team → People.
+A profile without a passphrase yet (made before sign-in existed, or by a manager) sets one at sign-in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..identity import SignInService, SignInThrottled, WeakPassphrase, WrongPassphrase
+from ..identity.crypto import MIN_PASSPHRASE_LENGTH
+from ..profiles import ORGANISATIONS, ROLES, SELF_SERVICE_ROLES, NotAllowed, ProfileInfo, ProfileService
+from . import messages
+from .widgets import buddy, heading, note, return_clicks
+
+PASSPHRASE_RULES = (f"At least {MIN_PASSPHRASE_LENGTH} characters; three or more random words work well. It also "
+                    "protects your screening records, so keep it to yourself.")
+
+
+def _password_edit(accessible_name: str) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setEchoMode(QLineEdit.EchoMode.Password)
+    edit.setAccessibleName(accessible_name)
+    return edit
+
+
+class SignInGate(QWidget):
+    """Emits ``signed_in`` with a :class:`~nps_trainer.identity.SignedIn`."""
+
+    signed_in = Signal(object)
+
+    def __init__(self, profiles: ProfileService, signin: SignInService, last_profile_id: int | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profiles = profiles
+        self._signin = signin
+        self._last_profile_id = last_profile_id
+        self._first_run = False
+        outer = QHBoxLayout(self)
+        column = QWidget()
+        column.setMaximumWidth(640)
+        outer.addStretch(1)
+        outer.addWidget(column, 4)
+        outer.addStretch(1)
+        layout = QVBoxLayout(column)
+        layout.setContentsMargins(24, 28, 24, 24)
+        layout.setSpacing(12)
+        layout.addWidget(heading("Welcome to NPS Trainer"))
+        self.intro = note("")
+        layout.addWidget(self.intro)
+        self.notice = note("")
+        self.notice.setObjectName("signInNotice")
+        self.notice.setStyleSheet("font-weight: bold;")
+        self.notice.hide()
+        layout.addWidget(self.notice)
+
+        # -- signing in ---------------------------------------------------------------------------------------
+        self.existing_box = QGroupBox("Sign in")
+        existing = QFormLayout(self.existing_box)
+        self.profile_list = QListWidget()
+        self.profile_list.setMaximumHeight(170)
+        self.profile_list.setAccessibleName("Who are you?")
+        self.profile_list.currentItemChanged.connect(lambda *_: self._profile_changed())
+        self.profile_list.itemActivated.connect(lambda _item: self.passphrase.setFocus())
+        existing.addRow(buddy("&Who are you?", self.profile_list))
+        existing.addRow(self.profile_list)
+        self.passphrase = _password_edit("Passphrase")
+        self.passphrase.returnPressed.connect(self._passphrase_return)
+        existing.addRow(buddy("&Passphrase:", self.passphrase), self.passphrase)
+        self.confirm = _password_edit("Confirm passphrase")
+        self.confirm.returnPressed.connect(self._sign_in)
+        self.confirm_label = buddy("Con&firm passphrase:", self.confirm)
+        existing.addRow(self.confirm_label, self.confirm)
+        self.set_hint = note("")
+        existing.addRow(self.set_hint)
+        self.continue_button = QPushButton("&Sign in")
+        self.continue_button.setAccessibleName("Sign in")
+        self.continue_button.clicked.connect(self._sign_in)
+        return_clicks(self.continue_button)
+        existing.addRow(self.continue_button)
+        layout.addWidget(self.existing_box)
+
+        # -- creating a profile -------------------------------------------------------------------------------
+        self.new_box = QGroupBox("Create a profile")
+        form = QFormLayout(self.new_box)
+        self.name_edit = QLineEdit()
+        self.name_edit.setMaxLength(80)
+        self.name_edit.setPlaceholderText("For example, Sam K.")
+        self.name_edit.setAccessibleName("Display name")
+        self.name_edit.returnPressed.connect(lambda: self.new_passphrase.setFocus())
+        form.addRow(buddy("Display &name:", self.name_edit), self.name_edit)
+        self.role_combo = QComboBox()
+        self.role_combo.setAccessibleName("Role")
+        self.role_combo.currentIndexChanged.connect(lambda _i: self._role_changed())
+        self.role_label = buddy("&Role:", self.role_combo)
+        form.addRow(self.role_label, self.role_combo)
+        self.organisation_combo = QComboBox()
+        for key, label in ORGANISATIONS.items():
+            self.organisation_combo.addItem(label, key)
+        self.organisation_combo.setAccessibleName("Organisation")
+        form.addRow(buddy("Or&ganisation:", self.organisation_combo), self.organisation_combo)
+        self.team_edit = QLineEdit()
+        self.team_edit.setMaxLength(80)
+        self.team_edit.setPlaceholderText("For example, Leeds North (optional)")
+        self.team_edit.setAccessibleName("Team")
+        form.addRow(buddy("&Team:", self.team_edit), self.team_edit)
+        self.new_passphrase = _password_edit("New passphrase")
+        self.new_passphrase.returnPressed.connect(lambda: self.new_confirm.setFocus())
+        form.addRow(buddy("Pass&phrase:", self.new_passphrase), self.new_passphrase)
+        self.new_confirm = _password_edit("Confirm new passphrase")
+        self.new_confirm.returnPressed.connect(self._create)
+        form.addRow(buddy("Confir&m:", self.new_confirm), self.new_confirm)
+        self.new_note = note("")
+        form.addRow(self.new_note)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.create_button = QPushButton("Cr&eate profile and sign in")
+        self.create_button.setAccessibleName("Create profile and sign in")
+        self.create_button.clicked.connect(self._create)
+        return_clicks(self.create_button)
+        row.addWidget(self.create_button)
+        form.addRow(row)
+        layout.addWidget(self.new_box)
+        layout.addStretch(1)
+        self.reload()
+
+    # -- state ------------------------------------------------------------------------------------------------
+    def reload(self, last_profile_id: int | None = None, notice: str = "") -> None:
+        """List the profiles again, selecting ``last_profile_id`` (the one last used) when given."""
+        if last_profile_id is not None:
+            self._last_profile_id = last_profile_id
+        self.profile_list.blockSignals(True)
+        self.profile_list.clear()
+        profiles = self._profiles.list()
+        self._first_run = not profiles and self._profiles.is_empty()
+        for profile in profiles:
+            item = QListWidgetItem(f"{profile.display_name} — {profile.role_label}")
+            item.setData(Qt.ItemDataRole.UserRole, profile)
+            self.profile_list.addItem(item)
+            if profile.id == self._last_profile_id:
+                self.profile_list.setCurrentItem(item)
+        if profiles and self.profile_list.currentRow() < 0:
+            self.profile_list.setCurrentRow(0)
+        self.profile_list.blockSignals(False)
+        self.existing_box.setVisible(bool(profiles))
+        self.role_combo.clear()
+        if self._first_run:
+            self.intro.setText("Set up NPS Trainer on this database. The first profile is its administrator: a "
+                               "manager, who can add managers and facilitators and see the team's training. "
+                               "Choose a passphrase only you know; you will sign in with it.")
+            self.new_box.setTitle("Create the administrator's profile")
+            self.role_combo.addItem(ROLES["manager"], "manager")
+            self.role_combo.setEnabled(False)
+        else:
+            self.intro.setText("Learning modules, quizzes and an NPS-aware screening form for probation and drug "
+                               "service staff. Sign in with your own passphrase; your records are yours.")
+            self.new_box.setTitle("New here? Create your profile")
+            for key in SELF_SERVICE_ROLES:
+                self.role_combo.addItem(ROLES[key], key)
+            self.role_combo.setEnabled(True)
+        self.new_note.setText(PASSPHRASE_RULES + ("" if self._first_run else " Managers and facilitators are set "
+                                                  "up by a manager."))
+        self._role_changed()
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self._clear_passphrases()
+        self._profile_changed()
+        self._focus_first()
+
+    def selected_profile(self) -> ProfileInfo | None:
+        item = self.profile_list.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _needs_passphrase(self) -> bool:
+        profile = self.selected_profile()
+        return profile is not None and not profile.has_passphrase
+
+    def _profile_changed(self) -> None:
+        setting = self._needs_passphrase()
+        self.confirm.setVisible(setting)
+        self.confirm_label.setVisible(setting)
+        self.set_hint.setVisible(setting)
+        self.set_hint.setText("This profile has no passphrase yet. Choose one now and enter it twice. "
+                              + PASSPHRASE_RULES if setting else "")
+        self.continue_button.setText("&Set passphrase and sign in" if setting else "&Sign in")
+        self.continue_button.setAccessibleName(self.continue_button.text().replace("&", ""))
+        self.passphrase.clear()
+        self.confirm.clear()
+
+    def _role_changed(self) -> None:
+        organisation = "drug_service" if self.role_combo.currentData() == "drug_service" else "probation"
+        self.organisation_combo.setCurrentIndex(self.organisation_combo.findData(organisation))
+
+    def _clear_passphrases(self) -> None:
+        for edit in (self.passphrase, self.confirm, self.new_passphrase, self.new_confirm):
+            edit.clear()
+
+    def _focus_first(self) -> None:
+        (self.passphrase if self.profile_list.count() else self.name_edit).setFocus()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._focus_first()
+
+    # -- actions ----------------------------------------------------------------------------------------------
+    def _passphrase_return(self) -> None:
+        if self._needs_passphrase() and not self.confirm.text():
+            self.confirm.setFocus()
+        else:
+            self._sign_in()
+
+    def _sign_in(self) -> None:
+        profile = self.selected_profile()
+        if profile is None:
+            return
+        text = self.passphrase.text()
+        title = "Sign in"
+        if self._needs_passphrase():
+            if text != self.confirm.text():
+                messages.warn(self, title, "The two passphrases are not the same. Enter it again in both boxes.")
+                self.confirm.clear()
+                self.confirm.setFocus()
+                return
+            attempt = lambda: self._signin.set_passphrase(profile.id, text)  # noqa: E731
+        else:
+            if not text:
+                messages.warn(self, title, f"Enter the passphrase for {profile.display_name}.")
+                self.passphrase.setFocus()
+                return
+            attempt = lambda: self._signin.sign_in(profile.id, text)  # noqa: E731
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            signed = attempt()
+        except (WrongPassphrase, SignInThrottled, WeakPassphrase, NotAllowed, LookupError, ValueError) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            messages.warn(self, title, str(exc).strip("'\""))
+            self.passphrase.clear()  # a wrong passphrase is never left in the field
+            self.confirm.clear()
+            self.passphrase.setFocus()
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self._clear_passphrases()
+        self.notice.hide()
+        self.signed_in.emit(signed)
+
+    def _create(self) -> None:
+        title = "Create a profile"
+        text = self.new_passphrase.text()
+        if text != self.new_confirm.text():
+            messages.warn(self, title, "The two passphrases are not the same. Enter it again in both boxes.")
+            self.new_confirm.clear()
+            self.new_confirm.setFocus()
+            return
+        from ..identity.crypto import passphrase_problems
+
+        problems = passphrase_problems(text)
+        if problems:  # checked before the profile is made, so a weak passphrase leaves nothing half made
+            messages.warn(self, title, "This passphrase is too weak. " + " ".join(problems))
+            self.new_passphrase.setFocus()
+            self.new_passphrase.selectAll()
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            profile = self._profiles.create(self.name_edit.text(), self.role_combo.currentData(),
+                                            organisation=self.organisation_combo.currentData(),
+                                            team=self.team_edit.text())
+            signed = self._signin.set_passphrase(profile.id, text)
+        except (ValueError, NotAllowed) as exc:
+            QGuiApplication.restoreOverrideCursor()
+            messages.warn(self, title, str(exc))
+            self.name_edit.setFocus()
+            return
+        QGuiApplication.restoreOverrideCursor()
+        self.name_edit.clear()
+        self.team_edit.clear()
+        self._clear_passphrases()
+        self.signed_in.emit(signed)
+
+
+

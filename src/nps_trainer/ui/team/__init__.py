@@ -1,0 +1,1 @@
+"""The Team section's pages, for managers."""

@@ -1,0 +1,221 @@
+"""Team → People: a manager adds people in any role, renames them, changes roles, organisations and teams,
+archives and restores profiles, and erases a person's learning records at their request. All audited."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...profiles import ORGANISATIONS, ROLES, NotAllowed, ProfileInfo
+from ...services import Services
+from .. import messages
+from ..tables import setup_read_only_table
+from ..widgets import buddy, note, return_clicks
+
+COLUMNS = ["Name", "Role", "Organisation", "Team", "Passphrase", "Last signed in", "Status"]
+
+
+def _date(value) -> str:
+    return value.astimezone().strftime("%d %b %Y") if value else ""
+
+
+class PersonDialog(QDialog):
+    """Name, role, organisation and team, for a new person or to change an existing one."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, person: ProfileInfo | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.name_edit = QLineEdit(person.display_name if person else "")
+        self.name_edit.setMaxLength(80)
+        form.addRow(buddy("Display &name:", self.name_edit), self.name_edit)
+        self.role_combo = QComboBox()
+        for key, label in ROLES.items():
+            self.role_combo.addItem(label, key)
+        self.role_combo.setCurrentIndex(self.role_combo.findData(person.role if person else "practitioner"))
+        form.addRow(buddy("&Role:", self.role_combo), self.role_combo)
+        self.organisation_combo = QComboBox()
+        for key, label in ORGANISATIONS.items():
+            self.organisation_combo.addItem(label, key)
+        self.organisation_combo.setCurrentIndex(
+            self.organisation_combo.findData(person.organisation if person else "probation"))
+        form.addRow(buddy("Or&ganisation:", self.organisation_combo), self.organisation_combo)
+        self.team_edit = QLineEdit(person.team if person else "")
+        self.team_edit.setMaxLength(80)
+        form.addRow(buddy("&Team:", self.team_edit), self.team_edit)
+        if person is None:
+            form.addRow(note("They choose their own passphrase the first time they sign in."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+
+class PeoplePage(QWidget):
+    def __init__(self, services: Services, signed_in, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.services = services
+        self.signed_in = signed_in
+        self.people: list[ProfileInfo] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.summary = note("")
+        layout.addWidget(self.summary)
+        filters = QHBoxLayout()
+        self.show_archived = QCheckBox("Show a&rchived profiles")
+        self.show_archived.toggled.connect(lambda _on: self.refresh())
+        filters.addWidget(self.show_archived)
+        filters.addStretch(1)
+        layout.addLayout(filters)
+        self.table = setup_read_only_table(QTableWidget(), COLUMNS, "People",
+                                           "Everyone with a profile on this database")
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        row = QHBoxLayout()
+        self.add_button = QPushButton("A&dd person…")
+        self.edit_button = QPushButton("&Change…")
+        self.archive_button = QPushButton("Arc&hive")
+        self.erase_button = QPushButton("&Erase learning records…")
+        for button, name, handler in (
+            (self.add_button, "Add person", self.add_person),
+            (self.edit_button, "Change the chosen person's name, role, organisation or team", self.edit_person),
+            (self.archive_button, "Archive or restore the chosen person", self.archive_or_restore),
+            (self.erase_button, "Erase the chosen person's learning records", self.erase_learning),
+        ):
+            button.setAccessibleName(name)
+            button.clicked.connect(handler)
+            row.addWidget(button)
+        return_clicks(self.add_button, self.edit_button, self.archive_button, self.erase_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+
+    @property
+    def acting(self) -> ProfileInfo:
+        return self.signed_in.profile
+
+    def refresh(self) -> None:
+        chosen = self.current()
+        self.people = sorted(self.services.profiles.list(include_archived=self.show_archived.isChecked()),
+                             key=lambda p: (p.archived, p.display_name.casefold()))
+        self.table.setRowCount(len(self.people))
+        for row, person in enumerate(self.people):
+            values = [person.display_name, person.role_label, person.organisation_label, person.team,
+                      "Set" if person.has_passphrase else "Not yet", _date(person.last_used_at),
+                      "Archived" if person.archived else "Active"]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                self.table.setItem(row, column, item)
+        active = [p for p in self.people if not p.archived]
+        managers = sum(p.is_manager for p in active)
+        self.summary.setText(f"{len(active)} active people, {managers} manager{'s' if managers != 1 else ''}. "
+                             "New people choose their passphrase when they first sign in.")
+        if self.people:
+            ids = [p.id for p in self.people]
+            self.table.setCurrentCell(ids.index(chosen.id) if chosen and chosen.id in ids else 0, 0)
+        self._update_buttons()
+
+    def current(self) -> ProfileInfo | None:
+        row = self.table.currentRow()
+        return self.people[row] if 0 <= row < len(self.people) else None
+
+    def _update_buttons(self) -> None:
+        person = self.current()
+        for button in (self.edit_button, self.archive_button, self.erase_button):
+            button.setEnabled(person is not None)
+        self.archive_button.setText("Rest&ore" if person is not None and person.archived else "Arc&hive")
+
+    def _act(self, title: str, action) -> bool:
+        try:
+            action()
+        except (NotAllowed, ValueError, LookupError) as exc:
+            messages.warn(self, title, str(exc).strip("'\""))
+            return False
+        self.refresh()
+        return True
+
+    # -- actions ----------------------------------------------------------------------------------------------
+    def add_person(self) -> None:
+        dialog = PersonDialog("Add a person", self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._act("Add a person", lambda: self.services.profiles.create(
+            dialog.name_edit.text(), dialog.role_combo.currentData(),
+            organisation=dialog.organisation_combo.currentData(), team=dialog.team_edit.text(), acting=self.acting))
+
+    def edit_person(self) -> None:
+        person = self.current()
+        if person is None:
+            return
+        dialog = PersonDialog(f"Change {person.display_name}", self, person)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        profiles = self.services.profiles
+
+        def change() -> None:
+            name = " ".join(dialog.name_edit.text().split())
+            if name != person.display_name:
+                profiles.rename(self.acting, person.id, name)
+            organisation, team = dialog.organisation_combo.currentData(), dialog.team_edit.text()
+            if (organisation, " ".join(team.split())) != (person.organisation, person.team):
+                profiles.set_organisation(self.acting, person.id, organisation, team)
+            if dialog.role_combo.currentData() != person.role:
+                profiles.set_role(self.acting, person.id, dialog.role_combo.currentData())
+
+        self._act(f"Change {person.display_name}", change)
+
+    def archive_or_restore(self) -> None:
+        person = self.current()
+        if person is None:
+            return
+        if person.archived:
+            self._act("Restore a profile", lambda: self.services.profiles.restore(self.acting, person.id))
+            return
+        if person.id == self.acting.id:
+            messages.warn(self, "Archive a profile", "You cannot archive your own profile while signed in.")
+            return
+        if messages.confirm(self, "Archive a profile", f"Archive {person.display_name}? They will no longer be "
+                            "able to sign in. Their records are kept, and a manager can restore the profile."):
+            self._act("Archive a profile", lambda: self.services.profiles.archive(self.acting, person.id))
+
+    def erase_learning(self) -> None:
+        person = self.current()
+        if person is None:
+            return
+        text, ok = QInputDialog.getText(
+            self, "Erase learning records",
+            f"This erases {person.display_name}'s module progress, reflections, quiz attempts, assignments to them "
+            "and certificates, for good. Their screening records are case records and are kept, still encrypted.\n\n"
+            f"To confirm, type their name ({person.display_name}):")
+        if not ok:
+            return
+        if " ".join(text.split()).casefold() != person.display_name.casefold():
+            messages.warn(self, "Erase learning records", "The name typed does not match, so nothing was erased.")
+            return
+        counts: dict[str, int] = {}
+
+        def erase() -> None:
+            counts.update(self.services.profiles.erase_learning(self.acting, person.id))
+
+        if self._act("Erase learning records", erase):
+            done = ", ".join(f"{n} {label}" for label, n in counts.items())
+            messages.inform(self, "Erase learning records", f"Erased for {person.display_name}: {done}.")
