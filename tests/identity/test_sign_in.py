@@ -43,7 +43,7 @@ def env(database_url: str, tmp_path: Path):
 
 
 def test_one_passphrase_signs_in_and_unlocks_the_screening_keys(env) -> None:
-    _db, _audit, profiles, keys, signin, store = env
+    _db, _audit, profiles, _keys, signin, store = env
     alex = profiles.create("Alex", "manager")
     first = signin.set_passphrase(alex.id, ALEX)
     opened = store.create(alex.id, first.keyring, "nps-screening", "X123456")
@@ -94,7 +94,7 @@ def test_wait_grows_and_is_capped() -> None:
 
 
 def test_the_store_refuses_another_profiles_keyring_on_every_path(env) -> None:
-    _db, _audit, profiles, keys, signin, store = env
+    _db, _audit, profiles, _keys, signin, store = env
     alex = profiles.create("Alex", "manager")
     sam = profiles.create("Sam", "practitioner")
     alex_keys = signin.set_passphrase(alex.id, ALEX).keyring
@@ -227,5 +227,5 @@ def test_erasing_learning_keeps_screening_records(env) -> None:
         assert session.scalar(select(func.count()).select_from(ModuleProgress)) == 0
         assert session.scalar(select(func.count()).select_from(ScreeningRecord)) == 1
     assert profiles.get(pat.id).display_name == "Pat"
-    entry = [e for e in audit.entries(object_type="profile") if e.action == "erase-learning"][0]
+    entry = next(e for e in audit.entries(object_type="profile") if e.action == "erase-learning")
     assert entry.profile_id == admin.id and entry.object_id == str(pat.id) and "1 module visits" in entry.detail

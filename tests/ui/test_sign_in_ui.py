@@ -110,7 +110,7 @@ def test_idle_sign_out_keeps_an_unsaved_amendment_for_the_same_person(qtbot, fas
 
 
 def test_someone_else_signing_in_after_an_idle_sign_out_starts_afresh(qtbot, fast_services, shown_messages) -> None:
-    ada, pat = _team(fast_services)
+    ada, _pat = _team(fast_services)
     window = _window(qtbot, fast_services)
     _type_passphrase(qtbot, window, PAT)
     learn = window.pages["learn"]

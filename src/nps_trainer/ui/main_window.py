@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
@@ -21,13 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..identity import SignedIn
 from ..profiles import ProfileInfo
 from ..services import Services
 from .screening.idle_lock import IdleLock
 from .sections.base import SectionPage
 from .sign_in_gate import SignInGate
 from .widgets import rescale_labels
+
+if TYPE_CHECKING:
+    from ..identity import SignedIn
 
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
@@ -68,7 +71,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.apply_text_size()  # before anything is built, so the first page is already at the chosen size
-        self.gate = SignInGate(services.profiles, services.signin, services.settings.last_profile_id)
+        self.gate = SignInGate(services.profiles, lambda: services.signin, services.settings.last_profile_id)
         self.gate.signed_in.connect(self._gate_signed_in)
         self.stack.addWidget(self.gate)
         self.idle = IdleLock(self._idle_minutes(), self)
@@ -194,8 +197,8 @@ class MainWindow(QMainWindow):
     def use_profile(self, who: ProfileInfo | SignedIn,
                     sections: list[tuple[str, SectionFactory]] | None = None) -> None:
         """Show the sections for a signed-in person (a bare profile, without keys, in tests)."""
-        signed_in = who if isinstance(who, SignedIn) else None
-        profile = who.profile if isinstance(who, SignedIn) else who
+        signed_in = None if isinstance(who, ProfileInfo) else who
+        profile = who if isinstance(who, ProfileInfo) else who.profile
         self.profile = profile
         self.suspended = False
         self.services.profiles.mark_used(profile.id)

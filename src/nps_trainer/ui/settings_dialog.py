@@ -58,8 +58,8 @@ class SettingsDialog(QDialog):
         self.idle_spin.setRange(1, 60)
         self.idle_spin.setSuffix(" minutes")
         self.idle_spin.setValue(settings.screening_idle_lock_minutes)
-        self.idle_spin.setAccessibleName("Lock screening after idle minutes")
-        form.addRow(buddy("&Lock screening after:", self.idle_spin), self.idle_spin)
+        self.idle_spin.setAccessibleName("Sign out after this many minutes without use")
+        form.addRow(buddy("Sign &out after (no use):", self.idle_spin), self.idle_spin)
         layout.addLayout(form)
 
         overridden = [what for what, source in (("database", config.database_source),

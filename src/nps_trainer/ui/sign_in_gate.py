@@ -7,6 +7,9 @@ A profile without a passphrase yet (made before sign-in existed, or by a manager
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -22,12 +25,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..identity import SignInService, SignInThrottled, WeakPassphrase, WrongPassphrase
-from ..identity.crypto import MIN_PASSPHRASE_LENGTH
 from ..profiles import ORGANISATIONS, ROLES, SELF_SERVICE_ROLES, NotAllowed, ProfileInfo, ProfileService
 from . import messages
 from .widgets import buddy, heading, note, return_clicks
 
+if TYPE_CHECKING:
+    from ..identity import SignInService
+
+# The sign-in service (and with it SQLAlchemy and the cryptography library) is loaded when someone signs in,
+# not when the gate is first shown: start-up stays close to a bare window.
+MIN_PASSPHRASE_LENGTH = 12  # as identity.crypto.MIN_PASSPHRASE_LENGTH (a test checks they agree)
 PASSPHRASE_RULES = (f"At least {MIN_PASSPHRASE_LENGTH} characters; three or more random words work well. It also "
                     "protects your screening records, so keep it to yourself.")
 
@@ -44,11 +51,11 @@ class SignInGate(QWidget):
 
     signed_in = Signal(object)
 
-    def __init__(self, profiles: ProfileService, signin: SignInService, last_profile_id: int | None,
+    def __init__(self, profiles: ProfileService, signin: Callable[[], SignInService], last_profile_id: int | None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._profiles = profiles
-        self._signin = signin
+        self._get_signin = signin
         self._last_profile_id = last_profile_id
         self._first_run = False
         outer = QHBoxLayout(self)
@@ -146,8 +153,9 @@ class SignInGate(QWidget):
             self._last_profile_id = last_profile_id
         self.profile_list.blockSignals(True)
         self.profile_list.clear()
-        profiles = self._profiles.list()
-        self._first_run = not profiles and self._profiles.is_empty()
+        everyone = self._profiles.list(include_archived=True)
+        profiles = [p for p in everyone if not p.archived]
+        self._first_run = not everyone
         for profile in profiles:
             item = QListWidgetItem(f"{profile.display_name} — {profile.role_label}")
             item.setData(Qt.ItemDataRole.UserRole, profile)
@@ -225,24 +233,27 @@ class SignInGate(QWidget):
             self._sign_in()
 
     def _sign_in(self) -> None:
+        from ..identity import SignInThrottled, WeakPassphrase, WrongPassphrase
+
         profile = self.selected_profile()
         if profile is None:
             return
         text = self.passphrase.text()
         title = "Sign in"
+        signin = self._get_signin()
         if self._needs_passphrase():
             if text != self.confirm.text():
                 messages.warn(self, title, "The two passphrases are not the same. Enter it again in both boxes.")
                 self.confirm.clear()
                 self.confirm.setFocus()
                 return
-            attempt = lambda: self._signin.set_passphrase(profile.id, text)  # noqa: E731
+            attempt = lambda: signin.set_passphrase(profile.id, text)  # noqa: E731
         else:
             if not text:
                 messages.warn(self, title, f"Enter the passphrase for {profile.display_name}.")
                 self.passphrase.setFocus()
                 return
-            attempt = lambda: self._signin.sign_in(profile.id, text)  # noqa: E731
+            attempt = lambda: signin.sign_in(profile.id, text)  # noqa: E731
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             signed = attempt()
@@ -279,7 +290,7 @@ class SignInGate(QWidget):
             profile = self._profiles.create(self.name_edit.text(), self.role_combo.currentData(),
                                             organisation=self.organisation_combo.currentData(),
                                             team=self.team_edit.text())
-            signed = self._signin.set_passphrase(profile.id, text)
+            signed = self._get_signin().set_passphrase(profile.id, text)
         except (ValueError, NotAllowed) as exc:
             QGuiApplication.restoreOverrideCursor()
             messages.warn(self, title, str(exc))

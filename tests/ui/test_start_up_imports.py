@@ -1,0 +1,42 @@
+"""Start-up to the sign-in screen loads Qt and the standard library's sqlite3, not SQLAlchemy, the cryptography
+library or matplotlib: those load when someone signs in or opens a chart."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+from nps_trainer.identity.crypto import MIN_PASSPHRASE_LENGTH
+from nps_trainer.paths import UserPaths
+from nps_trainer.services import build_services
+from nps_trainer.ui import sign_in_gate
+
+CHILD = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from nps_trainer.services import build_services
+services = build_services()
+from nps_trainer.ui.main_window import MainWindow
+window = MainWindow(services)
+window.show()
+app.processEvents()
+assert window.stack.currentWidget() is window.gate and window.gate.profile_list.count() == 1
+print(" ".join(sorted({m.split(".")[0] for m in sys.modules
+                       if m.split(".")[0] in ("sqlalchemy", "cryptography", "alembic", "matplotlib", "segno")})))
+"""
+
+
+def test_the_sign_in_screen_shows_without_the_heavy_libraries(user_paths: UserPaths) -> None:
+    services = build_services(user_paths)
+    services.profiles.create("Ada", "manager")
+    services.close()
+    result = subprocess.run([sys.executable, "-c", CHILD], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ""
+
+
+def test_the_gate_states_the_passphrase_rule_the_key_store_applies() -> None:
+    assert sign_in_gate.MIN_PASSPHRASE_LENGTH == MIN_PASSPHRASE_LENGTH
