@@ -55,6 +55,9 @@ def test_the_gate_makes_only_practitioners_and_drug_service_workers_after_the_fi
     _team(fast_services)
     window = _window(qtbot, fast_services)
     gate = window.gate
+    assert gate.existing_box.isVisible() and not gate.new_box.isVisible()
+    qtbot.mouseClick(gate.create_toggle, Qt.MouseButton.LeftButton)
+    assert gate.new_box.isVisible() and not gate.existing_box.isVisible() and gate.name_edit.hasFocus()
     assert [gate.role_combo.itemData(i) for i in range(gate.role_combo.count())] == ["practitioner",
                                                                                       "drug_service"]
     gate.name_edit.setText("Dee")

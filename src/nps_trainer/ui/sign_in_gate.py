@@ -80,7 +80,8 @@ class SignInGate(QWidget):
         self.existing_box = QGroupBox("Sign in")
         existing = QFormLayout(self.existing_box)
         self.profile_list = QListWidget()
-        self.profile_list.setMaximumHeight(170)
+        self.profile_list.setMinimumHeight(96)
+        self.profile_list.setMaximumHeight(190)
         self.profile_list.setAccessibleName("Who are you?")
         self.profile_list.currentItemChanged.connect(lambda *_: self._profile_changed())
         self.profile_list.itemActivated.connect(lambda _item: self.passphrase.setFocus())
@@ -101,6 +102,11 @@ class SignInGate(QWidget):
         return_clicks(self.continue_button)
         existing.addRow(self.continue_button)
         layout.addWidget(self.existing_box)
+        self.create_toggle = QPushButton("New here? Cr&eate your profile…")
+        self.create_toggle.setAccessibleName("New here? Create your profile")
+        self.create_toggle.clicked.connect(self.show_create)
+        return_clicks(self.create_toggle)
+        layout.addWidget(self.create_toggle, alignment=Qt.AlignmentFlag.AlignLeft)
 
         # -- creating a profile -------------------------------------------------------------------------------
         self.new_box = QGroupBox("Create a profile")
@@ -135,8 +141,13 @@ class SignInGate(QWidget):
         self.new_note = note("")
         form.addRow(self.new_note)
         row = QHBoxLayout()
+        self.back_button = QPushButton("&Back to sign in")
+        self.back_button.setAccessibleName("Back to sign in")
+        self.back_button.clicked.connect(self.show_sign_in)
+        return_clicks(self.back_button)
+        row.addWidget(self.back_button)
         row.addStretch(1)
-        self.create_button = QPushButton("Cr&eate profile and sign in")
+        self.create_button = QPushButton("&Create profile and sign in")
         self.create_button.setAccessibleName("Create profile and sign in")
         self.create_button.clicked.connect(self._create)
         return_clicks(self.create_button)
@@ -165,7 +176,6 @@ class SignInGate(QWidget):
         if profiles and self.profile_list.currentRow() < 0:
             self.profile_list.setCurrentRow(0)
         self.profile_list.blockSignals(False)
-        self.existing_box.setVisible(bool(profiles))
         self.role_combo.clear()
         if self._first_run:
             self.intro.setText("Set up NPS Trainer on this database. The first profile is its administrator: a "
@@ -188,7 +198,27 @@ class SignInGate(QWidget):
         self.notice.setVisible(bool(notice))
         self._clear_passphrases()
         self._profile_changed()
-        self._focus_first()
+        if profiles:
+            self.show_sign_in()
+        else:
+            self.show_create()
+
+    def show_sign_in(self) -> None:
+        """Signing in in view (the usual case); creating a profile one button away."""
+        if not self.profile_list.count():
+            return
+        self.new_box.hide()
+        self.existing_box.show()
+        self.create_toggle.show()
+        self.passphrase.setFocus()
+
+    def show_create(self) -> None:
+        """The form to create a profile (on a new database, the only thing on the page)."""
+        self.existing_box.hide()
+        self.create_toggle.hide()
+        self.new_box.show()
+        self.back_button.setVisible(self.profile_list.count() > 0)
+        self.name_edit.setFocus()
 
     def selected_profile(self) -> ProfileInfo | None:
         item = self.profile_list.currentItem()
@@ -219,7 +249,7 @@ class SignInGate(QWidget):
             edit.clear()
 
     def _focus_first(self) -> None:
-        (self.passphrase if self.profile_list.count() else self.name_edit).setFocus()
+        (self.passphrase if self.existing_box.isVisibleTo(self) else self.name_edit).setFocus()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
