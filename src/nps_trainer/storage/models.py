@@ -238,6 +238,41 @@ class Certificate(Base):
     revoke_reason: Mapped[str | None] = mapped_column(Text)
 
 
+class XapiStatement(Base):
+    """A learning record as an xAPI 1.0.3 statement, written in the same transaction as the event that caused
+    it, with its id fixed then: the outbox the sender forwards to the organisation's LRS, and the store of
+    statements imported from another device's file."""
+
+    __tablename__ = "xapi_statements"
+    __table_args__ = (Index("ix_xapi_statements_status_id", "status", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    statement_id: Mapped[str] = mapped_column(String(36), unique=True)
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"), index=True)
+    verb: Mapped[str] = mapped_column(String(200))
+    object_id: Mapped[str] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    statement: Mapped[dict] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(20), default="local")  # local | imported
+    status: Mapped[str] = mapped_column(String(12), default="waiting")  # waiting | sent | rejected | imported
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    last_attempt_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    error: Mapped[str | None] = mapped_column(Text)
+
+
+class XapiActorLink(Base):
+    """Whose imported statements these are: an actor's account name (a profile's uid on another device) linked
+    to a profile on this database by a manager."""
+
+    __tablename__ = "xapi_actor_links"
+
+    account_name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    linked_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class AuditEntry(Base):
     """Who did what and when, with no personal data. Each entry carries a hash chained to the one before,
     so that an edited or deleted entry can be detected."""
