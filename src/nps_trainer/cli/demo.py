@@ -1,0 +1,129 @@
+"""``nps-trainer demo --database URL [--passphrase-file FILE]``: fill a new, empty database with a realistic
+synthetic team (people, a year of learning, assignments and 300 screenings) so people can try the app and its
+reports.
+
+A database that already holds anything is refused before anything is written. Every demo profile gets the same
+passphrase: the first line of ``--passphrase-file``, or one made here and printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import secrets
+import shlex
+import sys
+import time
+from pathlib import Path
+
+from .errors import CommandError
+from .staff_sign_in import command_services, read_passphrase_file
+
+# Short, plain words for a made passphrase: four of them give about 30 bits, plenty for demo data.
+WORDS = (
+    "amber", "anchor", "apple", "arrow", "badger", "basket", "beacon", "birch", "bramble", "bridge", "brook",
+    "button", "candle", "canal", "castle", "cedar", "chalk", "cherry", "cloud", "clover", "comet", "copper",
+    "cotton", "crane", "daisy", "delta", "dune", "eagle", "ember", "fern", "ferry", "fiddle", "finch", "forest",
+    "fossil", "fox", "garden", "ginger", "glade", "granite", "harbour", "hazel", "heather", "heron", "hollow",
+    "honey", "island", "ivory", "jasper", "juniper", "kettle", "kestrel", "lantern", "larch", "lemon", "lily",
+    "linen", "lobster", "maple", "marble", "meadow", "mint", "moor", "moss", "nettle", "oak", "orchard", "otter",
+    "owl", "paddle", "pebble", "pepper", "pigeon", "pine", "plum", "pond", "poppy", "quarry", "quartz", "rabbit",
+    "raven", "reed", "ribbon", "river", "robin", "rowan", "saddle", "salmon", "sorrel", "sparrow", "spruce",
+    "squirrel", "stone", "thistle", "thrush", "timber", "toffee", "tulip", "valley", "velvet", "walnut", "willow",
+    "wren", "yarrow",
+)
+
+
+def make_passphrase(words: int = 4) -> str:
+    return "-".join(secrets.choice(WORDS) for _ in range(words))
+
+
+def _database_argument(args: argparse.Namespace) -> str:
+    value = getattr(args, "database", None)
+    if not value or not value.strip():
+        raise CommandError("say which database to fill: --database URL (a new SQLite file path, or the address of "
+                           "an empty PostgreSQL database)")
+    return value.strip()
+
+
+def _refuse_filled(url: str, where: str) -> None:
+    """Refuse a database that holds anything, looking only (a SQLite file is opened read-only)."""
+    from ..demo import tables_with_rows
+    from ..paths import UserPaths
+    from ..storage.database import open_database
+    from ..storage.errors import EmptyDatabaseError
+
+    try:
+        database = open_database(url, UserPaths.default().backups, read_only=True)
+    except EmptyDatabaseError:
+        return  # missing, or set up with nothing in it yet
+    try:
+        filled = tables_with_rows(database)
+    finally:
+        database.close()
+    if filled:
+        raise CommandError(f"{where} already holds data (in {', '.join(filled)}): the demo only fills a new, empty "
+                           "database. Nothing was changed. Give the path of a new file, or an empty database.")
+
+
+def _remove_new_file(path: Path | None) -> None:
+    """Remove a SQLite file this command created before it failed (with SQLite's files beside it)."""
+    if path is None:
+        return
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def run_demo_command(args: argparse.Namespace) -> int:
+    from ..app_config import resolve
+    from ..demo import DemoRefused, build_demo, summarise
+    from ..identity.crypto import WeakPassphrase, check_passphrase
+    from ..paths import UserPaths
+    from ..settings import Settings
+    from ..storage.engine import display_url, sqlite_path
+
+    value = _database_argument(args)
+    file = getattr(args, "passphrase_file", None)
+    passphrase = read_passphrase_file(file) if file else make_passphrase()
+    try:
+        check_passphrase(passphrase)
+    except WeakPassphrase as exc:
+        raise CommandError(f"the passphrase in {file} cannot be used: {exc}") from exc
+    url = resolve(UserPaths.default(), Settings(), database=value).database_url
+    where = display_url(url)
+    _refuse_filled(url, where)
+    path = sqlite_path(url)
+    new_file = path if path is not None and not path.exists() else None
+
+    print(f"Filling {where} with a demo team (this takes a few seconds)...")
+    started = time.perf_counter()
+    filling = False
+    try:
+        with command_services(args) as services:
+            filling = True
+            build_demo(services, passphrase, say=lambda message: print(f"  {message}", flush=True))
+            summary = summarise(services.database)
+    except DemoRefused as exc:  # filled by someone else since the check above: still nothing written
+        raise CommandError(str(exc)) from exc
+    except BaseException:
+        if new_file is not None and new_file.exists():
+            _remove_new_file(new_file)
+            print(f"nps-trainer: the demo stopped part-way; the new file {new_file} has been removed.", file=sys.stderr)
+        elif filling:
+            print(f"nps-trainer: the demo stopped part-way; {where} now holds part of the demo. Empty it (or make a "
+                  "new database) before trying again.", file=sys.stderr)
+        raise
+    seconds = time.perf_counter() - started
+
+    print(f"Demo team made in {where} in {seconds:.1f} s. Every person, case and answer is made up.")
+    for line in summary.lines():
+        print(f"  {line}")
+    if file:
+        print(f"Every demo profile uses the passphrase in {file} (its first line).")
+    else:
+        print(f"Passphrase for every demo profile: {passphrase}")
+    shown = where if path is None else value
+    content = getattr(args, "content", None)
+    extra = f" --content {shlex.quote(content)}" if content else ""
+    print(f"Open it with: nps-trainer --database {shlex.quote(shown)}{extra}")
+    print(f"Sign in as {summary.administrator}, the administrator, to see the team's training and reports.")
+    return 0

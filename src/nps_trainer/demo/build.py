@@ -1,0 +1,222 @@
+"""Filling a new, empty database with the demo team, one step after another.
+
+Each step is a function taking the :class:`DemoContext`; :data:`STEPS` lists them in order. A later feature
+adds its own demo data by appending a step (its random numbers come from ``ctx.rng("its name")``, so adding a
+step never changes what the others make).
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from ..identity.crypto import DEFAULT_KDF, KdfParams, check_passphrase
+from .learning import add_assignments, add_learning
+from .screenings import add_screenings
+from .team import DemoPerson, add_team
+
+if TYPE_CHECKING:
+    from ..content import Catalogue
+    from ..quiz import Quiz
+    from ..services import Services
+    from ..storage.database import Database
+
+DEFAULT_SEED = 2026
+IGNORED_TABLES = frozenset({"alembic_version"})  # the schema revision: present in every set-up database
+
+
+class DemoRefused(Exception):
+    """The database already holds data: the demo changes nothing in it."""
+
+
+@dataclass
+class DemoContext:
+    """What every step shares: the services, the passphrase and key derivation, today, the people made."""
+
+    services: Services
+    passphrase: str
+    kdf: KdfParams = DEFAULT_KDF
+    seed: int = DEFAULT_SEED
+    today: date = field(default_factory=date.today)
+    say: Callable[[str], None] = lambda _message: None
+    people: list[DemoPerson] = field(default_factory=list)
+
+    def rng(self, step: str) -> random.Random:
+        """The random numbers for one step: the same every run for the same seed."""
+        return random.Random(f"{self.seed}:{step}")
+
+    @property
+    def administrator(self) -> DemoPerson:
+        return self.people[0]
+
+    def with_role(self, *roles: str) -> list[DemoPerson]:
+        return [p for p in self.people if p.member.role in roles]
+
+    def manager_of(self, organisation: str) -> DemoPerson:
+        """The first manager in an organisation (the administrator when there is none)."""
+        return next((p for p in self.people if p.member.role == "manager"
+                     and p.member.organisation == organisation), self.administrator)
+
+    @cached_property
+    def catalogue(self) -> Catalogue:
+        from ..content import load_catalogue
+
+        return load_catalogue(self.services.config.content_dir / "modules", self.today)
+
+    @cached_property
+    def quizzes(self) -> dict[str, Quiz]:
+        from ..quiz import load_quizzes
+
+        known = {m.id: {s.anchor for s in m.sections} for m in self.catalogue.modules}
+        quizzes, _problems = load_quizzes(self.services.config.content_dir / "quizzes", known)
+        return {quiz.id: quiz for quiz in quizzes}
+
+    def at(self, day: date, rng: random.Random, *, start_hour: int = 9, end_hour: int = 17) -> datetime:
+        """A moment in working hours on ``day`` (UTC), never later than now."""
+        moment = datetime.combine(day, time(rng.randint(start_hour, end_hour - 1), rng.randint(0, 59),
+                                            rng.randint(0, 59)), tzinfo=UTC)
+        return min(moment, datetime.now(UTC) - timedelta(minutes=1))
+
+
+Step = Callable[[DemoContext], None]
+
+
+def settle_profiles(ctx: DemoContext) -> None:
+    """Date each profile from when the person joined, and 'last used' from their latest activity, so the
+    sign-in screen lists the busiest people first, as it would after a year of use."""
+    from sqlalchemy import func, select
+
+    from ..storage.models import ModuleVisit, Profile, QuizAttempt, ScreeningRecord
+
+    rng = ctx.rng("profiles")
+    with ctx.services.database.session() as session:
+        latest: dict[int, datetime] = {}
+        for column, owner in ((ModuleVisit.started_at, ModuleVisit.profile_id),
+                              (QuizAttempt.started_at, QuizAttempt.profile_id),
+                              (ScreeningRecord.updated_at, ScreeningRecord.profile_id)):
+            for profile_id, when in session.execute(select(owner, func.max(column)).group_by(owner)):
+                if when is not None and (profile_id not in latest or when > latest[profile_id]):
+                    latest[profile_id] = when
+        for person in ctx.people:
+            row = session.get(Profile, person.id)
+            row.created_at = ctx.at(person.joined, rng)
+            row.last_used_at = latest.get(person.id, row.created_at)
+
+
+def note_in_audit_log(ctx: DemoContext) -> None:
+    """Say in the audit log that this database holds synthetic demo data, made by the demo command."""
+    ctx.services.audit.record(profile_id=ctx.administrator.id, action="demo-data", object_type="database",
+                              detail=f"synthetic demo team made by 'nps-trainer demo' (seed {ctx.seed})")
+
+
+STEPS: list[Step] = [add_team, add_learning, add_assignments, add_screenings, settle_profiles, note_in_audit_log]
+
+
+def tables_with_rows(database: Database) -> list[str]:
+    """The tables (other than the schema revision) that hold at least one row."""
+    from sqlalchemy import inspect, text
+
+    filled: list[str] = []
+    with database.engine.connect() as connection:
+        preparer = connection.dialect.identifier_preparer
+        for table in sorted(inspect(connection).get_table_names()):
+            if table in IGNORED_TABLES:
+                continue
+            if connection.execute(text(f"SELECT 1 FROM {preparer.quote(table)} LIMIT 1")).first() is not None:
+                filled.append(table)
+    return filled
+
+
+def build_demo(services: Services, passphrase: str, *, kdf: KdfParams = DEFAULT_KDF, seed: int = DEFAULT_SEED,
+               today: date | None = None, steps: Sequence[Step] | None = None,
+               say: Callable[[str], None] | None = None) -> DemoContext:
+    """Fill ``services``' database, which must be empty, with the demo team. Every profile's passphrase is
+    ``passphrase`` (checked first: WeakPassphrase says why it is refused). Raises :class:`DemoRefused`, having
+    changed nothing, when the database already holds data."""
+    check_passphrase(passphrase)
+    filled = tables_with_rows(services.database)
+    if filled:
+        raise DemoRefused(f"The database {services.database.display_location} already holds data (in "
+                          f"{', '.join(filled)}): the demo only fills a new, empty database. Nothing was changed.")
+    ctx = DemoContext(services, passphrase, kdf, seed, today or date.today(), say or (lambda _m: None))
+    for step in STEPS if steps is None else steps:
+        step(ctx)
+    return ctx
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """What a database holds, counted from the database itself (for the command's closing summary)."""
+
+    roles: dict[str, int]
+    organisations: dict[str, int]
+    teams: dict[str, int]
+    administrator: str
+    modules_completed: int
+    completed_unread: int
+    modules_in_progress: int
+    quiz_attempts: dict[str, int]  # by mode
+    assignments: int
+    screenings: dict[str, int]  # by status
+
+    @property
+    def people(self) -> int:
+        return sum(self.roles.values())
+
+    def lines(self) -> list[str]:
+        from ..profiles import ORGANISATIONS, ROLES
+
+        def plural(count: int, label: str) -> str:
+            return f"{count} {label.lower()}{'' if count == 1 else 's'}"
+
+        roles = ", ".join(plural(n, ROLES.get(r, r)) for r, n in self.roles.items())
+        organisations = ", ".join(f"{ORGANISATIONS.get(o, o)} {n}" for o, n in self.organisations.items())
+        teams = ", ".join(f"{team} ({n})" for team, n in self.teams.items())
+        attempts = sum(self.quiz_attempts.values())
+        modes = ", ".join(f"{n} {mode}" for mode, n in self.quiz_attempts.items())
+        screenings = sum(self.screenings.values())
+        finished, drafts = self.screenings.get("final", 0), self.screenings.get("draft", 0)
+        return [
+            f"People: {self.people} ({roles})",
+            f"Organisations: {organisations}",
+            f"Teams: {teams}",
+            f"Modules completed: {self.modules_completed} ({self.completed_unread} completed before every section "
+            f"was read); {self.modules_in_progress} in progress",
+            f"Quiz attempts: {attempts}" + (f" ({modes})" if attempts else ""),
+            f"Assignments: {self.assignments}",
+            f"Screenings: {screenings} ({finished} finished, {drafts} drafts)",
+            f"Administrator: {self.administrator} (manager)",
+        ]
+
+
+def summarise(database: Database) -> DemoSummary:
+    """Count what the database holds now."""
+    from sqlalchemy import func, select
+
+    from ..storage.models import Assignment, ModuleProgress, Profile, QuizAttempt, ScreeningRecord
+
+    def grouped(session, column) -> dict[str, int]:
+        return {key: count for key, count in session.execute(
+            select(column, func.count()).group_by(column).order_by(func.count().desc(), column))}
+
+    with database.session() as session:
+        first = session.scalars(select(Profile).order_by(Profile.id).limit(1)).first()
+        completed = select(func.count()).select_from(ModuleProgress).where(ModuleProgress.completed_at.is_not(None))
+        return DemoSummary(
+            roles=grouped(session, Profile.role),
+            organisations=grouped(session, Profile.organisation),
+            teams=grouped(session, Profile.team),
+            administrator=first.display_name if first else "",
+            modules_completed=session.scalar(completed),
+            completed_unread=session.scalar(completed.where(ModuleProgress.completed_unread.is_(True))),
+            modules_in_progress=session.scalar(select(func.count()).select_from(ModuleProgress).where(
+                ModuleProgress.completed_at.is_(None))),
+            quiz_attempts=grouped(session, QuizAttempt.mode),
+            assignments=session.scalar(select(func.count()).select_from(Assignment).where(
+                Assignment.cancelled_at.is_(None))),
+            screenings=grouped(session, ScreeningRecord.status),
+        )
