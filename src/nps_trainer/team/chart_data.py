@@ -1,0 +1,316 @@
+"""The series behind each team chart, gathered from the services as plain values (no Qt, no matplotlib).
+
+Training charts (completion by module and by team, assessed pass rates, overdue over time) come from the team
+records. The caseload charts (screenings by month, flags raised) come from finished screening records' plain
+``month`` and ``flags`` columns through the caseload figures (:mod:`.figures`), so nothing is decrypted, a case
+screened twice in a month counts once there, and a chart hides exactly what the figures table hides: a small
+number is drawn as '<5' (and one hidden so another cannot be worked out as '*'), never as 0.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .charts import ChartData, Point
+from .status import COMPLETED, NOT_PASSED, PASSED
+
+if TYPE_CHECKING:
+    from ..services import Services
+    from .figures import FiguresTable
+    from .records import TeamMatrix
+
+DEFAULT_THRESHOLD = 5
+MONTHS_SHOWN = 12
+NO_TEAM = "No team set"
+
+COMPLETION_BY_MODULE = "completion_by_module"
+COMPLETION_BY_TEAM = "completion_by_team"
+PASS_RATES = "pass_rates"
+OVERDUE = "overdue_over_time"
+SCREENINGS = "screenings_by_month"
+FLAGS = "flags_raised"
+CHART_KEYS = (COMPLETION_BY_MODULE, COMPLETION_BY_TEAM, PASS_RATES, OVERDUE, SCREENINGS, FLAGS)
+
+
+@dataclass(frozen=True)
+class ItemStatus:
+    """One person's standing on one module or quiz, as the team records give it."""
+
+    person_id: int
+    team: str
+    item_type: str  # 'module' | 'quiz'
+    item_id: str
+    item_title: str
+    state: str  # one of team.status MODULE_STATES or QUIZ_STATES
+    overdue: bool = False
+    item_short: str = ""  # a shorter title for a chart's axis
+
+
+@dataclass(frozen=True)
+class TeamSummary:
+    people: int
+    modules_done: int
+    modules_total: int
+    overdue_items: int
+    people_overdue: int
+
+    @property
+    def completion_percent(self) -> float | None:
+        return 100.0 * self.modules_done / self.modules_total if self.modules_total else None
+
+    def lines(self) -> list[tuple[str, str]]:
+        """The summary as label, value pairs for the report and the page."""
+        percent = self.completion_percent
+        completion = "no modules yet" if percent is None else (
+            f"{percent:.0f}% ({self.modules_done} of {self.modules_total} module places completed and up to date)")
+        return [("People", str(self.people)),
+                ("Module completion", completion),
+                ("Overdue", f"{self.overdue_items} item{'s' if self.overdue_items != 1 else ''} overdue for "
+                            f"{self.people_overdue} {'person' if self.people_overdue == 1 else 'people'}")]
+
+
+@dataclass(frozen=True)
+class TeamCharts:
+    """What the Charts page and the team report show."""
+
+    today: dt.date
+    summary: TeamSummary
+    charts: tuple[ChartData, ...]
+    period: str  # the months the caseload charts cover, in words
+
+    def chart(self, key: str) -> ChartData:
+        for chart in self.charts:
+            if chart.key == key:
+                return chart
+        raise KeyError(key)
+
+
+# --- Training charts, from plain item statuses --------------------------------------------------------------
+
+def _ordered(statuses: Iterable[ItemStatus], item_type: str) -> dict[str, list[ItemStatus]]:
+    """Statuses of one item type grouped by item, in the order the items first appear."""
+    grouped: dict[str, list[ItemStatus]] = {}
+    for status in statuses:
+        if status.item_type == item_type:
+            grouped.setdefault(status.item_id, []).append(status)
+    return grouped
+
+
+def completion_by_module(statuses: Iterable[ItemStatus]) -> ChartData:
+    points = []
+    for rows in _ordered(statuses, "module").values():
+        done = sum(1 for row in rows if row.state == COMPLETED)
+        points.append(Point(rows[0].item_title, 100.0 * done / len(rows), f"{done} of {len(rows)} people",
+                            short=rows[0].item_short))
+    return ChartData(COMPLETION_BY_MODULE, "Completion by module", "hbar", tuple(points),
+                     "People who have completed it and are up to date (%)", "Module", unit="percent",
+                     empty_text="No modules to show.", columns=("Module", "Completed and up to date"),
+                     note="A completion counts when every section was read and no refresher is due.")
+
+
+def completion_by_team(statuses: Iterable[ItemStatus]) -> ChartData:
+    cells: dict[str, list[ItemStatus]] = defaultdict(list)
+    people: dict[str, set[int]] = defaultdict(set)
+    for status in statuses:
+        if status.item_type == "module":
+            team = status.team.strip() or NO_TEAM
+            cells[team].append(status)
+            people[team].add(status.person_id)
+    points = []
+    for team in sorted(cells, key=lambda name: (name == NO_TEAM, name.casefold())):
+        rows = cells[team]
+        done = sum(1 for row in rows if row.state == COMPLETED)
+        count = len(people[team])
+        points.append(Point(team, 100.0 * done / len(rows),
+                            f"{done} of {len(rows)} module places, {count} {'person' if count == 1 else 'people'}"))
+    return ChartData(COMPLETION_BY_TEAM, "Completion by team", "hbar", tuple(points),
+                     "Module places completed and up to date (%)", "Team", unit="percent",
+                     empty_text="No people with modules to show.", columns=("Team", "Completed and up to date"),
+                     note="A module place is one person and one module.")
+
+
+def pass_rates(statuses: Iterable[ItemStatus]) -> ChartData:
+    points = []
+    for rows in _ordered(statuses, "quiz").values():
+        sat = [row for row in rows if row.state in (PASSED, NOT_PASSED)]
+        passed = sum(1 for row in sat if row.state == PASSED)
+        if sat:
+            points.append(Point(rows[0].item_title, 100.0 * passed / len(sat), f"{passed} of {len(sat)} who sat it",
+                                short=rows[0].item_short))
+        else:
+            points.append(Point(rows[0].item_title, None, "nobody has sat it", short=rows[0].item_short))
+    return ChartData(PASS_RATES, "Assessed quiz pass rates", "hbar", tuple(points),
+                     "People who passed, of those who sat it (%)", "Quiz", unit="percent",
+                     empty_text="No quizzes to show.", columns=("Quiz", "Passed (assessed)"),
+                     note="Assessed attempts only; practice attempts never count.")
+
+
+def month_label(month: str, *, first: bool = False) -> str:
+    """'Mar' for '2026-03'; with the year under it for the first month shown and for each January."""
+    try:
+        day = dt.date.fromisoformat(f"{month}-01")
+    except ValueError:
+        return month
+    text = day.strftime("%b")
+    return f"{text}\n{day.year}" if first or day.month == 1 else text
+
+
+def month_name(month: str) -> str:
+    """'March 2026' for '2026-03'."""
+    try:
+        return dt.date.fromisoformat(f"{month}-01").strftime("%B %Y")
+    except ValueError:
+        return month
+
+
+def overdue_over_time(counts: Sequence[tuple[str, int]]) -> ChartData:
+    """``counts``: (month 'YYYY-MM', items overdue at the end of that month), oldest first."""
+    points = tuple(Point(month_name(month), float(count), short=month_label(month, first=index == 0))
+                   for index, (month, count) in enumerate(counts))
+    return ChartData(OVERDUE, "Overdue training over time", "line", points, "Items overdue", "Month",
+                     empty_text="No assignments yet, so nothing can be overdue.", columns=("Month", "Items overdue"),
+                     note="Assigned modules and quizzes past their due date and not done, at the end of each month.")
+
+
+# --- Caseload charts, from counts already suppressed by the caseload figures ---------------------------------
+
+@dataclass(frozen=True)
+class Count:
+    """A caseload count as the figures publish it: a number, or hidden with the mark shown in its place."""
+
+    value: int | None
+    hidden_as: str = ""  # '<5' for a small number, '*' for one hidden so another cannot be worked out
+
+    @property
+    def hidden(self) -> bool:
+        return self.value is None
+
+
+def _point(label: str, count: Count, threshold: int, short: str = "") -> Point:
+    if count.hidden:
+        mark = "" if count.hidden_as in ("", f"<{threshold}") else count.hidden_as
+        return Point(label, None, hidden=True, hidden_as=mark, short=short)
+    return Point(label, float(count.value or 0), short=short)
+
+
+def last_months(today: dt.date, months: int = MONTHS_SHOWN) -> list[str]:
+    """The ``months`` months ending with today's, oldest first, as 'YYYY-MM'."""
+    year, month = today.year, today.month
+    found = []
+    for _ in range(months):
+        found.append(f"{year:04d}-{month:02d}")
+        year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+    return found[::-1]
+
+
+def screenings_by_month(counts: Mapping[str, Count], months: Sequence[str], threshold: int) -> ChartData:
+    """``counts``: people screened by month 'YYYY-MM' (a case screened twice in a month counts once); every
+    month in ``months`` is shown, a missing one as 0."""
+    zero = Count(0)
+    points = tuple(_point(month_name(month), counts.get(month, zero), threshold,
+                          short=month_label(month, first=index == 0))
+                   for index, month in enumerate(months))
+    empty = all(not p.hidden and not p.value for p in points)
+    return ChartData(SCREENINGS, "Screenings by month", "bar", () if empty else points, "People screened",
+                     "Month", threshold=threshold, empty_text="No finished screenings in these months.",
+                     columns=("Month", "People screened"),
+                     note="Finished screenings; a case screened more than once in a month counts once.")
+
+
+def flags_raised(counts: Mapping[str, Count], titles: Mapping[str, str], threshold: int) -> ChartData:
+    """``counts``: screenings raising each flag id; ``titles``: flag id → title. Flags never raised are left
+    out; the largest come first, then the hidden ones in title order (their order would say which is larger)."""
+    raised = {flag: count for flag, count in counts.items() if count.hidden or count.value}
+    ranked = sorted(raised, key=lambda flag: (raised[flag].hidden, -(raised[flag].value or 0),
+                                              titles.get(flag, flag).casefold()))
+    points = tuple(_point(titles.get(flag, flag), raised[flag], threshold) for flag in ranked)
+    return ChartData(FLAGS, "Flags raised", "hbar", points, "Screenings that raised the flag", "Flag",
+                     threshold=threshold, empty_text="No flags raised in these months.",
+                     columns=("Flag", "Screenings that raised it"),
+                     note="Finished screenings; a case counts once a month for each flag.")
+
+
+@dataclass(frozen=True)
+class CaseloadCounts:
+    months: list[str]
+    by_month: dict[str, Count]
+    by_flag: dict[str, Count]
+    titles: dict[str, str]
+    threshold: int
+
+
+def caseload_counts(figures: FiguresTable, titles: Mapping[str, str]) -> CaseloadCounts:
+    """People screened by month and flags raised over the whole range, from the suppressed figures table, so a
+    chart never shows a number the table hides (nor one that would let a hidden number be worked out)."""
+    from .figures import TOTAL
+
+    def count(measure: str, column: str) -> Count:
+        value = figures.value(measure, column)
+        return Count(value) if value is not None else Count(None, figures.text(measure, column))
+
+    months = [period.key for period in figures.periods]
+    flags = [m.id.removeprefix("flag:") for m in figures.measures if m.id.startswith("flag:")]
+    return CaseloadCounts(months, {month: count("screened", month) for month in months},
+                          {flag: count(f"flag:{flag}", TOTAL) for flag in flags}, dict(titles),
+                          figures.threshold)
+
+
+# --- Gathering from the services -----------------------------------------------------------------------------
+
+def threshold(services: Services) -> int:
+    """The small-number threshold the caseload figures use (a setting)."""
+    value = getattr(services.settings, "small_number_threshold", DEFAULT_THRESHOLD)
+    return value if isinstance(value, int) and value >= 2 else DEFAULT_THRESHOLD
+
+
+def summarise(statuses: Sequence[ItemStatus], people: int | None = None) -> TeamSummary:
+    modules = [s for s in statuses if s.item_type == "module"]
+    overdue = [s for s in statuses if s.overdue]
+    return TeamSummary(people=len({s.person_id for s in statuses}) if people is None else people,
+                       modules_done=sum(1 for s in modules if s.state == COMPLETED),
+                       modules_total=len(modules), overdue_items=len(overdue),
+                       people_overdue=len({s.person_id for s in overdue}))
+
+
+def monthly_figures(services: Services, today: dt.date) -> FiguresTable:
+    """The caseload figures by month for the last twelve months, as the Figures page shows them by default."""
+    since = dt.date.fromisoformat(f"{last_months(today)[0]}-01")
+    return services.figures.build(since, today, by="month", threshold=threshold(services), today=today)
+
+
+def gather(services: Services, today: dt.date | None = None, *, figures: FiguresTable | None = None) -> TeamCharts:
+    """Every team chart's data, as of ``today``. ``figures``: the monthly caseload figures, when already built."""
+    today = today or dt.date.today()
+    matrix = services.team_records.matrix(today)
+    statuses = statuses_from_matrix(matrix)
+    figures = figures or monthly_figures(services, today)
+    caseload = caseload_counts(figures, services.figures.flag_titles())
+    charts = (
+        completion_by_module(statuses),
+        completion_by_team(statuses),
+        pass_rates(statuses),
+        overdue_over_time(overdue_counts(services, today)),
+        screenings_by_month(caseload.by_month, caseload.months, caseload.threshold),
+        flags_raised(caseload.by_flag, caseload.titles, caseload.threshold),
+    )
+    period = f"{month_name(caseload.months[0])} to {month_name(caseload.months[-1])}"
+    return TeamCharts(today, summarise(statuses, len(matrix.people)), charts, period)
+
+
+def statuses_from_matrix(matrix: TeamMatrix) -> list[ItemStatus]:
+    """The matrix's cells as plain item statuses, person by person."""
+    statuses = []
+    for person, row in zip(matrix.people, matrix.cells, strict=True):
+        for item, cell in zip(matrix.items, row, strict=True):
+            statuses.append(ItemStatus(person.id, person.team, item.item_type, item.item_id, item.title,
+                                       cell.status, cell.overdue, item.short_title))
+    return statuses
+
+
+def overdue_counts(services: Services, today: dt.date) -> list[tuple[str, int]]:
+    """(month, items overdue) for the last twelve months, from ``services.team_records``."""
+    return [(point.month, point.overdue) for point in services.team_records.overdue_over_time(MONTHS_SHOWN, today)]
