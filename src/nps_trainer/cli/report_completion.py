@@ -1,0 +1,59 @@
+"""``nps-trainer report completion --csv FILE [--since DATE] [--until DATE]``: one row per person and item.
+
+A manager has signed in already (``cli/report.py``). The rows are those of the team view's matrix (people not
+archived, every module and quiz); with a date range, only rows with a completion, a best assessed attempt or
+a due date in it.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from typing import TYPE_CHECKING
+
+from .errors import CommandError
+from .staff_sign_in import output_path
+
+if TYPE_CHECKING:
+    from ..identity import SignedIn
+    from ..services import Services
+
+
+def parse_day(value: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD date given to ``option``, or CommandError saying what was wrong."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        raise CommandError(f"{option} {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-04-01") from None
+
+
+def date_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
+    since = parse_day(getattr(args, "since", None), "--since")
+    until = parse_day(getattr(args, "until", None), "--until")
+    if since and until and since > until:
+        raise CommandError(f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them")
+    return since, until
+
+
+def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> int:
+    from ..csv_files import write_csv
+    from ..storage.errors import describe_os_error
+    from ..team.records import COMPLETION_HEADER
+
+    since, until = date_range(args)
+    target = output_path(args.csv)
+    rows = services.team_records.completion_rows(since, until, date.today())
+    try:
+        count = write_csv(target, COMPLETION_HEADER, (row.values() for row in rows))
+    except OSError as exc:
+        raise CommandError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
+    people = len({row.uid for row in rows})
+    span = ""
+    if since or until:
+        span = f" with something from {since.isoformat() if since else 'the start'} to " \
+               f"{until.isoformat() if until else 'today'}"
+    print(f"Wrote {count} row{'' if count == 1 else 's'} ({people} {'person' if people == 1 else 'people'})"
+          f"{span} to {target}")
+    return 0

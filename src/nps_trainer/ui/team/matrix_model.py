@@ -1,0 +1,292 @@
+"""The team matrix as a Qt table model: people as rows (their names in the row header), modules and quizzes as
+columns, and compact cells of a symbol and a word ("✓ 12 Mar", "⚠ Overdue", "Due 3 Jan", "↻ Refresher",
+"✓ 85%"). Colour is only ever a second signal beside the words; tooltips and accessible text say it in full.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
+
+from ...team import status as st
+from ...team.records import Cell, MatrixPerson, TeamMatrix, TrainingItem
+
+CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Cell itself
+SHOW_CHOICES = (("all", "Modules and quizzes"), ("module", "Modules only"), ("quiz", "Quizzes only"))
+
+# Background tints with dark text on them (contrast above 7:1); each goes with words in the cell.
+TINTS = {
+    "good": (QColor("#dcefe1"), QColor("#17401f")),
+    "warn": (QColor("#fbeccb"), QColor("#4d3500")),
+    "bad": (QColor("#f6d5d1"), QColor("#6b150c")),
+    "info": (QColor("#e2ebf6"), QColor("#17304f")),
+}
+
+DUE_SOON_DAYS = 14  # a due date this close is tinted
+
+LEGEND = ("✓ completed or passed (date, or best assessed score)   ◐ in progress (sections read)   "
+          "↻ refresher due   ✗ not passed   ⚠ overdue   * completed before every section had to be read")
+
+
+def short_day(day: date) -> str:
+    return f"{day.day} {day:%b}"
+
+
+def long_day(day: date) -> str:
+    return f"{day.day} {day:%b %Y}"
+
+
+def header_text(item: TrainingItem) -> str:
+    return item.short_title if item.item_type == "module" else f"Quiz · {item.short_title}"
+
+
+def cell_text(item: TrainingItem, cell: Cell) -> str:
+    """The few characters shown in the cell: overdue first, then the status; a due date only where nothing
+    has been done yet (the tooltip always has it)."""
+    if cell.overdue:
+        return "⚠ Overdue"
+    due = f"Due {short_day(cell.due_on)}" if cell.due_on is not None and not cell.done else ""
+    if item.item_type == "module":
+        if cell.status == st.COMPLETED:
+            return f"✓ {short_day(cell.date)}" if cell.date else "✓ Done"
+        if cell.status == st.COMPLETED_UNREAD:
+            return f"✓ {short_day(cell.date)}*" if cell.date else "✓ Done*"
+        if cell.status == st.REFRESHER_DUE:
+            return "↻ Refresher"
+        if cell.status == st.IN_PROGRESS:
+            return f"◐ {cell.sections_viewed}/{cell.sections_total}"
+        return due
+    if cell.status == st.PASSED:
+        return f"✓ {cell.score:.0f}%"
+    if cell.status == st.NOT_PASSED:
+        return f"✗ {cell.score:.0f}%"
+    if cell.status == st.PRACTICE_ONLY:
+        return "Practice"
+    return due
+
+
+def cell_tint(item: TrainingItem, cell: Cell, today: date | None = None) -> str | None:
+    if cell.overdue:
+        return "bad"
+    if cell.done:
+        return "good"
+    if cell.status in (st.REFRESHER_DUE, st.COMPLETED_UNREAD, st.NOT_PASSED):
+        return "warn"
+    if cell.status in (st.IN_PROGRESS, st.PRACTICE_ONLY):
+        return "info"
+    if cell.due_on is not None and today is not None and (cell.due_on - today).days <= DUE_SOON_DAYS:
+        return "info"
+    return None
+
+
+def cell_summary(item: TrainingItem, cell: Cell) -> str:
+    """One sentence about the cell, for screen readers and the first line of the tooltip."""
+    parts: list[str] = []
+    if item.item_type == "module":
+        if cell.status == st.NOT_STARTED:
+            parts.append("Not started")
+        elif cell.status == st.IN_PROGRESS:
+            parts.append(f"In progress: {cell.sections_viewed} of {cell.sections_total} sections read")
+        else:
+            when = f" on {long_day(cell.date)}" if cell.date else ""
+            parts.append(f"Completed{when}")
+            if cell.completed_unread:
+                parts.append("completed before every section had to be read "
+                             f"({cell.sections_viewed} of {cell.sections_total} read)")
+            if cell.refresher_due:
+                parts.append("refresher due (12 months since completion, or the module changed in substance)")
+    else:
+        if cell.status == st.NOT_STARTED:
+            parts.append("Not attempted")
+        elif cell.status == st.PRACTICE_ONLY:
+            parts.append(f"Practice only: {cell.practice_attempts} practice attempt"
+                         f"{'' if cell.practice_attempts == 1 else 's'}, no assessed attempt")
+        else:
+            verdict = "Passed" if cell.status == st.PASSED else "Not passed"
+            best = f"best assessed score {cell.score:.0f}%" + (f" on {long_day(cell.date)}" if cell.date else "")
+            parts.append(f"{verdict}: {best}, {cell.attempts} assessed attempt{'' if cell.attempts == 1 else 's'}")
+    if cell.due_on is not None:
+        if cell.overdue:
+            parts.append(f"overdue: it was due on {long_day(cell.due_on)}")
+        elif cell.done:
+            parts.append(f"assigned, due {long_day(cell.due_on)}: done")
+        else:
+            parts.append(f"assigned, due {long_day(cell.due_on)}")
+    text = "; ".join(parts)
+    return text[:1].upper() + text[1:] + "."
+
+
+class MatrixModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.matrix: TeamMatrix | None = None
+        self.columns: list[int] = []  # indices into matrix.items of the columns shown
+        self.show = "all"
+
+    # -- filling --------------------------------------------------------------------------------------------
+    def set_matrix(self, matrix: TeamMatrix, show: str | None = None) -> None:
+        self.beginResetModel()
+        self.matrix = matrix
+        if show is not None:
+            self.show = show
+        self.columns = [i for i, item in enumerate(matrix.items) if self.show in ("all", item.item_type)]
+        self.endResetModel()
+
+    def person(self, row: int) -> MatrixPerson | None:
+        if self.matrix is None or not 0 <= row < len(self.matrix.people):
+            return None
+        return self.matrix.people[row]
+
+    def item(self, column: int) -> TrainingItem | None:
+        if self.matrix is None or not 0 <= column < len(self.columns):
+            return None
+        return self.matrix.items[self.columns[column]]
+
+    def cell(self, row: int, column: int) -> Cell:
+        assert self.matrix is not None
+        return self.matrix.cells[row][self.columns[column]]
+
+    # -- the model --------------------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() or self.matrix is None else len(self.matrix.people)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or self.matrix is None:
+            return None
+        item = self.matrix.items[self.columns[index.column()]]
+        cell = self.matrix.cells[index.row()][self.columns[index.column()]]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(item, cell)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
+            tint = cell_tint(item, cell, self.matrix.today)
+            if tint is None:
+                # A due date not yet near: quieter text, so what has happened stands out.
+                return QBrush(QColor("#50565c")) if role == Qt.ItemDataRole.ForegroundRole and cell.due_on else None
+            background, foreground = TINTS[tint]
+            return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else foreground)
+        if role == Qt.ItemDataRole.FontRole and cell.overdue:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{self.matrix.people[index.row()].name}, {header_text(item)}: {cell_summary(item, cell)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            person = self.matrix.people[index.row()]
+            kind = "Module" if item.item_type == "module" else "Quiz"
+            return f"{person.name}\n{kind}: {item.title} (version {item.version})\n{cell_summary(item, cell)}"
+        if role == CELL_ROLE:
+            return cell
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if self.matrix is None:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            if not 0 <= section < len(self.columns):
+                return None
+            item = self.matrix.items[self.columns[section]]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return header_text(item)
+            if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+                kind = "Module" if item.item_type == "module" else "Quiz"
+                return f"{kind}: {item.title} (version {item.version})"
+            return None
+        if not 0 <= section < len(self.matrix.people):
+            return None
+        person = self.matrix.people[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return person.name
+        if role == Qt.ItemDataRole.ToolTipRole:
+            team = f" · {person.team}" if person.team else ""
+            return f"{person.name}\n{person.role_label} · {person.organisation_label}{team}\n" \
+                   "Double-click or press Return to open their record"
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class RotatedHeader(QHeaderView):
+    """Column titles written upwards, so many narrow columns keep readable titles; the full title is in the
+    tooltip and the accessible text."""
+
+    def __init__(self, parent: QWidget | None = None, height: int = 120) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self._height = height
+        self._fitted: dict[tuple, str] = {}  # titles shortened to fit, worked out once per size and font
+        self.setSectionsClickable(False)
+        self.setHighlightSections(True)
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        hint.setHeight(self._height)
+        return hint
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logical_index
+        option.text = ""
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        text = str(self.model().headerData(logical_index, Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.DisplayRole) or "")
+        item = getattr(self.model(), "item", lambda _c: None)(logical_index)
+        painter.save()
+        font = QFont(self.font())
+        if item is not None and item.item_type == "module":
+            font.setBold(True)
+        painter.setFont(font)
+        # Upwards, bottom to top, wrapped over up to three lines across the column's width.
+        length, across = rect.height() - 12, rect.width() - 6
+        painter.translate(rect.left() + 3, rect.bottom() - 6)
+        painter.rotate(-90)
+        area = QRectF(0, 0, length, across)
+        painter.setClipRect(area)
+        painter.setPen(self.palette().color(self.foregroundRole()))
+        flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+        key = (text, length, across, font.key())
+        fitted = self._fitted.get(key)
+        if fitted is None:
+            fitted = self._fitted[key] = _fit(painter.fontMetrics(), text, length, across)
+        painter.drawText(area, flags, fitted)
+        painter.restore()
+        if item is not None and item.item_type == "module" and logical_index > 0:
+            painter.save()
+            painter.setPen(self.palette().color(self.foregroundRole()).lighter(250))
+            painter.drawLine(rect.topLeft(), rect.bottomLeft())
+            painter.restore()
+
+
+def _fit(metrics: QFontMetrics, text: str, length: float, across: float) -> str:
+    """``text`` shortened with an ellipsis until it wraps into the lines that fit ``across``."""
+    lines = max(1, int(across // metrics.lineSpacing()))
+    flags = int(Qt.TextFlag.TextWordWrap)
+
+    def fits(candidate: str) -> bool:
+        return metrics.boundingRect(QRect(0, 0, int(length), 10_000), flags, candidate).height() \
+            <= lines * metrics.lineSpacing()
+
+    if fits(text):
+        return text
+    words = text.split()
+    while len(words) > 1:
+        words.pop()
+        candidate = " ".join(words) + "…"
+        if fits(candidate):
+            return candidate
+    return metrics.elidedText(text, Qt.TextElideMode.ElideRight, int(length))
