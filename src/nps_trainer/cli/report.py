@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import argparse
+from importlib import import_module
 
 from .staff_sign_in import command_services, sign_in
 
+MODULES = {"completion": "report_completion", "figures": "report_figures", "team": "report_team"}
+
 
 def run_report_command(args: argparse.Namespace) -> int:
-    if args.report_command == "completion":
-        from .report_completion import run
-    elif args.report_command == "figures":
-        from .report_figures import run
-    else:
-        from .report_team import run
+    report = import_module(f"nps_trainer.cli.{MODULES[args.report_command]}")
+    check = getattr(report, "check_arguments", None)
+    if check is not None:  # bad dates or paths are refused before anyone is asked for a passphrase
+        check(args)
     with command_services(args) as services:
         signed_in = sign_in(args, services, ("manager",), "see team reports")
-        return run(args, services, signed_in)
+        return report.run(args, services, signed_in)

@@ -11,6 +11,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from .dates import date_range
 from .errors import CommandError
 from .staff_sign_in import output_path
 
@@ -19,22 +20,10 @@ if TYPE_CHECKING:
     from ..services import Services
 
 
-def parse_day(value: str | None, option: str) -> date | None:
-    """A YYYY-MM-DD date given to ``option``, or CommandError saying what was wrong."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError:
-        raise CommandError(f"{option} {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-04-01") from None
-
-
-def date_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
-    since = parse_day(getattr(args, "since", None), "--since")
-    until = parse_day(getattr(args, "until", None), "--until")
-    if since and until and since > until:
-        raise CommandError(f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them")
-    return since, until
+def check_arguments(args: argparse.Namespace) -> None:
+    """Refuse bad dates or an impossible file before anyone signs in."""
+    date_range(args)
+    output_path(args.csv)
 
 
 def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> int:
