@@ -52,6 +52,16 @@ def _open_by_keyboard(qtbot, learn: LearnSection, module_id: str) -> None:
     assert learn.reader.module is not None and learn.reader.module.id == module_id
 
 
+def _read_every_section(learn: LearnSection) -> None:
+    """Show each section of the open module in turn (through its content warning), as a reader would."""
+    reader = learn.reader
+    for position in range(len(reader.module.sections)):
+        reader.show_position(position)
+        if reader.pages.currentWidget() is reader.warning_panel:
+            reader.warning_panel.show_button.click()
+        assert reader.position == position and reader.pages.currentWidget() is reader.browser
+
+
 def _seen(services: Services, profile_id: int, module_id: str) -> list[tuple[str, ...]]:
     return [visit.sections_seen for visit in ProgressService(services.database).visits(profile_id, module_id)]
 
@@ -273,19 +283,23 @@ def test_resume_at_the_last_section_even_after_a_killed_process(qtbot, user_path
         again.close()
 
 
-def test_updated_module_shows_updated_since_you_completed_it(qtbot, user_paths, small_content) -> None:
+def test_a_minor_update_keeps_the_completion_and_a_major_one_makes_a_refresher_due(qtbot, user_paths,
+                                                                                   small_content) -> None:
     services = build_services(user_paths, content=str(small_content))
     try:
         _window, learn = _learn(qtbot, services)
         learn.open_module("alpha")
-        learn.reader.show_position(3)
+        _read_every_section(learn)
         learn.reader.complete_button.click()
         learn.reflection.save_button.click()
-        assert _status(learn, "alpha") == "Completed · 1 of 4 sections viewed"  # only the last one was read
+        assert _status(learn, "alpha") == "Completed"
 
-        write_small_library(small_content, version="1.1")
+        write_small_library(small_content, version="1.1")  # a correction
         learn.activate()
-        assert _status(learn, "alpha") == "Updated since you completed it · 1 of 4 sections viewed"
+        assert _status(learn, "alpha") == "Completed · minor update since"
+        write_small_library(small_content, version="2.0")  # changed in substance
+        learn.activate()
+        assert _status(learn, "alpha") == "Refresher due · the module has changed"
         assert _status(learn, "beta") == "Not started"
     finally:
         _window.close()
@@ -382,7 +396,8 @@ def _mnemonics(window: MainWindow) -> list[str]:
 def test_mnemonics_do_not_clash_on_any_page(qtbot, small_services) -> None:
     window, learn = _learn(qtbot, small_services)
     for show in (lambda: None, lambda: learn.open_module("alpha", "first-steps"),
-                 lambda: learn.reader.show_position(1), lambda: learn.reader.complete_button.click()):
+                 lambda: learn.reader.show_position(1), lambda: _read_every_section(learn),
+                 lambda: learn.reader.complete_button.click()):
         show()
         keys = _mnemonics(window)
         assert len(keys) == len(set(keys)), keys
@@ -401,6 +416,7 @@ def test_back_to_modules_by_keyboard_selects_the_module_read(qtbot, small_servic
 
 def _reflection_typed(qtbot, learn: LearnSection, module_id: str = "alpha") -> None:
     learn.open_module(module_id)
+    _read_every_section(learn)
     learn.reader.complete_button.click()
     assert learn.stack.currentWidget() is learn.reflection
     qtbot.keyClicks(learn.reflection.learnt_edit, "Ask early.")
@@ -456,6 +472,7 @@ def test_quitting_with_an_unsaved_reflection_asks_first(qtbot, small_services, m
 def test_leaving_an_untouched_reflection_page_does_not_ask(qtbot, small_services, shown_messages) -> None:
     window, learn = _learn(qtbot, small_services)
     learn.open_module("alpha")
+    _read_every_section(learn)
     learn.reader.complete_button.click()
     assert learn.stack.currentWidget() is learn.reflection
     assert learn.can_leave()
@@ -470,7 +487,7 @@ def test_leaving_an_untouched_reflection_page_does_not_ask(qtbot, small_services
 def _reflection_then_read_more(qtbot, window: MainWindow, learn: LearnSection) -> None:
     """Type a reflection on overdose-response, go to Quizzes, start a practice attempt and follow 'Read more'."""
     learn.open_module("overdose-response")
-    learn.reader.show_position(len(learn.reader.module.sections) - 1)
+    _read_every_section(learn)
     learn.reader.complete_button.click()
     assert learn.stack.currentWidget() is learn.reflection
     qtbot.keyClicks(learn.reflection.learnt_edit, "Typed for ten minutes.")
@@ -517,6 +534,7 @@ def test_return_presses_the_focused_button_in_the_reader_and_reflection(qtbot, s
     assert reader.pages.currentWidget() is reader.warning_panel and reader.warning_panel.show_button.hasFocus()
     qtbot.keyClick(reader.warning_panel.show_button, Qt.Key.Key_Return)  # Show this section
     assert reader.pages.currentWidget() is reader.browser and reader.position == 1
+    reader.show_position(2)
     reader.show_position(3)
     reader.complete_button.setFocus()
     qtbot.keyClick(reader.complete_button, Qt.Key.Key_Return)  # Complete module…
@@ -536,28 +554,43 @@ def test_return_presses_the_focused_button_in_the_reader_and_reflection(qtbot, s
     assert learn.stack.currentWidget() is learn.catalogue_page
 
 
-# -- completing does not count unread sections as read --------------------------------------------------------
-def test_completing_after_reading_part_of_a_module_says_how_much_was_read_in_learn_and_progress(
-        qtbot, small_services) -> None:
+# -- completing needs every section read -----------------------------------------------------------------------
+def test_complete_with_sections_unread_says_which_by_title_and_completes_nothing(qtbot, small_services,
+                                                                                 shown_messages) -> None:
     window, learn = _learn(qtbot, small_services)
+    reader = learn.reader
     learn.open_module("alpha", "first-steps")
-    learn.reader.show_position(3)  # two of four sections viewed
-    learn.reader.complete_button.click()
-    learn.reflection.save_button.click()
-    assert _status(learn, "alpha") == "Completed · 2 of 4 sections viewed"
+    reader.show_position(3)  # two of four sections viewed
+    reader.complete_button.setFocus()
+    qtbot.keyClick(reader.complete_button, Qt.Key.Key_Return)  # Complete module…
+    assert learn.stack.currentWidget() is learn.reader  # not the reflection page
+    [(kind, title, text)] = shown_messages
+    assert (kind, title) == ("inform", "Sections still unread")
+    assert "“Alpha basics” is not complete yet: 2 of 4 sections are still unread" in text
+    assert "• 2. Hard stories\n• 3. Wider reading" in text
+    note = reader.unread_note
+    assert note.isVisible() and note.accessibleName() == note.text()
+    assert note.text().startswith("Still unread (2 sections): 2. Hard stories; 3. Wider reading.")
+    assert reader.complete_button.hasFocus()
     summary = ProgressService(small_services.database).summary(learn.profile.id, "alpha")
-    assert summary.progress == 0.5 and summary.completed_at is not None
+    assert summary.completed_at is None and summary.progress == 0.5
 
+    reader.show_position(2)  # reading one of them: the note keeps count
+    assert note.text().startswith("Still unread (1 section): 2. Hard stories.")
+    reader.back_button.click()
+    assert _status(learn, "alpha") == "In progress (75%)"
     progress = window.show_section("progress")
     table = progress.modules_table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "Alpha basics")
-    assert [table.item(row, c).text() for c in (1, 2)] == ["Completed", "2 of 4"]
+    assert [table.item(row, c).text() for c in (1, 2)] == ["In progress", "3 of 4"]
 
     window.show_section("learn")
-    learn.open_module("alpha", "wider-reading")  # reading on after completing counts
-    learn.reader.show_position(1)
-    learn.reader.warning_panel.show_button.click()
-    learn.reader.back_button.click()
+    learn.open_module("alpha", "hard-stories")
+    assert not reader.unread_note.isVisible()  # a fresh visit starts without the note
+    reader.warning_panel.show_button.click()
+    reader.complete_button.click()
+    assert learn.stack.currentWidget() is learn.reflection and len(shown_messages) == 1
+    learn.reflection.save_button.click()
     assert _status(learn, "alpha") == "Completed"
     window.show_section("progress")
-    assert table.item(row, 2).text() == "4 of 4"
+    assert [table.item(row, c).text() for c in (1, 2)] == ["Completed", "4 of 4"]

@@ -9,7 +9,8 @@ from ..validation import Problem, Severity
 
 
 def collect_problems(content_root: Path, screening_root: Path | None, *, bundled: bool) -> list[Problem]:
-    """Every problem in a content folder (content.yaml, modules/, quizzes/) and a screening forms folder.
+    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml) and a screening forms
+    folder.
 
     ``bundled`` adds the house rules every module shipped with the app must meet."""
     from ..content import load_catalogue, validate_modules
@@ -21,12 +22,19 @@ def collect_problems(content_root: Path, screening_root: Path | None, *, bundled
     problems = check_content_file(content_root, module_ids)
     problems += validate_modules(modules_dir, bundled=bundled)
     quizzes_dir = content_root / "quizzes"
+    quiz_ids: set[str] = set()
     if quizzes_dir.is_dir():
-        from ..quiz import validate_quizzes
+        from ..quiz import load_quizzes
 
         catalogue = load_catalogue(modules_dir) if modules_dir.is_dir() else None
         known = {m.id: {s.anchor for s in m.sections} for m in catalogue.modules} if catalogue else {}
-        problems += validate_quizzes(quizzes_dir, known)
+        quizzes, quiz_problems = load_quizzes(quizzes_dir, known)
+        problems += quiz_problems
+        quiz_ids = {quiz.id for quiz in quizzes}
+    from ..team.paths import check_paths
+
+    # Learning paths may name only modules and quizzes that are there (a quiz with errors is not there).
+    problems += check_paths(content_root, module_ids or set(), quiz_ids)
     if screening_root is not None and screening_root.is_dir():
         from ..screening import validate_forms
 

@@ -1,5 +1,9 @@
 """Recording visits to modules and summarising progress. Every change is committed at once, so a killed
-process loses at most the seconds since the last section viewed."""
+process loses at most the seconds since the last section viewed.
+
+A module can be completed only when every one of its sections as it is now was viewed, or credited in a joint
+session: :meth:`ProgressService.complete` refuses otherwise with :class:`SectionsUnread`. Completions made
+before that rule (migration 0004 marked them ``completed_unread``) are kept, and say so."""
 
 from __future__ import annotations
 
@@ -20,6 +24,18 @@ class ModuleStatus(StrEnum):
     IN_PROGRESS = "in progress"
     COMPLETED = "completed"
     UPDATED = "updated since you completed it"
+    COMPLETED_UNREAD = "completed unread"  # completed before every section had to be read (kept, marked so)
+
+
+class SectionsUnread(ValueError):
+    """Completing was refused: ``missing`` are the anchors of the module's sections still unread, in the
+    module's order."""
+
+    def __init__(self, missing: Sequence[str]) -> None:
+        self.missing = list(missing)
+        count = len(self.missing)
+        super().__init__(f"The module cannot be completed yet: {count} section{'' if count == 1 else 's'} "
+                         f"still unread ({', '.join(self.missing)}).")
 
 
 @dataclass(frozen=True)
@@ -32,16 +48,25 @@ class ModuleSummary:
     version_completed: str | None
     reflection_learnt: str | None
     reflection_use: str | None
+    sections_credited: tuple[str, ...] = ()  # credited as seen in a joint session
+    completed_unread: bool = False  # completed before every section had to be read: kept, marked so
 
     def sections_viewed(self, current_sections: Sequence[str]) -> int:
-        """How many of the module's sections as they are now (their anchors) have been viewed. Completing a
-        module does not count its unread sections as viewed."""
-        return len(set(current_sections).intersection(self.sections_seen))
+        """How many of the module's sections as they are now (their anchors) have been viewed or credited in
+        a joint session. Completing a module does not count its unread sections as viewed."""
+        return len(set(current_sections).intersection({*self.sections_seen, *self.sections_credited}))
+
+    def unread(self, current_sections: Sequence[str]) -> list[str]:
+        """The module's sections as they are now (anchors, in order) neither viewed nor credited."""
+        covered = set(self.sections_seen).union(self.sections_credited)
+        return [anchor for anchor in current_sections if anchor not in covered]
 
     def status(self, current_version: str) -> ModuleStatus:
         if self.completed_at is not None:
+            if self.completed_unread:
+                return ModuleStatus.COMPLETED_UNREAD
             return ModuleStatus.COMPLETED if self.version_completed == current_version else ModuleStatus.UPDATED
-        return ModuleStatus.IN_PROGRESS if self.sections_seen else ModuleStatus.NOT_STARTED
+        return ModuleStatus.IN_PROGRESS if (self.sections_seen or self.sections_credited) else ModuleStatus.NOT_STARTED
 
 
 @dataclass(frozen=True)
@@ -55,14 +80,15 @@ class VisitRecord:
     sections_seen: tuple[str, ...]
 
 
-def _fraction(seen: Sequence[str], all_sections: Sequence[str]) -> float:
+def _fraction(seen: Sequence[str], all_sections: Sequence[str], credited: Sequence[str] = ()) -> float:
     current = set(all_sections)
-    return len(current.intersection(seen)) / len(current) if current else 0.0
+    return len(current.intersection([*seen, *credited])) / len(current) if current else 0.0
 
 
 def _summary(row: ModuleProgress) -> ModuleSummary:
     return ModuleSummary(row.module_id, row.progress, row.last_section, tuple(row.sections_seen or ()),
-                         row.completed_at, row.version_completed, row.reflection_learnt, row.reflection_use)
+                         row.completed_at, row.version_completed, row.reflection_learnt, row.reflection_use,
+                         tuple(row.sections_credited or ()), bool(row.completed_unread))
 
 
 class ProgressService:
@@ -95,7 +121,8 @@ class ProgressService:
                 seen.append(anchor)
             summary.sections_seen = seen
             summary.last_section = anchor
-            summary.progress = _fraction(seen, all_sections)  # still counted after completion: read on
+            # still counted after completion: read on
+            summary.progress = _fraction(seen, all_sections, summary.sections_credited or [])
             summary.updated_at = now
             session.flush()
             return _summary(summary)
@@ -117,19 +144,41 @@ class ProgressService:
                                 tuple(v.sections_seen or ())) for v in session.scalars(query)]
 
     # -- completion ---------------------------------------------------------------------------------------
-    def complete(self, profile_id: int, module_id: str, module_version: str, *, learnt: str = "",
-                 use: str = "", all_sections: Sequence[str] | None = None) -> ModuleSummary:
-        """Mark the module complete with an optional reflection. Progress stays the true fraction of sections
-        viewed (worked out again against ``all_sections`` when given): completing never marks unread sections
-        as read."""
+    def complete(self, profile_id: int, module_id: str, module_version: str, *, all_sections: Sequence[str],
+                 learnt: str = "", use: str = "") -> ModuleSummary:
+        """Mark the module complete with an optional reflection, only if every one of ``all_sections`` (the
+        module's section anchors as it is now) was viewed or credited; otherwise raise :class:`SectionsUnread`
+        and change nothing. Completing again (after an update, or to replace a completion made unread) records
+        the new date and version and clears the completed-unread mark."""
         with self._db.session() as session:
             summary = self._summary_row(session, profile_id, module_id)
-            summary.completed_at = utcnow()
+            missing = _summary(summary).unread(all_sections)
+            if missing:
+                raise SectionsUnread(missing)
+            now = utcnow()
+            summary.completed_at = now
             summary.version_completed = module_version
-            if all_sections is not None:
-                summary.progress = _fraction(summary.sections_seen or [], all_sections)
+            summary.completed_unread = False
+            summary.progress = _fraction(summary.sections_seen or [], all_sections, summary.sections_credited or [])
             summary.reflection_learnt = learnt.strip() or None
             summary.reflection_use = use.strip() or None
+            summary.updated_at = now
+            session.flush()
+            return _summary(summary)
+
+    def credit_sections(self, profile_id: int, module_id: str, anchors: Sequence[str],
+                        all_sections: Sequence[str]) -> ModuleSummary:
+        """Credit sections as seen in a joint session (kept apart from sections read alone). ``anchors`` must
+        be sections of the module as it is now (``all_sections``); anything else is refused with ValueError."""
+        unknown = [anchor for anchor in anchors if anchor not in set(all_sections)]
+        if unknown:
+            raise ValueError(f"The module '{module_id}' has no section {', '.join(repr(a) for a in unknown)}.")
+        with self._db.session() as session:
+            summary = self._summary_row(session, profile_id, module_id)
+            credited = list(summary.sections_credited or [])
+            credited += [anchor for anchor in dict.fromkeys(anchors) if anchor not in credited]
+            summary.sections_credited = credited
+            summary.progress = _fraction(summary.sections_seen or [], all_sections, credited)
             summary.updated_at = utcnow()
             session.flush()
             return _summary(summary)
@@ -146,12 +195,23 @@ class ProgressService:
             rows = session.scalars(select(ModuleProgress).where(ModuleProgress.profile_id == profile_id))
             return {row.module_id: _summary(row) for row in rows}
 
+    def summaries_for(self, profile_ids: Sequence[int], module_ids: Sequence[str] | None = None
+                      ) -> dict[tuple[int, str], ModuleSummary]:
+        """Summaries of many people at once (for team views), keyed by (profile id, module id)."""
+        if not profile_ids:
+            return {}
+        with self._db.session() as session:
+            query = select(ModuleProgress).where(ModuleProgress.profile_id.in_(list(profile_ids)))
+            if module_ids is not None:
+                query = query.where(ModuleProgress.module_id.in_(list(module_ids)))
+            return {(row.profile_id, row.module_id): _summary(row) for row in session.scalars(query)}
+
     @staticmethod
     def _summary_row(session, profile_id: int, module_id: str) -> ModuleProgress:
         row = session.scalars(select(ModuleProgress).where(
             ModuleProgress.profile_id == profile_id, ModuleProgress.module_id == module_id)).first()
         if row is None:
             row = ModuleProgress(profile_id=profile_id, module_id=module_id, progress=0.0, sections_seen=[],
-                                 updated_at=utcnow())
+                                 sections_credited=[], completed_unread=False, updated_at=utcnow())
             session.add(row)
         return row

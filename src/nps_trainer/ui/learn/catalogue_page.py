@@ -1,9 +1,11 @@
-"""The catalogue: every module with its summary, length and status, a search across module text, and a
-note of modules that could not be loaded."""
+"""The catalogue: what is assigned to this person first, then every module with its summary, length and
+status (refresher due and completions made unread included), a search across module text, and a note of
+modules that could not be loaded."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Catalogue, Module, SearchHit, SearchIndex, UnavailableModule
-from ...progress.service import ModuleStatus, ModuleSummary
+from ...progress.service import ModuleSummary
+from ...team.status import COMPLETED, COMPLETED_UNREAD, IN_PROGRESS, REFRESHER_DUE, major_version, module_state
+from ..assigned_panel import AssignedPanel, AssignedRow, day_text
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note
 
@@ -44,18 +48,29 @@ def viewed_text(module: Module, summary: ModuleSummary | None) -> str:
     return f"{viewed} of {total} section{'' if total == 1 else 's'} viewed"
 
 
-def status_text(module: Module, summary: ModuleSummary | None) -> str:
-    """The module's status in Learn. A completed module read only in part says how much was read ('Completed ·
-    2 of 8 sections viewed'), so completion never overstates the reading; Progress counts with the same
-    ``sections_viewed``, so the two agree."""
-    status = summary.status(module.version) if summary else ModuleStatus.NOT_STARTED
-    text = status.value[0].upper() + status.value[1:]
+def status_text(module: Module, summary: ModuleSummary | None, today: date | None = None) -> str:
+    """The module's status in Learn. A completed module read only in part (a completion made before every
+    section had to be read) says how much was read ('Completed unread · 2 of 8 sections viewed'), so completion
+    never overstates the reading; Progress counts with the same ``sections_viewed``, so the two agree. A
+    refresher says why it is due."""
+    today = today or date.today()
+    state = module_state(summary, module, today)
     viewed, total = sections_viewed(module, summary)
-    if status is ModuleStatus.IN_PROGRESS:
-        text += f" ({round(100 * viewed / total) if total else 0}%)"
-    elif status in (ModuleStatus.COMPLETED, ModuleStatus.UPDATED) and viewed < total:
-        text += f" · {viewed_text(module, summary)}"
-    return text
+    if state == IN_PROGRESS:
+        return f"In progress ({round(100 * viewed / total) if total else 0}%)"
+    if state == COMPLETED_UNREAD:
+        return f"Completed unread · {viewed_text(module, summary)}"
+    if state == REFRESHER_DUE and summary is not None and summary.completed_at is not None:
+        changed = major_version(summary.version_completed) != major_version(module.version)
+        why = "the module has changed" if changed and summary.version_completed else \
+            f"completed {day_text(summary.completed_at.astimezone().date())}"
+        return f"Refresher due · {why}"
+    if state == COMPLETED and summary is not None:
+        text = "Completed"
+        if summary.version_completed != module.version:
+            text += " · minor update since"  # a correction: no refresher needed
+        return text + (f" · {viewed_text(module, summary)}" if viewed < total else "")
+    return state[0].upper() + state[1:]
 
 
 def reason_text(item: UnavailableModule, most: int = 3) -> str:
@@ -76,13 +91,18 @@ def unavailable_text(unavailable: tuple[UnavailableModule, ...]) -> str:
 
 class CataloguePage(QWidget):
     open_requested = Signal(str, str)  # module id, section anchor ("" for where the reader left off)
+    assigned_open_requested = Signal(str, str)  # item type ('module' | 'quiz'), id: from "Assigned to you"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._index: SearchIndex | None = None
         self._fit_pending = False
+        self.today: date | None = None  # None: the real date (tests fix it)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Learn"))
+        self.assigned = AssignedPanel()
+        self.assigned.open_requested.connect(self.assigned_open_requested)
+        layout.addWidget(self.assigned)
 
         search_row = QHBoxLayout()
         self.search_edit = QLineEdit()
@@ -122,6 +142,7 @@ class CataloguePage(QWidget):
         self.unavailable_note.setStyleSheet("QLabel { color: #6b2b2b; }")
         self.unavailable_note.hide()
         layout.addWidget(self.unavailable_note)
+        self.setTabOrder(self.assigned.table, self.search_edit)
         self.setTabOrder(self.search_edit, self.table)
         self.setTabOrder(self.table, self.results)
 
@@ -137,7 +158,7 @@ class CataloguePage(QWidget):
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setColumnWidth(0, 260)
-        table.setColumnWidth(3, table.fontMetrics().horizontalAdvance("Completed · 10 of 10 "))
+        table.setColumnWidth(3, table.fontMetrics().horizontalAdvance("Completed unread · 10 of "))
         header.sectionResized.connect(lambda *_: self._schedule_fit())
         table.activated.connect(lambda index: self._open_row(index.row()))
         return table
@@ -149,7 +170,7 @@ class CataloguePage(QWidget):
         current = self.current_module_id()
         self.table.setRowCount(len(catalogue.modules))
         for row, module in enumerate(catalogue.modules):
-            status_label = status_text(module, summaries.get(module.id))
+            status_label = status_text(module, summaries.get(module.id), self.today)
             cells = (module.title, module.summary, str(module.minutes), status_label)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -178,6 +199,10 @@ class CataloguePage(QWidget):
             self.empty_note.setText(text)
             self.empty_note.setAccessibleName(text)
         self._search(self.search_edit.text())
+
+    def show_assigned(self, rows: Sequence[AssignedRow]) -> None:
+        """Fill "Assigned to you" (hidden when nothing is assigned)."""
+        self.assigned.show_rows(rows, self.today or date.today())
 
     def show_status(self, text: str) -> None:
         self.status_note.setText(text)

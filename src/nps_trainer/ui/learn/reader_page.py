@@ -1,5 +1,6 @@
 """The reader: a module's contents, one page at a time (overview, each section, about), with previous and
-next, content warnings before the sections they cover, and 'Complete module' at the end."""
+next, content warnings before the sections they cover, and 'Complete module' at the end (which names the
+sections still unread, if any, instead of completing)."""
 
 from __future__ import annotations
 
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Catalogue, Module, render_about, render_overview, render_section
-from ..widgets import buddy, heading, return_clicks
+from ..widgets import buddy, heading, note, return_clicks
 from .browser import ModuleBrowser
 from .warning_panel import ContentWarningPanel
 
@@ -82,6 +83,12 @@ class ReaderPage(QWidget):
         splitter.setChildrenCollapsible(False)
         layout.addWidget(splitter, 1)
 
+        self.unread_note = note("")
+        self.unread_note.setObjectName("unreadSections")
+        self.unread_note.setStyleSheet("QLabel#unreadSections { color: #6b2b2b; }")
+        self.unread_note.hide()
+        layout.addWidget(self.unread_note)
+
         bottom = QHBoxLayout()
         self.previous_button = QPushButton("← &Previous")
         self.previous_button.setAccessibleName("Previous")
@@ -119,8 +126,25 @@ class ReaderPage(QWidget):
     def about_position(self) -> int:
         return len(self.module.sections) if self.module else 0
 
+    def show_unread(self, titles: list[str]) -> None:
+        """Say which sections are still unread (after 'Complete' was refused); an empty list hides the note."""
+        if titles:
+            count = len(titles)
+            text = (f"Still unread ({count} section{'' if count == 1 else 's'}): {'; '.join(titles)}. Read "
+                    f"{'it' if count == 1 else 'them'} (choose from Contents), then choose Complete module again.")
+        else:
+            text = "Every section is read: you can complete this module now."
+        self.unread_note.setText(text)
+        self.unread_note.setAccessibleName(text)
+        self.unread_note.setVisible(True)
+
+    def hide_unread(self) -> None:
+        self.unread_note.clear()
+        self.unread_note.hide()
+
     def open(self, module: Module, catalogue: Catalogue, base_pt: float, position: int = OVERVIEW) -> None:
         self.module = module
+        self.hide_unread()
         self.catalogue = catalogue
         self.base_pt = base_pt
         self._shown_warnings = set()

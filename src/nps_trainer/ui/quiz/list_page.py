@@ -1,8 +1,10 @@
-"""The quiz list: every installed quiz with its modules, length, status and best score; Enter opens one."""
+"""The quiz list: what is assigned to this person first, then every installed quiz with its modules, length,
+status and best score; Enter opens one."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...quiz_records import QuizSummary
 from ...validation import Severity
+from ..assigned_panel import AssignedPanel, AssignedRow
 from ..tables import setup_read_only_table
 from ..widgets import heading, note
 from .library import QuizLibrary
@@ -27,11 +30,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 class QuizListPage(QWidget):
     open_requested = Signal(str)  # quiz id
+    assigned_open_requested = Signal(str, str)  # item type ('module' | 'quiz'), id: from "Assigned to you"
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Quizzes"))
+        self.assigned = AssignedPanel()
+        self.assigned.open_requested.connect(self.assigned_open_requested)
+        layout.addWidget(self.assigned)
         layout.addWidget(note("Check your learning. Choose a quiz and press Enter to open it. "
                               "There is no time limit, and your answers are saved as you go."))
         self.status_note = note("")
@@ -52,6 +59,7 @@ class QuizListPage(QWidget):
         self.problems_note.setStyleSheet("QLabel { color: #6b2b2b; }")
         self.problems_note.hide()
         layout.addWidget(self.problems_note)
+        self.setTabOrder(self.assigned.table, self.table)
 
     def _build_table(self) -> QTableWidget:
         table = setup_read_only_table(QTableWidget(), COLUMNS, "Quizzes", "Enter opens the chosen quiz")
@@ -102,6 +110,10 @@ class QuizListPage(QWidget):
         self.problems_note.setText("\n".join(lines))
         self.problems_note.setAccessibleName(self.problems_note.text())
         self.problems_note.show()
+
+    def show_assigned(self, rows: Sequence[AssignedRow], today: date) -> None:
+        """Fill "Assigned to you" (hidden when nothing is assigned)."""
+        self.assigned.show_rows(rows, today)
 
     def show_status(self, text: str) -> None:
         self.status_note.setText(text)

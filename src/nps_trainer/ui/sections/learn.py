@@ -1,15 +1,19 @@
-"""Learn: the module catalogue, the reader and completing a module, with progress kept per profile."""
+"""Learn: what is assigned to you, the module catalogue, the reader and completing a module (only once every
+section is read), with progress kept per profile."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from ...content import Module
-from ...progress.service import ProgressService
+from ...progress.service import ProgressService, SectionsUnread
 from .. import messages
+from ..assigned_panel import load_assigned, module_cache
 from ..learn.catalogue_page import CataloguePage
-from ..learn.library import Library, LibraryCache
+from ..learn.library import Library
 from ..learn.reader_page import OVERVIEW, ReaderPage
 from ..learn.reflection import ReflectionPage
 from ..learn.session import ReadingSession
@@ -22,7 +26,8 @@ class LearnSection(SectionPage):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.progress = ProgressService(self.services.database)
-        self._cache = LibraryCache()
+        self._cache = module_cache()  # shared with Quizzes' "Assigned to you"
+        self.today: date | None = None  # None: the real date (tests fix it)
         self.library: Library | None = None
         self.session: ReadingSession | None = None
 
@@ -37,6 +42,7 @@ class LearnSection(SectionPage):
         layout.addWidget(self.stack)
 
         self.catalogue_page.open_requested.connect(self.open_module)
+        self.catalogue_page.assigned_open_requested.connect(self.open_assigned)
         self.reader.section_shown.connect(self._section_shown)
         self.reader.module_link_clicked.connect(self.open_module)
         self.reader.back_requested.connect(self.show_catalogue)
@@ -79,9 +85,25 @@ class LearnSection(SectionPage):
     def _refresh_catalogue(self) -> None:
         if self.library is None:
             return
+        today = self.today or date.today()
+        self.catalogue_page.today = today
+        self.catalogue_page.show_assigned(load_assigned(self.services, self.profile, today))
         summaries = self.progress.summaries(self.profile.id)
         self.catalogue_page.show_catalogue(self.library.catalogue, self.library.index, summaries,
                                            self.services.config.content_dir)
+
+    def open_assigned(self, item_type: str, item_id: str) -> None:
+        """Open an item from "Assigned to you": a module here, a quiz in Quizzes."""
+        if item_type == "module":
+            self.open_module(item_id)
+            return
+        window = self.window()
+        quizzes = getattr(window, "pages", {}).get("quizzes")
+        if quizzes is not None and hasattr(quizzes, "open_quiz") and hasattr(window, "show_section"):
+            window.show_section("quizzes")
+            quizzes.open_quiz(item_id)
+        else:
+            messages.inform(self, "Open in Quizzes", "This is a quiz: open it in Quizzes.")
 
     def show_catalogue(self) -> None:
         module_id = self.session.module.id if self.session else None
@@ -125,7 +147,16 @@ class LearnSection(SectionPage):
 
     def _section_shown(self, anchor: str) -> None:
         if self.session is not None:
-            self.session.viewed(anchor)
+            summary = self.session.viewed(anchor)
+            if summary is not None and self.reader.unread_note.isVisible():
+                self.reader.show_unread(self._unread_titles(summary.unread(self.session.anchors)))
+
+    def _unread_titles(self, anchors: list[str]) -> list[str]:
+        """'3. Hard stories' for each unread anchor, in the module's order (as Contents numbers them)."""
+        assert self.session is not None
+        wanted = set(anchors)
+        return [f"{number}. {section.title}" for number, section in enumerate(self.session.module.sections, start=1)
+                if section.anchor in wanted]
 
     def _end_session(self) -> None:
         if self.session is not None:
@@ -137,6 +168,10 @@ class LearnSection(SectionPage):
         if self.session is None:
             return
         summary = self.progress.summary(self.profile.id, self.session.module.id)
+        unread = summary.unread(self.session.anchors) if summary else self.session.anchors
+        if unread:
+            self._say_unread(unread)
+            return
         self.reflection.start(self.session.module.title, (summary.reflection_learnt or "") if summary else "",
                               (summary.reflection_use or "") if summary else "")
         self.stack.setCurrentWidget(self.reflection)
@@ -150,6 +185,25 @@ class LearnSection(SectionPage):
         if self.session is None:
             return
         title = self.session.module.title
-        self.session.complete(learnt, use)
+        try:
+            self.session.complete(learnt, use)
+        except SectionsUnread as refused:  # the module changed while the reflection was being written
+            self.stack.setCurrentWidget(self.reader)
+            self._say_unread(refused.missing)
+            return
         self.show_catalogue()
         self.catalogue_page.show_status(f"Completed: {title}. Your progress is saved.")
+
+    def _say_unread(self, unread: list[str]) -> None:
+        """'Complete' with sections unread: say which, by title, on the page and in a message; complete nothing."""
+        assert self.session is not None
+        titles = self._unread_titles(unread)
+        self.reader.show_unread(titles)
+        count = len(titles)
+        listed = "\n".join(f"• {title}" for title in titles)
+        messages.inform(self, "Sections still unread",
+                        f"“{self.session.module.title}” is not complete yet: {count} of "
+                        f"{len(self.session.anchors)} sections {'is' if count == 1 else 'are'} still unread:\n\n"
+                        f"{listed}\n\nRead {'it' if count == 1 else 'them'} (choose from Contents), then choose "
+                        "Complete module again.")
+        self.reader.complete_button.setFocus(Qt.FocusReason.OtherFocusReason)

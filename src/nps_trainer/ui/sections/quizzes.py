@@ -1,10 +1,13 @@
-"""Quizzes: the quiz list, taking a quiz (practice or assessed), results with a review, and history.
+"""Quizzes: what is assigned to you, the quiz list, taking a quiz (practice or assessed), results with a review,
+and history.
 
 Every answer is saved at once (in assessed mode, a chosen answer is saved too when the person moves on, leaves
 the section, switches profile or closes), so leaving, closing or a crash loses nothing; opening a quiz with an
 unfinished attempt offers to resume it."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
@@ -13,7 +16,8 @@ from ...quiz import Quiz, QuizMode, Result
 from ...quiz.model import Anchor
 from ...quiz_records import Unfinished
 from .. import messages
-from ..quiz.library import QuizLibrary, QuizLibraryCache
+from ..assigned_panel import load_assigned, quiz_cache
+from ..quiz.library import QuizLibrary
 from ..quiz.list_page import QuizListPage
 from ..quiz.question_page import QuestionPage
 from ..quiz.results_page import ResultsPage
@@ -29,7 +33,8 @@ class QuizzesSection(SectionPage):
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.records = self.services.quiz_records
-        self._cache = QuizLibraryCache()
+        self._cache = quiz_cache()  # shared with Learn's "Assigned to you"
+        self.today: date | None = None  # None: the real date (tests fix it)
         self.library: QuizLibrary | None = None
         self.quiz: Quiz | None = None
 
@@ -45,6 +50,7 @@ class QuizzesSection(SectionPage):
         layout.addWidget(self.stack)
 
         self.list_page.open_requested.connect(self.open_quiz)
+        self.list_page.assigned_open_requested.connect(self.open_assigned)
         self.start_page.start_requested.connect(self.start_attempt)
         self.start_page.back_requested.connect(self.show_list)
         self.question_page.finished.connect(self._finished)
@@ -82,7 +88,16 @@ class QuizzesSection(SectionPage):
     # -- the list -----------------------------------------------------------------------------------------
     def _refresh_list(self) -> None:
         if self.library is not None:
+            today = self.today or date.today()
+            self.list_page.show_assigned(load_assigned(self.services, self.profile, today), today)
             self.list_page.show_quizzes(self.library, self.records.summaries(self.profile.id))
+
+    def open_assigned(self, item_type: str, item_id: str) -> None:
+        """Open an item from "Assigned to you": a quiz here, a module in Learn."""
+        if item_type == "quiz":
+            self.open_quiz(item_id)
+        else:
+            self.read_more(item_id, "")
 
     def show_list(self) -> None:
         self._refresh_list()

@@ -1,0 +1,204 @@
+"""Learning paths: named sequences of modules and quizzes suited to a role, read from ``paths.yaml`` in the
+content folder (format: docs/paths-format.md).
+
+A manager assigns a whole path at once; the learner's due list expands it into its modules and quizzes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..validation import Problem, Severity
+
+PATHS_FILE_NAME = "paths.yaml"
+ITEM_TYPES = ("module", "quiz")
+# The role keys of profiles.ROLES; kept here too so reading paths does not load the profiles package.
+PATH_ROLES = ("practitioner", "drug_service", "facilitator", "manager")
+_ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+_PATH_FIELDS = ("id", "title", "summary", "roles", "items")
+
+
+@dataclass(frozen=True)
+class LearningPath:
+    id: str
+    title: str
+    summary: str
+    roles: tuple[str, ...]
+    items: tuple[tuple[str, str], ...]  # (item_type 'module' | 'quiz', item_id), in the order to take them
+
+    def modules(self) -> tuple[str, ...]:
+        return tuple(item_id for item_type, item_id in self.items if item_type == "module")
+
+    def quizzes(self) -> tuple[str, ...]:
+        return tuple(item_id for item_type, item_id in self.items if item_type == "quiz")
+
+
+def load_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,
+               quiz_ids: Collection[str] | None = None) -> tuple[list[LearningPath], list[str]]:
+    """The learning paths in ``content_dir/paths.yaml`` and the problems found, as ``file:line: message``.
+
+    A missing file is no paths and no problems. A path with an error is left out; the others load. With
+    ``module_ids`` and ``quiz_ids``, an item naming an unknown module or quiz is an error too.
+    """
+    paths, problems = read_paths(content_dir, module_ids=module_ids, quiz_ids=quiz_ids)
+    return paths, [str(problem) for problem in problems]
+
+
+def check_paths(content_dir: Path, module_ids: Collection[str] | None,
+                quiz_ids: Collection[str] | None) -> list[Problem]:
+    """Every problem in ``content_dir/paths.yaml`` (for ``nps-trainer content check``)."""
+    return read_paths(content_dir, module_ids=module_ids, quiz_ids=quiz_ids)[1]
+
+
+def read_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,
+               quiz_ids: Collection[str] | None = None) -> tuple[list[LearningPath], list[Problem]]:
+    """The paths without errors, and every problem (errors and warnings) with its line."""
+    from ..content.frontmatter import read_yaml_fields
+
+    file = content_dir / PATHS_FILE_NAME
+    try:
+        text = file.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return [], []
+    except UnicodeDecodeError:
+        return [], [Problem(file, 0, "file is not UTF-8 text")]
+    except OSError as exc:
+        return [], [Problem(file, 0, f"cannot read file: {exc.strerror or exc}")]
+    fields, problems = read_yaml_fields(text.lstrip("\ufeff"), file, 1, "file")
+    if fields is None:
+        return [], problems
+    reader = _Reader(file, fields.lines, problems, module_ids, quiz_ids)
+    for name in fields.data:
+        if name != "paths":
+            reader.warn((name,), f"unknown field '{name}' (expected paths)")
+    entries = fields.data.get("paths")
+    if entries is None:
+        reader.error(("paths",), "no 'paths' list: start the file with 'paths:' and list the paths under it")
+        return [], reader.sorted()
+    if not isinstance(entries, list):
+        reader.error(("paths",), "'paths' must be a list of paths, each starting with '- id:'")
+        return [], reader.sorted()
+    paths: list[LearningPath] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        path = reader.path(index, entry)
+        if path is None:
+            continue
+        line = reader.line(("paths", index, "id"))
+        if path.id in seen:
+            reader.error(("paths", index, "id"), f"path id '{path.id}' is also used on line {seen[path.id]}")
+            continue
+        seen[path.id] = line
+        paths.append(path)
+    return paths, reader.sorted()
+
+
+class _Reader:
+    """Checks one file's paths, collecting problems at the line of each field."""
+
+    def __init__(self, file: Path, lines: dict, problems: list[Problem], module_ids: Collection[str] | None,
+                 quiz_ids: Collection[str] | None) -> None:
+        self.file = file
+        self.lines = lines
+        self.problems = problems
+        self.known = {"module": module_ids, "quiz": quiz_ids}
+
+    def line(self, key: tuple) -> int:
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return 1
+
+    def error(self, key: tuple, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line(key), message))
+
+    def warn(self, key: tuple, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line(key), message, Severity.WARNING))
+
+    def sorted(self) -> list[Problem]:
+        return sorted(self.problems, key=lambda p: p.line)
+
+    def path(self, index: int, entry: object) -> LearningPath | None:
+        at = ("paths", index)
+        if not isinstance(entry, dict):
+            self.error(at, f"path {index + 1} must be a set of fields (id, title, summary, roles, items)")
+            return None
+        errors = len(self.problems)
+        for name in entry:
+            if name not in _PATH_FIELDS:
+                self.warn((*at, name), f"unknown field '{name}' in a path (expected {', '.join(_PATH_FIELDS)})")
+        path_id = self._text(entry, at, "id", f"path {index + 1}")
+        if path_id is not None and not _ID.match(path_id):
+            self.error((*at, "id"), f"path id '{path_id}' must be lower-case words joined by hyphens, "
+                       "e.g. practitioner-essentials")
+        where = f"path '{path_id}'" if path_id else f"path {index + 1}"
+        title = self._text(entry, at, "title", where)
+        summary = self._text(entry, at, "summary", where)
+        roles = self._roles(entry, at, where)
+        items = self._items(entry, at, where)
+        if len([p for p in self.problems[errors:] if p.severity is Severity.ERROR]):
+            return None
+        return LearningPath(path_id or "", title or "", summary or "", roles, items)
+
+    def _text(self, entry: dict, at: tuple, name: str, where: str) -> str | None:
+        value = entry.get(name)
+        if name not in entry:
+            self.error(at, f"{where} has no '{name}'")
+            return None
+        if not isinstance(value, str) or not value.strip():
+            self.error((*at, name), f"'{name}' of {where} must be text")
+            return None
+        return " ".join(value.split())
+
+    def _roles(self, entry: dict, at: tuple, where: str) -> tuple[str, ...]:
+        value = entry.get("roles")
+        if "roles" not in entry:
+            self.error(at, f"{where} has no 'roles' (the roles it suits: {', '.join(PATH_ROLES)})")
+            return ()
+        if not isinstance(value, list) or not value:
+            self.error((*at, "roles"), f"'roles' of {where} must be a list such as [practitioner, drug_service]")
+            return ()
+        roles: list[str] = []
+        for position, role in enumerate(value):
+            if role not in PATH_ROLES:
+                self.error((*at, "roles", position), f"unknown role '{role}' in {where} "
+                           f"(use {', '.join(PATH_ROLES)})")
+            elif role not in roles:
+                roles.append(role)
+        return tuple(roles)
+
+    def _items(self, entry: dict, at: tuple, where: str) -> tuple[tuple[str, str], ...]:
+        value = entry.get("items")
+        if "items" not in entry:
+            self.error(at, f"{where} has no 'items' (the modules and quizzes to take, in order)")
+            return ()
+        if not isinstance(value, list) or not value:
+            self.error((*at, "items"), f"'items' of {where} must be a list of '- module: ID' and '- quiz: ID'")
+            return ()
+        items: list[tuple[str, str]] = []
+        for position, item in enumerate(value):
+            key = (*at, "items", position)
+            if not isinstance(item, dict) or len(item) != 1:
+                self.error(key, f"item {position + 1} of {where} must be one '- module: ID' or '- quiz: ID'")
+                continue
+            [(item_type, item_id)] = item.items()
+            if item_type not in ITEM_TYPES:
+                self.error(key, f"item {position + 1} of {where} is a '{item_type}': use module or quiz")
+                continue
+            if not isinstance(item_id, str) or not item_id.strip():
+                self.error(key, f"item {position + 1} of {where} must name a {item_type} id")
+                continue
+            item_id = item_id.strip()
+            known = self.known[item_type]
+            if known is not None and item_id not in known:
+                self.error((*key, item_type), f"{where} names unknown {item_type} '{item_id}'")
+                continue
+            if (item_type, item_id) in items:
+                self.warn(key, f"{item_type} '{item_id}' is listed twice in {where}")
+                continue
+            items.append((item_type, item_id))
+        return tuple(items)
