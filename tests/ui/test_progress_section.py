@@ -15,7 +15,7 @@ from nps_trainer.ui.main_window import MainWindow
 from nps_trainer.ui.quiz.library import QuizLibraryCache
 from nps_trainer.ui.quiz.results_page import ResultsPage
 from nps_trainer.ui.sections.progress import ProgressSection
-from tests.ui.helpers import show_active
+from tests.ui.helpers import read_and_complete, show_active
 
 QUIZ = "overdose-response"
 SHOTS = Path("/tmp/fix-learn")
@@ -87,7 +87,7 @@ def test_the_chosen_modules_reflection_is_readable_in_full_by_keyboard(qtbot, se
     window = _window(qtbot, services, 1024, 768)
     learnt = "Spice varies batch to batch, so effects are hard to predict for anyone using it.\nSecond line."
     use = "Ask about synthetic cannabinoids at every supervision session, not only at the start of an order."
-    services.progress.complete(window.profile.id, "what-are-nps", "1.0", learnt=learnt, use=use)
+    read_and_complete(services, window.profile.id, "what-are-nps", learnt=learnt, use=use)
     progress = window.show_section("progress")
     table = progress.modules_table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text().startswith("What are new psychoactive"))
