@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QWidget
 from ...screening import ConsentNotRecorded, render_summary_html
 from ...screening.render import consent_to_share_recorded
 from .. import messages
-from . import pdf
+from ..documents import pdf
 from .editor import RecordEditor
 
 CASE_RECORD = "summary PDF for the case record"

@@ -1,0 +1,255 @@
+"""The one PDF path: HTML laid out by QTextDocument on A4 pages and written with Qt's own QPdfWriter.
+
+Summaries, reports and certificates all come through :func:`write_pdf`. Drawings (charts, QR codes) are given
+as SVG and stay vector in the PDF: the HTML names them with ``<img src="svg:NAME" width="W" height="H">`` and
+they are painted with QSvgRenderer through a text object handler, so their text can be selected and read back.
+Sizes are CSS pixels (1/96 inch), as for any image in the HTML.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from xml.etree import ElementTree
+from xml.sax.saxutils import escape
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF, QStandardPaths
+from PySide6.QtGui import (
+    QFont,
+    QGuiApplication,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPyTextObject,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from ...private_files import private_file
+
+MARGIN_MM = 18
+RESOLUTION_DPI = 300
+CSS_PIXELS_PER_INCH = 96
+SVG_SOURCE_PREFIX = "svg:"
+SVG_OBJECT_TYPE = QTextFormat.ObjectTypes.UserObject.value + 1
+SVG_NAME_PROPERTY = QTextFormat.Property.UserProperty.value + 1
+SVG_SIZE_PROPERTY = QTextFormat.Property.UserProperty.value + 2
+CREATOR = "NPS Trainer"
+#: The XMP namespace of the facts given as ``metadata`` (read back with ``pdfinfo -meta``).
+METADATA_NAMESPACE = "urn:nps-trainer:document-facts:1.0/"
+METADATA_PREFIX = "npst"
+_METADATA_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
+
+_application: QGuiApplication | None = None
+
+
+def write_pdf(html: str, path: Path, title: str, *, svgs: Mapping[str, bytes] | None = None,
+              metadata: Mapping[str, str] | None = None) -> None:
+    """Write ``html`` to ``path`` as an A4 PDF whose text can be selected and read back.
+
+    ``svgs`` maps the names used in ``<img src="svg:NAME">`` to SVG documents; ``metadata`` maps XML names to
+    text stored in the PDF's XMP metadata (namespace :data:`METADATA_NAMESPACE`). Bad input (an SVG named but
+    not given or not readable, a key that is not an XML name) raises ValueError before anything is written.
+
+    The PDF holds personal data: it is written owner-only beside the target and then moved into place, so a
+    failure never leaves half a document (or replaces an earlier one with it)."""
+    xmp = xmp_packet(title, metadata) if metadata else None
+    renderers = _renderers(svgs or {})
+    partial = private_file(path.with_name(f".{path.name}.partial"))
+    try:
+        _write(html, partial, title, renderers, xmp)
+        if partial.stat().st_size == 0:
+            raise OSError(f"Nothing could be written to {path}.")
+        os.replace(partial, path)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """The running Qt application, or a new one for command line use (writing a PDF needs one).
+
+    Without a display (no X11 or Wayland on Linux, such as over SSH or in a scheduled job) Qt's offscreen
+    platform is used, unless QT_QPA_PLATFORM already names one. The new application is a QApplication (a
+    QGuiApplication that also allows widgets): a process can have only one, and one that ran a command first
+    (a test, a script calling ``main``) may show windows afterwards."""
+    global _application
+    existing = QGuiApplication.instance()
+    if existing is not None:
+        return existing  # type: ignore[return-value]
+    if _no_display() and not os.environ.get("QT_QPA_PLATFORM"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    _application = QApplication([sys.argv[0] if sys.argv else "nps-trainer"])
+    return _application
+
+
+def ask_pdf_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
+    """Ask where to save a PDF; None if cancelled. Tests replace this function."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "PDF files (*.pdf)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".pdf" else path.with_suffix(".pdf")
+
+
+def xmp_packet(title: str, metadata: Mapping[str, str]) -> str:
+    """An XMP packet with the title, the creator and each of ``metadata`` as ``npst:KEY``."""
+    for key in metadata:
+        if not _METADATA_KEY.match(key):
+            raise ValueError(f"PDF metadata key {key!r} is not an XML name (letters, digits, '_', '-', '.').")
+    created = dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat()
+    facts = "".join(f"   <{METADATA_PREFIX}:{key}>{escape(str(value))}</{METADATA_PREFIX}:{key}>\n"
+                    for key, value in metadata.items())
+    return (
+        '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>\n'
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/">\n'
+        ' <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">\n'
+        '  <rdf:Description rdf:about=""\n'
+        '    xmlns:dc="http://purl.org/dc/elements/1.1/"\n'
+        '    xmlns:xmp="http://ns.adobe.com/xap/1.0/"\n'
+        f'    xmlns:{METADATA_PREFIX}="{METADATA_NAMESPACE}">\n'
+        f'   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
+        f"   <xmp:CreatorTool>{CREATOR}</xmp:CreatorTool>\n"
+        f"   <xmp:CreateDate>{created}</xmp:CreateDate>\n"
+        f"{facts}"
+        "  </rdf:Description>\n"
+        " </rdf:RDF>\n"
+        "</x:xmpmeta>\n"
+        '<?xpacket end="w"?>'
+    )
+
+
+def metadata_from_xmp(xmp: str) -> dict[str, str]:
+    """The facts :func:`xmp_packet` stored, read back from XMP text (such as ``pdfinfo -meta`` prints)."""
+    start = xmp.find("<x:xmpmeta")
+    end = xmp.find("</x:xmpmeta>")
+    if start < 0 or end < 0:
+        return {}
+    root = ElementTree.fromstring(xmp[start:end + len("</x:xmpmeta>")])
+    prefix = "{" + METADATA_NAMESPACE + "}"
+    return {element.tag[len(prefix):]: element.text or "" for element in root.iter()
+            if element.tag.startswith(prefix)}
+
+
+class _SvgObject(QPyTextObject):
+    """Paints an ``svg:NAME`` placeholder with its QSvgRenderer, as vectors on whatever device is painted."""
+
+    def __init__(self, renderers: Mapping[str, QSvgRenderer], parent: QObject) -> None:
+        super().__init__(parent)
+        self._renderers = renderers
+
+    def intrinsicSize(self, doc: QTextDocument, _position: int, text_format: QTextFormat) -> QSizeF:
+        size = text_format.property(SVG_SIZE_PROPERTY)
+        device = doc.documentLayout().paintDevice()
+        scale = device.logicalDpiX() / CSS_PIXELS_PER_INCH if device is not None else 1.0
+        return QSizeF(size.width() * scale, size.height() * scale)
+
+    def drawObject(self, painter: QPainter, rect: QRectF, _doc: QTextDocument, _position: int,
+                   text_format: QTextFormat) -> None:
+        self._renderers[text_format.property(SVG_NAME_PROPERTY)].render(painter, rect)
+
+
+def _renderers(svgs: Mapping[str, bytes]) -> dict[str, QSvgRenderer]:
+    renderers = {}
+    for name, svg in svgs.items():
+        renderer = QSvgRenderer(QByteArray(bytes(svg)))
+        if not renderer.isValid():
+            raise ValueError(f"The drawing '{name}' is not a readable SVG document.")
+        renderers[name] = renderer
+    return renderers
+
+
+def page_count(html: str, *, svgs: Mapping[str, bytes] | None = None) -> int:
+    """How many A4 pages :func:`write_pdf` would make of ``html`` (laid out exactly as it would be; nothing is
+    written), so a one-page document can be made to fit."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = _writer(buffer, "")
+    document = _document(writer, html, _renderers(svgs or {}))
+    return document.pageCount()
+
+
+def _writer(target: str | QBuffer, title: str) -> QPdfWriter:
+    writer = QPdfWriter(target)
+    writer.setResolution(RESOLUTION_DPI)
+    writer.setTitle(title)
+    writer.setCreator(CREATOR)
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
+                                     QPageLayout.Unit.Millimeter))
+    return writer
+
+
+def _document(writer: QPdfWriter, html: str, renderers: Mapping[str, QSvgRenderer]) -> QTextDocument:
+    document = QTextDocument()
+    # Lay the text out on the PDF's own page (fonts measured at its resolution), so it fills the printable
+    # width instead of a screen-sized column scaled onto the page.
+    document.documentLayout().setPaintDevice(writer)
+    document.setDefaultFont(_plain_font(document.defaultFont()))
+    document.setHtml(html)
+    handler = _SvgObject(renderers, document)
+    document.documentLayout().registerHandler(SVG_OBJECT_TYPE, handler)
+    _replace_svg_images(document, renderers)
+    document.setPageSize(QSizeF(writer.pageLayout().paintRectPixels(writer.resolution()).size()))
+    return document
+
+
+def _write(html: str, path: Path, title: str, renderers: Mapping[str, QSvgRenderer], xmp: str | None) -> None:
+    writer = _writer(str(path), title)
+    if xmp is not None:
+        writer.setDocumentXmpMetadata(QByteArray(xmp.encode("utf-8")))
+    _document(writer, html, renderers).print_(writer)
+
+
+def _replace_svg_images(document: QTextDocument, renderers: Mapping[str, QSvgRenderer]) -> None:
+    """Turn each ``<img src="svg:NAME">`` into an SVG text object of the size the HTML gave (or the SVG's own)."""
+    placeholders: list[tuple[int, QTextCharFormat]] = []
+    block = document.begin()
+    while block.isValid():
+        fragments = block.begin()
+        while not fragments.atEnd():
+            fragment = fragments.fragment()
+            image = fragment.charFormat().toImageFormat()
+            if fragment.charFormat().isImageFormat() and image.name().startswith(SVG_SOURCE_PREFIX):
+                name = image.name()[len(SVG_SOURCE_PREFIX):]
+                if name not in renderers:
+                    raise ValueError(f"The document names a drawing '{name}' that was not given.")
+                default = renderers[name].defaultSize()
+                width = image.width() if image.width() > 0 else default.width()
+                height = image.height() if image.height() > 0 else default.height()
+                replacement = QTextCharFormat()
+                replacement.setObjectType(SVG_OBJECT_TYPE)
+                replacement.setProperty(SVG_NAME_PROPERTY, name)
+                replacement.setProperty(SVG_SIZE_PROPERTY, QSizeF(width, height))
+                replacement.setVerticalAlignment(image.verticalAlignment())
+                placeholders.extend((fragment.position() + offset, replacement) for offset in range(fragment.length()))
+            fragments += 1
+        block = block.next()
+    cursor = QTextCursor(document)
+    for position, replacement in placeholders:
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.setCharFormat(replacement)
+
+
+def _no_display() -> bool:
+    if not sys.platform.startswith("linux") and "bsd" not in sys.platform:
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def _plain_font(font: QFont) -> QFont:
+    """No ligatures, so that 'fi' and 'fl' read back from the PDF as two letters (search, screen readers)."""
+    for tag in ("liga", "clig", "dlig"):
+        font.setFeature(QFont.Tag(tag), 0)
+    return font
