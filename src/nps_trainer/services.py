@@ -93,7 +93,7 @@ class Services:
     def certificates(self) -> CertificateRegister:
         from .team.certificates import CertificateRegister
 
-        return CertificateRegister(self.database, self.audit, self.keys, self.profiles)
+        return CertificateRegister(self.database, self.audit, self.keys, self.profiles, self.config.content_dir)
 
     @cached_property
     def screening(self) -> ScreeningStore:

@@ -193,6 +193,16 @@ class MainWindow(QMainWindow):
         self.switch_action.setEnabled(True)
         profile = signed_in.profile
         self.profile_label.setText(f"Signed in as {profile.display_name} ({profile.role_label})")
+        if profile.is_manager:  # once the first page is on screen: new managers get the certificate key
+            QTimer.singleShot(500, self, lambda: self._share_signing_key(signed_in))
+
+    def _share_signing_key(self, signed_in: SignedIn) -> None:
+        if self.signed_in is not signed_in:
+            return
+        try:
+            self.services.certificates.share_signing_key(signed_in)
+        except Exception as exc:  # a convenience: the next certificate issued shares it anyway
+            log.warning("Could not share the certificate signing key (%s)", type(exc).__name__)
 
     def use_profile(self, who: ProfileInfo | SignedIn,
                     sections: list[tuple[str, SectionFactory]] | None = None) -> None:

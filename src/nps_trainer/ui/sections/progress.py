@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QHeaderView, QPlainTextEdit, QTableWidget, QTableWidgetItem, QVBoxLayout
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+)
 
 from ...content import Module
 from ...progress import ModuleStatus, ModuleSummary
@@ -12,7 +20,7 @@ from ..learn.library import LibraryCache
 from ..quiz.library import QuizLibraryCache
 from ..quiz.text import percent, status_text
 from ..tables import setup_read_only_table
-from ..widgets import buddy, heading, note
+from ..widgets import buddy, heading, note, return_clicks
 from .base import SectionPage
 
 MODULE_COLUMNS = ["Module", "Status", "Sections\nviewed", "Completed", "Reflection"]
@@ -86,6 +94,20 @@ class ProgressSection(SectionPage):
                               "separately."))
         self.quizzes_table = _table(QUIZ_COLUMNS, "Quiz results")
         layout.addWidget(self.quizzes_table, 2)
+
+        from ..my_certificates import MyCertificates
+
+        self.certificates = MyCertificates(self.services, self.profile)
+        layout.addWidget(self.certificates, 1)
+        cpd_row = QHBoxLayout()
+        self.cpd_button = QPushButton("Save my &CPD record…")
+        self.cpd_button.setAccessibleName("Save my CPD record as PDF and CSV")
+        self.cpd_button.clicked.connect(self.save_cpd)
+        return_clicks(self.cpd_button)
+        cpd_row.addWidget(self.cpd_button)
+        cpd_row.addWidget(note("Modules completed, assessed quizzes passed and hours, for your CPD portfolio; your "
+                               "reflections only if you choose."), 1)
+        layout.addLayout(cpd_row)
         self._fit_pending = False
         for table in (self.modules_table, self.quizzes_table):
             table.horizontalHeader().sectionResized.connect(lambda *_: self._schedule_fit())
@@ -124,7 +146,13 @@ class ProgressSection(SectionPage):
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
         self._show_quizzes()
+        self.certificates.refresh()
         self._fit_rows()
+
+    def save_cpd(self) -> None:
+        from ..cpd_export import export_cpd
+
+        export_cpd(self, self.services, self.profile)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
