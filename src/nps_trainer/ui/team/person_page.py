@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...team import status as st
 from ...team.records import ITEM_TYPE_LABELS, Cell, PersonRecord
-from .. import messages
 from ..widgets import heading, note, return_clicks
 from .matrix_model import long_day
 
@@ -173,7 +172,12 @@ class PersonPage(QWidget):
         self.view.setTabChangesFocus(True)  # Tab moves on to the buttons; arrows and Page Down scroll
         self.view.setAccessibleName("Training record")
         self.view.setAccessibleDescription("Read only: the person's assignments, modules, quizzes and certificates")
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.view, 3)
+        from .certificate_dialog import CertificatesList
+
+        self.certificates = CertificatesList(services, signed_in, profile_id)  # save again, or revoke
+        self.certificates.changed.connect(self.refresh)
+        layout.addWidget(self.certificates, 1)
         self.empty = note("")
         self.empty.hide()
         layout.addWidget(self.empty)
@@ -182,9 +186,11 @@ class PersonPage(QWidget):
         self.setTabOrder(self.back_button, self.view)
         self.setTabOrder(self.view, self.certificate_button)
         self.setTabOrder(self.certificate_button, self.cpd_button)
+        self.setTabOrder(self.cpd_button, self.certificates)
 
     def show_person(self, profile_id: int) -> None:
         self.profile_id = profile_id
+        self.certificates.profile_id = profile_id  # refreshed with the record below
         self.refresh()
 
     def refresh(self) -> None:
@@ -202,15 +208,13 @@ class PersonPage(QWidget):
         self.title.setAccessibleName(f"Training record of {name}")
         self.view.setAccessibleName(f"Training record of {name}")
         self.view.setHtml(record_html(self.record))
+        self.certificates.refresh()
 
     def issue_certificate(self) -> None:
         if self.record is None:
             return
-        try:
-            from .certificate_dialog import issue_certificate
-        except ImportError:
-            messages.inform(self, "Issue certificate", "Issuing certificates is not available in this version.")
-            return
+        from .certificate_dialog import issue_certificate
+
         issue_certificate(self, self.services, self.signed_in, self.record.profile)
         self.refresh()
 
