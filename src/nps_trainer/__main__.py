@@ -96,6 +96,23 @@ def build_parser() -> argparse.ArgumentParser:
                              help="PROFILE_NAME ITEM_ID (ITEM_ID: a module, quiz or learning path id), or verify CODE")
     certificate.add_argument("--pdf", metavar="FILE", help="PDF file to write (when issuing)")
 
+    xapi = commands.add_parser("xapi", help="learning records for the organisation's LRS (sign-in needed)",
+                               parents=[staff])
+    xapi_commands = xapi.add_subparsers(dest="xapi_command", metavar="ACTION", required=True)
+    xapi_export = xapi_commands.add_parser("export", help="every statement as a JSON array", parents=[staff])
+    xapi_export.add_argument("file", metavar="FILE", help="JSON file to write")
+    xapi_export.add_argument("--since", metavar="DATE", help="statements from this date (YYYY-MM-DD), inclusive")
+    xapi_send = xapi_commands.add_parser("send", help="send waiting statements now and report the counts",
+                                         parents=[staff])
+    xapi_send.add_argument("--lrs", metavar="URL", help="the LRS's xAPI address (default: Settings)")
+    xapi_send.add_argument("--key", metavar="KEY", help="the LRS key (default: Settings)")
+    xapi_send.add_argument("--secret-file", metavar="FILE",
+                           help="first line: the LRS secret (default: the one saved in Settings)")
+    xapi_commands.add_parser("status", help="the outbox: waiting, sent, refused, last error", parents=[staff])
+    xapi_import = xapi_commands.add_parser("import", help="add a statements file made on another device",
+                                           parents=[staff])
+    xapi_import.add_argument("file", metavar="FILE", help="statements file (JSON) to read")
+
     demo = commands.add_parser("demo", help="fill a new, empty database with a realistic synthetic team",
                                parents=[common])
     demo.add_argument("--passphrase-file", metavar="FILE",

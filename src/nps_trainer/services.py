@@ -20,6 +20,8 @@ from .storage.database import Database, SqlitePreflight, open_database
 
 if TYPE_CHECKING:
     from .identity import KeyStore, SignInService
+    from .learning_records.events import LearningEvents
+    from .learning_records.outbox import Outbox
     from .progress import ProgressService
     from .quiz_records import QuizRecords
     from .screening import FormLibrary
@@ -45,13 +47,38 @@ class Services:
     def progress(self) -> ProgressService:
         from .progress import ProgressService
 
-        return ProgressService(self.database)
+        return ProgressService(self.database, self.learning_events)
 
     @cached_property
     def quiz_records(self) -> QuizRecords:
         from .quiz_records import QuizRecords
 
-        return QuizRecords(self.database)
+        return QuizRecords(self.database, self.learning_events)
+
+    @cached_property
+    def learning_events(self) -> LearningEvents:
+        """Learning records for the organisation's LRS, written by progress and quizzes in their own
+        transactions."""
+        from .learning_records.config import LrsConfig
+        from .learning_records.events import LearningEvents
+
+        return LearningEvents(lambda: LrsConfig.from_settings(self.settings), titles=self._item_title)
+
+    @cached_property
+    def outbox(self) -> Outbox:
+        from .learning_records.outbox import Outbox
+
+        return Outbox(self.database)
+
+    @cached_property
+    def _module_titles(self) -> dict[str, str]:
+        from .content import load_catalogue
+
+        return {m.id: m.title for m in load_catalogue(self.config.content_dir / "modules").modules}
+
+    def _item_title(self, kind: str, item_id: str) -> str:
+        """A module's title for its learning records (quizzes name themselves); read once, on first use."""
+        return self._module_titles.get(item_id, "") if kind == "module" else ""
 
     @cached_property
     def forms(self) -> FormLibrary:

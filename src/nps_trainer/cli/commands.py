@@ -31,6 +31,10 @@ def run_command(args: argparse.Namespace) -> int:
             from .certificate import run_certificate_command
 
             return run_certificate_command(args)
+        if args.command == "xapi":
+            from .xapi import run_xapi_command
+
+            return run_xapi_command(args)
         if args.command == "demo":
             from .demo import run_demo_command
 

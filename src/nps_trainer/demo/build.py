@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from ..identity.crypto import DEFAULT_KDF, KdfParams, check_passphrase
+from ..learning_records.backfill import add_learning_records
 from .learning import add_assignments, add_learning
 from .screenings import add_screenings
 from .team import DemoPerson, add_team
@@ -113,7 +114,8 @@ def note_in_audit_log(ctx: DemoContext) -> None:
                               detail=f"synthetic demo team made by 'nps-trainer demo' (seed {ctx.seed})")
 
 
-STEPS: list[Step] = [add_team, add_learning, add_assignments, add_screenings, settle_profiles, note_in_audit_log]
+STEPS: list[Step] = [add_team, add_learning, add_assignments, add_screenings, add_learning_records, settle_profiles,
+                     note_in_audit_log]
 
 
 def tables_with_rows(database: Database) -> list[str]:

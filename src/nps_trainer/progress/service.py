@@ -11,12 +11,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from ..clock import utcnow
 from ..storage.database import Database
 from ..storage.models import ModuleProgress, ModuleVisit
+
+if TYPE_CHECKING:
+    from ..learning_records.events import LearningEvents
 
 
 class ModuleStatus(StrEnum):
@@ -92,8 +96,9 @@ def _summary(row: ModuleProgress) -> ModuleSummary:
 
 
 class ProgressService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, events: LearningEvents | None = None) -> None:
         self._db = database
+        self._events = events  # learning records for the LRS, written in the same transactions
 
     # -- visits -------------------------------------------------------------------------------------------
     def start_visit(self, profile_id: int, module_id: str, module_version: str) -> int:
@@ -102,6 +107,9 @@ class ProgressService:
                                 started_at=utcnow(), seconds=0, sections_seen=[])
             session.add(visit)
             session.flush()
+            if self._events is not None:
+                self._events.module_launched(session, profile_id, module_id, version=module_version,
+                                             visit_id=visit.id)
             return visit.id
 
     def section_viewed(self, visit_id: int, anchor: str, all_sections: Sequence[str]) -> ModuleSummary:
@@ -112,6 +120,10 @@ class ProgressService:
             visit = session.get(ModuleVisit, visit_id)
             if visit is None:
                 raise LookupError(f"No visit {visit_id}")
+            first_time = anchor not in visit.sections_seen
+            if first_time and self._events is not None:
+                self._events.section_experienced(session, visit.profile_id, visit.module_id, anchor,
+                                                 version=visit.module_version, visit_id=visit.id)
             if anchor not in visit.sections_seen:
                 visit.sections_seen = [*visit.sections_seen, anchor]
             visit.seconds = max(0, int((now - visit.started_at).total_seconds()))
@@ -156,6 +168,10 @@ class ProgressService:
             if missing:
                 raise SectionsUnread(missing)
             now = utcnow()
+            again = summary.completed_at is not None and not summary.completed_unread
+            if self._events is not None:
+                record = self._events.refresher_reviewed if again else self._events.module_completed
+                record(session, profile_id, module_id, version=module_version, when=now)
             summary.completed_at = now
             summary.version_completed = module_version
             summary.completed_unread = False

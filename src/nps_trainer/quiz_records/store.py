@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -15,6 +16,9 @@ from ..storage.database import Database
 from ..storage.models import QuizAnswer, QuizAttempt
 from .records import AnswerRecord, AttemptRecord, QuizStatus, QuizSummary, Unfinished
 
+if TYPE_CHECKING:
+    from ..learning_records.events import LearningEvents
+
 
 def _when(iso: str | None) -> datetime:
     return datetime.fromisoformat(iso) if iso else utcnow()
@@ -23,8 +27,9 @@ def _when(iso: str | None) -> datetime:
 class QuizRecords:
     """Quiz attempts per profile: start, save every answer, finish, resume, and read back history."""
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, events: LearningEvents | None = None) -> None:
         self._db = database
+        self._events = events  # learning records for the LRS, written in the same transactions
 
     # -- writing ------------------------------------------------------------------------------------------
     def start(self, profile_id: int, quiz: Quiz, mode: QuizMode | str, seed: int | None = None) -> tuple[int, Attempt]:
@@ -37,6 +42,9 @@ class QuizRecords:
                               pass_mark=quiz.pass_mark, state=state)
             session.add(row)
             session.flush()
+            if self._events is not None:
+                self._events.quiz_attempted(session, profile_id, quiz.id, attempt_id=row.id,
+                                            mode=attempt.mode.value, title=quiz.title, version=quiz.version)
             return row.id, attempt
 
     def save_state(self, attempt_id: int, attempt: Attempt) -> None:
@@ -54,7 +62,10 @@ class QuizRecords:
         if response is None:
             raise AttemptError(f"question '{question_id}' has no answer to save")
         with self._db.session() as session:
-            self._attempt_row(session, attempt_id).state = attempt.to_dict()
+            attempt_row = self._attempt_row(session, attempt_id)
+            attempt_row.state = attempt.to_dict()
+            if self._events is not None:
+                self._record_answer(session, attempt_row.profile_id, attempt_id, attempt, question_id, seconds)
             row = session.scalars(select(QuizAnswer).where(
                 QuizAnswer.attempt_id == attempt_id, QuizAnswer.question_id == question_id)).first()
             if row is None:
@@ -70,6 +81,13 @@ class QuizRecords:
         result = attempt.result() if attempt.finished else attempt.finish()
         with self._db.session() as session:
             row = self._attempt_row(session, attempt_id)
+            if row.finished_at is None and self._events is not None:
+                finished = _when(result.finished_at)
+                self._events.quiz_finished(
+                    session, row.profile_id, row.quiz_id, attempt_id=attempt_id, mode=attempt.mode.value,
+                    percent=result.percent, passed=result.passed, raw=sum(r.score for r in result.reviews),
+                    raw_max=len(result.reviews) or 1, pass_mark=result.pass_mark, title=attempt.quiz.title,
+                    version=row.quiz_version, seconds=(finished - row.started_at).total_seconds(), when=finished)
             row.state = attempt.to_dict()
             row.score = result.percent
             row.passed = result.passed
@@ -140,6 +158,31 @@ class QuizRecords:
             return [AnswerRecord(r.question_id, r.answer, r.score, r.seconds, r.answered_at) for r in rows]
 
     # -- helpers ------------------------------------------------------------------------------------------
+    def _record_answer(self, session: Session, profile_id: int, attempt_id: int, attempt: Attempt,
+                       question_id: str, seconds: float) -> None:
+        """The answer as learning records: a scenario's latest choice, and the answer once it is complete."""
+        from ..quiz.model import Scenario
+        from ..quiz.scenario import walk
+
+        response = attempt.response(question_id)
+        question = attempt.quiz.question(question_id)
+        mode = attempt.mode.value
+        if isinstance(question, Scenario):
+            path = walk(question, list(response.answer or []))
+            if path.steps:
+                step = path.steps[-1]
+                self._events.scenario_choice(
+                    session, profile_id, attempt.quiz.id, question_id, step.node.id, step.choice.id,
+                    attempt_id=attempt_id, mode=mode, choice_text=step.choice.text, prompt=step.node.text[:500],
+                    scenario_title=question.title, ending=path.ending.id if path.ending else None,
+                    score=response.score if path.ending else None)
+            if not response.complete:
+                return
+        self._events.question_answered(
+            session, profile_id, attempt.quiz.id, question_id, attempt_id=attempt_id, mode=mode,
+            answer=response.answer, score=response.score, question_type=question.type.value,
+            prompt=question.prompt[:500], quiz_title=attempt.quiz.title, seconds=seconds)
+
     @staticmethod
     def _attempt_row(session: Session, attempt_id: int) -> QuizAttempt:
         row = session.get(QuizAttempt, attempt_id)

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.profile_label = QLabel("")
         self.profile_label.setAccessibleName("Current profile")
         self.statusBar().addPermanentWidget(self.profile_label)
+        from .lrs_status import install_learning_records
+
+        self.learning_records = install_learning_records(self, services)
         self._build_menus()
 
     # -- menus --------------------------------------------------------------------------------------------
@@ -342,4 +345,5 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.shutdown()
         self.idle.stop()
+        self.learning_records.stop()
         event.accept()

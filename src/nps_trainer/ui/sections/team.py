@@ -19,6 +19,7 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("&Assignments", "assignments_page", "AssignmentsPage"),
     ("Caseload &figures", "figures_page", "FiguresPage"),
     ("C&harts", "charts_page", "ChartsPage"),
+    ("&Learning records", "learning_records_page", "LearningRecordsPage"),
 )
 
 
