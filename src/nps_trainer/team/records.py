@@ -390,6 +390,36 @@ def _local_date(moment: datetime | None) -> date | None:
     return (moment + offset).date() if offset is not None else moment.date()
 
 
+def _merge_imported(summaries: dict, quizzes: dict[tuple[int, str], _QuizAgg], database: Database,
+                    profile_ids: Sequence[int] | None) -> None:
+    """Add training done on another device and imported as learning records (statements whose actor a manager
+    linked to a person here): a module completed there counts as completed, an assessed quiz there as an
+    attempt with its score. What was done here is never replaced by an older record from elsewhere."""
+    from ..learning_records.imported import imported_completions
+    from ..progress.service import ModuleSummary
+
+    wanted = set(profile_ids) if profile_ids is not None else None
+    for done in imported_completions(database):
+        if wanted is not None and done.profile_id not in wanted:
+            continue
+        key = (done.profile_id, done.item_id)
+        moment = datetime(done.date.year, done.date.month, done.date.day, 12, tzinfo=UTC)
+        if done.item_type == "module":
+            local = summaries.get(key)
+            if local is None or local.completed_at is None or local.completed_unread or local.completed_at < moment:
+                seen = local.sections_seen if local else ()
+                summaries[key] = ModuleSummary(done.item_id, local.progress if local else 0.0,
+                                               local.last_section if local else None, seen, moment, None, None,
+                                               None, local.sections_credited if local else (), False)
+        elif done.item_type == "quiz":
+            agg = quizzes.setdefault(key, _QuizAgg())
+            agg.assessed += 1
+            if done.score is not None and (agg.best is None or done.score > agg.best):
+                agg.best, agg.best_at = done.score, moment
+            if done.passed and (agg.passed_at is None or moment < agg.passed_at):
+                agg.passed_at = moment
+
+
 class TeamRecords:
     """Managers' views of everyone's training. Content (titles, versions, sections) is loaded once and again
     only when a content file changes."""
@@ -501,6 +531,7 @@ class TeamRecords:
                     agg[4] = finished
             for key, (best, best_at, assessed, practice, passed_at) in raw.items():
                 quizzes[key] = _QuizAgg(best, _utc(best_at), assessed, practice, _utc(passed_at))
+        _merge_imported(summaries, quizzes, self._db, profile_ids)
         return _Rows(summaries, quizzes)
 
     # -- one person ---------------------------------------------------------------------------------------
