@@ -23,6 +23,7 @@ CONTENT_ENV = "NPS_TRAINER_CONTENT_DIR"
 
 TEXT_SIZES = {"small": 10, "normal": 12, "large": 14, "larger": 17}
 IDLE_LOCK_MINUTES = (1, 60)  # the range the Settings dialog offers; a value outside is brought into it
+SMALL_NUMBER_THRESHOLDS = (3, 20)  # caseload figures hide counts from 1 to the threshold less one
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Settings:
     text_size: str = "normal"
     screening_idle_lock_minutes: int = 5
     last_profile_id: int | None = None
+    small_number_threshold: int = 5  # caseload figures show counts from 1 to 4 as '<5' (docs/figures.md)
 
     @property
     def text_point_size(self) -> int:
@@ -71,6 +73,14 @@ def _idle_minutes(value: Any) -> int:
     return round(value)
 
 
+def _threshold(value: Any) -> int:
+    """A whole number; one outside the allowed range is brought into it (never below 3: '<2' would say 'exactly 1')."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Unusable
+    low, high = SMALL_NUMBER_THRESHOLDS
+    return min(max(value, low), high)
+
+
 def _profile_id(value: Any) -> int | None:
     if value is None:
         return None
@@ -85,6 +95,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "text_size": _text_size,
     "screening_idle_lock_minutes": _idle_minutes,
     "last_profile_id": _profile_id,
+    "small_number_threshold": _threshold,
 }
 
 # How a setting the user chooses in File → Settings is named to them when its value could not be used. The
@@ -94,6 +105,7 @@ PLAIN_NAMES = {
     "content_dir": "the content folder",
     "text_size": "the text size",
     "screening_idle_lock_minutes": "the screening lock time",
+    "small_number_threshold": "the small-number threshold for caseload figures",
 }
 
 

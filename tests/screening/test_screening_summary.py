@@ -100,8 +100,10 @@ def test_anonymised_summary(nps_form: FormDefinition) -> None:
     evaluation = evaluate_answers(nps_form, answers, today=TODAY, overrides=overrides)
     summary = anonymised_summary(evaluation).to_dict()
     assert summary["month"] == "2025-03"
-    # Data minimisation: only what the managers' counts show is kept in plain (no funding, consent or actions).
-    assert summary["categories"] == {"category": ["heroin", "synthetic_cannabinoids"]}
+    # Data minimisation: only what the caseload figures count is kept in plain (no funding, consent or actions).
+    assert summary["categories"] == {"category": ["heroin", "synthetic_cannabinoids"], "injecting_ever": ["never"],
+                                     "recent_release": ["no"], "naloxone_held": [],
+                                     "treatment_status": ["in_treatment"]}
     assert "spice_use" in summary["flags"] and "debt_or_selling" in summary["flags"]
     assert summary["overridden_flags"] == ["debt_or_selling"]
     flat = repr(summary)

@@ -13,9 +13,11 @@ from pathlib import Path
 from nps_trainer.screening.answers import SPECIAL_VALUES, is_finite_number
 from nps_trainer.screening.expressions import Expression, ExpressionSyntaxError, parse_expression
 from nps_trainer.screening.model import (
+    FIGURE_KEYS,
     Calculation,
     Choice,
     Constraint,
+    FigureTest,
     FlagRule,
     FlagSeverity,
     FormDefinition,
@@ -41,6 +43,7 @@ FORM_KEYS = frozenset(
         "flags",
         "share_consent",
         "summary_date_item",
+        "figures",
     }
 )
 SECTION_KEYS = frozenset({"id", "title", "description", "visible_if", "items"})
@@ -71,6 +74,7 @@ CALC_KEYS = frozenset({"id", "label", "expression"})
 FLAG_KEYS = frozenset({"id", "severity", "title", "when", "explanation", "action"})
 CONSTRAINT_KEYS = frozenset({"rule", "message"})
 CHOICE_KEYS = frozenset({"id", "label"})
+FIGURE_TEST_KEYS = frozenset({"item", "values"})
 
 
 class FormLoadError(ValueError):
@@ -282,6 +286,7 @@ class _Builder(ProblemLog):
             seen_flags.setdefault(rule.id, rule.line)
         share = self._expression(data, "share_consent", "form share_consent", None)
         date_item = self._text(data, "summary_date_item", "form", required=False) or None
+        figures = self._figures(data, sections)
         return FormDefinition(
             id=form_id,
             version=version,
@@ -292,9 +297,59 @@ class _Builder(ProblemLog):
             flags=flags,
             share_consent=share,
             summary_date_item=date_item,
+            figures=figures,
             path=self.path,
             line=data.line,
         )
+
+    def _figures(self, data: LDict, sections: tuple[Section, ...]) -> dict[str, FigureTest]:
+        """The optional ``figures`` block: which summary items and values the caseload figures count as class A,
+        NPS, opioids, injecting, in treatment, recently released and holding naloxone (docs/figures.md)."""
+        block = data.get("figures")
+        if block is None:
+            return {}
+        line = data.line_of("figures")
+        if not isinstance(block, LDict):
+            self.error(line, f"form: 'figures' must be a mapping of {', '.join(FIGURE_KEYS)} to an item and values")
+            return {}
+        self._keys(block, frozenset(FIGURE_KEYS), "figures")
+        items = {i.id: i for section in sections for top in section.items for i in (top, *top.items)}
+        tests: dict[str, FigureTest] = {}
+        for key in FIGURE_KEYS:
+            if key not in block:
+                self.error(block.line, f"figures: '{key}' is required (an item marked summary: true and its values)")
+                continue
+            entry, where = block[key], f"figures '{key}'"
+            if not isinstance(entry, LDict):
+                self.error(block.line_of(key), f"{where}: must be a mapping with 'item' and 'values'")
+                continue
+            self._keys(entry, FIGURE_TEST_KEYS, where)
+            item_id = self._text(entry, "item", where)
+            item = items.get(item_id)
+            if item_id and item is None:
+                self.error(entry.line_of("item"), f"{where}: unknown item '{item_id}'")
+            elif item is not None and not item.summary:
+                self.error(entry.line_of("item"), f"{where}: item '{item_id}' must be marked summary: true, so "
+                           "that its answer is kept in plain for counting")
+            values = entry.get("values")
+            if not isinstance(values, LList) or not values:
+                self.error(entry.line_of("values") if "values" in entry else entry.line,
+                           f"{where}: 'values' must be a list of at least one choice id")
+                continue
+            allowed = ({"yes", "no"} if item is not None and item.type is ItemType.YES_NO
+                       else item.choice_ids if item is not None else None)
+            found: set[str] = set()
+            for index, value in enumerate(values):
+                text = "yes" if value is True else "no" if value is False else value
+                if not isinstance(text, str):
+                    self.error(values.line_of(index), f"{where}: each value must be a choice id")
+                elif allowed is not None and text not in allowed:
+                    self.error(values.line_of(index), f"{where}: '{text}' is not a choice of item '{item_id}' "
+                               f"(choices: {', '.join(sorted(allowed))})")
+                else:
+                    found.add(text)
+            tests[key] = FigureTest(item_id, frozenset(found), entry.line)
+        return tests
 
     def _choice_lists(self, data: LDict) -> None:
         lists = data.get("choice_lists")

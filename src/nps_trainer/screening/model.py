@@ -115,6 +115,22 @@ class FlagRule:
     line: int = 0
 
 
+FIGURE_KEYS = ("class_a", "nps", "opioids", "injecting", "in_treatment", "recent_release", "naloxone_held")
+
+
+@dataclass(frozen=True)
+class FigureTest:
+    """For the caseload figures: a summary item holds one of ``values`` (choice ids; 'yes' or 'no' for a yes/no
+    item). See docs/figures.md."""
+
+    item: str
+    values: frozenset[str]
+    line: int = 0
+
+    def holds(self, categories: dict[str, list[str]]) -> bool:
+        return not self.values.isdisjoint(categories.get(self.item) or ())
+
+
 @dataclass
 class FormDefinition:
     id: str
@@ -126,6 +142,7 @@ class FormDefinition:
     flags: tuple[FlagRule, ...] = ()
     share_consent: Expression | None = None  # must be true for the drug-service summary
     summary_date_item: str | None = None  # a date item whose month goes in the anonymised summary
+    figures: dict[str, FigureTest] = field(default_factory=dict)  # FIGURE_KEYS to tests; empty: none defined
     path: Path | None = None
     line: int = 0
     _items: dict[str, Item] = field(init=False, repr=False, default_factory=dict)

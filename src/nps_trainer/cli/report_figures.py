@@ -1,0 +1,53 @@
+"""``nps-trainer report figures --csv FILE [--since DATE] [--until DATE] [--by month|quarter]``: the caseload
+figures, small numbers suppressed, as CSV (one row per measure, one column per period and a total)."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from .errors import CommandError
+from .staff_sign_in import output_path
+
+if TYPE_CHECKING:
+    from ..identity import SignedIn
+    from ..services import Services
+
+
+def iso_date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value.strip())
+    except ValueError:
+        raise CommandError(f"{option} '{value}' is not a date: write it as YYYY-MM-DD, for example 2026-04-01") \
+            from None
+
+
+def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> int:
+    from ..csv_files import write_csv
+    from ..team.figures import FiguresRefused
+
+    since = iso_date(getattr(args, "since", None), "--since")
+    until = iso_date(getattr(args, "until", None), "--until")
+    path = output_path(args.csv)
+    try:
+        table = services.figures.build(since, until, by=getattr(args, "by", None) or "month",
+                                       threshold=services.settings.small_number_threshold)
+    except FiguresRefused as exc:
+        raise CommandError(str(exc)) from exc
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    try:
+        write_csv(path, table.csv_header(), table.csv_rows())
+    except OSError as exc:
+        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc
+    services.audit.record(profile_id=signed_in.profile.id, action="export", object_type="caseload_figures",
+                          object_id=table.by, detail=f"{table.first_day.isoformat()} to {table.last_day.isoformat()}")
+    print(f"Wrote caseload figures for {table.first_day.isoformat()} to {table.last_day.isoformat()} by {table.by} "
+          f"(screenings by {table.practitioners} practitioners; "
+          f"{table.hidden_count()} numbers hidden) to {path}")
+    if (since is not None and since != table.first_day) or (until is not None and until != table.last_day):
+        print(f"Screenings are dated by month only, so the figures cover whole {table.by}s.")
+    return 0
