@@ -34,6 +34,11 @@ class Settings:
     screening_idle_lock_minutes: int = 5
     last_profile_id: int | None = None
     small_number_threshold: int = 5  # caseload figures show counts from 1 to 4 as '<5' (docs/figures.md)
+    # Learning records (docs/xapi.md). The LRS secret is never here: it is in its own owner-only file.
+    xapi_base_iri: str = ""  # empty: learning_records.iris.DEFAULT_BASE_IRI
+    lrs_endpoint: str = ""  # empty: no LRS; statements wait in the outbox (and can be exported)
+    lrs_key: str = ""
+    xapi_actor_names: bool = False  # put people's names in statements (off: their stable id only)
 
     @property
     def text_point_size(self) -> int:
@@ -81,6 +86,12 @@ def _threshold(value: Any) -> int:
     return min(max(value, low), high)
 
 
+def _flag(value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise _Unusable
+    return value
+
+
 def _profile_id(value: Any) -> int | None:
     if value is None:
         return None
@@ -96,6 +107,10 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "screening_idle_lock_minutes": _idle_minutes,
     "last_profile_id": _profile_id,
     "small_number_threshold": _threshold,
+    "xapi_base_iri": _text,
+    "lrs_endpoint": _text,
+    "lrs_key": _text,
+    "xapi_actor_names": _flag,
 }
 
 # How a setting the user chooses in File → Settings is named to them when its value could not be used. The
@@ -106,6 +121,10 @@ PLAIN_NAMES = {
     "text_size": "the text size",
     "screening_idle_lock_minutes": "the screening lock time",
     "small_number_threshold": "the small-number threshold for caseload figures",
+    "xapi_base_iri": "the organisation's address for learning records",
+    "lrs_endpoint": "the learning record store's address",
+    "lrs_key": "the learning record store's key",
+    "xapi_actor_names": "whether names go into learning records",
 }
 
 

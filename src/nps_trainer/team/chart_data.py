@@ -264,7 +264,7 @@ def caseload_counts(figures: FiguresTable, titles: Mapping[str, str]) -> Caseloa
 def threshold(services: Services) -> int:
     """The small-number threshold the caseload figures use (a setting)."""
     value = getattr(services.settings, "small_number_threshold", DEFAULT_THRESHOLD)
-    return value if isinstance(value, int) and value >= 2 else DEFAULT_THRESHOLD
+    return value if isinstance(value, int) and value >= 3 else DEFAULT_THRESHOLD  # as figures allow (<2 means "1")
 
 
 def summarise(statuses: Sequence[ItemStatus], people: int | None = None) -> TeamSummary:

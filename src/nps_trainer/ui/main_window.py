@@ -282,11 +282,22 @@ class MainWindow(QMainWindow):
         AboutDialog(self.services, self).exec()
 
     def open_settings(self) -> None:
+        from ..learning_records.config import secret_path
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.services.settings, self.services.config, self)
+        dialog = SettingsDialog(self.services.settings, self.services.config, self,
+                                secret_file=secret_path(self.services.paths.config))
         if dialog.exec():
             dialog.apply()
+            try:
+                dialog.save_secret()
+            except OSError as exc:
+                log.warning("Could not save the LRS secret (%s)", type(exc).__name__)
+                from . import messages
+
+                messages.warn(self, "LRS secret not saved", f"NPS Trainer could not write the LRS secret to "
+                              f"{secret_path(self.services.paths.config)}. Ask your IT support to check that you "
+                              "can write to that folder.")
             try:
                 self.services.save_settings()
             except OSError as exc:
@@ -300,6 +311,7 @@ class MainWindow(QMainWindow):
                 messages.warn(self, "Settings not saved",
                               f"Your changes are in use until you close NPS Trainer, but they were not saved. {why}")
             self.apply_text_size()
+            self.learning_records.wake()
             if self.signed_in is not None:
                 self.idle.set_interval_ms(max(1, int(self._idle_minutes() * 60_000)))
             for page in self.pages.values():

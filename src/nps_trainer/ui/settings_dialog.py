@@ -1,15 +1,18 @@
-"""Settings: database location, content folder and text size."""
+"""Settings: database location, content folder, text size, sign-out time, caseload figures and the
+organisation's learning record store."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
@@ -19,16 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from ..app_config import RunConfig
-from ..settings import TEXT_SIZES, Settings
+from ..settings import SMALL_NUMBER_THRESHOLDS, TEXT_SIZES, Settings
 from .widgets import buddy, note
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, config: RunConfig, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, config: RunConfig, parent: QWidget | None = None, *,
+                 secret_file: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(640)
         self._settings = settings
+        self._secret_file = secret_file
         layout = QVBoxLayout(self)
         form = QFormLayout()
 
@@ -60,7 +65,32 @@ class SettingsDialog(QDialog):
         self.idle_spin.setValue(settings.screening_idle_lock_minutes)
         self.idle_spin.setAccessibleName("Sign out after this many minutes without use")
         form.addRow(buddy("Sign &out after (no use):", self.idle_spin), self.idle_spin)
+
+        self.threshold_spin = QSpinBox()
+        self.threshold_spin.setRange(*SMALL_NUMBER_THRESHOLDS)
+        self.threshold_spin.setValue(settings.small_number_threshold)
+        self.threshold_spin.setAccessibleName("Caseload figures: hide numbers below")
+        self.threshold_spin.setAccessibleDescription("Counts from 1 up to one less than this are shown as '<N'")
+        form.addRow(buddy("Figures: &hide numbers below:", self.threshold_spin), self.threshold_spin)
         layout.addLayout(form)
+
+        lrs = QGroupBox("Learning records (xAPI)")
+        lrs_form = QFormLayout(lrs)
+        self.base_iri_edit = QLineEdit(settings.xapi_base_iri)
+        self.base_iri_edit.setPlaceholderText("Empty: https://nps-trainer.example/org")
+        lrs_form.addRow(buddy("Organisation's &address:", self.base_iri_edit), self.base_iri_edit)
+        self.lrs_edit = QLineEdit(settings.lrs_endpoint)
+        self.lrs_edit.setPlaceholderText("Empty: no LRS; records wait and can be exported")
+        lrs_form.addRow(buddy("&LRS address:", self.lrs_edit), self.lrs_edit)
+        self.lrs_key_edit = QLineEdit(settings.lrs_key)
+        lrs_form.addRow(buddy("LRS &key:", self.lrs_key_edit), self.lrs_key_edit)
+        self.lrs_secret_edit = QLineEdit(self._read_secret())
+        self.lrs_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        lrs_form.addRow(buddy("LRS s&ecret:", self.lrs_secret_edit), self.lrs_secret_edit)
+        self.actor_names_check = QCheckBox("&Include people's names in learning records (off: a stable id only)")
+        self.actor_names_check.setChecked(settings.xapi_actor_names)
+        lrs_form.addRow(self.actor_names_check)
+        layout.addWidget(lrs)
 
         overridden = [what for what, source in (("database", config.database_source),
                                                 ("content folder", config.content_source))
@@ -100,16 +130,31 @@ class SettingsDialog(QDialog):
         if path:
             self.content_edit.setText(path)
 
-    def accept(self) -> None:
-        """Save only a database location the app can use: a malformed one is refused, naming the field."""
-        problem = database_problem(self.database_edit.text().strip())
-        if problem is not None:
-            from . import messages
+    def _read_secret(self) -> str:
+        if self._secret_file is None:
+            return ""
+        from ..learning_records.config import read_secret
 
-            messages.warn(self, "Settings not saved", f"Database: {problem}")
-            self.database_edit.setFocus()
-            self.database_edit.selectAll()
-            return
+        return read_secret(self._secret_file)
+
+    def accept(self) -> None:
+        """Save only values the app can use: a malformed one is refused, naming the field."""
+        from ..learning_records.config import endpoint_problem
+        from ..learning_records.iris import base_problem
+
+        base, endpoint = self.base_iri_edit.text().strip(), self.lrs_edit.text().strip()
+        for label, edit, problem in (
+            ("Database", self.database_edit, database_problem(self.database_edit.text().strip())),
+            ("Organisation's address", self.base_iri_edit, base_problem(base) if base else None),
+            ("LRS address", self.lrs_edit, endpoint_problem(endpoint) if endpoint else None),
+        ):
+            if problem is not None:
+                from . import messages
+
+                messages.warn(self, "Settings not saved", f"{label}: {problem}")
+                edit.setFocus()
+                edit.selectAll()
+                return
         super().accept()
 
     def apply(self) -> None:
@@ -118,6 +163,18 @@ class SettingsDialog(QDialog):
         self._settings.content_dir = self.content_edit.text().strip()
         self._settings.text_size = self.text_size_combo.currentData()
         self._settings.screening_idle_lock_minutes = self.idle_spin.value()
+        self._settings.small_number_threshold = self.threshold_spin.value()
+        self._settings.xapi_base_iri = self.base_iri_edit.text().strip()
+        self._settings.lrs_endpoint = self.lrs_edit.text().strip()
+        self._settings.lrs_key = self.lrs_key_edit.text().strip()
+        self._settings.xapi_actor_names = self.actor_names_check.isChecked()
+
+    def save_secret(self) -> None:
+        """Write the LRS secret to its own owner-only file (removed when empty). Raises OSError."""
+        if self._secret_file is not None and self.lrs_secret_edit.text().strip() != self._read_secret():
+            from ..learning_records.config import write_secret
+
+            write_secret(self._secret_file, self.lrs_secret_edit.text().strip())
 
 
 def database_problem(value: str) -> str | None:
