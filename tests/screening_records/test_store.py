@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from nps_trainer.audit import AuditLog
+from nps_trainer.identity import KeyStore
 from nps_trainer.identity.crypto import FAST_TEST_KDF, WeakPassphrase, WrongPassphrase
 from nps_trainer.paths import bundled_screening_dir
 from nps_trainer.profiles import ProfileService
 from nps_trainer.screening import FormLibrary, set_answer
-from nps_trainer.identity import KeyStore
 from nps_trainer.screening_records import (
     RecordFinalised,
     RecordNotFound,
