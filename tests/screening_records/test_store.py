@@ -19,7 +19,6 @@ from nps_trainer.screening_records import (
     RecordFinalised,
     RecordNotFound,
     ScreeningStore,
-    anonymised_counts,
 )
 from nps_trainer.screening_records.store import UNREADABLE_AMENDMENT
 from nps_trainer.storage.database import open_database
@@ -172,20 +171,6 @@ def test_records_belong_to_their_profile(env) -> None:
     assert store.list(other.id, other_keyring) == []
     with pytest.raises(RecordNotFound):
         store.open(other.id, other_keyring, opened.id)
-
-
-def test_anonymised_counts_need_no_key(env) -> None:
-    db, _audit, _keys, store, profile, keyring = env
-    for ref, category in (("A1", "heroin"), ("A2", "synthetic_cannabinoids"), ("A3", "heroin")):
-        opened = store.create(profile.id, keyring, "nps-screening", ref)
-        record = _fill(opened.record, any_use_past_year="yes", **{"substances[0].category": category})
-        store.finalise(profile.id, keyring, record)
-    store.create(profile.id, keyring, "nps-screening", "draft-only")
-    counts = anonymised_counts(db)
-    assert counts.records == 3
-    assert sum(counts.by_month.values()) == 3
-    assert counts.by_substance_category.get("heroin") == 2
-    assert anonymised_counts(db, include_drafts=True).records == 4
 
 
 def test_the_database_file_holds_no_answer_text_or_case_reference(tmp_path: Path) -> None:

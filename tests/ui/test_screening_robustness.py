@@ -310,8 +310,6 @@ def test_no_mnemonic_is_used_twice_on_any_screening_page(qtbot, fast, shown_mess
     window.use_profile(profile)
     section = window.show_section("screening")
     area = section.area
-    if section.tabs is not None:
-        section.tabs.setCurrentWidget(area)
     _assert_unique(window, "unlock page")
     unlock(qtbot, section)
     _assert_unique(window, "list page")
@@ -322,9 +320,6 @@ def test_no_mnemonic_is_used_twice_on_any_screening_page(qtbot, fast, shown_mess
     monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: AMEND_REASON)
     area.form_page._start_amendment()
     _assert_unique(window, "amending form")
-    if section.tabs is not None:
-        section.tabs.setCurrentWidget(section.counts)
-        _assert_unique(window, "counts page")
 
 
 # -- 5: keyboard focus after rebuilding -------------------------------------------------------------------------

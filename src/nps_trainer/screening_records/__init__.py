@@ -1,10 +1,9 @@
 """Screening records kept in the database, encrypted with a key derived from the practitioner's passphrase.
 
-Qt-free. Answers, case references, amendment reasons and changes are ciphertext; only what a manager may
-count without decrypting (month, substance categories, flag ids) is stored in plain.
+Qt-free. Answers, case references, amendment reasons and changes are ciphertext; only what the caseload
+figures count (month, flag ids, the form's summary answers) is stored in plain.
 """
 
-from .counts import AnonymisedCounts, anonymised_counts
 from .store import (
     AmendmentView,
     OpenedRecord,
@@ -16,11 +15,9 @@ from .store import (
 
 __all__ = [
     "AmendmentView",
-    "AnonymisedCounts",
     "OpenedRecord",
     "RecordFinalised",
     "RecordListRow",
     "RecordNotFound",
     "ScreeningStore",
-    "anonymised_counts",
 ]

@@ -1,16 +1,15 @@
-"""Screening: NPS-aware screening records during supervision, protected by a passphrase; anonymised counts
-for managers."""
+"""Screening: NPS-aware screening records during supervision, protected by the person's sign-in. Managers find
+the team's caseload figures, with small numbers hidden, in Team → Caseload figures."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
 from ...profiles import ProfileInfo
 from ...services import Services
 from ...storage.models import ScreeningRecord
 from ..screening.area import ScreeningArea
-from ..screening.counts_page import CountsPage
 from ..widgets import heading, note
 from .base import SectionPage
 
@@ -26,29 +25,17 @@ class ScreeningSection(SectionPage):
         self.state_label.setObjectName("sectionState")
         self.layout_.addWidget(self.state_label)
         self.area: ScreeningArea | None = None
-        self.counts: CountsPage | None = None
-        self.tabs: QTabWidget | None = None
-
-    @property
-    def is_manager(self) -> bool:
-        return self.profile.role == "manager"
+        if profile.is_manager:
+            self.layout_.addWidget(note("The team's caseload figures (people screened, substances, flags), with "
+                                        "small numbers hidden, are in Team → Caseload figures."))
 
     def _build(self) -> None:
         """Built on first show, so that choosing a profile does not load the forms and the crypto."""
         keyring = self.signed_in.keyring if self.signed_in is not None else None
         self.area = ScreeningArea(self.services, self.profile, keyring=keyring)
         self.area.record_created.connect(self._show_state)
-        if self.is_manager:
-            self.counts = CountsPage(self.services.database, self.services.forms)
-            self.tabs = QTabWidget()
-            self.tabs.setAccessibleName("Screening pages")
-            self.tabs.addTab(self.counts, "&Anonymised counts")
-            self.tabs.addTab(self.area, "My scree&nings")
-            self.layout_.addWidget(self.tabs, 1)
-            self.tabs.show()
-        else:
-            self.layout_.addWidget(self.area, 1)
-            self.area.show()
+        self.layout_.addWidget(self.area, 1)
+        self.area.show()
 
     def describe_state(self) -> str:
         """How many screenings this profile has (counted without decrypting anything)."""
@@ -68,8 +55,6 @@ class ScreeningSection(SectionPage):
         if self.area is None:
             self._build()
         assert self.area is not None
-        if self.counts is not None:
-            self.counts.refresh()
         self.area.activate()
 
     def apply_settings(self) -> None:
