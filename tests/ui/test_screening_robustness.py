@@ -83,16 +83,24 @@ def _failing_saves(monkeypatch, services: Services) -> list[bool]:
     return failing
 
 
-def _keyrings_alive() -> int:
+def _keyring_ids() -> set[int]:
     for _ in range(3):
         QApplication.sendPostedEvents(None, 0)  # deferred deletes
         QApplication.processEvents()
     gc.collect()
-    return sum(1 for o in gc.get_objects() if isinstance(o, Keyring))
+    return {id(o) for o in gc.get_objects() if isinstance(o, Keyring)}
+
+
+@pytest.fixture
+def _keyrings_alive():
+    """How many keyrings made during this test are still alive (other tests' leftovers are not this test's)."""
+    before = _keyring_ids()
+    return lambda: len(_keyring_ids() - before)
 
 
 # -- 1: the idle lock keeps an open amendment ----------------------------------------------------------------------
-def test_locking_during_an_amendment_keeps_it_without_the_keyring(qtbot, fast, shown_messages, monkeypatch) -> None:
+def test_locking_during_an_amendment_keeps_it_without_the_keyring(qtbot, fast, shown_messages, monkeypatch,
+                                                                _keyrings_alive) -> None:
     section, record_id = _open_stored(qtbot, fast, finish=True)
     area = section.area
     page = area.form_page
@@ -353,7 +361,7 @@ def test_focus_returns_to_amend_after_cancelling_an_amendment(qtbot, fast, shown
 
 
 # -- 6 and 7: shutting down, changed settings ------------------------------------------------------------------
-def test_shutdown_forgets_the_keyring_and_the_decrypted_list(qtbot, fast) -> None:
+def test_shutdown_forgets_the_keyring_and_the_decrypted_list(qtbot, fast, _keyrings_alive) -> None:
     profile = _practitioner(fast)
     _stored_record(fast, profile, {}, "X111111")
     section = _unlocked(qtbot, fast, profile)

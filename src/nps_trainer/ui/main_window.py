@@ -197,13 +197,13 @@ class MainWindow(QMainWindow):
         profile = signed_in.profile
         self.profile_label.setText(f"Signed in as {profile.display_name} ({profile.role_label})")
         if profile.is_manager:  # once the first page is on screen: new managers get the certificate key
-            QTimer.singleShot(500, self, lambda: self._share_signing_key(signed_in))
+            QTimer.singleShot(500, self, self._share_signing_key)
 
-    def _share_signing_key(self, signed_in: SignedIn) -> None:
-        if self.signed_in is not signed_in:
+    def _share_signing_key(self) -> None:
+        if self.signed_in is None or not self.signed_in.profile.is_manager:
             return
         try:
-            self.services.certificates.share_signing_key(signed_in)
+            self.services.certificates.share_signing_key(self.signed_in)
         except Exception as exc:  # a convenience: the next certificate issued shares it anyway
             log.warning("Could not share the certificate signing key (%s)", type(exc).__name__)
 
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
     def _clear_sections(self) -> None:
         for page in self.pages.values():
             page.shutdown()
+            page.sign_in_changed(None)  # nothing left behind holds the person's keys
             self.section_stack.removeWidget(page)
             page.deleteLater()
         self.pages.clear()
@@ -356,6 +357,9 @@ class MainWindow(QMainWindow):
             return
         for page in self.pages.values():
             page.shutdown()
+            page.sign_in_changed(None)
+        if self.signed_in is not None:
+            self._signed_out()  # closing signs out: the keys are let go
         self.idle.stop()
         self.learning_records.stop()
         event.accept()
