@@ -229,3 +229,90 @@ def test_erasing_learning_keeps_screening_records(env) -> None:
     assert profiles.get(pat.id).display_name == "Pat"
     entry = next(e for e in audit.entries(object_type="profile") if e.action == "erase-learning")
     assert entry.profile_id == admin.id and entry.object_id == str(pat.id) and "1 module visits" in entry.detail
+
+
+def test_a_person_a_manager_added_needs_their_setup_code(env, monkeypatch) -> None:
+    _db, audit, profiles, keys, signin, _store = env
+    from datetime import timedelta
+
+    from nps_trainer.profiles import service as profile_service
+
+    admin = profiles.create("Ada", "manager")
+    signin.set_passphrase(admin.id, ALEX)
+    priya = profiles.create("Priya", "manager", acting=admin)
+    pat = profiles.create("Pat", "practitioner", acting=admin)
+    # Without a code, a manager or facilitator profile cannot be claimed at the sign-in screen.
+    with pytest.raises(NotAllowed, match="needs a setup code"):
+        signin.set_passphrase(priya.id, SAM)
+    code = profiles.issue_setup_code(admin, priya.id)
+    assert len(code) == 14 and profiles.get(priya.id).setup_code_pending
+    with pytest.raises(NotAllowed, match="not right"):
+        signin.set_passphrase(priya.id, SAM, "AAAA-BBBB-CCCC")
+    assert not keys.has_passphrase(priya.id)
+    signed = signin.set_passphrase(priya.id, SAM, code.lower().replace("-", " "))
+    assert signed.profile.is_manager and not profiles.get(priya.id).setup_code_pending
+    # A practitioner a manager added needs theirs too; an old code stops working.
+    pat_code = profiles.issue_setup_code(admin, pat.id)
+    later = profile_service.utcnow() + timedelta(days=profile_service.SETUP_CODE_DAYS + 1)
+    monkeypatch.setattr(profile_service, "utcnow", lambda: later)
+    with pytest.raises(NotAllowed, match="expired"):
+        signin.set_passphrase(pat.id, "pat sails small boats at dawn", pat_code)
+    with pytest.raises(NotAllowed, match="Only a manager"):
+        profiles.issue_setup_code(pat, pat.id)
+    with pytest.raises(ValueError, match="set a passphrase already"):
+        profiles.issue_setup_code(admin, priya.id)
+    assert [e.action for e in audit.entries(object_type="profile")].count("issue-setup-code") == 2
+
+
+def test_a_manager_without_a_passphrase_is_claimed_only_while_no_manager_can_sign_in(env) -> None:
+    db, _audit, profiles, _keys, signin, _store = env
+    morgan = profiles.create("Morgan", "manager")  # as a database from before sign-in: no passphrases at all
+    bea = profiles.create("Bea", "manager", acting=morgan)
+    fay = profiles.create("Fay", "facilitator", acting=morgan)
+    with pytest.raises(NotAllowed, match="needs a setup code"):
+        signin.set_passphrase(fay.id, SAM)  # never a facilitator without a code
+    signin.set_passphrase(morgan.id, ALEX)  # no manager could sign in: as the first profile on a new database
+    with pytest.raises(NotAllowed, match="needs a setup code"):
+        signin.set_passphrase(bea.id, SAM)  # now there is one, who can give Bea a code
+    del db
+
+
+def test_names_that_differ_only_in_case_or_spacing_are_refused(env) -> None:
+    _db, _audit, profiles, _keys, _signin, _store = env
+    admin = profiles.create("Helen Ashworth", "manager")
+    with pytest.raises(ValueError, match="already a profile called Helen Ashworth"):
+        profiles.create("helen  ashworth", "practitioner")
+    pat = profiles.create("Pat", "practitioner")
+    with pytest.raises(ValueError, match="already a profile called"):
+        profiles.rename(admin, pat.id, "HELEN ASHWORTH")
+
+
+def test_a_manager_demoted_elsewhere_can_no_longer_act_as_one(env) -> None:
+    _db, _audit, profiles, _keys, _signin, _store = env
+    ada = profiles.create("Ada", "manager")
+    bea = profiles.create("Bea", "manager", acting=ada)
+    pat = profiles.create("Pat", "practitioner")
+    profiles.set_role(ada, bea.id, "practitioner")  # while Bea is signed in on another PC, say
+    for attempt in (lambda: profiles.set_role(bea, pat.id, "manager"),
+                    lambda: profiles.set_role(bea, bea.id, "manager"),
+                    lambda: profiles.create("Max", "manager", acting=bea),
+                    lambda: profiles.archive(bea, pat.id),
+                    lambda: profiles.erase_learning(bea, pat.id)):
+        with pytest.raises(NotAllowed, match="no longer a manager"):
+            attempt()
+
+
+def test_erasing_learning_removes_the_persons_learning_records_statements(env) -> None:
+    db, _audit, profiles, _keys, _signin, _store = env
+    from nps_trainer.learning_records.config import LrsConfig
+    from nps_trainer.learning_records.events import LearningEvents
+    from nps_trainer.learning_records.outbox import Outbox
+    from nps_trainer.progress import ProgressService
+
+    admin = profiles.create("Ada", "manager")
+    pat = profiles.create("Pat", "practitioner")
+    progress = ProgressService(db, LearningEvents(LrsConfig()))
+    progress.section_viewed(progress.start_visit(pat.id, "m", "1.0"), "a", ["a"])
+    assert len(Outbox(db).export()) == 2
+    counts = profiles.erase_learning(admin, pat.id)
+    assert counts["learning records (xAPI)"] == 2 and Outbox(db).export() == []

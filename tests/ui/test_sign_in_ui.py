@@ -43,8 +43,7 @@ def test_a_wrong_passphrase_is_refused_cleared_and_slows_later_tries(qtbot, fast
         _type_passphrase(qtbot, window, "pat sails big boats at dusk")
     assert window.stack.currentWidget() is window.gate and window.signed_in is None
     assert window.gate.passphrase.text() == "" and window.gate.passphrase.hasFocus()
-    assert shown_messages[0] == ("warn", "Sign in", "That passphrase is not correct for this data. Check it and "
-                                 "try again.")
+    assert shown_messages[0] == ("warn", "Sign in", "That is not Pat's passphrase. Check it and try again.")
     _type_passphrase(qtbot, window, PAT)  # right, but too soon after three wrong ones
     assert window.signed_in is None
     assert shown_messages[-1][2].startswith("Too many wrong passphrases for this profile. Wait ")
@@ -177,3 +176,40 @@ def test_a_practitioners_screening_answers_survive_a_sign_out(qtbot, fast_servic
     assert window.stack.currentWidget() is window.gate and window.pages == {}
     keyring = fast_services.signin.sign_in(pat.id, PAT).keyring
     assert fast_services.screening.open(pat.id, keyring, record_id).record.case_reference == "X777777"
+
+
+def test_a_person_added_by_a_manager_signs_in_first_with_the_setup_code(qtbot, fast_services,
+                                                                      shown_messages, monkeypatch) -> None:
+    ada, _pat = _team(fast_services)
+    fast_services.settings.last_profile_id = ada.id
+    window = _window(qtbot, fast_services)
+    _type_passphrase(qtbot, window, ADA)
+    team = window.show_section("team")
+    team.tabs.setCurrentIndex(1)
+    page = team.page_named("PeoplePage")
+
+    def add(dialog: people_page.PersonDialog) -> int:
+        dialog.name_edit.setText("Priya")
+        dialog.role_combo.setCurrentIndex(dialog.role_combo.findData("manager"))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(people_page.PersonDialog, "exec", add)
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    kind, title, text = shown_messages[-1]
+    assert (kind, title) == ("inform", "Setup code")
+    code = text.split("\n\n")[1]
+    priya = fast_services.profiles.find_by_name("Priya")[0]
+    window.switch_action.trigger()
+    gate = window.gate
+    ids = [gate.profile_list.item(i).data(Qt.ItemDataRole.UserRole).id for i in range(gate.profile_list.count())]
+    gate.profile_list.setCurrentRow(ids.index(priya.id))
+    assert gate.setup_code.isVisible() and gate.confirm.isVisible()
+    new = "priya keeps a tidy allotment"
+    for edit, value in ((gate.passphrase, new), (gate.confirm, new), (gate.setup_code, "WRON-GCOD-E000")):
+        qtbot.keyClicks(edit, value)
+    qtbot.keyClick(gate.setup_code, Qt.Key.Key_Return)
+    assert window.signed_in is None and "not right" in shown_messages[-1][2]
+    for edit, value in ((gate.passphrase, new), (gate.confirm, new), (gate.setup_code, code)):
+        qtbot.keyClicks(edit, value)
+    qtbot.keyClick(gate.setup_code, Qt.Key.Key_Return)
+    assert window.signed_in is not None and window.profile.id == priya.id and window.profile.is_manager

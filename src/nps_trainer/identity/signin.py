@@ -42,9 +42,20 @@ class SignInService:
         self._profiles.mark_used(profile_id)
         return SignedIn(self._current(profile_id), keyring)
 
-    def set_passphrase(self, profile_id: int, passphrase: str) -> SignedIn:
-        """Set a profile's first passphrase and sign it in. Raises WeakPassphrase with the reason."""
-        self._current(profile_id)
+    def set_passphrase(self, profile_id: int, passphrase: str, setup_code: str = "") -> SignedIn:
+        """Set a profile's first passphrase and sign it in. Raises WeakPassphrase with the reason, or NotAllowed
+        when the profile needs a setup code from a manager (one added by a manager, and any manager or
+        facilitator unless no manager can sign in yet) and the code is missing or wrong."""
+        from .crypto import check_passphrase
+
+        profile = self._current(profile_id)
+        check_passphrase(passphrase)  # before a setup code is spent
+        rule = self._profiles.first_passphrase_rule(profile)
+        if rule == "refused":
+            raise NotAllowed(f"{profile.display_name} is a {profile.role_label.lower()}: their first passphrase "
+                             "needs a setup code. Ask a manager for one (Team → People → Setup code).")
+        if rule == "code":
+            self._profiles.use_setup_code(profile_id, setup_code)
         keyring = self._keys.set_passphrase(profile_id, passphrase)
         self._profiles.mark_used(profile_id)
         return SignedIn(self._current(profile_id), keyring)

@@ -7,9 +7,11 @@ facilitator, change a role, archive a profile or erase a person's learning recor
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..clock import utcnow
@@ -33,6 +35,8 @@ ORGANISATIONS: dict[str, str] = {"probation": "Probation", "drug_service": "Drug
 
 MAX_NAME_LENGTH = 80
 MAX_TEAM_LENGTH = 80
+SETUP_CODE_DAYS = 14
+SETUP_CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's: no I, L, O or U to misread
 FIRST_PROFILE_LOCK = 0x4E505350  # PostgreSQL advisory lock: two PCs cannot both make "the first" profile
 
 
@@ -52,6 +56,7 @@ class ProfileInfo:
     team: str = ""
     archived_at: datetime | None = None
     has_passphrase: bool = False
+    setup_code_pending: bool = False  # a manager added them: their first passphrase needs the setup code
 
     @property
     def role_label(self) -> str:
@@ -72,7 +77,22 @@ class ProfileInfo:
 
 def _info(row: Profile, has_passphrase: bool = False) -> ProfileInfo:
     return ProfileInfo(row.id, row.display_name, row.role, row.created_at, row.last_used_at, row.uid,
-                       row.organisation, row.team or "", row.archived_at, has_passphrase)
+                       row.organisation, row.team or "", row.archived_at, has_passphrase,
+                       row.setup_code_hash is not None)
+
+
+def _name_key(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
+def normalise_setup_code(code: str) -> str:
+    """As typed: case, spaces and hyphens do not matter; O reads as 0 and I or L as 1."""
+    text = "".join(ch for ch in code.upper() if ch not in " -")
+    return text.translate(str.maketrans("OIL", "011"))
+
+
+def _code_hash(code: str) -> str:
+    return hashlib.sha256(("nps-trainer setup code\x00" + normalise_setup_code(code)).encode()).hexdigest()
 
 
 def clean_name(display_name: str) -> str:
@@ -132,7 +152,8 @@ class ProfileService:
                 session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": FIRST_PROFILE_LOCK})
             first = session.scalar(select(func.count()).select_from(Profile)) == 0
             if role not in SELF_SERVICE_ROLES and not first:
-                require_manager(acting, f"make a {ROLES[role].lower()} profile")
+                self._require_current_manager(session, acting, f"make a {ROLES[role].lower()} profile")
+            self._refuse_taken_name(session, name)
             now = utcnow()
             row = Profile(display_name=name, role=role, created_at=now, last_used_at=now, uid=str(uuid.uuid4()),
                           organisation=organisation, team=team)
@@ -189,47 +210,53 @@ class ProfileService:
     # -- changing (managers, or the person themselves where said) -----------------------------------------
     def rename(self, acting: ProfileInfo, profile_id: int, display_name: str) -> ProfileInfo:
         """A manager may rename anyone; anyone may rename themselves."""
-        if acting.id != profile_id:
-            require_manager(acting, "rename another person's profile")
         name = clean_name(display_name)
-        return self._change(acting, profile_id, "rename-profile", "", display_name=name)
+        return self._change(acting, profile_id, "rename-profile", "", display_name=name,
+                            manager_unless_self="rename another person's profile")
 
     def set_organisation(self, acting: ProfileInfo, profile_id: int, organisation: str, team: str) -> ProfileInfo:
         """A manager may set anyone's organisation and team; anyone may set their own."""
-        if acting.id != profile_id:
-            require_manager(acting, "change another person's organisation or team")
         _check_organisation(organisation)
         return self._change(acting, profile_id, "set-organisation", f"{organisation}",
-                            organisation=organisation, team=clean_team(team))
+                            organisation=organisation, team=clean_team(team),
+                            manager_unless_self="change another person's organisation or team")
 
     def set_role(self, acting: ProfileInfo, profile_id: int, role: str) -> ProfileInfo:
-        require_manager(acting, "change a role")
         _check_role(role)
         if role != "manager":
             self._keep_a_manager(profile_id, "change the role of")
-        return self._change(acting, profile_id, "set-role", f"role {role}", role=role)
+        return self._change(acting, profile_id, "set-role", f"role {role}", role=role, manager="change a role")
 
     def archive(self, acting: ProfileInfo, profile_id: int) -> ProfileInfo:
         """Take a profile off the sign-in screen; its records are kept."""
-        require_manager(acting, "archive a profile")
         self._keep_a_manager(profile_id, "archive")
-        return self._change(acting, profile_id, "archive-profile", "", archived_at=utcnow())
+        return self._change(acting, profile_id, "archive-profile", "", archived_at=utcnow(),
+                            manager="archive a profile")
 
     def restore(self, acting: ProfileInfo, profile_id: int) -> ProfileInfo:
-        require_manager(acting, "restore an archived profile")
-        return self._change(acting, profile_id, "restore-profile", "", archived_at=None)
+        return self._change(acting, profile_id, "restore-profile", "", archived_at=None,
+                            manager="restore an archived profile")
 
     def erase_learning(self, acting: ProfileInfo, profile_id: int) -> dict[str, int]:
         """Erase a person's learning records (module visits and progress with reflections, quiz attempts,
         assignments made to them, certificates issued to them) at a manager's request. Screening records are
         case records: they stay, still encrypted. Returns how many of each were erased."""
-        require_manager(acting, "erase a person's learning records")
         from sqlalchemy import delete
 
-        from ..storage.models import Assignment, Certificate, ModuleProgress, ModuleVisit, Profile, QuizAttempt
+        from ..storage.models import (
+            Assignment,
+            Certificate,
+            ModuleProgress,
+            ModuleVisit,
+            Profile,
+            QuizAttempt,
+            XapiActorLink,
+            XapiStatement,
+        )
 
         counts: dict[str, int] = {}
         with self._db.session() as session:
+            self._require_current_manager(session, acting, "erase a person's learning records")
             row = session.get(Profile, profile_id, with_for_update=True)
             if row is None:
                 raise LookupError(f"No profile {profile_id}.")
@@ -240,6 +267,8 @@ class ProfileService:
                 ("assignments", Assignment,
                  (Assignment.target_type == "person") & (Assignment.target == str(profile_id))),
                 ("certificates", Certificate, Certificate.profile_id == profile_id),
+                ("learning records (xAPI)", XapiStatement, XapiStatement.profile_id == profile_id),
+                ("links to imported records", XapiActorLink, XapiActorLink.profile_id == profile_id),
             ):
                 counts[label] = session.execute(delete(model).where(condition)).rowcount or 0
             row.learning_erased_at = utcnow()
@@ -247,14 +276,90 @@ class ProfileService:
             self._write_audit(session, acting.id, "erase-learning", profile_id, detail)
         return counts
 
-    # -- helpers ------------------------------------------------------------------------------------------
-    def _change(self, acting: ProfileInfo, profile_id: int, action: str, detail: str, **values) -> ProfileInfo:
+    # -- setup codes --------------------------------------------------------------------------------------
+    def issue_setup_code(self, acting: ProfileInfo, profile_id: int) -> str:
+        """A new one-time code for a person who has not set a passphrase yet (a manager gives it to them); it
+        replaces any earlier one and works for ``SETUP_CODE_DAYS`` days. Only its hash is kept."""
         from ..storage.models import Profile, ProfileKey
 
+        code = "".join(secrets.choice(SETUP_CODE_ALPHABET) for _ in range(12))
         with self._db.session() as session:
+            self._require_current_manager(session, acting, "give a setup code")
             row = session.get(Profile, profile_id, with_for_update=True)
             if row is None:
                 raise LookupError(f"No profile {profile_id}.")
+            if session.get(ProfileKey, profile_id) is not None:
+                raise ValueError(f"{row.display_name} has set a passphrase already: no setup code is needed.")
+            row.setup_code_hash = _code_hash(code)
+            row.setup_code_expires = utcnow() + timedelta(days=SETUP_CODE_DAYS)
+            self._write_audit(session, acting.id, "issue-setup-code", profile_id, "")
+        return f"{code[:4]}-{code[4:8]}-{code[8:]}"
+
+    def use_setup_code(self, profile_id: int, code: str) -> None:
+        """Check and spend a person's setup code (raises NotAllowed when it is wrong, spent or expired)."""
+        from ..storage.models import Profile
+
+        with self._db.session() as session:
+            row = session.get(Profile, profile_id, with_for_update=True)
+            if row is None or row.setup_code_hash is None:
+                raise NotAllowed("There is no setup code for this profile. Ask a manager for one.")
+            if row.setup_code_expires is not None and row.setup_code_expires < utcnow():
+                raise NotAllowed("This setup code has expired. Ask a manager for a new one (Team → People).")
+            if not secrets.compare_digest(row.setup_code_hash, _code_hash(code or "")):
+                raise NotAllowed("That setup code is not right. Check it with the manager who gave it to you.")
+            row.setup_code_hash = None
+            row.setup_code_expires = None
+
+    def first_passphrase_rule(self, profile: ProfileInfo) -> str:
+        """How ``profile`` may set its first passphrase at the sign-in screen: ``"code"`` (with the setup code
+        a manager gave), ``"open"`` (a practitioner or drug service worker from before sign-in existed, as the
+        issue allows), ``"bootstrap"`` (a manager when no manager can sign in yet: as the first profile on a new
+        database) or ``"refused"`` (a manager or facilitator needs a setup code)."""
+        if profile.setup_code_pending:
+            return "code"
+        if profile.role in SELF_SERVICE_ROLES:
+            return "open"
+        if profile.role == "manager" and not any(p.is_manager and p.has_passphrase for p in self.list()):
+            return "bootstrap"
+        return "refused"
+
+    # -- helpers ------------------------------------------------------------------------------------------
+    @staticmethod
+    def _require_current_manager(session, acting: ProfileInfo | None, what: str) -> None:
+        """The acting person must be a manager now (read inside this transaction): a manager demoted or
+        archived elsewhere since signing in can no longer act as one."""
+        from ..storage.models import Profile
+
+        require_manager(acting, what)
+        row = session.get(Profile, acting.id)
+        if row is None or row.role != "manager" or row.archived_at is not None:
+            raise NotAllowed(f"Only a manager can {what}, and you are no longer a manager here.")
+
+    @staticmethod
+    def _refuse_taken_name(session, name: str, except_id: int | None = None) -> None:
+        from sqlalchemy import select
+
+        from ..storage.models import Profile
+
+        for pid, other in session.execute(select(Profile.id, Profile.display_name)):
+            if pid != except_id and _name_key(other) == _name_key(name):
+                raise ValueError(f"There is already a profile called {other}. Use a name that tells you apart, "
+                                 "for example with an initial.")
+
+    def _change(self, acting: ProfileInfo, profile_id: int, action: str, detail: str, *, manager: str = "",
+                manager_unless_self: str = "", **values) -> ProfileInfo:
+        from ..storage.models import Profile, ProfileKey
+
+        with self._db.session() as session:
+            if manager:
+                self._require_current_manager(session, acting, manager)
+            elif manager_unless_self and acting.id != profile_id:
+                self._require_current_manager(session, acting, manager_unless_self)
+            row = session.get(Profile, profile_id, with_for_update=True)
+            if row is None:
+                raise LookupError(f"No profile {profile_id}.")
+            if "display_name" in values:
+                self._refuse_taken_name(session, values["display_name"], except_id=profile_id)
             for key, value in values.items():
                 setattr(row, key, value)
             self._write_audit(session, acting.id, action, profile_id, detail)

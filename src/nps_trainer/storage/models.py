@@ -43,6 +43,10 @@ class Profile(Base):
     team: Mapped[str] = mapped_column(String(80), default="")
     archived_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
     learning_erased_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # A one-time code a manager gives a person they added, needed to set that person's first passphrase (only
+    # its SHA-256 is kept), and when it stops working.
+    setup_code_hash: Mapped[str | None] = mapped_column(String(64))
+    setup_code_expires: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
 
 class ModuleVisit(Base):

@@ -91,9 +91,15 @@ class SignInGate(QWidget):
         self.passphrase.returnPressed.connect(self._passphrase_return)
         existing.addRow(buddy("&Passphrase:", self.passphrase), self.passphrase)
         self.confirm = _password_edit("Confirm passphrase")
-        self.confirm.returnPressed.connect(self._sign_in)
+        self.confirm.returnPressed.connect(self._confirm_return)
         self.confirm_label = buddy("Con&firm passphrase:", self.confirm)
         existing.addRow(self.confirm_label, self.confirm)
+        self.setup_code = QLineEdit()
+        self.setup_code.setAccessibleName("Setup code")
+        self.setup_code.setPlaceholderText("From the manager who added you, for example 7KQ2-M9XD-HP4A")
+        self.setup_code.returnPressed.connect(self._sign_in)
+        self.setup_code_label = buddy("Setup c&ode:", self.setup_code)
+        existing.addRow(self.setup_code_label, self.setup_code)
         self.set_hint = note("")
         existing.addRow(self.set_hint)
         self.continue_button = QPushButton("&Sign in")
@@ -228,13 +234,24 @@ class SignInGate(QWidget):
         profile = self.selected_profile()
         return profile is not None and not profile.has_passphrase
 
+    def _needs_setup_code(self) -> bool:
+        profile = self.selected_profile()
+        return (self._needs_passphrase() and profile is not None
+                and self._profiles.first_passphrase_rule(profile) in ("code", "refused"))
+
     def _profile_changed(self) -> None:
         setting = self._needs_passphrase()
+        code = self._needs_setup_code()
         self.confirm.setVisible(setting)
         self.confirm_label.setVisible(setting)
+        self.setup_code.setVisible(code)
+        self.setup_code_label.setVisible(code)
+        self.setup_code.clear()
         self.set_hint.setVisible(setting)
-        self.set_hint.setText("This profile has no passphrase yet. Choose one now and enter it twice. "
-                              + PASSPHRASE_RULES if setting else "")
+        hint = "This profile has no passphrase yet. Choose one now and enter it twice. " + PASSPHRASE_RULES
+        if code:
+            hint += " You also need the setup code the manager who added you was given."
+        self.set_hint.setText(hint if setting else "")
         self.continue_button.setText("&Set passphrase and sign in" if setting else "&Sign in")
         self.continue_button.setAccessibleName(self.continue_button.text().replace("&", ""))
         self.passphrase.clear()
@@ -245,7 +262,7 @@ class SignInGate(QWidget):
         self.organisation_combo.setCurrentIndex(self.organisation_combo.findData(organisation))
 
     def _clear_passphrases(self) -> None:
-        for edit in (self.passphrase, self.confirm, self.new_passphrase, self.new_confirm):
+        for edit in (self.passphrase, self.confirm, self.setup_code, self.new_passphrase, self.new_confirm):
             edit.clear()
 
     def _focus_first(self) -> None:
@@ -259,6 +276,12 @@ class SignInGate(QWidget):
     def _passphrase_return(self) -> None:
         if self._needs_passphrase() and not self.confirm.text():
             self.confirm.setFocus()
+        else:
+            self._confirm_return()
+
+    def _confirm_return(self) -> None:
+        if self._needs_setup_code() and not self.setup_code.text():
+            self.setup_code.setFocus()
         else:
             self._sign_in()
 
@@ -277,7 +300,8 @@ class SignInGate(QWidget):
                 self.confirm.clear()
                 self.confirm.setFocus()
                 return
-            attempt = lambda: signin.set_passphrase(profile.id, text)  # noqa: E731
+            code = self.setup_code.text()
+            attempt = lambda: signin.set_passphrase(profile.id, text, code)  # noqa: E731
         else:
             if not text:
                 messages.warn(self, title, f"Enter the passphrase for {profile.display_name}.")
@@ -289,9 +313,13 @@ class SignInGate(QWidget):
             signed = attempt()
         except (WrongPassphrase, SignInThrottled, WeakPassphrase, NotAllowed, LookupError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
-            messages.warn(self, title, str(exc).strip("'\""))
-            self.passphrase.clear()  # a wrong passphrase is never left in the field
+            text = str(exc).strip("'\"")
+            if isinstance(exc, WrongPassphrase):
+                text = f"That is not {profile.display_name}'s passphrase. Check it and try again."
+            messages.warn(self, title, text)
+            self.passphrase.clear()  # a wrong passphrase (or code) is never left in the field
             self.confirm.clear()
+            self.setup_code.clear()
             self.passphrase.setFocus()
             return
         QGuiApplication.restoreOverrideCursor()

@@ -93,18 +93,20 @@ class PeoplePage(QWidget):
         row = QHBoxLayout()
         self.add_button = QPushButton("A&dd person…")
         self.edit_button = QPushButton("&Change…")
+        self.code_button = QPushButton("&Setup code…")
         self.archive_button = QPushButton("Arc&hive")
         self.erase_button = QPushButton("&Erase learning records…")
         for button, name, handler in (
             (self.add_button, "Add person", self.add_person),
             (self.edit_button, "Change the chosen person's name, role, organisation or team", self.edit_person),
+            (self.code_button, "Give the chosen person a new setup code", self.give_setup_code),
             (self.archive_button, "Archive or restore the chosen person", self.archive_or_restore),
             (self.erase_button, "Erase the chosen person's learning records", self.erase_learning),
         ):
             button.setAccessibleName(name)
             button.clicked.connect(handler)
             row.addWidget(button)
-        return_clicks(self.add_button, self.edit_button, self.archive_button, self.erase_button)
+        return_clicks(self.add_button, self.edit_button, self.code_button, self.archive_button, self.erase_button)
         row.addStretch(1)
         layout.addLayout(row)
 
@@ -118,8 +120,10 @@ class PeoplePage(QWidget):
                              key=lambda p: (p.archived, p.display_name.casefold()))
         self.table.setRowCount(len(self.people))
         for row, person in enumerate(self.people):
+            passphrase = ("Set" if person.has_passphrase else "Not yet (setup code given)"
+                          if person.setup_code_pending else "Not yet")
             values = [person.display_name, person.role_label, person.organisation_label, person.team,
-                      "Set" if person.has_passphrase else "Not yet", _date(person.last_used_at),
+                      passphrase, _date(person.last_used_at),
                       "Archived" if person.archived else "Active"]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
@@ -128,7 +132,8 @@ class PeoplePage(QWidget):
         active = [p for p in self.people if not p.archived]
         managers = sum(p.is_manager for p in active)
         self.summary.setText(f"{len(active)} active people, {managers} manager{'s' if managers != 1 else ''}. "
-                             "New people choose their passphrase when they first sign in.")
+                             "People you add choose their passphrase when they first sign in, with the one-time "
+                             "setup code you give them.")
         if self.people:
             ids = [p.id for p in self.people]
             self.table.setCurrentCell(ids.index(chosen.id) if chosen and chosen.id in ids else 0, 0)
@@ -142,6 +147,7 @@ class PeoplePage(QWidget):
         person = self.current()
         for button in (self.edit_button, self.archive_button, self.erase_button):
             button.setEnabled(person is not None)
+        self.code_button.setEnabled(person is not None and not person.has_passphrase and not person.archived)
         self.archive_button.setText("Rest&ore" if person is not None and person.archived else "Arc&hive")
 
     def _act(self, title: str, action) -> bool:
@@ -158,9 +164,29 @@ class PeoplePage(QWidget):
         dialog = PersonDialog("Add a person", self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        self._act("Add a person", lambda: self.services.profiles.create(
-            dialog.name_edit.text(), dialog.role_combo.currentData(),
-            organisation=dialog.organisation_combo.currentData(), team=dialog.team_edit.text(), acting=self.acting))
+        made: list[ProfileInfo] = []
+        if self._act("Add a person", lambda: made.append(self.services.profiles.create(
+                dialog.name_edit.text(), dialog.role_combo.currentData(),
+                organisation=dialog.organisation_combo.currentData(), team=dialog.team_edit.text(),
+                acting=self.acting))):
+            self._show_setup_code(made[0])
+
+    def give_setup_code(self) -> None:
+        person = self.current()
+        if person is not None:
+            self._show_setup_code(person)
+
+    def _show_setup_code(self, person: ProfileInfo) -> None:
+        """Make a new one-time setup code for ``person`` and show it, once, to give them in person."""
+        codes: list[str] = []
+        if not self._act("Setup code", lambda: codes.append(self.services.profiles.issue_setup_code(
+                self.acting, person.id))):
+            return
+        from ...profiles.service import SETUP_CODE_DAYS
+
+        messages.inform(self, "Setup code", f"{person.display_name}'s setup code is\n\n{codes[0]}\n\nGive it to them "
+                        f"in person. They enter it with their new passphrase the first time they sign in. It works "
+                        f"once, for {SETUP_CODE_DAYS} days, and is not shown again: make a new one if it is lost.")
 
     def edit_person(self) -> None:
         person = self.current()
