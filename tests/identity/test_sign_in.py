@@ -316,3 +316,27 @@ def test_erasing_learning_removes_the_persons_learning_records_statements(env) -
     assert len(Outbox(db).export()) == 2
     counts = profiles.erase_learning(admin, pat.id)
     assert counts["learning records (xAPI)"] == 2 and Outbox(db).export() == []
+
+
+def test_guesses_made_in_parallel_are_throttled_like_guesses_made_in_turn(env) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    _db, audit, profiles, _keys, signin, _store = env
+    alex = profiles.create("Alex", "manager")
+    signin.set_passphrase(alex.id, ALEX)
+
+    def guess(n: int) -> str:
+        try:
+            signin.sign_in(alex.id, f"a wrong guess number {n}")
+        except WrongPassphrase:
+            return "tried"
+        except SignInThrottled:
+            return "throttled"
+        return "in"
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        outcomes = list(pool.map(guess, range(12)))
+    assert outcomes.count("tried") == keys_module.FREE_ATTEMPTS and outcomes.count("in") == 0
+    assert outcomes.count("throttled") == 12 - keys_module.FREE_ATTEMPTS
+    actions = [e.action for e in audit.entries(object_type="profile") if e.object_id == str(alex.id)]
+    assert actions.count("unlock-failed") == keys_module.FREE_ATTEMPTS

@@ -130,13 +130,20 @@ class KeyStore:
         """The profile's keyring. Raises WrongPassphrase for a wrong passphrase, SignInThrottled while a wait
         after several wrong ones is running (the passphrase is then not even tried).
 
-        Both outcomes are audited, so that repeated guessing at a profile's passphrase shows in the log."""
+        Each try is counted as a failure, and the wait it would earn set, in one locked transaction BEFORE the
+        passphrase is checked; a right passphrase then clears the count. So tries made in parallel (several
+        processes at once) are throttled like tries made one after another. Every outcome is audited."""
         now = utcnow()
         with self._db.session() as session:
-            row = session.get(ProfileKey, profile_id)
+            row = session.get(ProfileKey, profile_id, with_for_update=True)
             if row is None:
                 raise LookupError("This profile has no passphrase yet.")
             retry_after = row.retry_after
+            if retry_after is None or retry_after <= now:
+                row.failed_attempts = (row.failed_attempts or 0) + 1
+                wait = wait_after(row.failed_attempts)
+                row.retry_after = now + timedelta(seconds=wait) if wait else None
+                failures = row.failed_attempts
             header = _header(row)
         if retry_after is not None and retry_after > now:
             self._audit.record(profile_id=profile_id, action="unlock-throttled", object_type="profile",
@@ -145,13 +152,8 @@ class KeyStore:
         try:
             keyring = unlock(passphrase, header)
         except WrongPassphrase:
-            with self._db.session() as session:
-                row = session.get(ProfileKey, profile_id, with_for_update=True)
-                row.failed_attempts = (row.failed_attempts or 0) + 1
-                wait = wait_after(row.failed_attempts)
-                row.retry_after = utcnow() + timedelta(seconds=wait) if wait else None
-                self._audit.write(session, profile_id=profile_id, action="unlock-failed", object_type="profile",
-                                  object_id=str(profile_id), detail=f"{row.failed_attempts} in a row")
+            self._audit.record(profile_id=profile_id, action="unlock-failed", object_type="profile",
+                               object_id=str(profile_id), detail=f"{failures} in a row")
             raise
         keyring.owner = profile_id
         with self._db.session() as session:
