@@ -286,8 +286,9 @@ class MainWindow(QMainWindow):
         from ..learning_records.config import secret_path
         from .settings_dialog import SettingsDialog
 
+        manager = self.signed_in is not None and self.signed_in.profile.is_manager
         dialog = SettingsDialog(self.services.settings, self.services.config, self,
-                                secret_file=secret_path(self.services.paths.config))
+                                secret_file=secret_path(self.services.paths.config), organisation_settings=manager)
         if dialog.exec():
             dialog.apply()
             try:

@@ -28,7 +28,9 @@ from .widgets import buddy, note
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, config: RunConfig, parent: QWidget | None = None, *,
-                 secret_file: Path | None = None) -> None:
+                 secret_file: Path | None = None, organisation_settings: bool = False) -> None:
+        """``organisation_settings``: whether the person may change the organisation's settings (the LRS, names
+        in learning records, the figures' threshold): only a signed-in manager."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self.setMinimumWidth(640)
@@ -91,6 +93,14 @@ class SettingsDialog(QDialog):
         self.actor_names_check.setChecked(settings.xapi_actor_names)
         lrs_form.addRow(self.actor_names_check)
         layout.addWidget(lrs)
+        self._endpoint_at_start = settings.lrs_endpoint
+        self.lrs_edit.textEdited.connect(self._endpoint_edited)
+        for widget in (self.threshold_spin, lrs):
+            widget.setEnabled(organisation_settings)
+        if not organisation_settings:
+            self.lrs_secret_edit.clear()  # not even held, hidden, in a field
+            layout.addWidget(note("Only a manager, signed in, can change the figures' threshold and the learning "
+                                  "record store."))
 
         overridden = [what for what, source in (("database", config.database_source),
                                                 ("content folder", config.content_source))
@@ -129,6 +139,11 @@ class SettingsDialog(QDialog):
         path = QFileDialog.getExistingDirectory(self, "Content folder", str(Path.home()))
         if path:
             self.content_edit.setText(path)
+
+    def _endpoint_edited(self, _text: str) -> None:
+        """A new LRS address never inherits the old one's secret: it must be entered for the new address."""
+        if self.lrs_secret_edit.text() == self._read_secret():
+            self.lrs_secret_edit.clear()
 
     def _read_secret(self) -> str:
         if self._secret_file is None:
@@ -171,6 +186,8 @@ class SettingsDialog(QDialog):
 
     def save_secret(self) -> None:
         """Write the LRS secret to its own owner-only file (removed when empty). Raises OSError."""
+        if not self.lrs_secret_edit.isEnabled():
+            return
         if self._secret_file is not None and self.lrs_secret_edit.text().strip() != self._read_secret():
             from ..learning_records.config import write_secret
 
