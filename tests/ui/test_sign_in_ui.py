@@ -213,3 +213,22 @@ def test_a_person_added_by_a_manager_signs_in_first_with_the_setup_code(qtbot, f
         qtbot.keyClicks(edit, value)
     qtbot.keyClick(gate.setup_code, Qt.Key.Key_Return)
     assert window.signed_in is not None and window.profile.id == priya.id and window.profile.is_manager
+
+
+def test_idle_sign_out_does_not_wait_for_a_dialog_left_open(qtbot, fast_services) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    _ada, _pat = _team(fast_services)
+    window = _window(qtbot, fast_services)
+    _type_passphrase(qtbot, window, PAT)
+    window.idle.set_interval_ms(50)
+    window.idle.start()
+    QTimer.singleShot(10_000, lambda: window.gate.isVisible() or QApplication.closeAllWindows())  # never hang
+    seen_in_dialog: list[bool] = []
+    QTimer.singleShot(20, lambda: seen_in_dialog.append(window.signed_in is not None))
+    answer = QMessageBox.question(window, "Leave?", "A question left open")  # returns when the sign-out cancels it
+    assert seen_in_dialog == [True] and answer != QMessageBox.StandardButton.Yes
+    assert window.stack.currentWidget() is window.gate  # nothing personal behind the cancelled dialog
+    qtbot.waitUntil(lambda: window.signed_in is None, timeout=3000)
+    assert QApplication.activeModalWidget() is None and "Signed out after" in window.gate.notice.text()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -35,6 +36,18 @@ if TYPE_CHECKING:
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
 log = logging.getLogger(__name__)
+
+
+def close_dialogs() -> bool:
+    """Cancel every open modal dialog (as Escape would); True if there were any."""
+    closed = False
+    while (dialog := QApplication.activeModalWidget()) is not None:
+        closed = True
+        if isinstance(dialog, QDialog):
+            dialog.reject()
+        dialog.hide()
+        QApplication.processEvents()
+    return closed
 
 
 def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, SectionFactory]]:
@@ -74,7 +87,7 @@ class MainWindow(QMainWindow):
         self.gate = SignInGate(services.profiles, lambda: services.signin, services.settings.last_profile_id)
         self.gate.signed_in.connect(self._gate_signed_in)
         self.stack.addWidget(self.gate)
-        self.idle = IdleLock(self._idle_minutes(), self)
+        self.idle = IdleLock(self._idle_minutes(), self, wait_for_dialogs=False)
         self.idle.idle.connect(self.sign_out_idle)
 
         self.workspace = QWidget()
@@ -148,6 +161,10 @@ class MainWindow(QMainWindow):
         """Signed out after the set time without use: everything personal is locked and cleared from the screen,
         but nothing unsaved is thrown away; the same person signing in again carries on."""
         if self.profile is None or self.suspended:
+            return
+        if close_dialogs():  # a dialog left open: hide everything now, sign out once its caller has finished
+            self.stack.setCurrentWidget(self.gate)
+            QTimer.singleShot(50, self, self.sign_out_idle)
             return
         for page in self.pages.values():
             page.sign_in_changed(None)

@@ -24,8 +24,12 @@ class IdleLock(QObject):
 
     idle = Signal()
 
-    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+    def __init__(self, minutes: float, parent: QObject | None = None, *, wait_for_dialogs: bool = True) -> None:
+        """``wait_for_dialogs``: hold the signal back while a modal dialog is open (the screening area's own
+        lock); without it the signal comes on time and the receiver deals with open dialogs (the window's
+        sign-out, which must never wait on a dialog left open)."""
         super().__init__(parent)
+        self.wait_for_dialogs = wait_for_dialogs
         self.timer = QTimer(self)
         self.timer.setSingleShot(True)
         self.timer.timeout.connect(self._timed_out)
@@ -61,7 +65,7 @@ class IdleLock(QObject):
         return self.timer.isActive() or self.postponed.isActive()
 
     def _timed_out(self) -> None:
-        if modal_open():
+        if self.wait_for_dialogs and modal_open():
             self.postponed.start()
         else:
             self.idle.emit()
