@@ -105,10 +105,12 @@ def test_idle_sign_out_keeps_an_unsaved_amendment_for_the_same_person(qtbot, fas
     assert window.stack.currentWidget() is window.gate
     assert "Signed out after" in window.gate.notice.text() and window.gate.selected_profile().id == pat.id
     assert area.keyring is None and form.editor is None  # nothing decrypted stays in the widgets
+    assert not any(action.isEnabled() for action in window.go_menu.actions())  # Ctrl+1 … do nothing at the gate
     _type_passphrase(qtbot, window, PAT)
     assert window.stack.currentWidget() is window.workspace and window.current_section() is section
     assert area.keyring is not None and form.editor is not None and form.editor.opened.id == opened.id
     assert form.editor.amending  # the amendment begun before the sign-out is still open, to save or cancel
+    assert all(action.isEnabled() for action in window.go_menu.actions())
 
 
 def test_someone_else_signing_in_after_an_idle_sign_out_starts_afresh(qtbot, fast_services, shown_messages) -> None:

@@ -184,6 +184,7 @@ class MainWindow(QMainWindow):
                                        object_id=str(self.signed_in.profile.id))
         self.signed_in = None
         self.switch_action.setEnabled(False)
+        self._enable_sections(False)
         self.profile_label.setText("")
 
     def _gate_signed_in(self, signed_in: SignedIn) -> None:
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
         self.idle.set_interval_ms(max(1, int(self._idle_minutes() * 60_000)))
         self.idle.start()
         self.switch_action.setEnabled(True)
+        self._enable_sections(True)
         profile = signed_in.profile
         self.profile_label.setText(f"Signed in as {profile.display_name} ({profile.role_label})")
         if profile.is_manager:  # once the first page is on screen: new managers get the certificate key
@@ -223,6 +225,12 @@ class MainWindow(QMainWindow):
             self.services.certificates.share_signing_key(self.signed_in)
         except Exception as exc:  # a convenience: the next certificate issued shares it anyway
             log.warning("Could not share the certificate signing key (%s)", type(exc).__name__)
+
+    def _enable_sections(self, enabled: bool) -> None:
+        """The Go menu's section shortcuts (Ctrl+1 …) work only while someone is signed in."""
+        for action in self.go_menu.actions():
+            action.setEnabled(enabled)
+        self.go_menu.setEnabled(enabled)
 
     def use_profile(self, who: ProfileInfo | SignedIn,
                     sections: list[tuple[str, SectionFactory]] | None = None) -> None:
@@ -257,6 +265,7 @@ class MainWindow(QMainWindow):
             self.go_menu.addAction(action)
         self.stack.setCurrentWidget(self.workspace)
         self.switch_action.setEnabled(True)
+        self._enable_sections(True)
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self.profile_changed.emit(profile)
