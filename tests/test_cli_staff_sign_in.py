@@ -61,10 +61,13 @@ def test_refusals_say_why(services, tmp_path, monkeypatch) -> None:
         sign_in(_args(as_name="pat", passphrase_file=_file(tmp_path, ADA)), services)
     with pytest.raises(CommandError, match="no profile called 'Nobody'"):
         sign_in(_args(as_name="Nobody", passphrase_file=_file(tmp_path, ADA)), services)
-    services.profiles.create("Bea", "manager", acting=ada)
-    with pytest.raises(CommandError, match="more than one manager: say who is signing in with --as NAME"):
-        sign_in(_args(passphrase_file=_file(tmp_path, ADA)), services)
+    bea = services.profiles.create("Bea", "manager", acting=ada)
+    services.keys.set_passphrase(bea.id, "bea grows beans on the roof")
+    # Several managers and no --as: the administrator (the first manager), saying so.
+    assert sign_in(_args(passphrase_file=_file(tmp_path, ADA)), services).profile.id == ada.id
     assert sign_in(_args(as_name=" ada ", passphrase_file=_file(tmp_path, ADA)), services).profile.id == ada.id
+    assert sign_in(_args(as_name="Bea", passphrase_file=_file(tmp_path, "bea grows beans on the roof")),
+                   services).profile.id == bea.id
 
 
 def test_a_passphrase_file_must_be_readable_and_not_empty(tmp_path) -> None:
@@ -76,3 +79,13 @@ def test_a_passphrase_file_must_be_readable_and_not_empty(tmp_path) -> None:
     with pytest.raises(CommandError, match="not UTF-8"):
         read_passphrase_file(str(tmp_path / "latin1.txt"))
     assert read_passphrase_file(_file(tmp_path, "  spaces kept  \r\n")) == "  spaces kept  "
+
+
+def test_a_database_path_that_does_not_exist_is_refused_not_created(tmp_path, capsys) -> None:
+    from nps_trainer.__main__ import main
+
+    missing = tmp_path / "typo.sqlite3"
+    code = main(["report", "completion", "--csv", str(tmp_path / "c.csv"), "--database", str(missing),
+                 "--passphrase-file", _file(tmp_path, ADA)])
+    assert code == 2 and not missing.exists()
+    assert f"there is no database at {missing}" in capsys.readouterr().err

@@ -98,7 +98,7 @@ def run_demo_command(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     filling = False
     try:
-        with command_services(args) as services:
+        with command_services(args, create=True) as services:
             filling = True
             build_demo(services, passphrase, say=lambda message: print(f"  {message}", flush=True))
             summary = summarise(services.database)

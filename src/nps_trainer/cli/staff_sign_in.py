@@ -19,6 +19,7 @@ from .errors import CommandError
 
 if TYPE_CHECKING:
     from ..identity import SignedIn
+    from ..profiles import ProfileInfo
     from ..services import Services
 
 
@@ -35,6 +36,13 @@ def read_passphrase_file(path: str) -> str:
     if not passphrase:
         raise CommandError(f"the passphrase file {path} has no passphrase on its first line")
     return passphrase
+
+
+def _administrator(candidates: list[ProfileInfo]) -> ProfileInfo:
+    """Of several people who may sign in, the administrator: the longest-standing manager (the first profile
+    made on a new database), else whoever was made first."""
+    managers = [p for p in candidates if p.is_manager] or candidates
+    return min(managers, key=lambda p: (p.created_at, p.id))
 
 
 def _interactive() -> bool:
@@ -60,17 +68,20 @@ def sign_in(args: argparse.Namespace, services: Services, roles: tuple[str, ...]
         if person.role not in roles:
             raise CommandError(f"{person.display_name} is a {person.role_label.lower()}: only a {allowed} can "
                                f"{what}")
-    elif len(candidates) == 1:
-        person = candidates[0]
     elif not candidates:
         raise CommandError(f"there is no {allowed} on {services.database.display_location}: only a {allowed} "
                            f"can {what}")
+    elif len(candidates) == 1:
+        person = candidates[0]
     elif _interactive():
-        typed = input(f"Sign in as ({', '.join(p.display_name for p in candidates)}): ")
-        args.as_name = typed.strip()
+        default = _administrator(candidates)
+        typed = input(f"Sign in as ({', '.join(p.display_name for p in candidates)}) [{default.display_name}]: ")
+        args.as_name = typed.strip() or default.display_name
         return sign_in(args, services, roles, what)
     else:
-        raise CommandError(f"there is more than one {allowed}: say who is signing in with --as NAME")
+        person = _administrator(candidates)
+        print(f"Signing in as {person.display_name}, the administrator (--as NAME signs in someone else).",
+              file=sys.stderr)
     if not person.has_passphrase:
         raise CommandError(f"{person.display_name} has not set a passphrase yet: sign in once in the app first")
     path = getattr(args, "passphrase_file", None)
@@ -88,12 +99,20 @@ def sign_in(args: argparse.Namespace, services: Services, roles: tuple[str, ...]
 
 
 @contextmanager
-def command_services(args: argparse.Namespace) -> Iterator[Services]:
-    """The services for a command, on the database and content that ``--database`` and ``--content`` name."""
+def command_services(args: argparse.Namespace, *, create: bool = False) -> Iterator[Services]:
+    """The services for a command, on the database and content that ``--database`` and ``--content`` name. A
+    SQLite file that does not exist is refused unless ``create`` (the demo makes a new one)."""
+    from ..app_config import resolve
     from ..services import build_services
+    from ..storage.engine import sqlite_path
+    from .user_settings import load_user_settings
 
-    services = build_services(UserPaths.default(), database=getattr(args, "database", None),
-                              content=getattr(args, "content", None))
+    paths = UserPaths.default()
+    config = resolve(paths, load_user_settings(paths), database=getattr(args, "database", None))
+    path = sqlite_path(config.database_url)
+    if path is not None and not path.exists() and not create:  # a typo must not make a new, empty database
+        raise CommandError(f"there is no database at {path}: check --database (nothing was created)")
+    services = build_services(paths, database=getattr(args, "database", None), content=getattr(args, "content", None))
     try:
         yield services
     finally:
