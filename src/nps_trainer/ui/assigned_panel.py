@@ -253,7 +253,9 @@ class AssignedPanel(QWidget):
         shown = min(len(self.rows), VISIBLE_ROWS)
         height = self.table.horizontalHeader().height() + 2 * self.table.frameWidth()
         height += sum(self.table.rowHeight(r) for r in range(shown))
-        self.table.setFixedHeight(max(height, self.table.horizontalHeader().height() + 8))
+        # At most about a quarter of a 768-pixel screen at any text size: a long list scrolls in its own table.
+        cap = self.table.horizontalHeader().height() + 8 * self.fontMetrics().lineSpacing()
+        self.table.setFixedHeight(min(max(height, self.table.horizontalHeader().height() + 8), cap))
 
     def current_item(self) -> tuple[str, str] | None:
         row = self.table.currentRow()

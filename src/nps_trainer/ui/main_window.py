@@ -14,11 +14,13 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -36,6 +38,16 @@ if TYPE_CHECKING:
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
 log = logging.getLogger(__name__)
+
+
+def _scrolling(page: QWidget) -> QScrollArea:
+    """A section in a frameless scroll area: a page that needs more room than the screen has (large text, a
+    long list) scrolls instead of growing the window past the screen."""
+    holder = QScrollArea()
+    holder.setFrameShape(QFrame.Shape.NoFrame)
+    holder.setWidgetResizable(True)
+    holder.setWidget(page)
+    return holder
 
 
 def close_dialogs() -> bool:
@@ -255,7 +267,7 @@ class MainWindow(QMainWindow):
             page = factory(self.services, profile)
             page.sign_in_changed(signed_in)
             self.pages[key] = page
-            self.section_stack.addWidget(page)
+            self.section_stack.addWidget(_scrolling(page))
             item = QListWidgetItem(page.title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
             self.nav.addItem(item)
@@ -274,7 +286,10 @@ class MainWindow(QMainWindow):
         for page in self.pages.values():
             page.shutdown()
             page.sign_in_changed(None)  # nothing left behind holds the person's keys
-            self.section_stack.removeWidget(page)
+            holder = page.parentWidget().parentWidget() if page.parentWidget() is not None else None
+            if isinstance(holder, QScrollArea):
+                self.section_stack.removeWidget(holder)
+                holder.deleteLater()
             page.deleteLater()
         self.pages.clear()
         self.nav.blockSignals(True)
@@ -285,6 +300,7 @@ class MainWindow(QMainWindow):
     # -- sections -----------------------------------------------------------------------------------------
     def current_section(self) -> SectionPage | None:
         widget = self.section_stack.currentWidget()
+        widget = widget.widget() if isinstance(widget, QScrollArea) else widget
         return widget if isinstance(widget, SectionPage) else None
 
     def show_section(self, key: str) -> SectionPage:
@@ -296,7 +312,7 @@ class MainWindow(QMainWindow):
         if row < 0:
             return
         page = list(self.pages.values())[row]
-        self.section_stack.setCurrentWidget(page)
+        self.section_stack.setCurrentIndex(row)
         page.activate()
 
     def _leave_sections(self) -> bool:
