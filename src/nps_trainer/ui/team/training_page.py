@@ -65,22 +65,27 @@ class TrainingPage(QWidget):
         for key, label in SHOW_CHOICES:
             self.show_combo.addItem(label, key)
         for combo in (self.role_combo, self.organisation_combo, self.team_combo, self.show_combo):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # Wide enough for most names without pushing the row past a small screen (the list shows them whole).
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(16)
         self.search_edit = QLineEdit()
         self.search_edit.setPlaceholderText("Part of a name")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
-        for label, widget, name in (("&Role:", self.role_combo, "Filter by role"),
-                                    ("&Organisation:", self.organisation_combo, "Filter by organisation"),
-                                    ("T&eam:", self.team_combo, "Filter by team"),
-                                    ("Sho&w:", self.show_combo, "Columns to show"),
-                                    ("&Search:", self.search_edit, "Search by name")):
+        second = QHBoxLayout()
+        for row, label, widget, name in ((filters, "&Role:", self.role_combo, "Filter by role"),
+                                         (filters, "&Organisation:", self.organisation_combo, "Filter by organisation"),
+                                         (filters, "T&eam:", self.team_combo, "Filter by team"),
+                                         (second, "Sho&w:", self.show_combo, "Columns to show"),
+                                         (second, "&Search:", self.search_edit, "Search by name")):
             widget.setAccessibleName(name)
-            filters.addWidget(buddy(label, widget))
-            filters.addWidget(widget)
-            filters.addSpacing(6)
+            row.addWidget(buddy(label, widget))
+            row.addWidget(widget)
+            row.addSpacing(6)
         filters.addStretch(1)
+        second.addStretch(1)
         layout.addLayout(filters)
+        layout.addLayout(second)
         self.count_label = note("")
         self.count_label.setObjectName("teamCount")
         layout.addWidget(self.count_label)
