@@ -118,7 +118,8 @@ def test_a_manager_assigns_follows_up_and_cancels_by_keyboard(qtbot, services, s
     assert rows[0] == ["Quiz: Check your learning: naloxone and probation", "Team South",
                        f"{past.day} {past:%b %Y} (past)", "0 of 2", "2 overdue"]
     assert rows[1][3] == "1 of 1"
-    assert page.summary.text() == "3 assignments in force; 2 people are overdue."
+    assert page.summary.text() == ("3 assignments in force; 2 overdue, counted once for each assignment a person is "
+                                   "behind on (Training shows each person once).")
     accessible = page.table.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole)
     assert accessible.endswith("0 of 2 people done, 2 overdue.")
 

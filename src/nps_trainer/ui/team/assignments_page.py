@@ -144,8 +144,8 @@ class AssignmentsPage(QWidget):
         self._fill_table(today)
         overdue = sum(r.overdue for r in self.rows)
         count = len(self.rows)
-        text = (f"{count} assignment{'' if count == 1 else 's'} in force; {overdue} "
-                f"{'person is' if overdue == 1 else 'people are'} overdue." if count else
+        text = (f"{count} assignment{'' if count == 1 else 's'} in force; {overdue} overdue, counted once for each "
+                "assignment a person is behind on (Training shows each person once)." if count else
                 "Nothing is assigned yet. Choose the training, who it is for and when it is due below.")
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
