@@ -91,10 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     certificate = commands.add_parser(
         "certificate", parents=[staff],
         help="issue a certificate: certificate PROFILE_NAME ITEM_ID --pdf FILE; check one: certificate verify CODE",
-        usage="nps-trainer certificate PROFILE_NAME ITEM_ID --pdf FILE\n       nps-trainer certificate verify CODE")
+        usage="nps-trainer certificate PROFILE_NAME ITEM_ID --pdf FILE\n       nps-trainer certificate verify CODE "
+              "[--pdf FILE]")
     certificate.add_argument("words", nargs=2, metavar="ARG",
                              help="PROFILE_NAME ITEM_ID (ITEM_ID: a module, quiz or learning path id), or verify CODE")
-    certificate.add_argument("--pdf", metavar="FILE", help="PDF file to write (when issuing)")
+    certificate.add_argument("--pdf", metavar="FILE", help="PDF file to write (when issuing), or a certificate PDF "
+                             "to check by itself (with verify)")
 
     xapi = commands.add_parser("xapi", help="learning records for the organisation's LRS (sign-in needed)",
                                parents=[staff])

@@ -128,3 +128,27 @@ def test_an_edited_register_row_exits_1(setup, capsys, tmp_path) -> None:
     assert main(["certificate", "verify", code, "--database", options[1]]) == 1
     out = capsys.readouterr().out
     assert "has been altered" in out and "Someone Else" not in out
+
+
+def test_a_pdf_copy_is_checked_without_the_register(setup, capsys, tmp_path, user_paths) -> None:
+    services, options = setup
+    pdf = tmp_path / "ann.pdf"
+    status, out, _err = _issue(capsys, options, "Ann Archer", "module:what-are-nps", pdf=pdf)
+    assert status == 0
+    code = next(line.split()[-1] for line in out.splitlines() if "code" in line.lower())
+    database = options[:2]
+    # With the organisation's database at hand, the key is known to be theirs.
+    assert main(["certificate", "verify", code, "--pdf", str(pdf), *database]) == 0
+    out = capsys.readouterr().out
+    assert "Ann Archer" in out and "a signing key of the organisation on this computer's database" in out
+    # Elsewhere (no database): the signature still checks, and the key id is given to compare.
+    elsewhere = ["--database", f"sqlite:///{tmp_path / 'nowhere.sqlite3'}"]
+    assert main(["certificate", "verify", code, "--pdf", str(pdf), *elsewhere]) == 0
+    assert "not on this computer's database" in capsys.readouterr().out
+    # A changed fact, or a code that is not this certificate's, fails.
+    changed = tmp_path / "changed.pdf"
+    changed.write_bytes(pdf.read_bytes().replace(b"Ann Archer", b"Ann Archex"))
+    assert main(["certificate", "verify", code, "--pdf", str(changed), *database]) == 1
+    assert "signature does not match" in capsys.readouterr().out
+    other = code[:-1] + ("0" if code[-1] != "0" else "1")
+    assert main(["certificate", "verify", other, "--pdf", str(pdf), *database]) == 1

@@ -1,4 +1,5 @@
-"""``nps-trainer certificate PROFILE_NAME ITEM_ID --pdf FILE`` and ``nps-trainer certificate verify CODE``.
+"""``nps-trainer certificate PROFILE_NAME ITEM_ID --pdf FILE``, ``nps-trainer certificate verify CODE`` and
+``nps-trainer certificate verify CODE --pdf FILE`` (a copy checked without the register).
 
 Issuing signs a manager in, checks the person completed the item, records the certificate in the register and
 writes its PDF. Verifying needs no sign-in: it prints the facts and exits 0 when the code is genuine, and exits 1
@@ -32,12 +33,58 @@ def run_certificate_command(args: argparse.Namespace) -> int:
 
 
 def _verify(args: argparse.Namespace, code: str) -> int:
+    if getattr(args, "pdf", None):
+        return _verify_copy(args, code)
     with command_services(args) as services:
         result = services.certificates.verify(code)
     print(result.message)
     if result.facts is not None and result.status in ("genuine", "revoked"):
         _print_facts(result)
     return 0 if result.ok else 1
+
+
+def _verify_copy(args: argparse.Namespace, code: str) -> int:
+    """``certificate verify CODE --pdf FILE``: check a certificate PDF by itself, without the register (so a
+    revocation cannot be seen), against the key it carries; say whether that key is the organisation's."""
+    from pathlib import Path
+
+    from ..team.certificates import verify_pdf_copy
+
+    path = Path(args.pdf).expanduser()
+    try:
+        pdf = path.read_bytes()
+    except OSError as exc:
+        raise CommandError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    trusted = _trusted_keys(args)
+    result, trust = verify_pdf_copy(pdf, code, trusted)
+    print(result.message)
+    if not result.ok:
+        return 1
+    _print_facts(result)
+    key_id = (result.facts or {}).get("key_id", "")
+    if trust == "trusted":
+        print(f"Signed with {key_id}, a signing key of the organisation on this computer's database. This copy "
+              "cannot show a revocation: `nps-trainer certificate verify CODE` checks the register.")
+        return 0
+    print(f"Signed with key {key_id}, which is not on this computer's database: the certificate is genuine only "
+          "if that is the issuing organisation's key id. Ask them, or check the code against their register.")
+    return 0
+
+
+def _trusted_keys(args: argparse.Namespace) -> dict[str, bytes]:
+    """The signing keys on the database named (or the default one), if there is one; none otherwise."""
+    from ..storage.errors import StorageError
+
+    try:
+        with command_services(args) as services:
+            from sqlalchemy import select
+
+            from ..storage.models import SigningKey
+
+            with services.database.session() as session:
+                return {row.key_id: bytes(row.public_key) for row in session.scalars(select(SigningKey))}
+    except (CommandError, StorageError, OSError):  # no database here: the copy is checked on its own
+        return {}
 
 
 def _print_facts(result: Verification) -> None:

@@ -25,6 +25,7 @@ import binascii
 import hashlib
 import json
 import math
+import re
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -126,6 +127,7 @@ class CertificateRecord:
     revoked_at: datetime | None = None
     revoke_reason: str | None = None
     intact: bool = True  # the signature matches the facts and the code (False: the register row was altered)
+    public_key: bytes = b""  # the signing key's public half, carried in the PDF so a copy can be checked offline
 
     @property
     def facts_json(self) -> str:
@@ -155,7 +157,8 @@ class CertificateRecord:
     def document_metadata(self) -> dict[str, str]:
         """What goes into the PDF's metadata: the same signed facts, and the code."""
         return {"verification_code": self.code, "certificate_facts": self.facts_json,
-                "certificate_signature": self.signature_text, "certificate_key_id": self.key_id}
+                "certificate_signature": self.signature_text, "certificate_key_id": self.key_id,
+                "certificate_public_key": base64.b64encode(self.public_key).decode("ascii")}
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,43 @@ def verify_document(facts_json: str | bytes, signature: str | bytes, public_key:
         return Verification(TAMPERED, "The facts name another signing key than the one they were checked with.")
     return Verification(GENUINE, "The signature matches: these facts are as the organisation issued them.",
                         code_for(data, raw), facts)
+
+
+_PDF_FACT = re.compile(rb"<npst:(certificate_facts|certificate_signature|certificate_key_id|certificate_public_key|"
+                       rb"verification_code)>([^<]*)</npst:")
+
+
+def read_pdf_copy(pdf: bytes) -> dict[str, str]:
+    """The signed facts a certificate PDF carries in its metadata (Qt writes the XMP packet as plain text)."""
+    from html import unescape
+
+    return {name.decode(): unescape(value.decode("utf-8")) for name, value in _PDF_FACT.findall(pdf)}
+
+
+def verify_pdf_copy(pdf: bytes, code: str, trusted_keys: Mapping[str, bytes]) -> tuple[Verification, str]:
+    """Check a certificate PDF on its own: its signed facts against the public key it carries, and ``code``
+    against those facts. Returns the verification and what is known of the key: ``"trusted"`` when
+    ``trusted_keys`` (key id → public key, from the organisation's database) holds it, else ``"unknown"``:
+    the facts are then only as trustworthy as the key, which must be compared with the organisation's."""
+    from .codes import InvalidCode, normalise
+
+    found = read_pdf_copy(pdf)
+    try:
+        public = base64.b64decode(found.get("certificate_public_key", ""), validate=True)
+    except binascii.Error:
+        public = b""
+    if not found.get("certificate_facts") or len(public) != 32:
+        return Verification(TAMPERED, "This PDF does not carry an NPS Trainer certificate's signed facts."), "unknown"
+    result = verify_document(found["certificate_facts"], found.get("certificate_signature", ""), public)
+    try:
+        typed = normalise(code)
+    except InvalidCode as exc:
+        return Verification(BAD_CODE, str(exc)), "unknown"
+    if result.ok and result.code != typed:
+        return Verification(TAMPERED, "The code does not belong to this PDF's certificate."), "unknown"
+    key_id = key_id_for(public)
+    trust = "trusted" if trusted_keys.get(key_id) == public else "unknown"
+    return result, trust
 
 
 def read_document_payload(text: str) -> tuple[bytes, bytes, str]:
@@ -461,8 +501,9 @@ class CertificateRegister:
             self._audit.write(session, profile_id=signed_in.profile.id, action="issue-certificate",
                               object_type="certificate", object_id=code,
                               detail=f"{item_type} {item_id} for profile {profile_id}; key {key_id}")
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         return IssuedCertificate(code, profile_id, item_type, item_id, facts, signature, key_id, now,
-                                 signed_in.profile.id, notice=notice)
+                                 signed_in.profile.id, public_key=public, notice=notice)
 
     def share_signing_key(self, signed_in: SignedIn) -> int:
         """Seal the current signing key to each manager who has a key pair and no share yet, if the signed-in
@@ -754,7 +795,8 @@ class CertificateRegister:
                   and code_for(facts_json, signature) == row.code and facts.get("key_id") == row.key_id
                   and facts.get("item_type") == row.item_type and facts.get("item_id") == row.item_id)
         return CertificateRecord(row.code, row.profile_id, row.item_type, row.item_id, facts, signature, row.key_id,
-                                 row.issued_at, row.issued_by, row.revoked_at, row.revoke_reason, intact)
+                                 row.issued_at, row.issued_by, row.revoked_at, row.revoke_reason, intact,
+                                 public or b"")
 
 
 def _either(names: list[str]) -> str:
