@@ -130,8 +130,8 @@ def test_an_edited_register_row_exits_1(setup, capsys, tmp_path) -> None:
     assert "has been altered" in out and "Someone Else" not in out
 
 
-def test_a_pdf_copy_is_checked_without_the_register(setup, capsys, tmp_path, user_paths) -> None:
-    services, options = setup
+def test_a_pdf_copy_is_checked_without_the_register(setup, capsys, tmp_path) -> None:
+    _services, options = setup
     pdf = tmp_path / "ann.pdf"
     status, out, _err = _issue(capsys, options, "Ann Archer", "module:what-are-nps", pdf=pdf)
     assert status == 0
