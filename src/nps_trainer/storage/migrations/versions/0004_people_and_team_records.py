@@ -41,8 +41,6 @@ def upgrade() -> None:
         batch.add_column(sa.Column("team", sa.String(80), nullable=False, server_default=""))
         batch.add_column(sa.Column("archived_at", sa.DateTime))
         batch.add_column(sa.Column("learning_erased_at", sa.DateTime))
-        batch.add_column(sa.Column("setup_code_hash", sa.String(64)))
-        batch.add_column(sa.Column("setup_code_expires", sa.DateTime))
     bind = op.get_bind()
     for (profile_id, role) in bind.execute(sa.select(profiles.c.id, profiles.c.role)).all():
         bind.execute(profiles.update().where(profiles.c.id == profile_id).values(
@@ -126,6 +124,5 @@ def downgrade() -> None:
             batch.drop_column(column)
     with op.batch_alter_table("profiles") as batch:
         batch.drop_constraint("uq_profiles_uid", type_="unique")
-        for column in ("setup_code_expires", "setup_code_hash", "learning_erased_at", "archived_at", "team",
-                       "organisation", "uid"):
+        for column in ("learning_erased_at", "archived_at", "team", "organisation", "uid"):
             batch.drop_column(column)
