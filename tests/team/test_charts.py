@@ -113,7 +113,9 @@ def test_line_chart_and_empty_chart() -> None:
     assert "Overdue training over time" in texts and "Items overdue" in texts and "3" in texts
     empty = cd.flags_raised({}, {}, 5)
     texts = svg_texts(render_svg(empty))
-    assert "Flags raised" in texts and "No flags raised in these months." in texts
+    assert "Flags raised" in texts and "No flags raised this quarter." in texts
+    dated = svg_texts(render_svg(cd.flags_raised({}, {}, 5, "October to December 2026")))
+    assert "No flags raised in October to December 2026." in dated
 
 
 def test_same_data_gives_the_same_svg() -> None:

@@ -17,7 +17,6 @@ from nps_trainer.services import Services, build_services
 from nps_trainer.storage.models import QuizAttempt, ScreeningRecord
 from nps_trainer.team import chart_data as cd
 from nps_trainer.team.charts import ChartData
-from nps_trainer.team.figures import TOTAL
 from tests.team.helpers import make_manager, make_person
 
 TODAY = dt.date.today()  # assignments and completions are stamped with the real time
@@ -160,17 +159,26 @@ def test_gather_gives_every_chart_from_the_records(team_services: Services) -> N
         assert months[cd.month_name(month)] == table.text("screened", month)
     assert months[cd.month_name(LAST_MONTH)] == "<5"  # 3 cases: hidden, never 0
     assert months[cd.month_name(cd.last_months(TODAY, 4)[0])] == "0"  # a true zero is shown
-    assert table.value("screened", TOTAL) in (7 + 3 + 12, None)  # one case screened twice, a draft: not counted
+    assert table.columns == cd.last_months(TODAY)  # no total over the months
+    assert [table._raw[("screened", m)] for m in (TWO_MONTHS_AGO, LAST_MONTH, THIS_MONTH)] == [7, 3, 12]
     shown = [p.value for p in data.chart(cd.SCREENINGS).points if not p.hidden and p.value]
     assert shown, "every month with screenings hidden"
 
+    # Flags: this calendar quarter, as the figures by quarter show it (never added up over the months).
     flags = data.chart(cd.FLAGS)
-    assert [label for label, _ in flags.rows()] == ["Offer or signpost naloxone", "Current injecting"]
-    assert flags.rows()[0][1] == table.text("flag:naloxone_needed", TOTAL)
-    assert flags.rows()[1] == ("Current injecting", "<5")  # 2 cases in the period
-    hidden = flags.points[1]
-    assert hidden.hidden and hidden.value is None
-    assert "between 1 and 4" in flags.summary()
+    quarter = cd.quarter_figures(team_services, TODAY)
+    key = quarter.columns[-1]
+    assert quarter.by == "quarter" and len(quarter.columns) == 1 and quarter.first_day <= TODAY <= quarter.last_day
+    raised = {m.label.removeprefix("Flag: "): quarter.text(m.id, key) for m in quarter.measures
+              if m.id.startswith("flag:") and quarter.text(m.id, key) != "0"}
+    assert dict(flags.rows()) == raised
+    assert f"{quarter.first_day:%B} to {quarter.last_day:%B %Y}" in flags.note
+    if quarter.first_day.isoformat()[:7] == TWO_MONTHS_AGO:  # the quarter holds all three months
+        # naloxone: 5 cases two months ago and 4 this month; injecting: 2 last month
+        assert flags.rows() == [("Offer or signpost naloxone", "9"), ("Current injecting", "<5")]
+        hidden = flags.points[1]
+        assert hidden.hidden and hidden.value is None
+        assert "between 1 and 4" in flags.summary()
 
 
 def test_hidden_counts_keep_the_figures_mark_and_threshold() -> None:

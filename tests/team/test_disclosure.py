@@ -147,15 +147,18 @@ def test_derivable_cells_follow_the_row_space() -> None:
 # --- brute force: random tables ---------------------------------------------------------------------------
 
 def alternative_exists(values: dict, constraints: list[Constraint], result, unpublished: list, target,
-                       cap: int) -> bool:
+                       cap: int, known: dict | None = None) -> bool:
     """Whether some other filling-in of the hidden cells, consistent with everything a reader knows (shown
     cells, every constraint, a '<T' cell being 1..T-1, a '*' cell at least T, any count at least 0), gives
-    ``target`` a different value. Exhaustive search with pruning; independent of the module's audit."""
+    ``target`` a different value. Exhaustive search with pruning; independent of the module's audit. An 'n/a'
+    cell (withheld) may be any count; ``known``: what else a reader knows of an unpublished cell (a range)."""
     t = result.threshold
     unknown = [c for c in values if result.is_hidden(c) or c in unpublished]
     domains: dict = {}
     for cell in unknown:
         if cell in unpublished:
+            domains[cell] = (known or {}).get(cell, range(0, cap + 1))
+        elif result.hidden[cell] is Hidden.WITHHELD:
             domains[cell] = range(0, cap + 1)
         elif result.hidden[cell] is Hidden.PRIMARY:
             domains[cell] = range(1, t)
@@ -165,11 +168,11 @@ def alternative_exists(values: dict, constraints: list[Constraint], result, unpu
             domains[cell] = range(t, cap + 1)
     domains[target] = [v for v in domains[target] if v != values[target]]
     assignment = {c: v for c, v in values.items() if c not in domains}
-    terms = [c.coefficients() for c in constraints]
+    terms = [(c.coefficients(), c.offset) for c in constraints]  # sum of k * cell + offset = 0
 
     def possible() -> bool:
-        for coefficients in terms:
-            low = high = 0
+        for coefficients, offset in terms:
+            low = high = offset
             for cell, k in coefficients.items():
                 if cell in assignment:
                     low += k * assignment[cell]
@@ -188,11 +191,11 @@ def alternative_exists(values: dict, constraints: list[Constraint], result, unpu
     def forced() -> list:
         """Cells fixed by a constraint with one cell left open; None when that value is impossible."""
         found = []
-        for coefficients in terms:
+        for coefficients, offset in terms:
             open_cells = [c for c in coefficients if c not in assignment]
             if len(open_cells) == 1:
                 cell = open_cells[0]
-                rest = sum(k * assignment[c] for c, k in coefficients.items() if c != cell)
+                rest = offset + sum(k * assignment[c] for c, k in coefficients.items() if c != cell)
                 k = coefficients[cell]
                 if rest % k or -rest // k not in domains[cell]:
                     return [None]
@@ -234,11 +237,11 @@ def alternative_exists(values: dict, constraints: list[Constraint], result, unpu
     return search()
 
 
-def assert_nothing_small_is_determined(values, constraints, result, unpublished) -> None:
+def assert_nothing_small_is_determined(values, constraints, result, unpublished, known=None) -> None:
     cap = 2 * max(values.values()) + result.threshold
     for cell, value in values.items():
         if (result.is_hidden(cell) or cell in unpublished) and 1 <= value < result.threshold:
-            assert alternative_exists(values, constraints, result, unpublished, cell, cap), \
+            assert alternative_exists(values, constraints, result, unpublished, cell, cap, known), \
                 f"{cell} = {value} can be worked out from the published table"
 
 
@@ -293,3 +296,114 @@ def test_the_brute_force_check_finds_a_disclosure_when_there_is_one() -> None:
     assert not alternative_exists(values, constraints, unsafe, [], ("r", 0), 60)
     safe = suppress(values, constraints, 5)
     assert alternative_exists(values, constraints, safe, [], ("r", 0), 60)
+
+
+# --- a quarter and its months, and a filter against everyone (as team/figures.py builds them) -----------------
+
+def random_quarter(rng: random.Random) -> tuple[dict, dict, list]:
+    """Counts for a quarter's months and the quarter, for the people in a filter and those left out: a measure
+    with a sub-measure (or a plain one), the quarter counting a case once (so up to a few repeats fewer)."""
+    from nps_trainer.team.figures import Measure
+
+    nested = rng.random() < 0.5
+    measures = [Measure("x", "X"), Measure("x.t", "X, in treatment", "x")] if nested else [Measure("x", "X")]
+
+    def side() -> dict:
+        counts: dict = {}
+        months = [rng.choice([0, 0, 1, 2, 3, 4, 5, 6, 8, 11]) for _ in range(3)]
+        child = [rng.randint(max(0, m - rng.choice([0, 1, 2, 6])), m) for m in months]
+        repeats = rng.randint(0, min(2, max(months)))
+        quarter = max(max(months), sum(months) - repeats)
+        child_quarter = min(quarter, max(max(child), sum(child) - rng.randint(0, 1)))
+        for index, month in enumerate(("2026-01", "2026-02", "2026-03")):
+            counts[("x", month)] = months[index]
+            if nested:
+                counts[("x.t", month)] = child[index]
+        counts[("x", "2026-Q1")] = quarter
+        if nested:
+            counts[("x.t", "2026-Q1")] = child_quarter
+        if nested:
+            for column in ("2026-01", "2026-02", "2026-03", "2026-Q1"):
+                counts[("x.t.rest", column)] = counts[("x", column)] - counts[("x.t", column)]
+        return counts
+
+    chosen, left = side(), side()
+    return chosen, left, measures
+
+
+@pytest.mark.parametrize("seed", range(200))
+def test_a_filter_against_everyone_leaves_no_small_number_determined(seed: int) -> None:
+    """Everyone's quarter is suppressed on its own and published; the filter's is suppressed against it. A reader
+    holding both (and the number of repeats, the worst case) cannot pin any small number: the filter's, everyone's,
+    or the people left out. Checked by brute force, independently of the module's audit."""
+    from types import SimpleNamespace
+
+    from nps_trainer.team import figures as fg
+
+    rng = random.Random(seed)
+    threshold = rng.choice([3, 5, 5])
+    chosen, left, measures = random_quarter(rng)
+    everyone = {cell: chosen[cell] + left[cell] for cell in chosen}
+    quarter = fg.period_of(fg.dt.date(2026, 1, 1), "quarter")
+    alone = fg.suppress_quarter(everyone, None, quarter, measures, threshold)
+    joint = fg.suppress_quarter(everyone, (chosen, left), quarter, measures, threshold)
+    values, constraints, unpublished = {}, [], []
+    for side, counts in ((fg.EVERYONE, everyone), (fg.CHOSEN, chosen), (fg.LEFT_OUT, left)):
+        side_values, side_constraints, side_unpublished = fg._block(side, counts, quarter, measures)
+        values |= side_values
+        constraints += side_constraints
+        unpublished += list(side_values) if side == fg.LEFT_OUT else side_unpublished
+    for _side, row, column in [c for c in values if c[0] == fg.EVERYONE]:
+        constraints.append(Constraint((fg.EVERYONE, row, column), ((fg.CHOSEN, row, column),
+                                                                   (fg.LEFT_OUT, row, column))))
+    hidden = {**alone.hidden, **joint.hidden}
+    for cell, value in values.items():
+        if cell[0] != fg.LEFT_OUT and cell not in unpublished and 1 <= value < threshold:
+            assert hidden[cell] in (Hidden.PRIMARY, Hidden.PART_OF_SMALL, Hidden.WITHHELD), cell
+    for cell, kind in joint.hidden.items():
+        assert cell[0] == fg.CHOSEN
+        if kind is Hidden.COMPLEMENT:
+            everyone_cell = (fg.EVERYONE, *cell[1:])
+            assert everyone_cell not in alone.hidden and 1 <= values[(fg.LEFT_OUT, *cell[1:])] < threshold
+    known = {(fg.LEFT_OUT, *cell[1:]): range(1, threshold) for cell, kind in joint.hidden.items()
+             if kind is Hidden.COMPLEMENT}
+    reader = SimpleNamespace(threshold=threshold, hidden=hidden, is_hidden=lambda c: c in hidden)
+    assert_nothing_small_is_determined(values, constraints, reader, unpublished, known)
+    for cell in values:  # what is shown is the count
+        if cell[0] != fg.LEFT_OUT and cell not in unpublished and cell not in hidden:
+            source = alone if cell[0] == fg.EVERYONE else joint
+            assert source.text(cell) == str(values[cell])
+
+
+def test_the_filter_check_finds_the_reviewers_case() -> None:
+    """Class A: 7 for everyone, 6 for the filter, so 1 left out. Suppressed on its own, the filter's 6 would
+    be shown (and 7 - 6 = 1); against everyone's, it is hidden with the reason."""
+    from nps_trainer.team import figures as fg
+
+    measures = [fg.Measure("x", "Using class A drugs")]
+    quarter = fg.period_of(fg.dt.date(2026, 1, 1), "quarter")
+    chosen = {("x", "2026-01"): 6, ("x", "2026-02"): 0, ("x", "2026-03"): 0, ("x", "2026-Q1"): 6}
+    left = {("x", "2026-01"): 1, ("x", "2026-02"): 0, ("x", "2026-03"): 0, ("x", "2026-Q1"): 1}
+    everyone = {cell: chosen[cell] + left[cell] for cell in chosen}
+    on_its_own = fg.suppress_quarter(chosen, None, quarter, measures, 5)
+    assert on_its_own.text((fg.EVERYONE, "x", "2026-01")) == "6"
+    joint = fg.suppress_quarter(everyone, (chosen, left), quarter, measures, 5)
+    assert joint.text((fg.CHOSEN, "x", "2026-01")) == "*" and joint.text((fg.CHOSEN, "x", "2026-Q1")) == "*"
+    assert joint.hidden[(fg.CHOSEN, "x", "2026-01")] is Hidden.COMPLEMENT
+    assert joint.reason((fg.CHOSEN, "x", "2026-01")).startswith("hidden so that the people outside the filter")
+    # the brute-force checker sees the disclosure in the table as it was published before, and none now
+    from types import SimpleNamespace
+
+    values, constraints, unpublished = {}, [], []
+    for side, counts in ((fg.EVERYONE, everyone), (fg.CHOSEN, chosen), (fg.LEFT_OUT, left)):
+        side_values, side_constraints, _none = fg._block(side, counts, quarter, measures)
+        values |= side_values
+        constraints += side_constraints
+    unpublished = [c for c in values if c[0] == fg.LEFT_OUT]
+    constraints += [Constraint((fg.EVERYONE, r, c), ((fg.CHOSEN, r, c), (fg.LEFT_OUT, r, c)))
+                    for _side, r, c in [cell for cell in values if cell[0] == fg.EVERYONE]]
+    target = (fg.LEFT_OUT, "x", "2026-01")
+    before = SimpleNamespace(threshold=5, hidden={}, is_hidden=lambda c: False)
+    assert not alternative_exists(values, constraints, before, unpublished, target, 30)
+    now = SimpleNamespace(threshold=5, hidden=joint.hidden, is_hidden=lambda c: c in joint.hidden)
+    assert alternative_exists(values, constraints, now, unpublished, target, 30, {target: range(1, 5)})

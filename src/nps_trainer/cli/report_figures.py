@@ -1,5 +1,6 @@
 """``nps-trainer report figures --csv FILE [--since DATE] [--until DATE] [--by month|quarter]``: the caseload
-figures, small numbers suppressed, as CSV (one row per measure, one column per period and a total)."""
+figures, small numbers suppressed, as CSV (one row per measure, one column per period; no total over the range,
+see docs/figures.md)."""
 
 from __future__ import annotations
 

@@ -5,6 +5,10 @@ records. The caseload charts (screenings by month, flags raised) come from finis
 ``month`` and ``flags`` columns through the caseload figures (:mod:`.figures`), so nothing is decrypted, a case
 screened twice in a month counts once there, and a chart hides exactly what the figures table hides: a small
 number is drawn as '<5' (and one hidden so another cannot be worked out as '*'), never as 0.
+
+Flags are counted for the current calendar quarter (a column of the figures by quarter), never added up over
+the twelve months: a total over a range, compared with the figures for a neighbouring range, would give away
+the months between (see docs/figures.md).
 """
 
 from __future__ import annotations
@@ -221,17 +225,22 @@ def screenings_by_month(counts: Mapping[str, Count], months: Sequence[str], thre
                      note="Finished screenings; a case screened more than once in a month counts once.")
 
 
-def flags_raised(counts: Mapping[str, Count], titles: Mapping[str, str], threshold: int) -> ChartData:
-    """``counts``: screenings raising each flag id; ``titles``: flag id → title. Flags never raised are left
-    out; the largest come first, then the hidden ones in title order (their order would say which is larger)."""
+def flags_raised(counts: Mapping[str, Count], titles: Mapping[str, str], threshold: int,
+                 period: str = "") -> ChartData:
+    """``counts``: screenings raising each flag id in one quarter (``period``, in words); ``titles``: flag id →
+    title. Flags never raised are left out; the largest come first, then the hidden ones in title order (their
+    order would say which is larger)."""
     raised = {flag: count for flag, count in counts.items() if count.hidden or count.value}
     ranked = sorted(raised, key=lambda flag: (raised[flag].hidden, -(raised[flag].value or 0),
                                               titles.get(flag, flag).casefold()))
     points = tuple(_point(titles.get(flag, flag), raised[flag], threshold) for flag in ranked)
+    where = f" in {period}" if period else " this quarter"
     return ChartData(FLAGS, "Flags raised", "hbar", points, "Screenings that raised the flag", "Flag",
-                     threshold=threshold, empty_text="No flags raised in these months.",
+                     threshold=threshold, empty_text=f"No flags raised{where}.",
                      columns=("Flag", "Screenings that raised it"),
-                     note="Finished screenings; a case counts once a month for each flag.")
+                     note=f"Finished screenings{where} (this quarter); a case counts once, by its latest screening "
+                          "in the quarter. Not added up over the year: a total over months could give away a "
+                          "hidden number.")
 
 
 @dataclass(frozen=True)
@@ -241,22 +250,29 @@ class CaseloadCounts:
     by_flag: dict[str, Count]
     titles: dict[str, str]
     threshold: int
+    flag_period: str = ""  # the quarter the flag counts are for, in words
 
 
-def caseload_counts(figures: FiguresTable, titles: Mapping[str, str]) -> CaseloadCounts:
-    """People screened by month and flags raised over the whole range, from the suppressed figures table, so a
-    chart never shows a number the table hides (nor one that would let a hidden number be worked out)."""
-    from .figures import TOTAL
+def _count(table: FiguresTable, measure: str, column: str) -> Count:
+    value = table.value(measure, column)
+    return Count(value) if value is not None else Count(None, table.text(measure, column))
 
-    def count(measure: str, column: str) -> Count:
-        value = figures.value(measure, column)
-        return Count(value) if value is not None else Count(None, figures.text(measure, column))
 
+def caseload_counts(figures: FiguresTable, titles: Mapping[str, str],
+                    quarter: FiguresTable | None = None) -> CaseloadCounts:
+    """People screened by month (``figures``, by month) and flags raised in the last quarter of ``quarter`` (the
+    figures by quarter), from the suppressed tables, so a chart never shows a number a table hides. Nothing is
+    added up over periods."""
     months = [period.key for period in figures.periods]
-    flags = [m.id.removeprefix("flag:") for m in figures.measures if m.id.startswith("flag:")]
-    return CaseloadCounts(months, {month: count("screened", month) for month in months},
-                          {flag: count(f"flag:{flag}", TOTAL) for flag in flags}, dict(titles),
-                          figures.threshold)
+    by_flag: dict[str, Count] = {}
+    flag_period = ""
+    if quarter is not None:
+        last = quarter.periods[-1]
+        flag_period = f"{last.first:%B} to {last.last:%B %Y}"
+        by_flag = {m.id.removeprefix("flag:"): _count(quarter, m.id, last.key)
+                   for m in quarter.measures if m.id.startswith("flag:")}
+    return CaseloadCounts(months, {month: _count(figures, "screened", month) for month in months}, by_flag,
+                          dict(titles), figures.threshold, flag_period)
 
 
 # --- Gathering from the services -----------------------------------------------------------------------------
@@ -282,20 +298,26 @@ def monthly_figures(services: Services, today: dt.date) -> FiguresTable:
     return services.figures.build(since, today, by="month", threshold=threshold(services), today=today)
 
 
+def quarter_figures(services: Services, today: dt.date) -> FiguresTable:
+    """The caseload figures for this calendar quarter (so far), for the flags chart."""
+    first = dt.date(today.year, (today.month - 1) // 3 * 3 + 1, 1)
+    return services.figures.build(first, today, by="quarter", threshold=threshold(services), today=today)
+
+
 def gather(services: Services, today: dt.date | None = None, *, figures: FiguresTable | None = None) -> TeamCharts:
     """Every team chart's data, as of ``today``. ``figures``: the monthly caseload figures, when already built."""
     today = today or dt.date.today()
     matrix = services.team_records.matrix(today)
     statuses = statuses_from_matrix(matrix)
     figures = figures or monthly_figures(services, today)
-    caseload = caseload_counts(figures, services.figures.flag_titles())
+    caseload = caseload_counts(figures, services.figures.flag_titles(), quarter_figures(services, today))
     charts = (
         completion_by_module(statuses),
         completion_by_team(statuses),
         pass_rates(statuses),
         overdue_over_time(overdue_counts(services, today)),
         screenings_by_month(caseload.by_month, caseload.months, caseload.threshold),
-        flags_raised(caseload.by_flag, caseload.titles, caseload.threshold),
+        flags_raised(caseload.by_flag, caseload.titles, caseload.threshold, caseload.flag_period),
     )
     period = f"{month_name(caseload.months[0])} to {month_name(caseload.months[-1])}"
     return TeamCharts(today, summarise(statuses, len(matrix.people)), charts, period)

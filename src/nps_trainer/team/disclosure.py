@@ -20,7 +20,7 @@ for the cells that are shown.
 from __future__ import annotations
 
 import math
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
@@ -40,6 +40,8 @@ class Hidden(StrEnum):
     PRIMARY = "primary"  # 1 to T-1
     PART_OF_SMALL = "part_of_small"  # 0 to T-1: a part of a hidden small number (a row total, a measure)
     SECONDARY = "secondary"  # T or more
+    COMPLEMENT = "complement"  # T or more: hidden so that the people outside a filter cannot be worked out
+    WITHHELD = "withheld"  # not published at all (a filter's whole quarter; set by callers, never by suppress)
 
 
 def primary_reason(threshold: int) -> str:
@@ -50,16 +52,28 @@ def part_of_small_reason(threshold: int) -> str:
     return f"part of a number that is fewer than {threshold}, so hidden with it"
 
 
-SECONDARY_REASON = "hidden so that another hidden number cannot be worked out from the totals"
+SECONDARY_REASON = "hidden so that another hidden number cannot be worked out from the related numbers"
+COMPLEMENT_REASON = ("hidden so that the people outside the filter cannot be worked out (by subtracting this number "
+                     "from everyone's)")
+WITHHELD_TEXT = "n/a"
+WITHHELD_REASON = ("not shown for this filter: so few people outside the filter were screened that this number, "
+                   "beside everyone's, could give them away")
 SMALL_KINDS = (Hidden.PRIMARY, Hidden.PART_OF_SMALL)
 
 
 @dataclass(frozen=True)
 class Constraint:
-    """``whole`` is the sum of ``parts``."""
+    """``whole`` is the sum of ``parts`` less ``offset`` (a number the reader is assumed to know).
+
+    ``nested``: each part is some of the whole, so each is at most the whole (a measure and its sub-measure, or a
+    group and a part of it). A quarter and its months are not nested that way (a case screened in two months
+    of a quarter counts once in the quarter, and by its latest screening there), so their constraint carries
+    the number of repeats as ``offset`` and ``nested=False``."""
 
     whole: Cell
     parts: tuple[Cell, ...]
+    offset: int = 0
+    nested: bool = True
 
     def coefficients(self) -> dict[Cell, int]:
         terms: dict[Cell, int] = {self.whole: 1}
@@ -88,8 +102,10 @@ class Suppressed:
         kind = self.hidden.get(cell)
         if kind in SMALL_KINDS:
             return f"<{self.threshold}"
-        if kind is Hidden.SECONDARY:
+        if kind in (Hidden.SECONDARY, Hidden.COMPLEMENT):
             return "*"
+        if kind is Hidden.WITHHELD:
+            return WITHHELD_TEXT
         return str(self._values[cell])
 
     def reason(self, cell: Cell) -> str | None:
@@ -100,6 +116,10 @@ class Suppressed:
             return part_of_small_reason(self.threshold)
         if kind is Hidden.SECONDARY:
             return SECONDARY_REASON
+        if kind is Hidden.COMPLEMENT:
+            return COMPLEMENT_REASON
+        if kind is Hidden.WITHHELD:
+            return WITHHELD_REASON
         return None
 
 
@@ -108,13 +128,26 @@ def is_small(value: int, threshold: int) -> bool:
 
 
 def suppress(values: Mapping[Cell, int], constraints: Sequence[Constraint], threshold: int, *,
-             unpublished: Iterable[Cell] = (), cost: Mapping[Cell, int] | None = None) -> Suppressed:
+             unpublished: Iterable[Cell] = (), cost: Mapping[Cell, int] | None = None,
+             published: Mapping[Cell, Hidden | None] | None = None,
+             complement: Mapping[Cell, Cell] | None = None,
+             withhold: Callable[[Problem], Iterable[Cell]] | None = None) -> Suppressed:
     """Hide what must be hidden in a table of counts.
 
     ``values`` holds every cell, published or not; ``unpublished`` names the cells that are never shown but
     that a reader could work out (the rest of a nested measure): a small one must stay underivable. Among
     equally small candidates for secondary suppression, a lower ``cost`` is hidden first (callers give totals a
     higher cost so they stay visible where they can).
+
+    ``published``: cells already published elsewhere (another table the reader can hold), each with how it was
+    hidden there or None when shown. They take part in the audit as they were published, and are never hidden
+    or shown anew. ``complement``: published cell -> unpublished cell holding the people outside it (everyone's
+    count less this one); when the outside count is small and everyone's count is shown, the cell is hidden as
+    :attr:`Hidden.COMPLEMENT`, and the reader is taken to know that the outside count is 1 to T-1.
+    ``withhold``: when hiding more of the constraints a problem touches cannot help (the published cells it
+    would need are already out), the cells it names for the problem are not published at all
+    (:attr:`Hidden.WITHHELD`: the reader knows only that they are at least 0); without it, or when it names
+    nothing new, :class:`CannotProtect` is raised.
     """
     if threshold < MIN_THRESHOLD:  # below 3, '<2' would say 'exactly 1'
         raise ValueError(f"the small-number threshold must be at least {MIN_THRESHOLD}")
@@ -125,21 +158,42 @@ def suppress(values: Mapping[Cell, int], constraints: Sequence[Constraint], thre
         for cell in constraint.coefficients():
             if cell not in values:
                 raise ValueError(f"constraint mentions cell {cell!r}, which has no value")
-        if values[constraint.whole] != sum(values[p] for p in constraint.parts):
+        if values[constraint.whole] != sum(values[p] for p in constraint.parts) - constraint.offset:
             raise ValueError(f"the cells do not add up: {constraint.whole!r} is not the sum of its parts")
     hidden_unpublished = frozenset(unpublished)
+    published = dict(published or {})
     cost = cost or {}
     order = {cell: index for index, cell in enumerate(values)}
-    hidden: dict[Cell, Hidden] = {c: Hidden.PRIMARY for c, v in values.items()
-                                  if c not in hidden_unpublished and is_small(v, threshold)}
-    _hide_parts_of_small(constraints, hidden, hidden_unpublished)
+    hidden: dict[Cell, Hidden] = {c: kind for c, kind in published.items() if kind is not None}
+    hidden.update({c: Hidden.PRIMARY for c, v in values.items()
+                   if c not in hidden_unpublished and c not in published and is_small(v, threshold)})
+    for cell, outside in (complement or {}).items():
+        everyone = next((c.whole for c in constraints if c.nested and cell in c.parts and outside in c.parts), None)
+        if (cell not in hidden and everyone is not None and everyone not in hidden
+                and is_small(values[outside], threshold)):
+            hidden[cell] = Hidden.COMPLEMENT
+    known = {outside: (1, threshold - 1) for cell, outside in (complement or {}).items()
+             if hidden.get(cell) is Hidden.COMPLEMENT}
+    _hide_parts_of_small(constraints, hidden, hidden_unpublished | frozenset(published))
     rounds = 0
     while True:
-        problem = audit(values, constraints, threshold, hidden, hidden_unpublished)
+        problem = audit(values, constraints, threshold, hidden, hidden_unpublished, known)
         if problem is None:
-            return Suppressed(threshold, hidden, rounds, dict(values))
+            return Suppressed(threshold, {c: k for c, k in hidden.items() if c not in published}, rounds,
+                              dict(values))
         rounds += 1
-        choice = _choose(values, constraints, hidden, hidden_unpublished, problem, cost, order)
+        try:
+            choice = _choose(values, constraints, hidden, hidden_unpublished | frozenset(published), problem, cost,
+                             order, near_only=withhold is not None)
+        except CannotProtect:
+            if withhold is None:
+                raise
+            more = [c for c in withhold(problem) if hidden.get(c) is not Hidden.WITHHELD and c not in published
+                    and c not in hidden_unpublished]
+            if not more:
+                raise
+            hidden.update({c: Hidden.WITHHELD for c in more})
+            continue
         hidden[choice] = Hidden.SECONDARY
 
 
@@ -152,7 +206,7 @@ def _hide_parts_of_small(constraints: Sequence[Constraint], hidden: dict[Cell, H
     while changed:
         changed = False
         for constraint in constraints:
-            if hidden.get(constraint.whole) not in SMALL_KINDS:
+            if not constraint.nested or hidden.get(constraint.whole) not in SMALL_KINDS:
                 continue
             for part in constraint.parts:
                 if part not in unpublished and hidden.get(part) is not Hidden.PART_OF_SMALL:
@@ -171,15 +225,17 @@ class Problem:
 
 
 def audit(values: Mapping[Cell, int], constraints: Sequence[Constraint], threshold: int,
-          hidden: Mapping[Cell, Hidden], unpublished: frozenset[Cell] = frozenset()) -> Problem | None:
-    """The first disclosure problem in the table as it would be published, or None when it is safe."""
+          hidden: Mapping[Cell, Hidden], unpublished: frozenset[Cell] = frozenset(),
+          known: Mapping[Cell, Bound] | None = None) -> Problem | None:
+    """The first disclosure problem in the table as it would be published, or None when it is safe. ``known``:
+    bounds the reader has for some unpublished cells beyond "at least 0"."""
     unknown = set(hidden) | set(unpublished)
     sensitive = [c for c in values if c in unknown and is_small(values[c], threshold)]
     if not sensitive:
         return None
     for constraint in constraints:  # hidden cells that add up to a small number
         terms = {c: k for c, k in constraint.coefficients().items() if c in unknown}
-        if terms and len({k > 0 for k in terms.values()}) == 1:
+        if terms and len({k > 0 for k in terms.values()}) == 1 and constraint.nested:
             total = abs(sum(k * values[c] for c, k in terms.items()))
             if is_small(total, threshold):
                 return Problem(None, constraint, f"hidden cells add up to {total}")
@@ -187,7 +243,7 @@ def audit(values: Mapping[Cell, int], constraints: Sequence[Constraint], thresho
     for cell in sensitive:
         if cell in derivable:
             return Problem(cell, None, "exactly derivable from the published cells")
-    bounds = propagate_bounds(values, constraints, threshold, hidden, unpublished)
+    bounds = propagate_bounds(values, constraints, threshold, hidden, unpublished, known)
     for cell in sensitive:
         low, high = bounds[cell]
         if high is not None and low == high:
@@ -204,6 +260,29 @@ def derivable_cells(constraints: Sequence[Constraint], unknown: Iterable[Cell]) 
         row = {c: Fraction(k) for c, k in constraint.coefficients().items() if c in unknown}
         if row:
             rows.append(row)
+    # Rows that share no cell are independent: eliminate each connected group on its own (much faster).
+    parent: dict[Cell, Cell] = {}
+
+    def find(cell: Cell) -> Cell:
+        while parent.setdefault(cell, cell) != cell:
+            parent[cell] = parent[parent[cell]]
+            cell = parent[cell]
+        return cell
+
+    for row in rows:
+        first, *others = row
+        for other in others:
+            parent[find(other)] = find(first)
+    groups: dict[Cell, list[dict[Cell, Fraction]]] = {}
+    for row in rows:
+        groups.setdefault(find(next(iter(row))), []).append(row)
+    found: set[Cell] = set()
+    for group in groups.values():
+        found |= _derivable(group)
+    return found
+
+
+def _derivable(rows: list[dict[Cell, Fraction]]) -> set[Cell]:
     columns = sorted({c for row in rows for c in row}, key=repr)
     pivots: list[tuple[Cell, dict[Cell, Fraction]]] = []
     remaining = rows
@@ -214,9 +293,9 @@ def derivable_cells(constraints: Sequence[Constraint], unknown: Iterable[Cell]) 
         pivot = remaining.pop(index)
         scale = pivot[column]
         pivot = {c: v / scale for c, v in pivot.items()}
-        remaining = [_eliminate(row, pivot, column) for row in remaining]
+        remaining = [_eliminate(row, pivot, column) if column in row else row for row in remaining]
         remaining = [row for row in remaining if row]
-        pivots = [(c, _eliminate(row, pivot, column)) for c, row in pivots]
+        pivots = [(c, _eliminate(row, pivot, column) if column in row else row) for c, row in pivots]
         pivots.append((column, pivot))
     return {column for column, row in pivots if len(row) == 1}
 
@@ -239,32 +318,35 @@ Bound = tuple[int, int | None]
 
 
 def propagate_bounds(values: Mapping[Cell, int], constraints: Sequence[Constraint], threshold: int,
-                     hidden: Mapping[Cell, Hidden], unpublished: frozenset[Cell] = frozenset()) -> dict[Cell, Bound]:
+                     hidden: Mapping[Cell, Hidden], unpublished: frozenset[Cell] = frozenset(),
+                     known: Mapping[Cell, Bound] | None = None) -> dict[Cell, Bound]:
     """What a reader can tell about each cell: shown cells exactly; a primary cell is 1 to T-1; a secondary one
     at least T (it was the smallest non-zero shown cell, and every shown non-zero cell is at least T); an
     unpublished cell at least 0. The constraints then narrow these, round after round, in whole numbers."""
     bounds: dict[Cell, Bound] = {}
     for cell, value in values.items():
         if cell in unpublished:
-            bounds[cell] = (0, None)
+            bounds[cell] = (known or {}).get(cell, (0, None))
         elif hidden.get(cell) is Hidden.PRIMARY:
             bounds[cell] = (1, threshold - 1)
         elif hidden.get(cell) is Hidden.PART_OF_SMALL:
             bounds[cell] = (0, threshold - 1)
-        elif hidden.get(cell) is Hidden.SECONDARY:
+        elif hidden.get(cell) in (Hidden.SECONDARY, Hidden.COMPLEMENT):
             bounds[cell] = (threshold, None)
+        elif hidden.get(cell) is Hidden.WITHHELD:
+            bounds[cell] = (0, None)
         else:
             bounds[cell] = (value, value)
-    terms = [constraint.coefficients() for constraint in constraints]
+    terms = [(constraint.coefficients(), constraint.offset) for constraint in constraints]
     for _ in range(MAX_PROPAGATION_ROUNDS):
         changed = False
-        for coefficients in terms:
+        for coefficients, offset in terms:
             for cell, k in coefficients.items():
                 low, high = bounds[cell]
                 if low == high:
                     continue
-                # k * x = -(sum of the others), so x lies within -(range of the others) / k
-                others_low, others_high = Fraction(0), Fraction(0)
+                # k * x = -(sum of the others) - offset, so x lies within -(range of the others + offset) / k
+                others_low, others_high = Fraction(offset), Fraction(offset)
                 unbounded_low = unbounded_high = False
                 for other, j in coefficients.items():
                     if other == cell:
@@ -300,13 +382,15 @@ def propagate_bounds(values: Mapping[Cell, int], constraints: Sequence[Constrain
 
 def _choose(values: Mapping[Cell, int], constraints: Sequence[Constraint], hidden: Mapping[Cell, Hidden],
             unpublished: frozenset[Cell], problem: Problem, cost: Mapping[Cell, int],
-            order: Mapping[Cell, int]) -> Cell:
-    """The next cell to hide for ``problem``: the smallest non-zero visible cell of an affected constraint."""
+            order: Mapping[Cell, int], *, near_only: bool = False) -> Cell:
+    """The next cell to hide for ``problem``: the smallest non-zero visible cell of an affected constraint (or,
+    unless ``near_only``, of any constraint)."""
     if problem.constraint is not None:
         affected = [problem.constraint]
     else:
         affected = [c for c in constraints if problem.cell in c.coefficients()]
-    for group in (affected, _neighbours(affected, constraints, hidden, unpublished), constraints):
+    groups = [affected, _neighbours(affected, constraints, hidden, unpublished)]
+    for group in groups if near_only else [*groups, constraints]:
         candidates = {cell for constraint in group for cell in constraint.coefficients()
                       if cell not in hidden and cell not in unpublished and values[cell] > 0}
         if candidates:

@@ -8,16 +8,32 @@ A case screened more than once in a period counts once there, by the latest fini
 the period: cases are told apart by the practitioner's blind index of the case reference, which is
 per practitioner, so the same case screened by two practitioners counts twice. What is counted, and what is
 hidden and why, is explained for managers in docs/figures.md.
+
+There is no total over a range: a total for one range compared with the total for a neighbouring range would
+give away the period between them. Each calendar quarter is suppressed on its own, as one block holding its
+three months and the quarter itself (a table by quarter and a table by month can be compared, so they are
+protected together), so a month or a quarter is hidden identically whatever range is asked for. Figures for a
+filter are suppressed together with everyone's figures for the same quarter, which are taken as already
+published, so that everyone's less the filter's gives no small number away either.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .disclosure import CannotProtect, Constraint, Hidden, Suppressed, suppress
+from .disclosure import (
+    WITHHELD_REASON,
+    WITHHELD_TEXT,
+    CannotProtect,
+    Constraint,
+    Hidden,
+    Problem,
+    Suppressed,
+    suppress,
+)
 
 if TYPE_CHECKING:
     from ..profiles import ProfileInfo, ProfileService
@@ -25,7 +41,7 @@ if TYPE_CHECKING:
     from ..screening.model import FigureTest
     from ..storage.database import Database
 
-TOTAL = "total"
+EVERYONE, CHOSEN, LEFT_OUT = "everyone", "chosen", "left_out"  # the sides of a block's cells
 BY = ("month", "quarter")
 DEFAULT_MONTHS = 12
 MAX_PERIODS = 120
@@ -109,13 +125,27 @@ class FigureFilters:
         return ", ".join(parts) or "everyone"
 
 
+WITHHELD_ALL_REASON = ("not shown in this quarter: beside the quarter's other figures it would give away a small "
+                       "number, and hiding single numbers could not prevent that")
+
+
 class FiguresRefused(ValueError):
     """The figures asked for would be about too few people or practitioners to publish; the message says why."""
 
 
+@dataclass(frozen=True)
+class Shown:
+    """One cell of the published table: its count when shown, or how it is hidden."""
+
+    value: int | None
+    kind: Hidden | None
+    text: str
+    reason: str | None
+
+
 @dataclass
 class FiguresTable:
-    """The counts as they may be shown: one row per measure, one column per period and a total."""
+    """The counts as they may be shown: one row per measure, one column per period (no total over the range)."""
 
     by: str
     periods: list[Period]
@@ -126,11 +156,13 @@ class FiguresTable:
     # period (or no case screened twice) it equals a total that may be hidden.
     people: int
     practitioners: int
-    suppressed: Suppressed = field(repr=False)
+    cells: dict[tuple[str, str], Shown] = field(repr=False)
+    # The counts before suppression, for tests only (like ``people``, never shown).
+    _raw: dict[tuple[str, str], int] = field(repr=False, default_factory=dict)
 
     @property
     def columns(self) -> list[str]:
-        return [p.key for p in self.periods] + [TOTAL]
+        return [p.key for p in self.periods]
 
     @property
     def first_day(self) -> dt.date:
@@ -141,25 +173,27 @@ class FiguresTable:
         return self.periods[-1].last
 
     def text(self, measure: str, column: str) -> str:
-        return self.suppressed.text((measure, column))
+        return self.cells[(measure, column)].text
 
     def value(self, measure: str, column: str) -> int | None:
-        return self.suppressed.value((measure, column))
+        return self.cells[(measure, column)].value
 
     def reason(self, measure: str, column: str) -> str | None:
-        return self.suppressed.reason((measure, column))
+        return self.cells[(measure, column)].reason
 
     def kind(self, measure: str, column: str) -> Hidden | None:
         """How a cell is hidden (None when shown)."""
-        return self.suppressed.hidden.get((measure, column))
+        return self.cells[(measure, column)].kind
 
     def hidden_count(self) -> int:
-        return len(self.suppressed.hidden)
+        return sum(1 for cell in self.cells.values() if cell.kind is not None)
 
     def csv_header(self) -> list[str]:
         t = self.threshold
         return ([f"Measure (<{t}: 1 to {t - 1}, or 0 to {t - 1} within a number under {t}; *: hidden so that "
-                 "another hidden number cannot be worked out)"] + [p.key for p in self.periods] + ["Total"])
+                 f"another hidden number, or the people outside a filter, cannot be worked out; {WITHHELD_TEXT}: "
+                 "not shown for this filter; a case counts once per period, and periods are not added up)"]
+                + [p.key for p in self.periods])
 
     def csv_rows(self) -> list[list[object]]:
         rows: list[list[object]] = []
@@ -234,24 +268,52 @@ class CaseloadFigures:
             since = since or default_since
             until = until or max(default_until, since)
         periods = periods_between(since, until, by)
-        records = self._records(periods[0].months()[0], periods[-1].months()[-1])
+        # Whole calendar quarters are read and suppressed, whatever the range: each is one block.
+        quarters = _quarters(periods)
+        records = self._records(quarters[0].months()[0], quarters[-1].months()[-1])
         profiles = {p.id: p for p in self._profiles.list(include_archived=True)}
-        chosen = [r for r in records if filters.allows(profiles.get(r.profile_id))]
-        self._check_group(chosen, records, filters, threshold)
+        in_range = {month for period in periods for month in period.months()}
+        ranged = [r for r in records if r.month in in_range]
+        chosen_ranged = [r for r in ranged if filters.allows(profiles.get(r.profile_id))]
+        self._check_group(chosen_ranged, ranged, filters, threshold)
         definitions = self._definitions(records)
+        # Every flag of every form, so the rows (and so each block's cells) do not depend on the range or filter.
         titles = self.flag_titles()
         flag_ids = list(titles)
-        for record in chosen:
+        for record in records:
             flag_ids.extend(f for f in record.flags if f not in flag_ids)
         measures = base_measures() + [Measure(f"flag:{f}", f"Flag: {titles.get(f, f)}") for f in flag_ids]
-        counts = _count(chosen, periods, measures, definitions)
-        try:
-            suppressed = _suppress(counts, measures, [p.key for p in periods], threshold)
-        except CannotProtect as exc:
-            raise FiguresRefused("These figures cannot be shown without giving away a small number. Choose a "
-                                 "wider date range, or quarters instead of months.") from exc
-        return FiguresTable(by, periods, measures, threshold, filters, len(_cases(chosen)),
-                            len({r.profile_id for r in chosen}), suppressed)
+        cells: dict[tuple[str, str], Shown] = {}
+        raw: dict[tuple[str, str], int] = {}
+        for quarter in quarters:
+            block = [r for r in records if r.month in quarter.months()]
+            chosen = [r for r in block if filters.allows(profiles.get(r.profile_id))] if filters.any else None
+            wanted = [c for c in (*quarter.months(), quarter.key) if c in {p.key for p in periods}]
+            try:
+                side, suppressed = _suppress_block(block, chosen, quarter, measures, definitions, threshold)
+            except CannotProtect as exc:
+                if chosen is None:
+                    raise FiguresRefused(
+                        f"These figures cannot be shown without giving away a small number in {quarter.key}. "
+                        "Choose quarters instead of months.") from exc
+                # Hiding the filter's cells cannot protect the few people outside it (everyone's figures are
+                # already published), so none of this quarter is shown for the filter.
+                counts = _block_counts(chosen, quarter, measures, definitions)
+                for column in wanted:
+                    for measure in measures:
+                        cells[(measure.id, column)] = Shown(None, Hidden.WITHHELD, WITHHELD_TEXT, WITHHELD_REASON)
+                        raw[(measure.id, column)] = counts[(measure.id, column)]
+                continue
+            for column in wanted:
+                for measure in measures:
+                    cell = (side, measure.id, column)
+                    kind = suppressed.hidden.get(cell)
+                    reason = (WITHHELD_REASON if chosen is not None else WITHHELD_ALL_REASON) \
+                        if kind is Hidden.WITHHELD else suppressed.reason(cell)
+                    cells[(measure.id, column)] = Shown(suppressed.value(cell), kind, suppressed.text(cell), reason)
+                    raw[(measure.id, column)] = suppressed._values[cell]
+        return FiguresTable(by, periods, measures, threshold, filters, len(_cases(chosen_ranged)),
+                            len({r.profile_id for r in chosen_ranged}), cells, raw)
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _definitions(self, records: Iterable[_Record]) -> dict[tuple[str, str], dict[str, FigureTest]]:
@@ -352,8 +414,7 @@ def _in(record: _Record, definition: dict[str, FigureTest]) -> set[str]:
 
 def _count(records: Sequence[_Record], periods: Sequence[Period], measures: Sequence[Measure],
            definitions: dict[tuple[str, str], dict[str, FigureTest]]) -> dict:
-    """Counts per (row, column), including the unpublished rest of each sub-measure. The total column adds the
-    periods up, so a case screened in two periods counts in each."""
+    """Counts per (row, column), including the unpublished rest of each sub-measure."""
     period_of_month = {month: p.key for p in periods for month in p.months()}
     latest: dict[tuple[str, tuple[int, str]], _Record] = {}
     for record in records:
@@ -371,23 +432,110 @@ def _count(records: Sequence[_Record], periods: Sequence[Period], measures: Sequ
         if m.parent:
             for p in periods:
                 counts[(m.rest, p.key)] = counts[(m.parent, p.key)] - counts[(m.id, p.key)]
-    rows = {row for row, _period in counts}
-    for row in rows:
-        counts[(row, TOTAL)] = sum(counts[(row, p.key)] for p in periods)
     return counts
 
 
-def _suppress(counts: dict, measures: Sequence[Measure], periods: Sequence[str], threshold: int) -> Suppressed:
-    columns = [*periods, TOTAL]
+def _quarters(periods: Sequence[Period]) -> list[Period]:
+    """The calendar quarters that hold ``periods``, oldest first."""
+    found: dict[str, Period] = {}
+    for period in periods:
+        quarter = period_of(period.first, "quarter")
+        found.setdefault(quarter.key, quarter)
+    return list(found.values())
+
+
+def _block_counts(records: Sequence[_Record], quarter: Period, measures: Sequence[Measure],
+                  definitions: dict[tuple[str, str], dict[str, FigureTest]]) -> dict:
+    """Counts for a quarter's three months and for the quarter itself (a case counts once in each)."""
+    months = [period_of(dt.date.fromisoformat(f"{month}-01"), "month") for month in quarter.months()]
+    counts = _count(records, months, measures, definitions)
+    counts.update(_count(records, [quarter], measures, definitions))
+    return counts
+
+
+def _block(side: str, counts: dict, quarter: Period, measures: Sequence[Measure]
+           ) -> tuple[dict, list[Constraint], list]:
+    """One side's cells (side, row, column), their relationships and the unpublished cells among them. A
+    quarter is its months added up less the repeats (cases counted in more than one of its months, or counted
+    by a different screening): the reader is assumed to know that number, which is the safe assumption."""
+    months = quarter.months()
+    columns = [*months, quarter.key]
     rows = [m.id for m in measures] + [m.rest for m in measures if m.parent]
-    constraints = [Constraint((row, TOTAL), tuple((row, p) for p in periods)) for row in rows]
+    values = {(side, row, c): counts[(row, c)] for row in rows for c in columns}
+    constraints = []
     for m in measures:
         if m.parent:
-            constraints += [Constraint((m.parent, c), ((m.id, c), (m.rest, c))) for c in columns]
-    values = {(row, c): counts[(row, c)] for row in rows for c in columns}
-    unpublished = [(m.rest, c) for m in measures if m.parent for c in columns]
-    cost = {(row, TOTAL): 1 for row in rows}
-    return suppress(values, constraints, threshold, unpublished=unpublished, cost=cost)
+            constraints += [Constraint((side, m.parent, c), ((side, m.id, c), (side, m.rest, c))) for c in columns]
+    for row in rows:
+        parts = tuple((side, row, month) for month in months)
+        offset = sum(values[p] for p in parts) - values[(side, row, quarter.key)]
+        constraints.append(Constraint((side, row, quarter.key), parts, offset=offset, nested=False))
+    unpublished = [(side, m.rest, c) for m in measures if m.parent for c in columns]
+    return values, constraints, unpublished
+
+
+def _suppress_block(records: Sequence[_Record], chosen: Sequence[_Record] | None, quarter: Period,
+                    measures: Sequence[Measure], definitions: dict[tuple[str, str], dict[str, FigureTest]],
+                    threshold: int) -> tuple[str, Suppressed]:
+    """Suppress one quarter on its own data: everyone's, or (``chosen``: the filter's records) the filter's
+    against everyone's as published, with the people left out by the filter as unpublished cells that must not
+    be worked out. Returns the side whose cells are to be shown, and the outcome."""
+    counts = _block_counts(records, quarter, measures, definitions)
+    if chosen is None:
+        return EVERYONE, suppress_quarter(counts, None, quarter, measures, threshold)
+    chosen_ids = {r.id for r in chosen}
+    chosen_counts = _block_counts(chosen, quarter, measures, definitions)
+    left_counts = _block_counts([r for r in records if r.id not in chosen_ids], quarter, measures, definitions)
+    return CHOSEN, suppress_quarter(counts, (chosen_counts, left_counts), quarter, measures, threshold)
+
+
+def suppress_quarter(counts: dict, split: tuple[dict, dict] | None, quarter: Period, measures: Sequence[Measure],
+                     threshold: int) -> Suppressed:
+    """Suppress one quarter's counts ((row, column) -> count, with the unpublished rests): everyone's, or with
+    ``split`` (the filter's counts and the left-out people's) the filter's, against everyone's as published.
+    Cells are (side, row, column)."""
+    values, constraints, unpublished = _block(EVERYONE, counts, quarter, measures)
+    cost = {cell: 1 for cell in values if cell[2] == quarter.key}
+    everyone = suppress(values, constraints, threshold, unpublished=unpublished, cost=cost,
+                        withhold=_row_withholder(EVERYONE, quarter, measures))
+    if split is None:
+        return everyone
+    chosen_counts, left_counts = split
+    published = {cell: everyone.hidden.get(cell) for cell in values if cell not in unpublished}
+    all_unpublished = list(unpublished)
+    for side, side_counts in ((CHOSEN, chosen_counts), (LEFT_OUT, left_counts)):
+        side_values, side_constraints, side_unpublished = _block(side, side_counts, quarter, measures)
+        values.update(side_values)
+        constraints += side_constraints
+        all_unpublished += side_values if side == LEFT_OUT else side_unpublished
+    complement = {}
+    for _side, row, column in list(published):
+        constraints.append(Constraint((EVERYONE, row, column), ((CHOSEN, row, column), (LEFT_OUT, row, column))))
+        complement[(CHOSEN, row, column)] = (LEFT_OUT, row, column)
+    for _side, row, column in unpublished:
+        constraints.append(Constraint((EVERYONE, row, column), ((CHOSEN, row, column), (LEFT_OUT, row, column))))
+    cost.update({(CHOSEN, row, column): 1 for _side, row, column in cost})
+    return suppress(values, constraints, threshold, unpublished=all_unpublished, cost=cost, published=published,
+                    complement=complement, withhold=_row_withholder(CHOSEN, quarter, measures))
+
+
+def _row_withholder(side: str, quarter: Period, measures: Sequence[Measure]) -> Callable[[Problem], list]:
+    """When hiding more cells cannot help (zeros are never hidden, and everyone's figures are already published),
+    the measure a problem is about (with its parent or sub-measures) is not published for the quarter at all."""
+    parents = {m.id: m.parent for m in measures if m.parent}
+    rests = {m.rest: (m.id, m.parent) for m in measures if m.parent}
+    columns = [*quarter.months(), quarter.key]
+
+    def withhold(problem: Problem) -> list:
+        cells = [problem.cell] if problem.cell is not None else list(problem.constraint.coefficients())
+        rows = set()
+        for _side, row, _column in cells:
+            row = rests.get(row, (row,))[0]
+            top = parents.get(row, row)  # the measure and every sub-measure of it: one group, all or nothing
+            rows.update([top, *(child for child, parent in parents.items() if parent == top)])
+        return [(side, row, c) for row in sorted(rows) for c in columns]
+
+    return withhold
 
 
 def _team_key(team: str) -> str:

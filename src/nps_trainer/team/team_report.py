@@ -137,7 +137,7 @@ def made_by_text(signed_in: SignedIn) -> str:
 def figures_section(figures: FiguresTable) -> FiguresSection:
     """The caseload figures table by month, as suppressed (the same table the caseload charts are drawn from)."""
 
-    columns = [("Measure", "")] + [_column_label(cd.month_name(p.key)) for p in figures.periods] + [("Total", "")]
+    columns = [("Measure", "")] + [_column_label(cd.month_name(p.key)) for p in figures.periods]
     rows = []
     for measure in figures.measures:
         if measure.id.startswith("flag:") and not any(figures.value(measure.id, c) != 0 for c in figures.columns):
@@ -146,9 +146,10 @@ def figures_section(figures: FiguresTable) -> FiguresSection:
     never = [m.label.removeprefix("Flag: ") for m in figures.measures
              if m.id.startswith("flag:") and all(figures.value(m.id, c) == 0 for c in figures.columns)]
     t = figures.threshold
-    notes = [f"<{t}: a number from 1 to {t - 1}, hidden to protect privacy. *: hidden so that another hidden "
-             "number cannot be worked out from the totals.",
-             "A case screened more than once in a month counts once in that month; the total adds the months up."]
+    notes = [f"<{t}: a number from 1 to {t - 1} (0 to {t - 1} within a number under {t}), hidden to protect "
+             "privacy. *: hidden so that another hidden number cannot be worked out.",
+             "A case screened more than once in a month counts once in that month. There is no total over the "
+             "months: a total compared with one for a neighbouring range would give away the months between."]
     if never:
         notes.append(f"Flags not raised in these months: {', '.join(never)}.")
     return FiguresSection(

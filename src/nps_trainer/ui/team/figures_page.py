@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...profiles import ORGANISATIONS, ROLES
 from ...team.disclosure import Hidden
-from ...team.figures import TOTAL, FigureFilters, FiguresRefused, FiguresTable, default_range
+from ...team.figures import FigureFilters, FiguresRefused, FiguresTable, default_range
 from .. import messages
 from ..widgets import buddy, note, return_clicks
 
@@ -66,8 +66,8 @@ class FiguresPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.intro = note("Counts of finished screenings, made without decrypting any record. A case screened "
-                          "more than once in a period counts once there. Small numbers are hidden to protect "
-                          "the people counted: choose a hidden number to see why.")
+                          "more than once in a period counts once there, and periods are not added up. Small "
+                          "numbers are hidden to protect the people counted: choose a hidden number to see why.")
         layout.addWidget(self.intro)
 
         since, until = default_range(dt.date.today())
@@ -112,8 +112,8 @@ class FiguresPage(QWidget):
 
         self.table = QTableWidget()
         self.table.setAccessibleName("Caseload figures")
-        self.table.setAccessibleDescription("One row per measure, one column per period and a total. Hidden "
-                                            "numbers show as a symbol; the panel below says why.")
+        self.table.setAccessibleDescription("One row per measure, one column per period. Hidden numbers show as "
+                                            "a symbol; the panel below says why.")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -205,7 +205,10 @@ class FiguresPage(QWidget):
         self._set_status(
             f"{_long(table.first_day)} to {_long(table.last_day)}, {table.filters.describe()}: "
             f"screenings by {table.practitioners} practitioners.{widened} <{t} is 1 to {t - 1} (0 to {t - 1} "
-            f"within a total or measure under {t}); * is a number hidden so that a hidden one cannot be worked out.")
+            f"within a measure under {t}); * is a number hidden so that a hidden one cannot be worked out"
+            + ("; n/a is not shown for this filter." if table.filters.any else ".")
+            + " No total over the range is given: compared with the total for a neighbouring range it would give "
+            "away the periods between.")
         self.export_button.setEnabled(True)
 
     def _set_status(self, text: str) -> None:
@@ -217,7 +220,7 @@ class FiguresPage(QWidget):
         self.table.clear()
         self.table.setRowCount(len(table.measures))
         self.table.setColumnCount(len(columns))
-        self.table.setHorizontalHeaderLabels([p.key for p in table.periods] + ["Total"])
+        self.table.setHorizontalHeaderLabels([p.key for p in table.periods])
         self.table.setVerticalHeaderLabels([self._row_label(m) for m in table.measures])
         self.table.verticalHeader().show()
         for row, measure in enumerate(table.measures):
@@ -226,7 +229,6 @@ class FiguresPage(QWidget):
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 reason = table.reason(measure.id, key)
                 font = item.font()
-                font.setBold(key == TOTAL)
                 if reason:  # in italics, in the ordinary text colour so it stays easy to read
                     item.setToolTip(f"Hidden: {reason}.")
                     item.setData(Qt.ItemDataRole.AccessibleTextRole, f"hidden, {reason}")
@@ -251,7 +253,7 @@ class FiguresPage(QWidget):
             return
         measure = table.measures[row]
         key = table.columns[column]
-        where = "all periods (the total adds the periods up)" if key == TOTAL else key
+        where = key
         reason = table.reason(measure.id, key)
         kind = table.kind(measure.id, key)
         if reason is None:
@@ -263,10 +265,18 @@ class FiguresPage(QWidget):
             text = (f"{measure.label}, {where}: hidden because it is {reason} (a total or a measure of fewer "
                     f"than {table.threshold}). It may be 0 or a small number: showing it would tell the others "
                     "apart.")
+        elif kind is Hidden.COMPLEMENT:
+            text = (f"{measure.label}, {where}: {reason}. It is not itself a small number, but everyone's figure "
+                    f"for it is shown, and the difference (the people outside the filter) is fewer than "
+                    f"{table.threshold}.")
+        elif kind is Hidden.WITHHELD:
+            text = (f"{measure.label}, {where}: {reason}. Hiding single numbers could not protect them here, so "
+                    "this measure is not shown for the filter in this quarter. Everyone's figures still show it.")
         else:
             text = (f"{measure.label}, {where}: {reason}. It is not itself a small number, but with it shown, a "
-                    "small number elsewhere in this row or in the rows it belongs to could be worked out by "
-                    "adding and subtracting.")
+                    "small number elsewhere in this period, in the rows it belongs to, in its quarter or "
+                    "(with a filter) among the people outside the filter could be worked out by adding and "
+                    "subtracting.")
         self.why.setPlainText(text)
 
     # -- export -------------------------------------------------------------------------------------------
