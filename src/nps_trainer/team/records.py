@@ -331,16 +331,10 @@ def _content_signature(content_dir: Path) -> tuple:
     from .paths import PATHS_FILE_NAME
 
     quizzes = content_dir / "quizzes"
-    files = [*module_files(content_dir / "modules"), *(quiz_files(quizzes) if quizzes.is_dir() else []),
-             content_dir / PATHS_FILE_NAME, content_dir / "content.yaml"]
-    entries = []
-    for path in files:
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        entries.append((str(path), stat.st_mtime_ns, stat.st_size))
-    return tuple(entries)
+    from ..file_signature import files_signature
+
+    return files_signature([*module_files(content_dir / "modules"), *(quiz_files(quizzes) if quizzes.is_dir() else []),
+                            content_dir / PATHS_FILE_NAME, content_dir / "content.yaml"])
 
 
 # -- raw rows, read set-based --------------------------------------------------------------------------------

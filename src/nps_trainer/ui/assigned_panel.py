@@ -15,12 +15,12 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ..content import Module
+from ..file_signature import Signature, files_signature
 from ..progress.service import ModuleSummary
 from ..quiz_records import QuizStatus, QuizSummary
 from ..team.assignments import DueItem
 from ..team.paths import LearningPath, load_paths
 from ..team.status import COMPLETED, module_state
-from .file_signature import Signature, files_signature
 from .learn.library import LibraryCache
 from .quiz.library import QuizLibraryCache
 from .tables import setup_read_only_table

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ...content import Catalogue, SearchIndex, load_catalogue
 from ...content.loader import module_files
-from ..file_signature import Signature, files_signature
+from ...file_signature import Signature, files_signature
 
 
 @dataclass(frozen=True)

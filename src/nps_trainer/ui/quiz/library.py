@@ -8,11 +8,11 @@ from pathlib import Path
 
 from ...content import load_catalogue
 from ...content.loader import module_files
+from ...file_signature import Signature, files_signature
 from ...quiz import Quiz, load_quizzes
 from ...quiz.model import Anchor
 from ...quiz.validator import quiz_files
 from ...validation import Problem
-from ..file_signature import Signature, files_signature
 
 
 @dataclass(frozen=True)
