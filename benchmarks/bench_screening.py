@@ -20,7 +20,9 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from bench_postgres import postgres_url
 from sqlalchemy import insert
 
 from nps_trainer.audit import AuditLog
@@ -128,18 +130,6 @@ def _screen_list_ms(store: ScreeningStore, profile_id: int, keyring) -> float:
         times.append((time.perf_counter() - started) * 1000)
     page.close()
     return statistics.median(times)
-
-
-def postgres_url() -> tuple[str, object | None]:
-    if os.environ.get("NPS_TRAINER_BENCH_POSTGRES_URL"):
-        return os.environ["NPS_TRAINER_BENCH_POSTGRES_URL"], None
-    from tests.pg_server import PostgresServer, find_postgres_bin
-
-    bin_dir = find_postgres_bin()
-    if bin_dir is None:
-        raise SystemExit("PostgreSQL not installed: set NPS_TRAINER_BENCH_POSTGRES_URL or install postgresql")
-    server = PostgresServer.start(bin_dir, Path(tempfile.mkdtemp(prefix="nps-bench-pg-")))
-    return server.fresh_database(), server
 
 
 def main() -> None:

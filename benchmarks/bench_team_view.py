@@ -27,8 +27,10 @@ from datetime import time as clock
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_postgres import postgres_url
 from sqlalchemy import insert
 
 from nps_trainer.paths import UserPaths, bundled_content_dir
@@ -195,18 +197,6 @@ def bench(url: str, folder: Path, content: Path, people: int, runs: int, screens
             "matrix_cpu": statistics.median(matrix_cpu), "page_cpu": statistics.median(page_cpu),
             "load": os.getloadavg()[0],
             "overdue": matrix.overdue, "cells": len(matrix.people) * len(matrix.items)}
-
-
-def postgres_url() -> tuple[str, object | None]:
-    if os.environ.get("NPS_TRAINER_BENCH_POSTGRES_URL"):
-        return os.environ["NPS_TRAINER_BENCH_POSTGRES_URL"], None
-    from tests.pg_server import PostgresServer, find_postgres_bin
-
-    bin_dir = find_postgres_bin()
-    if bin_dir is None:
-        raise SystemExit("PostgreSQL not installed: set NPS_TRAINER_BENCH_POSTGRES_URL or install postgresql")
-    server = PostgresServer.start(bin_dir, Path(tempfile.mkdtemp(prefix="nps-bench-pg-")))
-    return server.fresh_database(), server
 
 
 def main() -> None:

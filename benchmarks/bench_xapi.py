@@ -32,6 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from bench_postgres import postgres_url  # noqa: E402 (after the path is set)
+
 
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20)[-1]
@@ -150,20 +152,6 @@ def bench_sending(folder: Path, count: int, batch: int) -> dict[str, float]:
         server.stop()
         db.close()
     return {"enqueue_s": enqueue_s, "send_s": send_s, "rate": count / send_s}
-
-
-def postgres_url() -> tuple[str, object | None]:
-    import os
-
-    if os.environ.get("NPS_TRAINER_BENCH_POSTGRES_URL"):
-        return os.environ["NPS_TRAINER_BENCH_POSTGRES_URL"], None
-    from tests.pg_server import PostgresServer, find_postgres_bin
-
-    bin_dir = find_postgres_bin()
-    if bin_dir is None:
-        raise SystemExit("PostgreSQL not installed: set NPS_TRAINER_BENCH_POSTGRES_URL or install postgresql")
-    server = PostgresServer.start(bin_dir, Path(tempfile.mkdtemp(prefix="nps-bench-pg-")))
-    return server.fresh_database(), server
 
 
 def main() -> None:
