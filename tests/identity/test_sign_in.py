@@ -186,7 +186,7 @@ def test_role_rules(env) -> None:
     profiles.archive(admin, fay.id)
     assert fay.id not in [p.id for p in profiles.list()]
     assert fay.id in [p.id for p in profiles.list(include_archived=True)]
-    with pytest.raises(NotAllowed, match="only manager"):
+    with pytest.raises(NotAllowed, match="cannot archive your own profile"):
         profiles.archive(admin, admin.id)
     profiles.restore(admin, fay.id)
     assert fay.id in [p.id for p in profiles.list()]
@@ -241,9 +241,12 @@ def test_a_person_a_manager_added_needs_their_setup_code(env, monkeypatch) -> No
     signin.set_passphrase(admin.id, ALEX)
     priya = profiles.create("Priya", "manager", acting=admin)
     pat = profiles.create("Pat", "practitioner", acting=admin)
-    # Without a code, a manager or facilitator profile cannot be claimed at the sign-in screen.
-    with pytest.raises(NotAllowed, match="needs a setup code"):
+    # Without the code, a profile a manager added cannot be claimed at the sign-in screen, even before the
+    # manager has been given the code.
+    with pytest.raises(NotAllowed, match="setup code is not right"):
         signin.set_passphrase(priya.id, SAM)
+    with pytest.raises(NotAllowed, match="setup code is not right"):
+        signin.set_passphrase(pat.id, "pat sails small boats at dawn")
     code = profiles.issue_setup_code(admin, priya.id)
     assert len(code) == 14 and profiles.get(priya.id).setup_code_pending
     with pytest.raises(NotAllowed, match="not right"):
@@ -269,10 +272,10 @@ def test_a_manager_without_a_passphrase_is_claimed_only_while_no_manager_can_sig
     morgan = profiles.create("Morgan", "manager")  # as a database from before sign-in: no passphrases at all
     bea = profiles.create("Bea", "manager", acting=morgan)
     fay = profiles.create("Fay", "facilitator", acting=morgan)
-    with pytest.raises(NotAllowed, match="needs a setup code"):
+    with pytest.raises(NotAllowed, match="setup code"):
         signin.set_passphrase(fay.id, SAM)  # never a facilitator without a code
     signin.set_passphrase(morgan.id, ALEX)  # no manager could sign in: as the first profile on a new database
-    with pytest.raises(NotAllowed, match="needs a setup code"):
+    with pytest.raises(NotAllowed, match="setup code"):
         signin.set_passphrase(bea.id, SAM)  # now there is one, who can give Bea a code
     del db
 
@@ -340,3 +343,17 @@ def test_guesses_made_in_parallel_are_throttled_like_guesses_made_in_turn(env) -
     assert outcomes.count("throttled") == 12 - keys_module.FREE_ATTEMPTS
     actions = [e.action for e in audit.entries(object_type="profile") if e.object_id == str(alex.id)]
     assert actions.count("unlock-failed") == keys_module.FREE_ATTEMPTS
+
+
+def test_the_bootstrap_exception_does_not_reopen_after_a_handover(env) -> None:
+    _db, _audit, profiles, keys, signin, _store = env
+    ada = profiles.create("Ada", "manager")
+    signin.set_passphrase(ada.id, ALEX)
+    legacy = profiles.create("Lee", "practitioner")  # no passphrase, no code: as on an upgraded database
+    promoted = profiles.set_role(ada, legacy.id, "manager")
+    assert promoted.setup_code_pending  # promoting someone without a passphrase locks the profile behind a code
+    with pytest.raises(NotAllowed, match="only manager"):
+        profiles.set_role(ada, ada.id, "practitioner")  # Lee cannot sign in yet: Ada must stay a manager
+    with pytest.raises(NotAllowed, match="setup code"):
+        signin.set_passphrase(legacy.id, SAM)
+    assert not keys.has_passphrase(legacy.id)

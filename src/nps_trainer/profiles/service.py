@@ -85,6 +85,12 @@ def _name_key(name: str) -> str:
     return " ".join(name.split()).casefold()
 
 
+def _lock_until_code_given(row: Profile) -> None:
+    """A setup code nobody knows: the profile's first passphrase needs the code a manager issues next."""
+    row.setup_code_hash = _code_hash(secrets.token_hex(16))
+    row.setup_code_expires = utcnow() + timedelta(days=SETUP_CODE_DAYS)
+
+
 def normalise_setup_code(code: str) -> str:
     """As typed: case, spaces and hyphens do not matter; O reads as 0 and I or L as 1."""
     text = "".join(ch for ch in code.upper() if ch not in " -")
@@ -157,6 +163,8 @@ class ProfileService:
             now = utcnow()
             row = Profile(display_name=name, role=role, created_at=now, last_used_at=now, uid=str(uuid.uuid4()),
                           organisation=organisation, team=team)
+            if acting is not None and not first:
+                _lock_until_code_given(row)  # nobody can claim it before the manager gives the setup code
             session.add(row)
             session.flush()
             self._write_audit(session, acting.id if acting else row.id, "create-profile", row.id,
@@ -225,10 +233,19 @@ class ProfileService:
         _check_role(role)
         if role != "manager":
             self._keep_a_manager(profile_id, "change the role of")
-        return self._change(acting, profile_id, "set-role", f"role {role}", role=role, manager="change a role")
+        changed = self._change(acting, profile_id, "set-role", f"role {role}", role=role, manager="change a role")
+        if not changed.has_passphrase and not changed.setup_code_pending:
+            from ..storage.models import Profile
+
+            with self._db.session() as session:  # promoted before choosing a passphrase: a code is needed now
+                _lock_until_code_given(session.get(Profile, profile_id, with_for_update=True))
+            changed = self.get(profile_id) or changed
+        return changed
 
     def archive(self, acting: ProfileInfo, profile_id: int) -> ProfileInfo:
         """Take a profile off the sign-in screen; its records are kept."""
+        if acting.id == profile_id:
+            raise NotAllowed("You cannot archive your own profile while signed in.")
         self._keep_a_manager(profile_id, "archive")
         return self._change(acting, profile_id, "archive-profile", "", archived_at=utcnow(),
                             manager="archive a profile")
@@ -319,7 +336,8 @@ class ProfileService:
             return "code"
         if profile.role in SELF_SERVICE_ROLES:
             return "open"
-        if profile.role == "manager" and not any(p.is_manager and p.has_passphrase for p in self.list()):
+        if profile.role == "manager" and not any(p.is_manager and p.has_passphrase
+                                                 for p in self.list(include_archived=True)):
             return "bootstrap"
         return "refused"
 
@@ -367,7 +385,9 @@ class ProfileService:
             return _info(row, session.get(ProfileKey, profile_id) is not None)
 
     def _keep_a_manager(self, profile_id: int, what: str) -> None:
-        managers = [p for p in self.list() if p.is_manager]
+        """Someone must stay able to sign in as a manager: managers without a passphrase do not count."""
+        everyone = [p for p in self.list() if p.is_manager]
+        managers = [p for p in everyone if p.has_passphrase] or everyone
         if [p.id for p in managers] == [profile_id]:
             raise NotAllowed(f"You cannot {what} the only manager: make someone else a manager first.")
 
