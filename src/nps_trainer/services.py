@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .quiz_records import QuizRecords
     from .screening import FormLibrary
     from .screening_records import ScreeningStore
+    from .sessions.store import JointSessions
     from .team.assignments import AssignmentService
     from .team.certificates import CertificateRegister
     from .team.figures import CaseloadFigures
@@ -75,6 +76,24 @@ class Services:
         from .content import load_catalogue
 
         return {m.id: m.title for m in load_catalogue(self.config.content_dir / "modules").modules}
+
+    @cached_property
+    def _module_anchors(self) -> dict[str, list[str]]:
+        from .content import load_catalogue
+
+        catalogue = load_catalogue(self.config.content_dir / "modules")
+        return {m.id: [s.anchor for s in m.sections] for m in catalogue.modules}
+
+    def module_sections(self, module_id: str) -> list[str]:
+        """A module's section anchors as it is now (read once, on first use); [] for an unknown module."""
+        return list(self._module_anchors.get(module_id, ()))
+
+    @cached_property
+    def joint_sessions(self) -> JointSessions:
+        """Joint probation/drug-service sessions: running them, their records, credit and CPD."""
+        from .sessions.store import JointSessions
+
+        return JointSessions(self.database, self.audit, self.profiles, self.learning_events, self.module_sections)
 
     def _item_title(self, kind: str, item_id: str) -> str:
         """A module's title for its learning records (quizzes name themselves); read once, on first use."""

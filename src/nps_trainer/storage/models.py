@@ -277,6 +277,111 @@ class XapiActorLink(Base):
     linked_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
+class JointSession(Base):
+    """A joint probation/drug-service training session run from a plan: while it runs (``status`` 'running'),
+    every change is saved at once so a crash loses nothing; once ``finished`` it is read-only and corrected
+    only by an amendment. ``plan_snapshot`` is the plan as it was used, so a later change to the plan never
+    changes this record; ``room_state`` is what the room's screen showed (to resume at the same point)."""
+
+    __tablename__ = "joint_sessions"
+    __table_args__ = (Index("ix_joint_sessions_status_held_on", "status", "held_on"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    plan_id: Mapped[str] = mapped_column(String(100))
+    plan_version: Mapped[str] = mapped_column(String(20))
+    plan_title: Mapped[str] = mapped_column(String(200))
+    plan_snapshot: Mapped[dict] = mapped_column(JSON)
+    held_on: Mapped[date] = mapped_column(Date)
+    place: Mapped[str] = mapped_column(String(200), default="")
+    facilitator_id: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"), index=True)
+    facilitator_name: Mapped[str] = mapped_column(String(80))
+    co_facilitators: Mapped[list] = mapped_column(JSON, default=list)  # names, as typed
+    status: Mapped[str] = mapped_column(String(12), default="running")  # running | finished
+    current_step: Mapped[int] = mapped_column(Integer, default=0)
+    step_entered_at: Mapped[datetime | None] = mapped_column(UTCDateTime())  # time since then is not yet banked
+    room_state: Mapped[dict] = mapped_column(JSON, default=dict)
+    started_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    ended_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class JointSessionAttendee(Base):
+    """One line of a session's register: a person with a profile here, or a guest. Name, organisation and role
+    are kept as they were on the day."""
+
+    __tablename__ = "joint_session_attendees"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("joint_sessions.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"), index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    side: Mapped[str] = mapped_column(String(20))  # probation | drug_service | other
+    organisation: Mapped[str] = mapped_column(String(120), default="")  # as written (guests), else the label
+    role: Mapped[str] = mapped_column(String(80), default="")
+    guest: Mapped[bool] = mapped_column(Boolean, default=False)
+    stayed_throughout: Mapped[bool] = mapped_column(Boolean, default=True)
+    added_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class JointSessionStep(Base):
+    """A plan step as run: its time (banked each time the facilitator moves on) and whether it was covered."""
+
+    __tablename__ = "joint_session_steps"
+    __table_args__ = (UniqueConstraint("session_id", "step_index", name="uq_joint_session_steps_step"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("joint_sessions.id", ondelete="CASCADE"), index=True)
+    step_index: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[str] = mapped_column(String(20))
+    title: Mapped[str] = mapped_column(String(200))
+    seconds: Mapped[int] = mapped_column(Integer, default=0)
+    first_shown_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class JointSessionVote(Base):
+    """A group's answer to one question, or to one decision of a scenario (``node_id``): how many chose each
+    option, the agreed choice, and the options as they were worded on the day."""
+
+    __tablename__ = "joint_session_votes"
+    __table_args__ = (UniqueConstraint("session_id", "step_index", "node_id", name="uq_joint_session_votes_node"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("joint_sessions.id", ondelete="CASCADE"), index=True)
+    step_index: Mapped[int] = mapped_column(Integer)
+    question_id: Mapped[str] = mapped_column(String(100))
+    node_id: Mapped[str] = mapped_column(String(100), default="")  # '' for a question
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    options: Mapped[list] = mapped_column(JSON, default=list)  # [{"id", "text", "correct"}]
+    tallies: Mapped[dict] = mapped_column(JSON, default=dict)  # option id -> count
+    agreed: Mapped[list] = mapped_column(JSON, default=list)  # option ids
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class JointSessionAmendment(Base):
+    """A correction to a finished session: who, when, why, and each change as [old, new]."""
+
+    __tablename__ = "joint_session_amendments"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("joint_sessions.id", ondelete="CASCADE"), index=True)
+    profile_id: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"))
+    by_name: Mapped[str] = mapped_column(String(80))
+    at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    reason: Mapped[str] = mapped_column(Text)
+    changes: Mapped[dict] = mapped_column(JSON)
+
+
+class JointSessionReflection(Base):
+    """What an attendee wrote afterwards about a session, for their CPD record: theirs alone."""
+
+    __tablename__ = "joint_session_reflections"
+
+    session_id: Mapped[int] = mapped_column(ForeignKey("joint_sessions.id", ondelete="CASCADE"), primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True)
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
 class AuditEntry(Base):
     """Who did what and when, with no personal data. Each entry carries a hash chained to the one before,
     so that an edited or deleted entry can be detected."""
