@@ -48,3 +48,82 @@ def test_importing_everything_creates_no_files(tmp_path: Path, user_paths) -> No
     subprocess.run([sys.executable, "-c", script], check=True, cwd=tmp_path)
     assert not home.exists() or not any(home.rglob("*")), "importing created files in the user folders"
     assert list(tmp_path.iterdir()) == []
+
+
+def _import_graph() -> dict[str, set[str]]:
+    """Module -> the package modules it imports (at the top or inside functions; not under TYPE_CHECKING)."""
+    import ast
+
+    modules: dict[str, tuple[Path, bool]] = {}
+    for file in PACKAGE_DIR.rglob("*.py"):
+        parts = list(file.relative_to(PACKAGE_DIR.parent).with_suffix("").parts)
+        is_package = parts[-1] == "__init__"
+        modules[".".join(parts[:-1] if is_package else parts)] = (file, is_package)
+    graph: dict[str, set[str]] = {}
+    for name, (file, is_package) in modules.items():
+        tree = ast.parse(file.read_text(encoding="utf-8"))
+        typing_only = {id(sub) for node in ast.walk(tree)
+                       if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test)
+                       for sub in ast.walk(node)}
+        package = name if is_package else name.rsplit(".", 1)[0]
+        found: set[str] = set()
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
+            if isinstance(node, ast.ImportFrom):
+                base = package.split(".")[: len(package.split(".")) - (node.level - 1)] if node.level else []
+                target = ".".join([*base, node.module] if node.module else base) if node.level else node.module or ""
+                for alias in node.names:
+                    candidate = f"{target}.{alias.name}"
+                    found.add(candidate if candidate in modules else target)
+            elif isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+        graph[name] = {target for target in found if target in modules and target != name}
+    return graph
+
+
+def _circles(graph: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected groups of more than one node (Tarjan), each sorted."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    circles: list[list[str]] = []
+
+    def visit(node: str) -> None:
+        index[node] = low[node] = len(index)
+        stack.append(node)
+        for other in graph.get(node, ()):
+            if other not in index:
+                visit(other)
+                low[node] = min(low[node], low[other])
+            elif other in stack:
+                low[node] = min(low[node], index[other])
+        if low[node] == index[node]:
+            group = []
+            while (member := stack.pop()) != node:
+                group.append(member)
+            if group:
+                circles.append(sorted([node, *group]))
+
+    for node in sorted(graph):
+        if node not in index:
+            visit(node)
+    return circles
+
+
+def test_no_import_circles_between_modules_or_packages() -> None:
+    graph = _import_graph()
+    assert _circles(graph) == []
+
+    def package(module: str) -> str:
+        return ".".join(module.split(".")[:2])
+
+    packages: dict[str, set[str]] = {}
+    for module, targets in graph.items():
+        packages.setdefault(package(module), set()).update(
+            package(target) for target in targets if package(target) != package(module))
+    assert _circles(packages) == []
+
+
+def test_the_circle_finder_finds_a_circle() -> None:
+    assert _circles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [["a", "b", "c"]]

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from screening_helpers import BUNDLED_DIR, TODAY
 
-from nps_trainer.screening.loader import load_form
+from nps_trainer.screening.checks import load_form
 from nps_trainer.screening.model import FormDefinition
 
 

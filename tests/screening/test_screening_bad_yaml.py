@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from nps_trainer.screening.checks import validate_forms
-from nps_trainer.screening.loader import FormLoadError, load_form
+from nps_trainer.screening.checks import load_form, validate_forms
+from nps_trainer.screening.loader import FormLoadError
 from nps_trainer.validation import has_errors
 
 BASE = textwrap.dedent("""\

@@ -6,9 +6,8 @@ import pytest
 from screening_helpers import FIXTURES, TODAY
 
 from nps_trainer.screening.answers import DECLINED, NOT_KNOWN
-from nps_trainer.screening.checks import validate_forms
+from nps_trainer.screening.checks import load_form, validate_forms
 from nps_trainer.screening.engine import SectionStatus, evaluate_answers
-from nps_trainer.screening.loader import load_form
 
 ITEMS = [f"q{n:02d}" for n in range(1, 11)]
 

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from nps_trainer.paths import bundled_screening_dir
-from nps_trainer.screening.loader import FormLoadError, load_form, load_form_text
+from nps_trainer.screening.checks import load_form
+from nps_trainer.screening.loader import FormLoadError, load_form_text
 from nps_trainer.screening.model import FIGURE_KEYS
 
 BUNDLED = bundled_screening_dir() / "nps-screening.yaml"

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..paths import UserPaths, ensure_backups
 from ..storage.errors import StorageError, describe_os_error
-from .errors import CommandError
+from .errors import CommandError, cannot_write
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -48,12 +48,6 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as exc:
         return cannot_write(Path(exc.filename) if exc.filename else None, exc)
     print(f"nps-trainer: unknown command {args.command}", file=sys.stderr)
-    return 2
-
-
-def cannot_write(target: Path | None, exc: OSError) -> int:
-    """Say that ``target`` could not be written, and why, in plain words; the exit status for an error."""
-    print(f"nps-trainer: cannot write {target or 'a file'}: {describe_os_error(exc, target)}", file=sys.stderr)
     return 2
 
 

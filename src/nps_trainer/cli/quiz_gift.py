@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_text_atomic
-from .commands import cannot_write
+from .errors import cannot_write
 
 
 def run_quiz_command(args: argparse.Namespace) -> int:

@@ -12,7 +12,7 @@ from nps_trainer.screening.answers import (
     remove_instance,
     set_answer,
 )
-from nps_trainer.screening.checks import validate_forms
+from nps_trainer.screening.checks import load_form, validate_forms
 from nps_trainer.screening.engine import (
     Evaluation,
     RaisedFlag,
@@ -21,7 +21,7 @@ from nps_trainer.screening.engine import (
     evaluate_answers,
 )
 from nps_trainer.screening.library import FormLibrary
-from nps_trainer.screening.loader import FormLoadError, load_form
+from nps_trainer.screening.loader import FormLoadError
 from nps_trainer.screening.model import FlagSeverity, FormDefinition, ItemType
 from nps_trainer.screening.overrides import OverrideReasonRequired, clear_override, override_flag
 from nps_trainer.screening.record import (

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from nps_trainer.screening.evaluate import FUNCTIONS
 from nps_trainer.screening.expressions import Binary, Call, ListExpr, Literal, Name, Node, Unary
-from nps_trainer.screening.loader import ExpressionSite, LoadResult, load_form_file
+from nps_trainer.screening.loader import ExpressionSite, FormLoadError, LoadResult, load_form_file
 from nps_trainer.screening.model import FormDefinition, Item, ItemType
 from nps_trainer.validation import Problem, ProblemLog, Severity
 
@@ -48,6 +48,18 @@ def check_references(result: LoadResult) -> list[Problem]:
         checker.check_site(site)
     checker.check_form_level()
     return checker.problems
+
+
+def load_form(path: Path) -> FormDefinition:
+    """Load one form, raising :class:`FormLoadError` if it has any error (structural or reference)."""
+    result = load_form_file(path)
+    problems = list(result.problems)
+    if result.form is not None:
+        problems += check_references(result)
+    errors = [p for p in problems if p.severity.value == "error"]
+    if errors or result.form is None:
+        raise FormLoadError(errors or problems)
+    return result.form
 
 
 class _ReferenceChecker(ProblemLog):

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nps_trainer.screening.checks import FORM_SUFFIXES
-from nps_trainer.screening.loader import load_form
+from nps_trainer.screening.checks import FORM_SUFFIXES, load_form
 from nps_trainer.screening.model import FormDefinition
 
 

@@ -128,20 +128,6 @@ def load_form_file(path: Path) -> LoadResult:
     return load_form_text(text, path)
 
 
-def load_form(path: Path) -> FormDefinition:
-    """Load one form, raising :class:`FormLoadError` if it has any error (structural or reference)."""
-    from nps_trainer.screening.checks import check_references  # local: checks imports this module
-
-    result = load_form_file(path)
-    problems = list(result.problems)
-    if result.form is not None:
-        problems += check_references(result)
-    errors = [p for p in problems if p.severity.value == "error"]
-    if errors or result.form is None:
-        raise FormLoadError(errors or problems)
-    return result.form
-
-
 class _Builder(ProblemLog):
     def __init__(self, path: Path) -> None:
         super().__init__(path)

@@ -1,10 +1,11 @@
-"""Small shared widget helpers: labelled inputs with accessible names, headings, empty-state notes."""
+"""Small shared widget helpers: labelled inputs with accessible names, headings, empty-state notes, and a layout
+that wraps its widgets like words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QPushButton, QStyle, QWidget
 
 HEADING_SCALES = {1: 1.6, 2: 1.25}
 
@@ -114,3 +115,90 @@ def return_clicks(*buttons: QPushButton) -> None:
     Return for a new line: the key reaches a button only when the button itself has focus."""
     for button in buttons:
         button.setAutoDefault(True)
+
+
+class FlowLayout(QLayout):
+    """Buttons side by side, aligned right, going onto another line when the width given is too narrow for them
+    all (at a large text size, or while amending), so that the row never makes the window wider."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _gap(self, vertical: bool) -> int:
+        gap = self.spacing()
+        if gap >= 0:
+            return gap
+        parent = self.parentWidget()
+        style = parent.style() if parent is not None else None
+        metric = (QStyle.PixelMetric.PM_LayoutVerticalSpacing if vertical
+                  else QStyle.PixelMetric.PM_LayoutHorizontalSpacing)
+        return max(style.pixelMetric(metric) if style is not None else 6, 6)
+
+    def sizeHint(self) -> QSize:
+        shown = self._shown()
+        if not shown:
+            return QSize(0, 0)
+        width = sum(item.sizeHint().width() for item in shown) + self._gap(False) * (len(shown) - 1)
+        return QSize(width, max(item.sizeHint().height() for item in shown))
+
+    def minimumSize(self) -> QSize:
+        shown = self._shown()
+        if not shown:
+            return QSize(0, 0)
+        return QSize(max(item.sizeHint().width() for item in shown), max(item.sizeHint().height() for item in shown))
+
+    def _arrange(self, rect: QRect, move: bool) -> int:
+        """Place the items in lines that fit ``rect``'s width, each line to the right; the height they take."""
+        lines: list[list[QLayoutItem]] = []
+        used = 0
+        for item in self._shown():
+            width = item.sizeHint().width()
+            if lines and used + self._gap(False) + width <= rect.width():
+                lines[-1].append(item)
+                used += self._gap(False) + width
+            else:
+                lines.append([item])
+                used = width
+        y = rect.y()
+        for number, line in enumerate(lines):
+            if number:
+                y += self._gap(True)
+            height = max(item.sizeHint().height() for item in line)
+            if move:
+                x = rect.right() + 1 - (sum(item.sizeHint().width() for item in line)
+                                        + self._gap(False) * (len(line) - 1))
+                for item in line:
+                    item.setGeometry(QRect(max(x, rect.x()), y, item.sizeHint().width(), height))
+                    x += item.sizeHint().width() + self._gap(False)
+            y += height
+        return y - rect.y()
