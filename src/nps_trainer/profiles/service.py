@@ -256,13 +256,16 @@ class ProfileService:
 
     def erase_learning(self, acting: ProfileInfo, profile_id: int) -> dict[str, int]:
         """Erase a person's learning records (module visits and progress with reflections, quiz attempts,
-        assignments made to them, certificates issued to them) at a manager's request. Screening records are
-        case records: they stay, still encrypted. Returns how many of each were erased."""
+        assignments made to them, certificates issued to them, their reflections on joint sessions) at a manager's
+        request. Screening records are case records: they stay, still encrypted. The registers of joint sessions
+        they attended stay too: they are the organisation's record of who came. Returns how many of each were
+        erased."""
         from sqlalchemy import delete
 
         from ..storage.models import (
             Assignment,
             Certificate,
+            JointSessionReflection,
             ModuleProgress,
             ModuleVisit,
             Profile,
@@ -286,6 +289,8 @@ class ProfileService:
                 ("certificates", Certificate, Certificate.profile_id == profile_id),
                 ("learning records (xAPI)", XapiStatement, XapiStatement.profile_id == profile_id),
                 ("links to imported records", XapiActorLink, XapiActorLink.profile_id == profile_id),
+                ("joint session reflections", JointSessionReflection,
+                 JointSessionReflection.profile_id == profile_id),
             ):
                 counts[label] = session.execute(delete(model).where(condition)).rowcount or 0
             row.learning_erased_at = utcnow()

@@ -186,18 +186,8 @@ class ProgressService:
                         all_sections: Sequence[str]) -> ModuleSummary:
         """Credit sections as seen in a joint session (kept apart from sections read alone). ``anchors`` must
         be sections of the module as it is now (``all_sections``); anything else is refused with ValueError."""
-        unknown = [anchor for anchor in anchors if anchor not in set(all_sections)]
-        if unknown:
-            raise ValueError(f"The module '{module_id}' has no section {', '.join(repr(a) for a in unknown)}.")
         with self._db.session() as session:
-            summary = self._summary_row(session, profile_id, module_id)
-            credited = list(summary.sections_credited or [])
-            credited += [anchor for anchor in dict.fromkeys(anchors) if anchor not in credited]
-            summary.sections_credited = credited
-            summary.progress = _fraction(summary.sections_seen or [], all_sections, credited)
-            summary.updated_at = utcnow()
-            session.flush()
-            return _summary(summary)
+            return credit_sections_in(session, profile_id, module_id, anchors, all_sections)
 
     # -- reading ------------------------------------------------------------------------------------------
     def summary(self, profile_id: int, module_id: str) -> ModuleSummary | None:
@@ -231,3 +221,20 @@ class ProgressService:
                                  sections_credited=[], completed_unread=False, updated_at=utcnow())
             session.add(row)
         return row
+
+
+def credit_sections_in(session, profile_id: int, module_id: str, anchors: Sequence[str],
+                       all_sections: Sequence[str]) -> ModuleSummary:
+    """:meth:`ProgressService.credit_sections` inside the caller's transaction (a joint session's end credits
+    every attendee in the same transaction that finishes the session)."""
+    unknown = [anchor for anchor in anchors if anchor not in set(all_sections)]
+    if unknown:
+        raise ValueError(f"The module '{module_id}' has no section {', '.join(repr(a) for a in unknown)}.")
+    summary = ProgressService._summary_row(session, profile_id, module_id)
+    credited = list(summary.sections_credited or [])
+    credited += [anchor for anchor in dict.fromkeys(anchors) if anchor not in credited]
+    summary.sections_credited = credited
+    summary.progress = _fraction(summary.sections_seen or [], all_sections, credited)
+    summary.updated_at = utcnow()
+    session.flush()
+    return _summary(summary)
