@@ -1,4 +1,5 @@
-"""``nps-trainer content check [PATH]``: validate modules, quizzes and screening forms together."""
+"""``nps-trainer content check [PATH]``: validate modules, quizzes, paths, session plans and screening forms
+together."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from ..validation import Problem, Severity
 
 
 def collect_problems(content_root: Path, screening_root: Path | None, *, bundled: bool) -> list[Problem]:
-    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml) and a screening forms
-    folder.
+    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml, sessions/) and a
+    screening forms folder.
 
     ``bundled`` adds the house rules every module shipped with the app must meet."""
     from ..content import load_catalogue, validate_modules
@@ -23,18 +24,28 @@ def collect_problems(content_root: Path, screening_root: Path | None, *, bundled
     problems += validate_modules(modules_dir, bundled=bundled)
     quizzes_dir = content_root / "quizzes"
     quiz_ids: set[str] = set()
+    quizzes: dict = {}
+    catalogue = None
     if quizzes_dir.is_dir():
         from ..quiz import load_quizzes
 
         catalogue = load_catalogue(modules_dir) if modules_dir.is_dir() else None
         known = {m.id: {s.anchor for s in m.sections} for m in catalogue.modules} if catalogue else {}
-        quizzes, quiz_problems = load_quizzes(quizzes_dir, known)
+        loaded, quiz_problems = load_quizzes(quizzes_dir, known)
         problems += quiz_problems
-        quiz_ids = {quiz.id for quiz in quizzes}
+        quizzes = {quiz.id: quiz for quiz in loaded}
+        quiz_ids = set(quizzes)
     from ..team.paths import check_paths
 
     # Learning paths may name only modules and quizzes that are there (a quiz with errors is not there).
     problems += check_paths(content_root, module_ids or set(), quiz_ids)
+    from ..sessions.plans import check_plans
+
+    # Session plans may name only module sections and questions that are there.
+    if catalogue is None and modules_dir.is_dir():
+        catalogue = load_catalogue(modules_dir)
+    sections = {m.id: [s.anchor for s in m.sections] for m in catalogue.modules} if catalogue else {}
+    problems += check_plans(content_root, sections, quizzes, bundled=bundled)
     if screening_root is not None and screening_root.is_dir():
         from ..screening import validate_forms
 
