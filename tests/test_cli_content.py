@@ -63,8 +63,8 @@ def test_values_yaml_cannot_read_are_reported_not_a_traceback(tmp_path: Path) ->
     assert "Traceback" not in result.stderr, result.stderr
     assert (f"{module}:{module_line}: front matter has a value that cannot be read: '2026-02-30' is not a real "
             "date (day is out of range for month)") in result.stdout
-    assert (f"{other}:{other_line}: front matter is not valid YAML: control character U+0007 is not allowed "
-            "(delete it)") in result.stdout
+    assert (f"{other}:{other_line}: control character U+0007 is not allowed in a text file (delete it)"
+            ) in result.stdout
     assert f"{quiz}:{quiz_line}: cannot read value: could not determine a constructor for the tag '!foo'" \
         in result.stdout
     assert f"{dated}:{dated_line}: cannot read value: '2025-02-30' is not a real date" in result.stdout

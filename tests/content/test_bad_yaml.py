@@ -21,7 +21,7 @@ BAD_VALUES = [
     ("reviewed: 2026-06-01", "reviewed: 2026-13-01", CANNOT_READ + "'2026-13-01' is not a real date (month must "
      "be in 1..12)"),
     ("minutes: 5", "minutes: 5\x07",
-     "front matter is not valid YAML: control character U+0007 is not allowed (delete it)"),
+     "control character U+0007 is not allowed in a text file (delete it)"),
     ("title: Basics of the format", "title: !foo x",
      CANNOT_READ + "could not determine a constructor for the tag '!foo'"),
     ("minutes: 5", "minutes: !!int five", CANNOT_READ + "'five' is not a whole number (invalid literal for int() "

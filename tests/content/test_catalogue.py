@@ -40,7 +40,7 @@ def test_broken_module_does_not_stop_the_others(copy_good: Path) -> None:
     assert broken.problems[0].line == 20
     assert broken.reason.startswith("line 20: unknown callout kind 'warning'")
     assert catalogue.unavailable[1].reason == (
-        "line 1: file must start with a '---' line opening the front matter")
+        "line 1: file is empty: a module starts with front matter between '---' lines")
 
 
 def test_bad_folder_loads_what_it_can(bad_root: Path) -> None:
@@ -57,7 +57,9 @@ def test_bad_folder_loads_what_it_can(bad_root: Path) -> None:
 def test_not_utf8(tmp_path: Path) -> None:
     (tmp_path / "latin.md").write_bytes(b"---\nid: latin\ntitle: caf\xe9\n---\n")
     catalogue = load_catalogue(tmp_path, TODAY)
-    assert catalogue.unavailable[0].reason == "file is not UTF-8 text"
+    # At the line of the first byte that is not UTF-8, not at line 0.
+    assert catalogue.unavailable[0].reason == (
+        "line 3: file is not UTF-8 text (byte 0xe9 on this line): save it as UTF-8")
 
 
 def test_missing_or_empty_root(tmp_path: Path) -> None:

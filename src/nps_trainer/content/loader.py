@@ -71,12 +71,28 @@ def review_problems(path: Path, reviewed: date, line: int, today: date) -> list[
 
 
 def _read(path: Path) -> tuple[str | None, list[Problem]]:
+    """The file's text, or None and why not. A file over the size limit, not UTF-8, empty, or breaking a limit
+    that keeps rendering safe (``content.limits``) is refused here, before anything parses it."""
+    from .limits import MAX_FILE_BYTES, decode_problem, text_problems
+
     try:
-        return path.read_text(encoding="utf-8"), []
-    except UnicodeDecodeError:
-        return None, [Problem(path, 0, "file is not UTF-8 text")]
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            return None, [Problem(path, 1, f"file is too large for a module ({size // 1024:,} KB; at most "
+                                           f"{MAX_FILE_BYTES // 1024:,} KB)")]
+        data = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(path, 0, f"cannot read file: {exc.strerror or exc}")]
+        return None, [Problem(path, 1, f"cannot read file: {exc.strerror or exc}")]
+    bad = decode_problem(data)
+    if bad is not None:
+        return None, [Problem(path, *bad)]
+    text = data.decode("utf-8")
+    if not text.strip():
+        return None, [Problem(path, 1, "file is empty: a module starts with front matter between '---' lines")]
+    limits = text_problems(text)
+    if limits:
+        return None, [Problem(path, line, message) for line, message in limits]
+    return text, []
 
 
 def _body_checks(path: Path, fm: FrontMatter, sections: list[Section],
