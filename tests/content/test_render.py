@@ -132,3 +132,38 @@ def test_images_outside_folder_are_not_shown(copy_good: Path, tmp_path: Path) ->
     html = render_section(module, 1)
     assert "secret.gif" not in html
     assert "[Image not shown: Recovery position]" in html
+
+
+def test_raw_html_images_are_removed_however_their_path_is_written(copy_good: Path, tmp_path: Path) -> None:
+    """A raw <img> whose file: URL climbs out of the module folder (%2e%2e, ..) or stays inside it: removed, as
+    the checker's warning says; Markdown images inside the folder still show."""
+    secret = tmp_path / "secret.gif"
+    secret.write_bytes((copy_good / "pictures" / "diagram.gif").read_bytes())
+    folder = (copy_good / "pictures").resolve()
+    climbs = [f"{folder.as_uri()}/%2e%2e/%2e%2e/secret.gif", f"{folder.as_uri()}/../../secret.gif",
+              secret.as_uri(), f"{folder.as_uri()}/diagram.gif"]
+    path = copy_good / "pictures" / "module.md"
+    raw = "".join(f'\n\n<img src="{src}" alt="raw {n}">' for n, src in enumerate(climbs))
+    path.write_text(path.read_text(encoding="utf-8") + raw, encoding="utf-8")
+    result = read_module_file(path, TODAY)
+    assert any("raw HTML <img> is not allowed and is removed" in p.message for p in result.problems)
+    html = render_section(result.module, len(result.module.sections) - 1)
+    assert "secret.gif" not in html and "raw " not in html.split("<body")[-1].replace("raw HTML", "")
+    assert html.count("<img") == 0 or all("diagram.gif" in tag for tag in html.split("<img")[1:])
+    shown = render_section(result.module, 1)
+    assert f'src="{folder.as_uri()}/diagram.gif"' in shown  # the Markdown image
+
+
+def test_local_image_accepts_only_existing_files_inside_the_folder(copy_good: Path, tmp_path: Path) -> None:
+    from nps_trainer.content.sanitise import local_image
+
+    folder = copy_good / "pictures"
+    inside = (folder / "diagram.gif").resolve().as_uri()
+    assert local_image(inside, folder) == inside
+    assert local_image(f"{folder.resolve().as_uri()}/%2e%2e/module.md", folder) is None
+    assert local_image(f"{folder.resolve().as_uri()}/missing.gif", folder) is None
+    assert local_image("file://evil-host/share/x.gif", folder) is None
+    assert local_image("https://example.org/x.gif", folder) is None
+    link = folder / "link.gif"
+    link.symlink_to(tmp_path)
+    assert local_image(link.as_uri(), folder) is None

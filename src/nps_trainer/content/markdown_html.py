@@ -6,6 +6,7 @@ Rewrites ``module:`` links to ``nps-module://`` URLs, marks external links, reso
 
 from __future__ import annotations
 
+import secrets
 import xml.etree.ElementTree as ET
 
 import markdown
@@ -17,7 +18,7 @@ from nps_trainer.content.anchors import slugify
 from nps_trainer.content.links import parse_module_link
 from nps_trainer.content.model import Module
 from nps_trainer.content.references import LinkKind, classify_link, resolve_image
-from nps_trainer.content.sanitise import sanitise_html
+from nps_trainer.content.sanitise import IMAGE_MARK, sanitise_html
 
 APP_SCHEME = "nps-module"
 
@@ -31,6 +32,7 @@ class _Rewriter(Treeprocessor):
     def __init__(self, md: markdown.Markdown, module: Module) -> None:
         super().__init__(md)
         self.module = module
+        self.token = ""  # marks the images Markdown made in this render (raw HTML images cannot know it)
 
     def run(self, root: ET.Element) -> None:
         for parent in list(root.iter()):
@@ -75,6 +77,7 @@ class _Rewriter(Treeprocessor):
         resolved = resolve_image(self.module.path, element.get("src", ""))
         if resolved is not None:
             element.set("src", resolved.as_uri())
+            element.set(IMAGE_MARK, self.token)
             return None
         span = ET.Element("span", {"class": "image-missing"})
         span.text = f"[Image not shown: {element.get('alt') or 'no description'}]"
@@ -87,7 +90,8 @@ class _RewriteExtension(Extension):
         self.module = module
 
     def extendMarkdown(self, md: markdown.Markdown) -> None:
-        md.treeprocessors.register(_Rewriter(md, self.module), "nps_rewrite", 1)
+        self.rewriter = _Rewriter(md, self.module)
+        md.treeprocessors.register(self.rewriter, "nps_rewrite", 1)
 
 
 class MarkdownRenderer:
@@ -95,12 +99,13 @@ class MarkdownRenderer:
 
     def __init__(self, module: Module) -> None:
         self.module = module
+        self._rewrite = _RewriteExtension(module)
         self._md = markdown.Markdown(
             extensions=[
                 "tables",
                 "sane_lists",
                 TocExtension(toc_depth="3-6", slugify=lambda value, _separator: slugify(value)),
-                _RewriteExtension(module),
+                self._rewrite,
             ],
             extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
@@ -109,4 +114,6 @@ class MarkdownRenderer:
 
     def convert(self, text: str) -> str:
         self._md.reset()
-        return sanitise_html(self._md.convert(text), self._image_folder)
+        token = secrets.token_hex(12)
+        self._rewrite.rewriter.token = token
+        return sanitise_html(self._md.convert(text), self._image_folder, token)
