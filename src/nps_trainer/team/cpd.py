@@ -67,8 +67,8 @@ class CpdRecord:
         return sum(e.kind == kind for e in self.entries)
 
 
-#: Where joint sessions attended come from: a function of the profile id giving their CPD entries. Joint
-#: sessions are not built yet; when they are, their store provides this and the CPD record lists them.
+#: Where joint sessions attended come from: a function of the profile id giving their CPD entries (the app passes
+#: ``JointSessions.cpd_entries``; a joint session's reflection comes as ``learnt``).
 JointSessionSource = Callable[[int], Iterable[CpdEntry]]
 
 
@@ -192,11 +192,14 @@ def cpd_html(record: CpdRecord) -> str:
         if not written:
             out.append("<p>No reflections written.</p>")
         for e in written:
-            out.append(f"<h3>{escape(e.title)}</h3>")
+            what = f" (joint session, {_long(e.day)})" if e.kind == JOINT_SESSION else ""
+            out.append(f"<h3>{escape(e.title)}{what}</h3>")
             if e.learnt:
-                out.append(f"<p><i>What I learnt:</i> {_lines(e.learnt)}</p>")
+                label = "My reflection" if e.kind == JOINT_SESSION and not e.use else "What I learnt"
+                out.append(f"<p><i>{label}:</i> {_lines(e.learnt)}</p>")
             if e.use:
                 out.append(f"<p><i>How I will use it:</i> {_lines(e.use)}</p>")
     out.append("<p><small>Module time is the time each module is written to take; quiz time is the time spent "
-               "answering. Reflections appear only when the person chooses to include them.</small></p>")
+               "answering; a joint session's time is the time the session ran. Reflections appear only when the "
+               "person chooses to include them.</small></p>")
     return "".join(out)

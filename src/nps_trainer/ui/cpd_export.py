@@ -98,7 +98,9 @@ def save_cpd(services, profile: ProfileInfo, options: CpdOptions, today: date | 
     today = today or date.today()
     if not options.folder.is_dir():
         raise FileNotFoundError(f"The folder {options.folder} does not exist.")
-    record = build_cpd(services.team_records, profile.id, today, include_reflections=options.include_reflections)
+    include = options.include_reflections
+    record = build_cpd(services.team_records, profile.id, today, include_reflections=include,
+                       joint_sessions=lambda pid: services.joint_sessions.cpd_entries(pid, include_reflections=include))
     stem = file_stem(profile, today)
     pdf_path, csv_path = options.folder / f"{stem}.pdf", options.folder / f"{stem}.csv"
     write_pdf(cpd_html(record), pdf_path, f"CPD record: {profile.display_name}",

@@ -42,22 +42,41 @@ def sections_viewed(module: Module, summary: ModuleSummary | None) -> tuple[int,
     return (summary.sections_viewed(anchors) if summary else 0), len(anchors)
 
 
+def joint_session_anchors(module: Module, summary: ModuleSummary | None) -> list[str]:
+    """The module's sections (anchors, in order) seen in a joint session and not (yet) read alone: counted in
+    ``sections_viewed`` but shown as such, separate from reading alone."""
+    if summary is None or not summary.sections_credited:
+        return []
+    credited, seen = set(summary.sections_credited), set(summary.sections_seen)
+    return [s.anchor for s in module.sections if s.anchor in credited and s.anchor not in seen]
+
+
+def joint_text(count: int) -> str:
+    """'2 seen in a joint session' ('' for none)."""
+    return f"{count} seen in a joint session" if count else ""
+
+
 def viewed_text(module: Module, summary: ModuleSummary | None) -> str:
-    """'2 of 8 sections viewed': what was really read, whether or not the module is complete."""
+    """'2 of 8 sections viewed': what was really read, whether or not the module is complete; '5 of 8 sections
+    viewed · 2 seen in a joint session' when some were seen only in a joint session (counted in the 5)."""
     viewed, total = sections_viewed(module, summary)
-    return f"{viewed} of {total} section{'' if total == 1 else 's'} viewed"
+    text = f"{viewed} of {total} section{'' if total == 1 else 's'} viewed"
+    joint = joint_text(len(joint_session_anchors(module, summary)))
+    return f"{text} · {joint}" if joint else text
 
 
 def status_text(module: Module, summary: ModuleSummary | None, today: date | None = None) -> str:
     """The module's status in Learn. A completed module read only in part (a completion made before every
     section had to be read) says how much was read ('Completed unread · 2 of 8 sections viewed'), so completion
-    never overstates the reading; Progress counts with the same ``sections_viewed``, so the two agree. A
-    refresher says why it is due."""
+    never overstates the reading; Progress counts with the same ``sections_viewed``, so the two agree. Sections
+    seen only in a joint session are counted and also named as such ('In progress (57%) · 2 seen in a joint
+    session'). A refresher says why it is due."""
     today = today or date.today()
     state = module_state(summary, module, today)
     viewed, total = sections_viewed(module, summary)
+    joint = joint_text(len(joint_session_anchors(module, summary)))
     if state == IN_PROGRESS:
-        return f"In progress ({round(100 * viewed / total) if total else 0}%)"
+        return f"In progress ({round(100 * viewed / total) if total else 0}%)" + (f" · {joint}" if joint else "")
     if state == COMPLETED_UNREAD:
         return f"Completed unread · {viewed_text(module, summary)}"
     if state == REFRESHER_DUE and summary is not None and summary.completed_at is not None:
@@ -69,7 +88,7 @@ def status_text(module: Module, summary: ModuleSummary | None, today: date | Non
         text = "Completed"
         if summary.version_completed != module.version:
             text += " · minor update since"  # a correction: no refresher needed
-        return text + (f" · {viewed_text(module, summary)}" if viewed < total else "")
+        return text + (f" · {viewed_text(module, summary)}" if viewed < total else (f" · {joint}" if joint else ""))
     return state[0].upper() + state[1:]
 
 

@@ -4,6 +4,8 @@ sections still unread, if any, instead of completing)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -24,6 +26,8 @@ from .browser import ModuleBrowser
 from .warning_panel import ContentWarningPanel
 
 OVERVIEW = -1
+JOINT_MARK = "   ◆ seen in a joint session"
+JOINT_DESCRIPTION = "Seen in a joint session: counts as viewed; you have not read it here yet"
 
 
 class ReaderPage(QWidget):
@@ -142,7 +146,10 @@ class ReaderPage(QWidget):
         self.unread_note.clear()
         self.unread_note.hide()
 
-    def open(self, module: Module, catalogue: Catalogue, base_pt: float, position: int = OVERVIEW) -> None:
+    def open(self, module: Module, catalogue: Catalogue, base_pt: float, position: int = OVERVIEW,
+             joint: Collection[str] = ()) -> None:
+        """Show ``module`` at ``position``. ``joint``: anchors of sections the reader saw in a joint session (and
+        has not read alone), marked as such in Contents."""
         self.module = module
         self.hide_unread()
         self.catalogue = catalogue
@@ -157,7 +164,12 @@ class ReaderPage(QWidget):
             label = f"{index + 1}. {section.title}"
             if module.warning_for(section):
                 label += " (content warning)"
-            self.toc.addItem(self._toc_item(label, index))
+            item = self._toc_item(label, index)
+            if section.anchor in joint:
+                item.setText(f"{label}\n{JOINT_MARK}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}. {JOINT_DESCRIPTION}.")
+                item.setToolTip(JOINT_DESCRIPTION)
+            self.toc.addItem(item)
         self.toc.addItem(self._toc_item("About this module", len(module.sections)))
         self.show_position(position)
 

@@ -12,7 +12,7 @@ from ...content import Module
 from ...progress.service import ProgressService, SectionsUnread
 from .. import messages
 from ..assigned_panel import load_assigned, module_cache
-from ..learn.catalogue_page import CataloguePage
+from ..learn.catalogue_page import CataloguePage, joint_session_anchors
 from ..learn.library import Library
 from ..learn.reader_page import OVERVIEW, ReaderPage
 from ..learn.reflection import ReflectionPage
@@ -129,7 +129,9 @@ class LearnSection(SectionPage):
         self._end_session()
         self.catalogue_page.show_status("")
         self.session = ReadingSession(self.progress, self.profile.id, module)
-        self.reader.open(module, self.library.catalogue, self.text_point_size, self._start_position(module, anchor))
+        summary = self.progress.summary(self.profile.id, module.id)
+        self.reader.open(module, self.library.catalogue, self.text_point_size, self._start_position(module, anchor),
+                         joint=joint_session_anchors(module, summary))
         self.stack.setCurrentWidget(self.reader)
         if self.reader.pages.currentWidget() is self.reader.browser:
             self.reader.browser.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,4 +1,5 @@
-"""Progress: this profile's modules (status, sections viewed, reflections) and quiz results."""
+"""Progress: this profile's modules (status, sections viewed, those seen in a joint session, reflections), quiz
+results, the joint sessions attended (with their reflections), certificates and the CPD record."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from ...content import Module
 from ...progress import ModuleStatus, ModuleSummary
-from ..learn.catalogue_page import sections_viewed
+from ..learn.catalogue_page import joint_session_anchors, sections_viewed
 from ..learn.library import LibraryCache
 from ..quiz.library import QuizLibraryCache
 from ..quiz.text import percent, status_text
@@ -95,6 +96,11 @@ class ProgressSection(SectionPage):
         self.quizzes_table = _table(QUIZ_COLUMNS, "Quiz results")
         layout.addWidget(self.quizzes_table, 2)
 
+        from ..sessions.attended import AttendedSessions
+
+        self.joint_sessions = AttendedSessions(self.services, self.profile)
+        layout.addWidget(self.joint_sessions)
+
         from ..my_certificates import MyCertificates
 
         self.certificates = MyCertificates(self.services, self.profile)
@@ -105,14 +111,16 @@ class ProgressSection(SectionPage):
         self.cpd_button.clicked.connect(self.save_cpd)
         return_clicks(self.cpd_button)
         cpd_row.addWidget(self.cpd_button)
-        cpd_row.addWidget(note("Modules completed, assessed quizzes passed and hours, for your CPD portfolio; your "
-                               "reflections only if you choose."), 1)
+        cpd_row.addWidget(note("Modules completed, assessed quizzes passed, joint sessions attended and hours, for "
+                               "your CPD portfolio; your reflections only if you choose."), 1)
         layout.addLayout(cpd_row)
         self._fit_pending = False
         for table in (self.modules_table, self.quizzes_table):
             table.horizontalHeader().sectionResized.connect(lambda *_: self._schedule_fit())
         self.setTabOrder(self.modules_table, self.reflection_view)
         self.setTabOrder(self.reflection_view, self.quizzes_table)
+        self.setTabOrder(self.quizzes_table, self.joint_sessions.table)
+        self.setTabOrder(self.joint_sessions.table, self.joint_sessions.reflect_button)
         self._show_reflection(-1)
 
     def activate(self) -> None:
@@ -128,9 +136,14 @@ class ProgressSection(SectionPage):
             started += status is not ModuleStatus.NOT_STARTED
             done = summary.completed_at.astimezone().strftime("%d %b %Y") if summary and summary.completed_at else ""
             viewed, total = sections_viewed(module, summary)  # as Learn counts them: completing reads nothing
-            values = [module.title, status.value[0].upper() + status.value[1:], f"{viewed} of {total}", done]
+            joint = len(joint_session_anchors(module, summary))  # counted in ``viewed``, shown as such
+            values = [module.title, status.value[0].upper() + status.value[1:],
+                      f"{viewed} of {total}" + (f"\n{joint} in a joint session" if joint else ""), done]
             for column, value in enumerate(values):
                 self.modules_table.setItem(row, column, _cell(value))
+            if joint:
+                self.modules_table.item(row, 2).setToolTip(
+                    f"{viewed} of {total} sections viewed, {joint} of them seen in a joint session")
             written = summary is not None and bool(summary.reflection_learnt or summary.reflection_use)
             self.modules_table.setItem(row, 4, _cell("Written" if written else "",
                                                      reflection_text(summary) if written else ""))
@@ -146,6 +159,7 @@ class ProgressSection(SectionPage):
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
         self._show_quizzes()
+        self.joint_sessions.refresh()
         self.certificates.refresh()
         self._fit_rows()
 

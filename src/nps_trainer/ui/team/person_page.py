@@ -43,6 +43,14 @@ STATE_WORDS = {
     st.NOT_PASSED: "Not passed", st.PRACTICE_ONLY: "Practice only",
 }
 
+def sections_text(cell: Cell) -> str:
+    """'5 of 7', or '5 of 7 · 2 seen in a joint session' when some were seen only in a joint session (counted in
+    the 5), as Learn and Progress say it."""
+    joint = getattr(cell, "sections_joint", 0)  # team.records.Cell: sections credited and not read alone
+    text = f"{cell.sections_viewed} of {cell.sections_total}"
+    return f"{text} · {joint} seen in a joint session" if joint else text
+
+
 CSS = """
 h2 { font-size: 1.15em; margin-top: 14px; margin-bottom: 4px; }
 table { border-collapse: collapse; }
@@ -95,7 +103,7 @@ def record_html(record: PersonRecord) -> str:
             words += "; refresher due"
         version = f" (version {escape(m.version_completed)})" if m.version_completed else ""
         out.append(f"<tr><td>{escape(m.item.title)}</td><td>{escape(words)}</td>"
-                   f"<td>{cell.sections_viewed} of {cell.sections_total}</td>"
+                   f"<td>{sections_text(cell)}</td>"
                    f"<td>{_day(m.completed_at)}{version}</td><td>{_due(cell)}</td></tr>")
     out.append("</table>")
 
