@@ -81,6 +81,7 @@ class Cell(NamedTuple):
     sections_total: int = 0
     done: bool = False  # done as an assignment counts it (completed and fresh, or passed)
     passed_on: date | None = None  # quizzes: first assessed pass
+    sections_joint: int = 0  # modules: of sections_viewed, those seen only in a joint session (not read alone)
 
 
 @dataclass(frozen=True)
@@ -713,8 +714,9 @@ def _module_cell(item: TrainingItem, summary: ModuleSummary | None, today: date,
     viewed = len(anchors.intersection(summary.sections_seen))
     if summary.sections_credited:
         viewed = len(anchors.intersection({*summary.sections_seen, *summary.sections_credited}))
+    joint = len(anchors.intersection(summary.sections_credited or ()).difference(summary.sections_seen))
     return Cell(state, _local_date(summary.completed_at), None, 0, 0, due_on, overdue, refresher,
-                completed and summary.completed_unread, viewed, total, done)
+                completed and summary.completed_unread, viewed, total, done, sections_joint=joint)
 
 
 def _quiz_cell(agg: _QuizAgg | None, today: date, due_on: date | None) -> Cell:

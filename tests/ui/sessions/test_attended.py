@@ -205,3 +205,12 @@ def test_sections_seen_in_a_joint_session_are_shown_apart_from_reading_alone(qtb
     # Drew left early: nothing credited, nothing shown as seen in a joint session.
     assert fast_services.progress.summary(team.worker.id, MODULE) is None or not fast_services.progress.summary(
         team.worker.id, MODULE).sections_credited
+
+
+def test_the_person_page_says_the_same(fast_services, team, finished) -> None:
+    from datetime import date
+
+    from nps_trainer.ui.team.person_page import record_html
+
+    html = record_html(fast_services.team_records.person(team.practitioner.id, date(2026, 12, 6)))
+    assert "1 of 7 · 1 seen in a joint session" in html

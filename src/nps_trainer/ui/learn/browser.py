@@ -4,6 +4,7 @@ outside the app open in the system browser only after the user agrees."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices
@@ -50,6 +51,18 @@ class ModuleBrowser(QTextBrowser):
         self.setAccessibleName("Module text")
         self.setAccessibleDescription("Tab moves between links; Enter follows a link")
         self.anchorClicked.connect(self.follow)
+        self.image_folder: Path | None = None  # the only folder images may come from (the module's own)
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        """Images only from files inside ``image_folder``: whatever reached the page, nothing else is read."""
+        if name.isLocalFile() and self.image_folder is not None:
+            try:
+                path = Path(name.toLocalFile()).resolve()
+                if path.is_relative_to(self.image_folder.resolve()) and path.is_file():
+                    return super().loadResource(kind, name)
+            except (OSError, RuntimeError, ValueError):
+                pass
+        return None
 
     def follow(self, url: QUrl) -> None:
         link = module_link(url)

@@ -151,6 +151,7 @@ class ReaderPage(QWidget):
         """Show ``module`` at ``position``. ``joint``: anchors of sections the reader saw in a joint session (and
         has not read alone), marked as such in Contents."""
         self.module = module
+        self.browser.image_folder = module.folder if module.has_own_folder else None
         self.hide_unread()
         self.catalogue = catalogue
         self.base_pt = base_pt

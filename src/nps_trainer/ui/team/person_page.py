@@ -46,7 +46,7 @@ STATE_WORDS = {
 def sections_text(cell: Cell) -> str:
     """'5 of 7', or '5 of 7 · 2 seen in a joint session' when some were seen only in a joint session (counted in
     the 5), as Learn and Progress say it."""
-    joint = getattr(cell, "sections_joint", 0)  # team.records.Cell: sections credited and not read alone
+    joint = cell.sections_joint  # team.records.Cell: sections credited and not read alone
     text = f"{cell.sections_viewed} of {cell.sections_total}"
     return f"{text} · {joint} seen in a joint session" if joint else text
 
