@@ -340,6 +340,44 @@ def _read_revision(engine: Engine, where: str, path: Path | None = None) -> str 
         raise DatabaseUnavailableError(f"Cannot open the database {where}: {exc.orig}") from exc
 
 
+#: The key of the PostgreSQL advisory lock held while the schema is created or migrated (any fixed 64-bit number
+#: other programs on the server are unlikely to use: these are the bytes of "npstrain").
+MIGRATION_ADVISORY_KEY = int.from_bytes(b"npstrain", "big") & 0x7FFF_FFFF_FFFF_FFFF
+
+
+@contextmanager
+def _migration_lock(engine: Engine, path: Path | None, backups: Path, where: str) -> Iterator[None]:
+    """Only one program migrates a database at a time. A SQLite file is locked with a lock file beside it; a
+    server database with a PostgreSQL advisory lock, so several computers opening one new database at once
+    wait for the first to set it up instead of racing (a lock file on each computer could not stop that)."""
+    if path is not None or engine.dialect.name != "postgresql":
+        lock_path = path.with_name(path.name + ".lock") if path else backups / ".migrate.lock"
+        with FileLock(lock_path, timeout=MIGRATION_LOCK_TIMEOUT_S, what=f"the database {where}"):
+            yield
+        return
+    import time
+
+    from sqlalchemy import text
+
+    with engine.connect() as connection:
+        deadline = time.monotonic() + MIGRATION_LOCK_TIMEOUT_S
+        while not connection.execute(text("SELECT pg_try_advisory_lock(:key)"),
+                                     {"key": MIGRATION_ADVISORY_KEY}).scalar():
+            connection.rollback()
+            if time.monotonic() > deadline:
+                raise DatabaseUnavailableError(
+                    f"Another computer has been setting up or updating the database {where} for over "
+                    f"{MIGRATION_LOCK_TIMEOUT_S:.0f} seconds. Try again in a few minutes; if it goes on, ask your "
+                    "IT support to check the database server.")
+            time.sleep(0.2)
+        connection.commit()
+        try:
+            yield
+        finally:
+            connection.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": MIGRATION_ADVISORY_KEY})
+            connection.commit()
+
+
 def _bring_up_to_date(engine: Engine, where: str, path: Path | None, backups: Path, upgrade: bool) -> OpenReport:
     revision = _read_revision(engine, where, path)
     if revision == migrate.HEAD:
@@ -347,8 +385,7 @@ def _bring_up_to_date(engine: Engine, where: str, path: Path | None, backups: Pa
     _refuse_unusable(where, revision, upgrade)
     from .backup import backup_dump, backup_sqlite
 
-    lock_path = (path.with_name(path.name + ".lock") if path else backups / ".migrate.lock")
-    with FileLock(lock_path, timeout=MIGRATION_LOCK_TIMEOUT_S, what=f"the database {where}"):
+    with _migration_lock(engine, path, backups, where):
         revision = _read_revision(engine, where, path)  # another instance may have migrated while we waited
         report = OpenReport(found_revision=revision)
         if revision == migrate.HEAD:
