@@ -38,6 +38,9 @@ log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # result codes that mean the file itself is damaged
 SQLITE_READONLY, SQLITE_CANTOPEN = 8, 14  # result codes that mean the file or its folder cannot be written
+SQLITE_IOERR, SQLITE_FULL = 10, 13  # what a full disk gives (a WAL database's -shm cannot grow: an I/O error)
+FULL_BELOW_BYTES = 1024 * 1024  # less free space than this beside the database: the disk is full
+SIDECARS = ("-wal", "-shm")
 CHECK_TIMEOUT_S = 10.0  # how long the read-only check waits for another program's lock
 MIGRATION_LOCK_TIMEOUT_S = 60.0  # how long to wait for another instance that is migrating the same database
 
@@ -143,7 +146,7 @@ class Database:
             self._engine.dispose()
 
 
-def _check_sqlite_file(path: Path) -> str | None:
+def _check_sqlite_file(path: Path, *, writing: bool = True) -> str | None:
     """Refuse, without changing it, a file that is not a SQLite database or fails the quick check.
 
     Returns the schema revision, read through a read-only connection (so that a file we then refuse is not
@@ -160,6 +163,9 @@ def _check_sqlite_file(path: Path) -> str | None:
             f"{path} is not an NPS Trainer database (it is not a SQLite file). It has been left untouched. "
             "Choose another database file in Settings, or move this file away."
         )
+    if writing and not _writable(path):
+        raise DatabaseUnavailableError(_read_only_file_message(path))
+    existing = {suffix for suffix in SIDECARS if path.with_name(path.name + suffix).exists()}
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=CHECK_TIMEOUT_S)
         try:
@@ -181,10 +187,60 @@ def _check_sqlite_file(path: Path) -> str | None:
             raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
         if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
             raise DatabaseUnavailableError(_not_writable_message(path)) from exc
+        if code in (SQLITE_IOERR, SQLITE_FULL) and _disk_full(path.parent):
+            _remove_new_empty_sidecars(path, existing)
+            raise DatabaseUnavailableError(_disk_full_message(path)) from exc
         raise DatabaseUnavailableError(
             f"Cannot open the database {path} just now ({exc}). It has not been changed. If another program "
             "is using it, close that program or wait a moment, then try again."
         ) from exc
+
+
+def _writable(path: Path) -> bool:
+    """False for a database file marked read-only (its write permission off, or the Windows read-only
+    attribute), which SQLite would open and then fail on the first save."""
+    import os
+    import stat
+
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return True  # reading it is checked next, with its own message
+    return bool(mode & stat.S_IWUSR) and os.access(path, os.W_OK)
+
+
+def _read_only_file_message(path: Path) -> str:
+    return (f"The database file {path} is marked read-only, so nothing could be saved in it. It has not been "
+            "changed. Ask your IT support to make it writable (or clear its read-only setting), or choose another "
+            "database location in Settings.")
+
+
+def _disk_full(folder: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(folder).free < FULL_BELOW_BYTES
+    except OSError:
+        return False
+
+
+def _disk_full_message(path: Path) -> str:
+    return (f"The disk that holds the database {path} is full, so NPS Trainer cannot open it. Nothing has been "
+            f"changed and nothing saved is lost. Free some space on that disk (the folder is {path.parent}), then "
+            "start NPS Trainer again.")
+
+
+def _remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
+    """Delete the -wal and -shm files the failed open itself left behind, only if they hold nothing (a -wal with
+    data, or files there before, are kept: they may hold saved work)."""
+    for suffix in SIDECARS:
+        sidecar = path.with_name(path.name + suffix)
+        try:
+            if suffix not in existing and sidecar.exists() and sidecar.stat().st_size < 4096 and (
+                    suffix == "-shm" or sidecar.stat().st_size == 0):
+                sidecar.unlink()
+        except OSError:
+            pass
 
 
 def _not_writable_message(path: Path) -> str:
@@ -294,7 +350,8 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
         size = _file_size(path)
         if size:
             usable = preflight is not None and preflight.url == url
-            revision = preflight.revision() if usable else _check_sqlite_file(path)
+            revision = preflight.revision() if usable and not read_only else _check_sqlite_file(
+                path, writing=not read_only)
             if read_only:
                 if revision is None:
                     raise _empty(where)
