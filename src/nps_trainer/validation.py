@@ -84,3 +84,66 @@ class LocatingSafeLoader(yaml.SafeLoader):
             return super().construct_object(node, deep=deep)
         except VALUE_ERRORS as exc:
             raise ConstructorError(None, None, bad_value_reason(node, exc), node.start_mark) from exc
+
+
+# -- limits for hostile YAML ----------------------------------------------------------------------------------
+#: Limits every YAML reader applies before building anything (docs/module-format.md, "Limits"): a file larger
+#: than MAX_YAML_BYTES, nested deeper than MAX_YAML_DEPTH, or whose aliases would expand it past
+#: MAX_YAML_EXPANDED values (a 'billion laughs' file grows to gigabytes) is refused with one message.
+MAX_YAML_BYTES = 1024 * 1024
+MAX_YAML_DEPTH = 64
+MAX_YAML_EXPANDED = 200_000
+_EVENT_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml where installed: several times faster
+
+
+def yaml_limit_problem(text: str) -> tuple[int, str] | None:
+    """(1-based line, message) when ``text`` breaks a YAML limit; None when it is within them or is not YAML
+    at all (the reader then reports the syntax error itself). Walks the event stream, which the parser makes
+    without recursion, so neither depth nor aliases can hang or crash this check."""
+    if len(text) > MAX_YAML_BYTES:
+        return 1, f"file is too large ({len(text) // 1024:,} KB; at most {MAX_YAML_BYTES // 1024:,} KB)"
+    try:
+        return _walk_events(text, _EVENT_LOADER)
+    except yaml.YAMLError:  # libyaml stops at its own limits: the Python parser says where, without recursing
+        try:
+            return _walk_events(text, yaml.SafeLoader)
+        except yaml.YAMLError:
+            return None
+
+
+def _walk_events(text: str, loader: type) -> tuple[int, str] | None:
+    sizes: dict[str, int] = {}  # anchor -> how many values it stands for, expanded
+    open_anchors: list[tuple[str | None, int]] = []  # (anchor, expanded count when it opened), per level
+    expanded = 0
+    for event in yaml.parse(text, Loader=loader):
+        if isinstance(event, yaml.AliasEvent):
+            expanded += sizes.get(event.anchor, 1)
+        elif isinstance(event, (yaml.ScalarEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+            expanded += 1
+            if isinstance(event, yaml.ScalarEvent):
+                if event.anchor:
+                    sizes[event.anchor] = 1
+            else:
+                open_anchors.append((event.anchor, expanded - 1))
+                if len(open_anchors) > MAX_YAML_DEPTH:
+                    return (event.start_mark.line + 1,
+                            f"values are nested more than {MAX_YAML_DEPTH} deep: this cannot be content")
+        elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)) and open_anchors:
+            anchor, before = open_anchors.pop()
+            if anchor:
+                sizes[anchor] = expanded - before
+        if expanded > MAX_YAML_EXPANDED:
+            line = event.start_mark.line + 1
+            return line, (f"aliases ('*name') here expand the file to more than {MAX_YAML_EXPANDED:,} values: "
+                          "write the values out instead of repeating aliases")
+    return None
+
+
+def decode_problem(data: bytes) -> tuple[int, str] | None:
+    """(line, message) when ``data`` is not UTF-8 text, naming the line of the first bad byte; None if it is."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return line, f"file is not UTF-8 text (byte 0x{data[exc.start]:02x} on this line): save it as UTF-8"
+    return None

@@ -43,15 +43,14 @@ def test_unknown_module_reported_only_when_modules_are_known() -> None:
     assert any(p.line == 5 and "quiz links to unknown module 'overdose-response'" in p.message for p in problems)
 
 
-def test_duplicate_keys_and_unknown_keys_are_warnings(tmp_path) -> None:
+def test_duplicate_keys_are_errors_and_unknown_keys_warnings(tmp_path) -> None:
     text = (FIXTURES / "valid" / "sample.yaml").read_text(encoding="utf-8")
     text = text.replace("title: Sample quiz\n", "title: Sample quiz\ntitle: Again\ncolour: blue\n")
     path = tmp_path / "sample.yaml"
     path.write_text(text, encoding="utf-8")
     problems = validate_quizzes(path)
-    assert [(p.line, p.severity) for p in problems] == [(4, Severity.WARNING), (5, Severity.WARNING)]
-    assert "duplicate key 'title'" in problems[0].message
-    assert not has_errors(problems)
+    assert [(p.line, p.severity) for p in problems] == [(4, Severity.ERROR), (5, Severity.WARNING)]
+    assert "duplicate key 'title'" in problems[0].message  # one rule in every reader: modules, forms, quizzes
 
 
 def test_bad_files_are_left_out_of_the_loaded_quizzes() -> None:

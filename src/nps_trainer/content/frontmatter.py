@@ -8,7 +8,7 @@ from pathlib import Path
 import yaml
 from yaml.constructor import ConstructorError
 
-from nps_trainer.validation import LocatingSafeLoader, Problem, yaml_error_at
+from nps_trainer.validation import LocatingSafeLoader, Problem, yaml_error_at, yaml_limit_problem
 
 FieldPath = tuple[str | int, ...]
 
@@ -82,8 +82,12 @@ def read_yaml_fields(yaml_text: str, path: Path, offset: int, what: str) -> tupl
     Returns ``None`` and one error if it is not valid YAML (a control character included), not a mapping, or
     has a value that cannot be built (a date such as 2026-02-30, an unknown tag); problems that concern the
     whole text are on line 1. Duplicate fields are errors returned alongside the fields. ``what`` names the
-    text in messages, e.g. "front matter".
+    text in messages, e.g. "front matter". Text that breaks the limits every YAML reader applies (size, nesting,
+    aliases) is refused with one error at the line where it breaks them.
     """
+    limit = yaml_limit_problem(yaml_text)
+    if limit is not None:
+        return None, [Problem(path, limit[0] - 1 + offset, f"{what}: {limit[1]}")]
     try:
         loader = LocatingSafeLoader(yaml_text)
     except yaml.YAMLError as exc:  # a control character: the reader checks the whole text first

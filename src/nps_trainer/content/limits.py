@@ -10,6 +10,10 @@ from __future__ import annotations
 
 import re
 
+from ..validation import decode_problem
+
+__all__ = ["decode_problem", "text_problems"]
+
 MAX_FILE_BYTES = 1024 * 1024
 MAX_LINE_CHARACTERS = 10_000
 MAX_BRACKETS_PER_PARAGRAPH = 500
@@ -17,16 +21,6 @@ MAX_INDENT = 64  # columns of leading space: lists or code nested about 16 level
 MAX_QUOTE_DEPTH = 16
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _QUOTES = re.compile(r"^(?:\s*>)+")
-
-
-def decode_problem(data: bytes) -> tuple[int, str] | None:
-    """(line, message) when ``data`` is not UTF-8 text, naming the line of the first bad byte; None if it is."""
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        return line, f"file is not UTF-8 text (byte 0x{data[exc.start]:02x} on this line): save it as UTF-8"
-    return None
 
 
 def text_problems(text: str, first_line: int = 1) -> list[tuple[int, str]]:

@@ -29,10 +29,18 @@ QUIZ_KEYS = {
 
 def load_quiz(path: Path) -> tuple[Quiz | None, list[Problem]]:
     """Read and build one quiz file. The quiz is ``None`` only if the file cannot be read at all."""
+    from ..validation import decode_problem
+
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return None, [Problem(path, 0, f"cannot read quiz file: {exc}")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return None, [Problem(path, 1, f"cannot read quiz file: {exc.strerror or exc}")]
+    bad = decode_problem(data)
+    if bad is not None:
+        return None, [Problem(path, *bad)]
+    text = data.decode("utf-8")
+    if not text.strip():
+        return None, [Problem(path, 1, "file is empty: a quiz starts with id, title, version and questions")]
     return load_quiz_text(text, path)
 
 
@@ -42,8 +50,8 @@ def load_quiz_text(text: str, path: Path) -> tuple[Quiz | None, list[Problem]]:
         data, warnings = parse_yaml(text)
     except YamlSourceError as exc:
         return None, [Problem(path, exc.line, exc.message)]
-    for line, message in warnings:
-        r.warn(line, message)
+    for line, message in warnings:  # duplicate keys: an error, as in modules and screening forms
+        r.error(line, message)
     if not isinstance(data, LMap):
         r.error(0, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")
         return None, r.problems

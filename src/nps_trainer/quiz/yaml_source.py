@@ -12,7 +12,7 @@ import yaml
 from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from nps_trainer.validation import VALUE_ERRORS, bad_value_reason, yaml_error_at
+from nps_trainer.validation import VALUE_ERRORS, bad_value_reason, yaml_error_at, yaml_limit_problem
 
 
 class LMap(dict[str, Any]):
@@ -56,11 +56,14 @@ _FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def parse_yaml(text: str) -> tuple[Any, list[tuple[int, str]]]:
-    """Parse one YAML document. Returns the data and ``(line, message)`` warnings (duplicate keys).
+    """Parse one YAML document. Returns the data and ``(line, message)`` problems (duplicate keys, errors).
 
     Raises ``YamlSourceError`` for text that is not YAML or has a value that cannot be read (a bad date, an
-    unknown tag).
+    unknown tag), or that breaks the limits every YAML reader applies (size, nesting, aliases).
     """
+    limit = yaml_limit_problem(text)
+    if limit is not None:
+        raise YamlSourceError(*limit)
     try:
         root = yaml.compose(text, Loader=_FAST_LOADER)
     except yaml.YAMLError:
@@ -105,7 +108,7 @@ class _Builder:
                 if not isinstance(key, str):
                     key = str(key).lower() if isinstance(key, bool) else str(key)
                 if key in result:
-                    self.warnings.append((key_line, f"duplicate key '{key}': the later value is used"))
+                    self.warnings.append((key_line, f"duplicate key '{key}': give each key once"))
                 result[key] = self.build(value_node)
                 result.lines[key] = key_line
             return result

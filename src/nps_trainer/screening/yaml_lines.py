@@ -7,7 +7,7 @@ from typing import Any
 
 import yaml
 
-from nps_trainer.validation import VALUE_ERRORS, bad_value_reason, yaml_error_at
+from nps_trainer.validation import VALUE_ERRORS, bad_value_reason, yaml_error_at, yaml_limit_problem
 
 
 class LDict(dict[str, Any]):
@@ -37,7 +37,11 @@ class LoadedYaml:
 
 
 def load_located(text: str) -> LoadedYaml:
-    """Parse one YAML document; syntax errors and duplicate keys come back as ``(line, message)`` pairs."""
+    """Parse one YAML document; syntax errors and duplicate keys come back as ``(line, message)`` pairs, as does
+    text that breaks the limits every YAML reader applies (size, nesting, aliases)."""
+    limit = yaml_limit_problem(text)
+    if limit is not None:
+        return LoadedYaml(None, [limit])
     try:
         loader = yaml.SafeLoader(text)
     except yaml.YAMLError as exc:  # a control character: the reader checks the whole text first
