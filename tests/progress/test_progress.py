@@ -216,3 +216,27 @@ def test_progress_survives_a_killed_process(tmp_path: Path) -> None:
         assert visit.ended_at is None and visit.sections_seen == ("one", "three")
     finally:
         db.close()
+
+
+def test_progress_made_across_two_visits_adds_up(db: Database) -> None:
+    profile = ProfileService(db).create("Sam", "practitioner")
+    progress = ProgressService(db)
+    first = progress.start_visit(profile.id, "m", "1.0")
+    progress.section_viewed(first, "one", SECTIONS)
+    progress.section_viewed(first, "two", SECTIONS)
+    progress.end_visit(first)
+    second = progress.start_visit(profile.id, "m", "1.0")
+    summary = progress.section_viewed(second, "two", SECTIONS)  # seen before: not counted twice
+    assert summary.progress == 0.5
+    summary = progress.section_viewed(second, "three", SECTIONS)
+    assert summary.progress == 0.75 and summary.sections_seen == ("one", "two", "three")
+    assert summary.last_section == "three"
+    progress.end_visit(second)
+    visits = progress.visits(profile.id, "m")
+    assert [v.sections_seen for v in visits] == [("one", "two"), ("two", "three")]  # each visit its own
+    with pytest.raises(SectionsUnread):
+        progress.complete(profile.id, "m", "1.0", all_sections=SECTIONS)
+    third = progress.start_visit(profile.id, "m", "1.0")
+    progress.section_viewed(third, "four", SECTIONS)
+    done = progress.complete(profile.id, "m", "1.0", all_sections=SECTIONS)
+    assert done.completed_at is not None and done.progress == 1.0

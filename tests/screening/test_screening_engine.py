@@ -261,3 +261,20 @@ def test_form_library_finds_versions() -> None:
     assert library.get("nps-screening", "1").id == "nps-screening"
     with pytest.raises(KeyError):
         library.get("nps-screening", "99")
+
+
+@pytest.mark.parametrize(("release_date", "days", "within"), [
+    ("2025-02-10", 28, True),  # exactly 28 days before the screening (2025-03-10): still within 4 weeks
+    ("2025-02-09", 29, False),
+    ("2025-03-10", 0, True),  # released the same day
+])
+def test_release_at_the_four_week_edge(nps_form: FormDefinition, release_date: str, days: int, within: bool) -> None:
+    evaluation = ev(nps_form, recent_release=True, release_date=release_date)
+    assert evaluation.calculated["days_since_release"] == days
+    assert evaluation.calculated["released_within_4_weeks"] is within
+
+
+def test_the_four_week_edge_counts_from_the_screening_date_not_today(nps_form: FormDefinition) -> None:
+    evaluation = evaluate_answers(nps_form, {**low_risk_answers(), "recent_release": True,
+                                             "release_date": "2025-02-10"}, today=TODAY + dt.timedelta(days=30))
+    assert evaluation.calculated["days_since_release"] == 28
