@@ -115,6 +115,21 @@ def build_parser() -> argparse.ArgumentParser:
                                            parents=[staff])
     xapi_import.add_argument("file", metavar="FILE", help="statements file (JSON) to read")
 
+    session = commands.add_parser("session", help="joint session records (manager or facilitator sign-in)",
+                                  parents=[staff])
+    session_commands = session.add_subparsers(dest="session_command", metavar="ACTION", required=True)
+    session_list = session_commands.add_parser("list", help="one line per session, its id first", parents=[staff])
+    _date_range(session_list)
+    session_list.add_argument("--plan", metavar="PLAN_ID", help="only sessions run from this plan")
+    session_list.add_argument("--status", choices=["running", "finished", "all"], default="all",
+                              help="only running or finished sessions (default: all)")
+    session_export = session_commands.add_parser("export", help="write a session's record: CSV, and PDF if asked",
+                                                 parents=[staff])
+    session_export.add_argument("id", metavar="ID", help="the session's id (the first column of 'session list')")
+    session_export.add_argument("--csv", metavar="FILE", required=True,
+                                help="CSV file to write: one row per attendee, with their organisation")
+    session_export.add_argument("--pdf", metavar="FILE", help="PDF file to write: the record for both organisations")
+
     demo = commands.add_parser("demo", help="fill a new, empty database with a realistic synthetic team",
                                parents=[common])
     demo.add_argument("--passphrase-file", metavar="FILE",

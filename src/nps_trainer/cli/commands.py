@@ -35,6 +35,10 @@ def run_command(args: argparse.Namespace) -> int:
             from .xapi import run_xapi_command
 
             return run_xapi_command(args)
+        if args.command == "session":
+            from .session import run_session_command
+
+            return run_session_command(args)
         if args.command == "demo":
             from .demo import run_demo_command
 

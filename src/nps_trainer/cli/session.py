@@ -1,0 +1,72 @@
+"""``nps-trainer session list`` and ``session export ID --csv FILE [--pdf FILE]``: joint session records, after a
+manager or facilitator signs in."""
+
+from __future__ import annotations
+
+import argparse
+
+from .dates import date_range
+from .errors import CommandError
+from .staff_sign_in import command_services, output_path, sign_in
+
+ROLES = ("manager", "facilitator")
+WHAT = "see joint session records"
+
+
+def run_session_command(args: argparse.Namespace) -> int:
+    if args.session_command == "list":
+        since, until = date_range(args)  # bad dates are refused before anyone is asked for a passphrase
+        with command_services(args) as services:
+            signed_in = sign_in(args, services, ROLES, WHAT)
+            status = None if args.status == "all" else args.status
+            sessions = services.joint_sessions.list(acting=signed_in.profile, since=since, until=until,
+                                                    plan_id=args.plan, status=status)
+        if not sessions:
+            print("No joint sessions.")
+        for summary in sessions:
+            print(list_line(summary))
+        return 0
+    return _export(args)
+
+
+def list_line(summary) -> str:
+    """One session on one line, its id first."""
+    people = f"{summary.attendees} attendee{'' if summary.attendees == 1 else 's'}"
+    split = (f"{summary.probation} probation, {summary.drug_service} drug service, {summary.other} other; "
+             f"{summary.guests} guest{'' if summary.guests == 1 else 's'}")
+    leaders = ", ".join((summary.facilitator_name, *summary.co_facilitators))
+    return (f"{summary.id}  {summary.held_on.isoformat()}  {summary.title}  {summary.place or '-'}  {leaders}  "
+            f"{people} ({split})  {summary.minutes} min  {summary.status}")
+
+
+def _export(args: argparse.Namespace) -> int:
+    from ..sessions.store import SessionError
+
+    try:
+        session_id = int(args.id)
+    except ValueError:
+        raise CommandError(f"'{args.id}' is not a session id: 'nps-trainer session list' shows them") from None
+    csv_target = output_path(args.csv)
+    pdf_target = output_path(args.pdf) if args.pdf else None
+    with command_services(args) as services:
+        sign_in(args, services, ROLES, WHAT)
+        try:
+            record = services.joint_sessions.get(session_id)
+        except SessionError as exc:
+            print(f"nps-trainer: {exc} 'nps-trainer session list' shows the sessions there are.")
+            return 1
+    from ..sessions.export import write_session_csv
+
+    rows = write_session_csv(record, csv_target)
+    print(f"Wrote {csv_target}: {rows} attendee{'' if rows == 1 else 's'} of session {record.id} "
+          f"({record.title}, {record.held_on.isoformat()}).")
+    if pdf_target is not None:
+        from ..ui.documents.pdf import ensure_gui_application
+        from ..ui.documents.session_pdf import write_session_pdf
+
+        ensure_gui_application()
+        write_session_pdf(record, pdf_target)
+        print(f"Wrote {pdf_target}: the session record as PDF.")
+    if not record.finished:
+        print("Note: this session has not ended yet; its record may still change.")
+    return 0
