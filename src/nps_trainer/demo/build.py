@@ -18,6 +18,7 @@ from ..identity.crypto import DEFAULT_KDF, KdfParams, check_passphrase
 from ..learning_records.backfill import add_learning_records
 from .learning import add_assignments, add_learning
 from .screenings import add_screenings
+from .sessions import add_joint_sessions
 from .team import DemoPerson, add_team
 
 if TYPE_CHECKING:
@@ -114,8 +115,8 @@ def note_in_audit_log(ctx: DemoContext) -> None:
                               detail=f"synthetic demo team made by 'nps-trainer demo' (seed {ctx.seed})")
 
 
-STEPS: list[Step] = [add_team, add_learning, add_assignments, add_screenings, add_learning_records, settle_profiles,
-                     note_in_audit_log]
+STEPS: list[Step] = [add_team, add_learning, add_assignments, add_screenings, add_learning_records,
+                     add_joint_sessions, settle_profiles, note_in_audit_log]
 
 
 def tables_with_rows(database: Database) -> list[str]:
@@ -164,6 +165,9 @@ class DemoSummary:
     quiz_attempts: dict[str, int]  # by mode
     assignments: int
     screenings: dict[str, int]  # by status
+    joint_sessions: int = 0  # finished
+    joint_attendees: int = 0  # register lines of those sessions
+    joint_guests: int = 0
 
     @property
     def people(self) -> int:
@@ -191,6 +195,8 @@ class DemoSummary:
             f"Quiz attempts: {attempts}" + (f" ({modes})" if attempts else ""),
             f"Assignments: {self.assignments}",
             f"Screenings: {screenings} ({finished} finished, {drafts} drafts)",
+            f"Joint sessions: {self.joint_sessions} finished ({self.joint_attendees} attendees, "
+            f"{self.joint_guests} of them guests)",
             f"Administrator: {self.administrator} (manager)",
         ]
 
@@ -199,7 +205,15 @@ def summarise(database: Database) -> DemoSummary:
     """Count what the database holds now."""
     from sqlalchemy import func, select
 
-    from ..storage.models import Assignment, ModuleProgress, Profile, QuizAttempt, ScreeningRecord
+    from ..storage.models import (
+        Assignment,
+        JointSession,
+        JointSessionAttendee,
+        ModuleProgress,
+        Profile,
+        QuizAttempt,
+        ScreeningRecord,
+    )
 
     def grouped(session, column) -> dict[str, int]:
         return {key: count for key, count in session.execute(
@@ -221,4 +235,9 @@ def summarise(database: Database) -> DemoSummary:
             assignments=session.scalar(select(func.count()).select_from(Assignment).where(
                 Assignment.cancelled_at.is_(None))),
             screenings=grouped(session, ScreeningRecord.status),
+            joint_sessions=session.scalar(select(func.count()).select_from(JointSession).where(
+                JointSession.status == "finished")),
+            joint_attendees=session.scalar(select(func.count()).select_from(JointSessionAttendee)),
+            joint_guests=session.scalar(select(func.count()).select_from(JointSessionAttendee).where(
+                JointSessionAttendee.guest.is_(True))),
         )

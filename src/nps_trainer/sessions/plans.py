@@ -27,6 +27,7 @@ from .plan_model import (
     SessionPlan,
     UnavailablePlan,
 )
+from .votes import GROUP_QUESTION_TYPES
 
 if TYPE_CHECKING:
     from ..quiz import Quiz
@@ -36,8 +37,6 @@ MAX_FILE_BYTES = 256 * 1024
 MAX_STEPS = 60
 MAX_TEXT = 4000
 BUNDLED_MINUTES = (60, 120)
-#: Question types a group can answer together by a show of hands.
-GROUP_QUESTION_TYPES = ("single-choice", "multiple-response", "true-false")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _PLAN_FIELDS = ("id", "title", "version", "summary", "audience", "minutes", "outcomes", "sources", "reviewed",
                 "steps")
