@@ -67,7 +67,8 @@ def load_plans(content_dir: Path, modules: Mapping[str, Sequence[str]] | None,
     for file in plan_files(content_dir):
         plan, found = read_plan(file, modules, quizzes, bundled=bundled)
         if plan is not None and plan.id in seen:
-            found.append(Problem(file, 1, f"plan id '{plan.id}' is also used by {seen[plan.id].name}"))
+            found.append(Problem(file, _field_line(file, "id"),
+                                 f"plan id '{plan.id}' is also used by {seen[plan.id].name}"))
             plan = None
         problems += found
         errors = [str(p) for p in found if p.severity is Severity.ERROR]
@@ -83,6 +84,16 @@ def check_plans(content_dir: Path, modules: Mapping[str, Sequence[str]] | None, 
                 *, bundled: bool) -> list[Problem]:
     """Every problem in the plans (for ``nps-trainer content check``)."""
     return load_plans(content_dir, modules, quizzes, bundled=bundled)[1]
+
+
+def _field_line(file: Path, name: str) -> int:
+    """The line of a top-level field (1 if a quick look does not find it)."""
+    try:
+        text = file.read_text(encoding="utf-8", errors="replace")[:MAX_FILE_BYTES]
+    except OSError:
+        return 1
+    return next((number for number, line in enumerate(text.splitlines(), start=1)
+                 if line.startswith(f"{name}:")), 1)
 
 
 def _title_of(file: Path) -> str:
@@ -140,6 +151,7 @@ class _Reader:
         self.modules = modules
         self.quizzes = quizzes
         self.bundled = bundled
+        self.step_minutes: list[int | None] = []  # each step's minutes as read (None: could not be read)
 
     # -- problems -----------------------------------------------------------------------------------------
     def line(self, key: tuple) -> int:
@@ -183,11 +195,13 @@ class _Reader:
         sources = self._texts(data, "sources", required=self.bundled)
         reviewed = self._reviewed(data)
         steps = self._steps(data)
-        if minutes is not None and steps:
-            total = sum(step.minutes for step in steps)
-            if total != minutes:
-                message = f"the steps add up to {total} minutes but the plan says {minutes}"
-                (self.error if self.bundled else self.warn)(("minutes",), message)
+        if minutes is not None:
+            # Only when every step's minutes could be read: a step refused for another reason still counts.
+            if self.step_minutes and None not in self.step_minutes:
+                total = sum(m for m in self.step_minutes if m is not None)
+                if total != minutes:
+                    message = f"the steps add up to {total} minutes but the plan says {minutes}"
+                    (self.error if self.bundled else self.warn)(("minutes",), message)
             if self.bundled and not BUNDLED_MINUTES[0] <= minutes <= BUNDLED_MINUTES[1]:
                 self.error(("minutes",), f"a bundled plan runs {BUNDLED_MINUTES[0]} to {BUNDLED_MINUTES[1]} "
                            f"minutes, not {minutes}")
@@ -205,8 +219,12 @@ class _Reader:
         value = entry[name]
         if allow_number and isinstance(value, int | float) and not isinstance(value, bool):
             value = str(value)
-        if not isinstance(value, str) or not value.strip():
+        if not isinstance(value, str):
             self.error((*at, name), f"'{name}' of {where} must be text")
+            return None
+        if not value.strip():
+            if required:
+                self.error((*at, name), f"'{name}' of {where} is empty")
             return None
         if len(value) > limit:
             self.error((*at, name), f"'{name}' of {where} is too long ({len(value)} characters; at most {limit})")
@@ -278,6 +296,7 @@ class _Reader:
         where = f"step {index + 1}"
         if not isinstance(entry, dict):
             self.error(at, f"{where} must be a set of fields starting with '- type:'")
+            self.step_minutes.append(None)
             return None
         before = self._errors()
         kind = entry.get("type")
@@ -285,6 +304,7 @@ class _Reader:
             shown = f"'{kind}'" if isinstance(kind, str) else "missing"
             self.error((*at, "type") if "type" in entry else at,
                        f"{where} has type {shown}: use one of {', '.join(STEP_KINDS)}")
+            self.step_minutes.append(None)
             return None
         allowed = (*_COMMON_STEP_FIELDS, *_STEP_FIELDS[kind])
         for name in entry:
@@ -294,6 +314,7 @@ class _Reader:
                 self.warn((*at, name), f"unknown field '{name}' in {where} (a {kind} step has "
                           f"{', '.join(allowed)})")
         minutes = self._minutes(entry, (*at, "minutes"), where)
+        self.step_minutes.append(minutes)
         title = self._text(entry, at, "title", where, required=kind in (DISCUSSION, ACTIVITY), limit=200)
         notes = self._text(entry, at, "notes", where, required=False) or ""
         if self.bundled and kind != BREAK and not notes:
@@ -351,14 +372,14 @@ class _Reader:
                 return {}, ""
             kind_found = question.type.value
             if kind == SCENARIO and kind_found != "scenario":
-                self.error((*at, "question"), f"{where} is a scenario step but '{question_id}' is a {kind_found} "
+                self.error((*at, "question"), f"{where} is a scenario step but '{question_id}' is {_a(kind_found)} "
                            "question: use type: question, or name a scenario")
                 return {}, ""
             if kind == QUESTION and kind_found not in GROUP_QUESTION_TYPES:
                 hint = " (use type: scenario)" if kind_found == "scenario" else ""
-                self.error((*at, "question"), f"{where}: '{question_id}' is a {kind_found} question, which a group "
-                           f"cannot answer by a show of hands; use a {', '.join(GROUP_QUESTION_TYPES)} question"
-                           f"{hint}")
+                allowed = ", ".join(GROUP_QUESTION_TYPES[:-1]) + f" or {GROUP_QUESTION_TYPES[-1]}"
+                self.error((*at, "question"), f"{where}: '{question_id}' is {_a(kind_found)} question, which a group "
+                           f"cannot answer by a show of hands; use a {allowed} question{hint}")
                 return {}, ""
             title = question.title or question_id
         return {"quiz": quiz_id, "question": question_id}, title
@@ -368,3 +389,7 @@ def _words(anchor: str) -> str:
     """'what-counts-as-an-nps' -> 'What counts as an nps': a fallback title for a section step without one."""
     text = anchor.replace("-", " ").strip()
     return text[:1].upper() + text[1:]
+
+
+def _a(word: str) -> str:
+    return ("an " if word[:1] in "aeiou" else "a ") + word

@@ -1,0 +1,443 @@
+"""The facilitator's console window: the step list, notes, timers, a preview of the room, the group's votes, the
+register and the buttons; a thin view that passes every action to its :class:`~.console.SessionRun`."""
+
+
+from __future__ import annotations
+
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QScreen
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...sessions.plan_model import DISCUSSION, KIND_LABELS, QUESTION, SCENARIO, PlanStep
+from ..widgets import buddy, heading, note
+from .group_vote import QuestionVote
+from .room import BLACK
+from .room import WHITE as WHITE_SCREEN
+from .room_content import ANSWERS, reflow
+from .scenario_play import ScenarioPlay
+
+if TYPE_CHECKING:
+    from ...services import Services
+    from .console import SessionRun
+
+CHECKPOINT_MS = 30_000
+TICK_MS = 1_000
+PREVIEW_WIDTH = 352
+
+
+class ContentLookup:
+    """The installed modules and quizzes, through the caches Learn and Quizzes use."""
+
+    def __init__(self, services: Services) -> None:
+        self.content_dir = services.config.content_dir
+
+    def module(self, module_id: str):
+        from ..assigned_panel import module_cache
+
+        return module_cache().load(self.content_dir).catalogue.get(module_id)
+
+    def question(self, quiz_id: str, question_id: str):
+        from ..assigned_panel import quiz_cache
+
+        quiz = quiz_cache().load(self.content_dir).get(quiz_id)
+        return quiz.question(question_id) if quiz is not None else None
+
+
+def _clock(seconds: int) -> str:
+    seconds = max(0, int(seconds))
+    hours, rest = divmod(seconds, 3600)
+    return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
+
+
+def _button(text: str, name: str, slot, tip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    if tip:
+        button.setToolTip(tip)
+    button.setAutoDefault(True)
+    button.clicked.connect(slot)
+    return button
+
+
+class ConsoleWindow(QWidget):
+    """The facilitator's console: the plan's steps, the current step's notes and timers, the group's answers,
+    a preview of the room, the register, and the controls. Only the facilitator sees it."""
+
+    def __init__(self, run: SessionRun) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.run = run
+        self._closing = False
+        self._preview_due = False
+        self._offered: QScreen | None = None
+        self._shown_index = -1
+        self.setWindowTitle(f"Facilitator's console – {run.plan.title}")
+        self.setAccessibleName("Facilitator's console")
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(10, 8, 10, 8)
+        outer.setSpacing(6)
+
+        top = QHBoxLayout()
+        self.title = heading(run.plan.title, 2)
+        top.addWidget(self.title, 1)
+        self.session_clock = QLabel()
+        self.session_clock.setAccessibleName("Time on the session")
+        top.addWidget(self.session_clock, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(top)
+
+        self.notice = QFrame()
+        self.notice.setStyleSheet("QFrame { background-color: #fff4ce; border: 1px solid #8a6d00; }")
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(8, 4, 8, 4)
+        self.notice_text = QLabel()
+        self.notice_text.setWordWrap(True)
+        self.notice_text.setStyleSheet("border: none;")
+        notice_row.addWidget(self.notice_text, 1)
+        self.move_button = _button("&Yes, move the room screen there", "Move the room screen to the new display",
+                                   self._move_to_offered)
+        notice_row.addWidget(self.move_button)
+        self.notice.hide()
+        outer.addWidget(self.notice)
+
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        # -- the steps ----------------------------------------------------------------------------------------
+        steps_box = QWidget()
+        steps_layout = QVBoxLayout(steps_box)
+        steps_layout.setContentsMargins(0, 0, 0, 0)
+        self.steps = QListWidget()
+        self.steps.setAccessibleName("Steps of the plan")
+        self.steps.setWordWrap(True)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.steps.itemClicked.connect(lambda item: self.run.go(self.steps.row(item)))
+        self.steps.itemActivated.connect(lambda item: self.run.go(self.steps.row(item)))
+        steps_layout.addWidget(buddy("S&teps (✓ shown):", self.steps))
+        steps_layout.addWidget(self.steps, 1)
+        for index, step in enumerate(run.plan.steps):
+            self.steps.addItem(QListWidgetItem(self._step_text(index, step, run.title(index), False)))
+        split.addWidget(steps_box)
+
+        # -- the current step --------------------------------------------------------------------------------
+        middle = QWidget()
+        centre = QVBoxLayout(middle)
+        centre.setContentsMargins(4, 0, 4, 0)
+        self.step_line = QLabel()
+        self.step_line.setWordWrap(True)
+        centre.addWidget(self.step_line)
+        self.step_title = heading("", 2)
+        centre.addWidget(self.step_title)
+        self.step_clock = QLabel()
+        self.step_clock.setAccessibleName("Time on this step")
+        self.step_clock.setMargin(3)
+        centre.addWidget(self.step_clock, 0, Qt.AlignmentFlag.AlignLeft)
+        self.notes = QTextBrowser()
+        self.notes.setAccessibleName("Facilitator's notes")
+        self.notes.setOpenLinks(False)
+        centre.addWidget(buddy("Notes (&for you only):", self.notes))
+        centre.addWidget(self.notes, 3)
+        self.answers_box = QGroupBox("What each service would do (for the discussion)")
+        answers = QVBoxLayout(self.answers_box)
+        self.probation = note("")
+        self.drug_service = note("")
+        answers.addWidget(self.probation)
+        answers.addWidget(self.drug_service)
+        self.reveal_answers = _button("Show these to the &room", "Show what each service would do to the room",
+                                      self._toggle_answers)
+        answers.addWidget(self.reveal_answers, 0, Qt.AlignmentFlag.AlignLeft)
+        centre.addWidget(self.answers_box)
+        self.panels = QStackedWidget()
+        self.no_panel = QWidget()
+        self.question_panel = QuestionVote(run)
+        self.scenario_panel = ScenarioPlay(run)
+        for panel in (self.no_panel, self.question_panel, self.scenario_panel):
+            self.panels.addWidget(panel)
+        centre.addWidget(self.panels)
+        split.addWidget(middle)
+
+        # -- the room's preview and the register --------------------------------------------------------------
+        side = QWidget()
+        right = QVBoxLayout(side)
+        right.setContentsMargins(4, 0, 0, 0)
+        right.addWidget(QLabel("<b>The room sees</b>"))
+        self.preview = QLabel()
+        self.preview.setAccessibleName("Preview of the room's screen")
+        self.preview.setFixedSize(PREVIEW_WIDTH, PREVIEW_WIDTH * 9 // 16)
+        self.preview.setFrameShape(QFrame.Shape.Box)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        right.addWidget(self.preview)
+        scroll_row = QHBoxLayout()
+        self.room_state = QLabel()
+        self.room_state.setWordWrap(True)
+        scroll_row.addWidget(self.room_state, 1)
+        self.scroll_up = _button("▲", "Scroll the room's page up", lambda: self._scroll(-0.8),
+                                 "Scroll the room's page up")
+        self.scroll_down = _button("▼", "Scroll the room's page down", lambda: self._scroll(0.8),
+                                   "Scroll the room's page down")
+        for button in (self.scroll_up, self.scroll_down):
+            button.setFixedWidth(36)
+            scroll_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
+        right.addLayout(scroll_row)
+        self.register_stack = QStackedWidget()
+        self.register = self._make_register()
+        self.register_stack.addWidget(self.register)
+        self.register_stack.addWidget(self._make_lock_page())
+        right.addWidget(self.register_stack, 1)
+        split.addWidget(side)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 5)
+        split.setStretchFactor(2, 3)
+        self._split = split
+        outer.addWidget(split, 1)
+
+        # -- controls -------------------------------------------------------------------------------------------
+        bar = QHBoxLayout()
+        self.previous_button = _button("◀ Previ&ous", "Previous step", run.previous, "Page Up, Left, P")
+        self.next_button = _button("&Next ▶", "Next step", run.next, "Page Down, Right, Space, N")
+        self.show_button = _button("&Show room screen", "Show the room screen", self._show_or_leave, "F5 / Esc")
+        self.blank_button = _button("&Blank room screen", "Blank the room screen", lambda: run.toggle_blank(BLACK),
+                                    "B or full stop")
+        self.white_button = _button("&White", "Show a white room screen", lambda: run.toggle_blank(WHITE_SCREEN),
+                                    "W")
+        self.end_button = _button("&End session…", "End the session", run.end)
+        for button in (self.previous_button, self.next_button, self.show_button, self.blank_button,
+                       self.white_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        bar.addWidget(self.end_button)
+        outer.addLayout(bar)
+        run.tick.connect(self._tick)
+        self.resize(1280, 760)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = max(1, self._split.width())
+        sizes = [round(width * 0.2), round(width * 0.41), round(width * 0.39)]
+        self._split.setSizes(sizes)
+        preview = min(max(PREVIEW_WIDTH, sizes[2] - 16), 2 * PREVIEW_WIDTH)
+        if preview != self.preview.width():
+            self.preview.setFixedSize(preview, preview * 9 // 16)
+            self._schedule_preview()
+
+    def show_fitted(self) -> None:
+        """Show the console at a comfortable size, maximised on a small screen (a 1366 x 768 laptop)."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry() if screen is not None else None
+        if room is not None and (room.width() < 1400 or room.height() < 860):
+            self.showMaximized()
+            return
+        if room is not None:
+            self.resize(min(1440, room.width() - 80), min(900, room.height() - 80))
+        self.show()
+
+    # -- parts ------------------------------------------------------------------------------------------------
+    def _make_register(self) -> QWidget:
+        try:
+            from .register import RegisterPanel
+        except ImportError:  # the register panel is not installed yet: say where it goes
+            placeholder = note("The register appears here.")
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            return placeholder
+        return RegisterPanel(self.run.services, self.run.session_id, self.run.acting)
+
+    def _make_lock_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        self.lock_message = note("Enter your passphrase to see the register.")
+        layout.addWidget(self.lock_message)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.returnPressed.connect(self._unlock)
+        layout.addWidget(buddy("Pass&phrase:", self.passphrase))
+        layout.addWidget(self.passphrase)
+        self.unlock_button = _button("&Unlock the register", "Unlock the register", self._unlock)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.lock_error = note("")
+        self.lock_error.setStyleSheet("color: #8a1c1c;")
+        layout.addWidget(self.lock_error)
+        layout.addStretch(1)
+        return page
+
+    @staticmethod
+    def _step_text(index: int, step: PlanStep, title: str, covered: bool) -> str:
+        mark = "✓" if covered else "   "
+        return f"{mark} {index + 1}. {KIND_LABELS.get(step.kind, step.kind)}: {title} ({step.minutes} min)"
+
+    # -- showing the state ----------------------------------------------------------------------------------
+    def refresh(self) -> None:
+        run = self.run
+        step = run.step
+        for index, plan_step in enumerate(run.plan.steps):
+            item = self.steps.item(index)
+            item.setText(self._step_text(index, plan_step, run.title(index), run.covered(index)))
+            font = item.font()
+            font.setBold(index == run.index)
+            item.setFont(font)
+        if self.steps.currentRow() != run.index:
+            self.steps.setCurrentRow(run.index)
+        if self._shown_index != run.index:
+            self._shown_index = run.index
+            self.steps.scrollToItem(self.steps.item(run.index))
+            self.notes.setPlainText(reflow(step.notes) or "No notes for this step.")
+        self.step_line.setText(f"Step {run.index + 1} of {run.count} · {KIND_LABELS.get(step.kind, step.kind)} · "
+                               f"planned {step.minutes} min")
+        self.step_title.setText(run.title())
+        self.step_title.setAccessibleName(run.title())
+        discussion = step.kind == DISCUSSION and bool(step.probation or step.drug_service)
+        self.answers_box.setVisible(discussion)
+        if discussion:
+            self.probation.setText(f"<b>Probation:</b> {escape(step.probation or '–')}")
+            self.drug_service.setText(f"<b>Drug service:</b> {escape(step.drug_service or '–')}")
+            shown = run.stage() == ANSWERS
+            self.reveal_answers.setText("Hide these from the &room" if shown else "Show these to the &room")
+        if step.kind == QUESTION:
+            self.panels.setCurrentWidget(self.question_panel)
+            self.question_panel.refresh()
+        elif step.kind == SCENARIO:
+            self.panels.setCurrentWidget(self.scenario_panel)
+            self.scenario_panel.refresh()
+        else:
+            self.panels.setCurrentWidget(self.no_panel)
+        self.panels.setVisible(step.kind in (QUESTION, SCENARIO))
+        self.previous_button.setEnabled(run.index > 0)
+        self.next_button.setEnabled(run.index + 1 < run.count)
+        self.blank_button.setText("Un&blank room screen" if run.blank == BLACK else "&Blank room screen")
+        self.white_button.setText("Un&white" if run.blank == WHITE_SCREEN else "&White")
+        showing_over = not run.two_displays and run.room.isVisible()
+        self.show_button.setText("Back to the con&sole (Esc)" if showing_over else "&Show room screen (F5)")
+        self._tick()
+        self._schedule_preview()
+
+    def _tick(self) -> None:
+        run = self.run
+        spent, planned = run.step_seconds(), run.step.minutes * 60
+        self.step_clock.setText(f"This step: {_clock(spent)} of {_clock(planned)}"
+                                + ("  – over time" if spent > planned else ""))
+        self.step_clock.setStyleSheet("background-color: #ffbf00; color: #1a1a1a; font-weight: bold;"
+                                      if spent > planned else "")
+        self.session_clock.setText(f"Session: {_clock(run.session_seconds())} of {run.plan.planned_minutes} min")
+
+    def _room_state_text(self) -> str:
+        run = self.run
+        blank = {BLACK: "blanked (black)", WHITE_SCREEN: "blanked (white)"}.get(run.blank, "")
+        if run.two_displays:
+            where = f"full screen on {run.room_screen.name() or 'the second display'}"
+            if not run.room.isVisible():
+                where = "hidden (press F5 to show it on the second display)"
+        elif run.room.isVisible():
+            where = "showing over the console (Esc to come back)"
+        else:
+            where = "one display: press F5 to show it over the console"
+        parts = [f"Room screen: {where}."]
+        if blank:
+            parts.append(f"It is {blank}.")
+        if run.room.more_below():
+            parts.append("More of the page below: ▼ scrolls it.")
+        return " ".join(parts)
+
+    def _schedule_preview(self) -> None:
+        if not self._preview_due:
+            self._preview_due = True
+            QTimer.singleShot(0, self, self._update_preview)
+
+    def _update_preview(self) -> None:
+        self._preview_due = False
+        room = self.run.room
+        room.render_if_resized()
+        if room.layout() is not None:
+            room.layout().activate()
+        picture = room.grab()
+        self.preview.setPixmap(picture.scaled(self.preview.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                              Qt.TransformationMode.SmoothTransformation))
+        self.room_state.setText(self._room_state_text())
+        self.scroll_up.setEnabled(room.more_above())
+        self.scroll_down.setEnabled(room.more_below())
+
+    def _scroll(self, pages: float) -> None:
+        self.run.room.scroll_pages(pages)
+        self._schedule_preview()
+
+    def _toggle_answers(self) -> None:
+        self.run.reveal_answers(self.run.stage() != ANSWERS)
+
+    def _show_or_leave(self) -> None:
+        if not self.run.two_displays and self.run.room.isVisible():
+            self.run.leave_room()
+        else:
+            self.run.show_room()
+
+    # -- notices --------------------------------------------------------------------------------------------
+    def set_notice(self, text: str) -> None:
+        self._offered = None
+        self.move_button.hide()
+        self.notice_text.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def offer_screen(self, screen: QScreen) -> None:
+        self.set_notice(f"A display was connected ({screen.name() or 'new display'}). Move the room's screen "
+                        "there?")
+        self._offered = screen
+        self.move_button.show()
+
+    def _move_to_offered(self) -> None:
+        if self._offered is not None and self._offered in QGuiApplication.screens():
+            self.run.move_room_to(self._offered)
+        else:
+            self.set_notice("That display is no longer connected.")
+
+    # -- the register's lock --------------------------------------------------------------------------------
+    def set_register_locked(self, locked: bool) -> None:
+        if hasattr(self.register, "set_locked"):
+            self.register.set_locked(locked)
+        self.register_stack.setCurrentIndex(1 if locked else 0)
+        self.passphrase.clear()
+        self.lock_error.clear()
+        if not locked and hasattr(self.register, "refresh"):
+            self.register.refresh()
+
+    def ask_passphrase(self, message: str) -> None:
+        self.lock_message.setText(message)
+        self.passphrase.setFocus()
+
+    def _unlock(self) -> None:
+        from ...identity.crypto import WrongPassphrase
+
+        try:
+            signed_in = self.run.services.signin.sign_in(self.run.acting.id, self.passphrase.text())
+        except WrongPassphrase:
+            self.lock_error.setText("That passphrase is not right. Try again.")
+            self.passphrase.selectAll()
+            return
+        except (PermissionError, LookupError) as error:
+            self.lock_error.setText(str(error))
+            return
+        self.lock_message.setText("Enter your passphrase to see the register.")
+        self.run.unlock_register(signed_in)
+
+    # -- closing --------------------------------------------------------------------------------------------
+    def close_for_good(self) -> None:
+        self._closing = True
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._closing or self.run.console_closing():
+            event.accept()
+        else:
+            event.ignore()
+
+
