@@ -65,25 +65,25 @@ while True:
     kind = rng.choice(["screening", "answer", "session", "statement"])
     if kind == "screening":
         opened = services.screening.create(me.profile.id, me.keyring, "nps-screening", f"CRN{n:06d}")
-        print("ACK screening", opened.id, flush=True)
+        print(f"ACK screening {opened.id}", flush=True)
         services.screening.save_draft(me.profile.id, me.keyring, opened.record)
-        print("ACK draft", opened.id, flush=True)
+        print(f"ACK draft {opened.id}", flush=True)
     elif kind == "answer":
         attempt_id, attempt = services.quiz_records.start(me.profile.id, quiz, "practice")
         attempt.answer(question.id, True) if question.id in attempt.question_ids else None
         if question.id in attempt.question_ids:
             services.quiz_records.save_answer(attempt_id, attempt, question.id)
-            print("ACK answer", attempt_id, question.id, flush=True)
+            print(f"ACK answer {attempt_id} {question.id}", flush=True)
     elif kind == "session":
         attendee = store.add_attendee(session_id, acting=lead.profile, name=f"Guest {n}", side="other")
-        print("ACK attendee", attendee, flush=True)
+        print(f"ACK attendee {attendee}", flush=True)
         store.save_vote(session_id, 1, question_id="q", node_id=f"n{rng.getrandbits(40)}", prompt="p",
                         options=[VoteOption("a", "A", True), VoteOption("b", "B")], tallies={"a": n % 900})
-        print("ACK vote", session_id, flush=True)
+        print(f"ACK vote {session_id}", flush=True)
     else:
         with services.database.session() as session:
             statement_id = services.learning_events.session_attended(session, me.profile.id, f"crash-{n}")
-        print("ACK statement", statement_id, flush=True)
+        print(f"ACK statement {statement_id}", flush=True)
 """
 
 
@@ -132,7 +132,11 @@ def one_kill(url: str, setup_file: Path, rng: random.Random) -> list[tuple[str, 
             if line.startswith("READY"):
                 ready.set()
             elif line.startswith("ACK "):
-                acks.append(tuple(line.split()[1:]))
+                fields = tuple(line.split()[1:])
+                if len(fields) >= 2 and line.endswith("\n"):
+                    acks.append(fields)
+                else:  # cut short by the kill (each line is one write, so this should not happen): not counted
+                    print(f"  a line cut short by the kill: {line!r}")
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
@@ -198,7 +202,10 @@ def check(url: str, home: Path, setup: dict, acked: list[tuple[str, ...]],
                 services.screening.open(me.profile.id, me.keyring, int(ack[1]))  # decrypts, or raises
         return lost, corrupt, broken, ""
     except Exception as exc:  # a screening that no longer decrypts counts as lost
-        return 1, False, False, f"{type(exc).__name__}: {exc}"
+        import traceback
+
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        return 1, False, False, f"{type(exc).__name__}: {exc} ({Path(where.filename).name}:{where.lineno})"
     finally:
         services.close()
 
