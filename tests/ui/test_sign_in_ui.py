@@ -226,7 +226,7 @@ def test_idle_sign_out_does_not_wait_for_a_dialog_left_open(qtbot, fast_services
     _type_passphrase(qtbot, window, PAT)
     window.idle.set_interval_ms(50)
     window.idle.start()
-    QTimer.singleShot(10_000, lambda: window.gate.isVisible() or QApplication.closeAllWindows())  # never hang
+    QTimer.singleShot(10_000, window, lambda: window.gate.isVisible() or QApplication.closeAllWindows())  # never hang
     seen_in_dialog: list[bool] = []
     QTimer.singleShot(20, lambda: seen_in_dialog.append(window.signed_in is not None))
     answer = QMessageBox.question(window, "Leave?", "A question left open")  # returns when the sign-out cancels it

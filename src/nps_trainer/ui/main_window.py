@@ -1,7 +1,13 @@
-"""The main window: sign-in, then the sections Learn, Quizzes, Screening and Progress (and Team for managers).
+"""The main window: sign-in, then the sections Learn, Quizzes, Screening and Progress (Joint sessions for
+facilitators and managers, Team for managers).
 
 Signing out (from the File menu, or after the configured time without use) locks everything personal. After
-an idle sign-out the same person signing in again carries on where they were; someone else starts afresh."""
+an idle sign-out the same person signing in again carries on where they were; someone else starts afresh.
+
+A joint session running in its console and the room's screen is kept here, apart from the sections: the idle
+sign-out never interrupts it (only its register is locked, and its dialogs are left open); signing out or
+closing asks first whether to end it or keep it to resume later; someone else signing in closes its windows
+and leaves it running, to be resumed from Joint sessions."""
 
 from __future__ import annotations
 
@@ -34,6 +40,7 @@ from .widgets import rescale_labels
 
 if TYPE_CHECKING:
     from ..identity import SignedIn
+    from .sessions.console import SessionRun
 
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
@@ -50,10 +57,34 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return holder
 
 
+#: A property set on the joint session's console and room windows: their dialogs belong to the session.
+SESSION_WINDOW = "npsSessionWindow"
+RUN_ROLES = ("facilitator", "manager")
+
+
+def belongs_to_session(widget: QWidget | None) -> bool:
+    """True if ``widget`` is, or has as an ancestor, a joint session's window (console or room)."""
+    while widget is not None:
+        if widget.property(SESSION_WINDOW):
+            return True
+        widget = widget.parentWidget()
+    return False
+
+
+def _open_modal() -> QWidget | None:
+    """An open modal window that is not the joint session's (the top one first)."""
+    top = QApplication.activeModalWidget()
+    if top is not None and not belongs_to_session(top):
+        return top
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.isVisible() and w.isModal() and not belongs_to_session(w)), None)
+
+
 def close_dialogs() -> bool:
-    """Cancel every open modal dialog (as Escape would); True if there were any."""
+    """Cancel every open modal dialog (as Escape would), except a running joint session's; True if there were
+    any."""
     closed = False
-    while (dialog := QApplication.activeModalWidget()) is not None:
+    while (dialog := _open_modal()) is not None:
         closed = True
         if isinstance(dialog, QDialog):
             dialog.reject()
@@ -62,8 +93,32 @@ def close_dialogs() -> bool:
     return closed
 
 
+KEEP_SESSION, END_SESSION, CANCEL = "keep", "end", "cancel"
+
+
+def ask_about_session(parent: QWidget | None, title: str, doing: str) -> str:
+    """A joint session is running while someone signs out or closes NPS Trainer: KEEP_SESSION (resume it
+    later), END_SESSION (end it now) or CANCEL. Tests replace this function."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle(title)
+    box.setText(f"A joint session is still running. End it now, or keep it to resume later, before {doing}?")
+    box.setInformativeText("Everything entered so far is saved either way. A session kept can be resumed from "
+                           "Joint sessions.")
+    keep = box.addButton("&Keep to resume later", QMessageBox.ButtonRole.AcceptRole)
+    end = box.addButton("&End it now…", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(keep)
+    box.exec()
+    clicked = box.clickedButton()
+    return KEEP_SESSION if clicked is keep else END_SESSION if clicked is end else CANCEL
+
+
 def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, SectionFactory]]:
-    """The sections in order: (key, factory), with Team for managers. Imported here so start-up loads only
+    """The sections in order: (key, factory), with Joint sessions for facilitators and managers and Team for
+    managers. Imported here so start-up loads only
     what it shows."""
     from .sections.learn import LearnSection
     from .sections.progress import ProgressSection
@@ -73,6 +128,10 @@ def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, Sect
     sections: list[tuple[str, SectionFactory]] = [
         ("learn", LearnSection), ("quizzes", QuizzesSection), ("screening", ScreeningSection),
         ("progress", ProgressSection)]
+    if profile is not None and profile.role in RUN_ROLES:
+        from .sections.sessions import SessionsSection
+
+        sections.append(("sessions", SessionsSection))
     if profile is not None and profile.is_manager:
         from .sections.team import TeamSection
 
@@ -90,6 +149,7 @@ class MainWindow(QMainWindow):
         self.signed_in: SignedIn | None = None
         self.suspended = False  # signed out when idle: the sections are kept, locked, for the same person
         self.pages: dict[str, SectionPage] = {}
+        self.session_run: SessionRun | None = None  # a joint session open in its console, kept whatever happens
         self.setWindowTitle("NPS Trainer")
         self.resize(1100, 760)
 
@@ -113,7 +173,7 @@ class MainWindow(QMainWindow):
             "QListWidget#sections::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         self.nav.setAccessibleName("Sections")
-        self.nav.setAccessibleDescription("Choose a section; Ctrl+1 to Ctrl+4 move between them")
+        self.nav.setAccessibleDescription("Choose a section; Ctrl+1, Ctrl+2 and so on move between them")
         self.nav.setFixedWidth(170)
         self.nav.currentRowChanged.connect(self._show_section)
         row.addWidget(self.nav)
@@ -162,6 +222,8 @@ class MainWindow(QMainWindow):
         """Sign out: leave the sections (saving what can be saved) and show the sign-in screen."""
         if not self._leave_sections():
             return
+        if not self._settle_session("Sign out", "signing out"):
+            return
         self._clear_sections()
         self._signed_out()
         self.gate.reload(last_profile_id=self.services.settings.last_profile_id)
@@ -174,6 +236,9 @@ class MainWindow(QMainWindow):
         but nothing unsaved is thrown away; the same person signing in again carries on."""
         if self.profile is None or self.suspended:
             return
+        run = self.running_session()
+        if run is not None and not run.locked:
+            run.lock_register()  # the session carries on; only its register waits for the passphrase
         if close_dialogs():  # a dialog left open: hide everything now, sign out once its caller has finished
             self.stack.setCurrentWidget(self.gate)
             QTimer.singleShot(50, self, self.sign_out_idle)
@@ -184,9 +249,11 @@ class MainWindow(QMainWindow):
         self._signed_out()
         self.suspended = True
         minutes = self.services.settings.screening_idle_lock_minutes
+        session = (" The joint session carries on; its register is hidden until you sign in again."
+                   if self.running_session() is not None else "")
         self.gate.reload(last_profile_id=who, notice=(
             f"Signed out after {minutes} minute{'s' if minutes != 1 else ''} without use. Your work was kept: sign "
-            "in again to carry on."))
+            f"in again to carry on.{session}"))
         self.stack.setCurrentWidget(self.gate)
 
     def _signed_out(self) -> None:
@@ -203,6 +270,9 @@ class MainWindow(QMainWindow):
         if self.suspended and self.profile is not None and signed_in.profile.id == self.profile.id:
             self.suspended = False
             self._start_signed_in(signed_in)
+            run = self.running_session()
+            if run is not None and run.locked:
+                run.unlock_register(signed_in)
             for page in self.pages.values():
                 page.sign_in_changed(signed_in)
             self.stack.setCurrentWidget(self.workspace)
@@ -216,6 +286,7 @@ class MainWindow(QMainWindow):
                 return
             self.suspended = False
             self._clear_sections()
+        self._put_session_aside()
         self.use_profile(signed_in)
 
     def _start_signed_in(self, signed_in: SignedIn) -> None:
@@ -265,6 +336,9 @@ class MainWindow(QMainWindow):
             self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
         for number, (key, factory) in enumerate(sections or default_sections(profile), start=1):
             page = factory(self.services, profile)
+            opened = getattr(page, "run_opened", None)
+            if opened is not None:
+                opened.connect(self.keep_session)
             page.sign_in_changed(signed_in)
             self.pages[key] = page
             self.section_stack.addWidget(_scrolling(page))
@@ -317,6 +391,49 @@ class MainWindow(QMainWindow):
 
     def _leave_sections(self) -> bool:
         return all(page.can_leave() for page in self.pages.values())
+
+    # -- a running joint session ------------------------------------------------------------------------------
+    def keep_session(self, run: SessionRun) -> None:
+        """Hold the session opened from Joint sessions, whatever happens to the sections, until it ends or its
+        console is closed (kept to resume)."""
+        self.session_run = run
+        for window in (run.console, run.room):
+            window.setProperty(SESSION_WINDOW, True)
+        run.finished.connect(lambda _id, run=run: self._session_gone(run))
+        run.closed.connect(lambda run=run: self._session_gone(run))
+
+    def _session_gone(self, run: SessionRun) -> None:
+        if self.session_run is run:
+            self.session_run = None
+
+    def running_session(self) -> SessionRun | None:
+        run = self.session_run
+        if run is None or run.ended or run.stopped:
+            return None
+        return run
+
+    def _settle_session(self, title: str, doing: str) -> bool:
+        """Before signing out or closing with a session running: end it or keep it (False: cancelled)."""
+        run = self.running_session()
+        if run is None:
+            return True
+        answer = ask_about_session(self, title, doing)
+        if answer == KEEP_SESSION:
+            run.close()
+        elif answer == END_SESSION:
+            if not run.end():
+                return False
+        else:
+            return False
+        self.session_run = None
+        return True
+
+    def _put_session_aside(self) -> None:
+        """Someone else is signing in: the session's windows close, and it stays running to be resumed."""
+        run = self.running_session()
+        if run is not None:
+            run.close()
+        self.session_run = None
 
     # -- settings and closing -----------------------------------------------------------------------------
     def open_about(self) -> None:
@@ -396,6 +513,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_sections():
+            event.ignore()
+            return
+        if not self._settle_session("Quit", "closing NPS Trainer"):
             event.ignore()
             return
         for page in self.pages.values():
