@@ -134,6 +134,29 @@ def test_an_attendee_added_by_amendment_is_credited(services: Services, team: Te
     assert services.progress.summary(late.id, "what-are-nps").sections_credited == ("what-counts-as-an-nps",)
 
 
+def test_an_amendment_saying_someone_stayed_credits_them_once(services: Services, team: Team) -> None:
+    store, session_id, _record, _pat, drew = run_session(services, team, Clock())
+    assert services.progress.summary(team.worker.id, "what-are-nps") is None  # left early, as registered
+    store.amend(session_id, reason="Drew stayed after all", acting=team.facilitator.profile, stayed={drew: True})
+    assert services.progress.summary(team.worker.id, "what-are-nps").sections_credited == (
+        "what-counts-as-an-nps",)
+    with services.database.session() as session:  # still one learning record for Drew, written at the end
+        verbs = session.scalars(select(XapiStatement.verb).where(XapiStatement.profile_id == team.worker.id)).all()
+        assert len([v for v in verbs if v.endswith("attended")]) == 1
+
+
+def test_two_guests_of_the_same_name_added_at_once_are_both_kept_in_the_amendment(
+        services: Services, team: Team) -> None:
+    store, session_id, _record, _pat, _drew = run_session(services, team, Clock())
+    amended = store.amend(session_id, reason="Two Sams came", acting=team.facilitator.profile, add_attendees=[
+        {"name": "Sam Smith", "side": "probation", "organisation": "Probation"},
+        {"name": "Sam Smith", "side": "drug_service", "organisation": "Change Ahead"}])
+    assert amended.amendments[0].changes == {
+        "attendee added: Sam Smith": [None, "Sam Smith (Probation)"],
+        "attendee added: Sam Smith (2)": [None, "Sam Smith (Change Ahead)"]}
+    assert [a.name for a in amended.attendees].count("Sam Smith") == 2
+
+
 def test_the_record_keeps_the_plan_as_it_was_used(services: Services, team: Team) -> None:
     store, session_id, _record, _pat, _drew = run_session(services, team, Clock())
     # The plan file changing later (a new version, a new title) never reaches the record.

@@ -64,6 +64,15 @@ def _names(values: Sequence[str]) -> list[str]:
     return list(dict.fromkeys(name for name in names if name))
 
 
+def _key(changes: Mapping[str, object], key: str) -> str:
+    """``key``, numbered when an amendment already has it (two guests of the same name added at once)."""
+    number, unique = 1, key
+    while unique in changes:
+        number += 1
+        unique = f"{key} ({number})"
+    return unique
+
+
 class JointSessions:
     def __init__(self, database: Database, audit: AuditLog, profiles: ProfileService,
                  events: LearningEvents | None, module_sections: Callable[[str], Sequence[str]],
@@ -347,8 +356,10 @@ class JointSessions:
                              f"{len(record.topics())} topics, {record.seconds // 60} minutes")
             return record
 
-    def _credit(self, session: Session, record: SessionRecord, attendee: Attendee) -> None:
-        """Credit one attendee with a profile: sections (when they stayed throughout) and a learning record."""
+    def _credit(self, session: Session, record: SessionRecord, attendee: Attendee, *,
+                learning_record: bool = True) -> None:
+        """Credit one attendee with a profile: sections (when they stayed throughout; anchors no longer in the
+        module are skipped) and, unless ``learning_record`` is False, a learning record."""
         if attendee.profile_id is None:
             return
         from ..progress.service import credit_sections_in
@@ -360,7 +371,7 @@ class JointSessions:
                 still = [anchor for anchor in anchors if anchor in current]
                 if still:
                     credit_sections_in(session, attendee.profile_id, module_id, still, current)
-        if self.events is not None:
+        if learning_record and self.events is not None:
             self.events.session_attended(
                 session, attendee.profile_id, str(record.id), title=record.title, modules=list(covered),
                 sections=[f"{m}#{a}" for m, anchors in covered.items() for a in anchors],
@@ -417,7 +428,9 @@ class JointSessions:
               add_attendees: Sequence[Mapping[str, object]] = (), remove_attendees: Sequence[int] = (),
               stayed: Mapping[int, bool] | None = None) -> SessionRecord:
         """Correct a finished session. Every change is kept as [old, new] with the reason (required), who and
-        when; audited. An attendee added with a profile is credited as at the end."""
+        when; audited. An attendee added with a profile is credited as at the end; one now said to have stayed
+        throughout gets the sections credited (their learning record was written at the end). Removing someone,
+        or saying they left early, takes back no credit: it may have come from elsewhere too."""
         from ..storage.models import JointSessionAmendment, Profile
 
         why = str(reason or "").strip()
@@ -440,14 +453,18 @@ class JointSessions:
             if co_facilitators is not None and _names(co_facilitators) != list(row.co_facilitators):
                 changes["co_facilitators"] = [list(row.co_facilitators), _names(co_facilitators)]
                 row.co_facilitators = changes["co_facilitators"][1]
+            now_stayed = []  # credited now: the register said they left early, the amendment says they stayed
             for attendee_id, value in (stayed or {}).items():
                 attendee = self._attendee(session, session_id, attendee_id)
                 if attendee.stayed_throughout != bool(value):
-                    changes[f"stayed: {attendee.name}"] = [attendee.stayed_throughout, bool(value)]
+                    changes[_key(changes, f"stayed: {attendee.name}")] = [attendee.stayed_throughout, bool(value)]
                     attendee.stayed_throughout = bool(value)
+                    if value:
+                        now_stayed.append(attendee.id)
             for attendee_id in remove_attendees:
                 attendee = self._attendee(session, session_id, attendee_id)
-                changes[f"attendee removed: {attendee.name}"] = [f"{attendee.name} ({attendee.organisation})", None]
+                changes[_key(changes, f"attendee removed: {attendee.name}")] = [
+                    f"{attendee.name} ({attendee.organisation})", None]
                 session.delete(attendee)
             added = []
             for entry in add_attendees:
@@ -455,7 +472,8 @@ class JointSessions:
                     session, row, profile_id=entry.get("profile_id"), name=entry.get("name", ""),
                     side=entry.get("side", "other"), organisation=entry.get("organisation", ""),
                     role=entry.get("role", ""))
-                changes[f"attendee added: {attendee.name}"] = [None, f"{attendee.name} ({attendee.organisation})"]
+                changes[_key(changes, f"attendee added: {attendee.name}")] = [
+                    None, f"{attendee.name} ({attendee.organisation})"]
                 added.append(attendee.id)
             if not changes:
                 raise SessionError("Nothing was changed: there is nothing to amend.")
@@ -469,6 +487,8 @@ class JointSessions:
             for attendee in record.attendees:
                 if attendee.id in added:
                     self._credit(session, record, attendee)
+                elif attendee.id in now_stayed:  # their learning record was written when the session ended
+                    self._credit(session, record, attendee, learning_record=False)
             self.audit.write(session, profile_id=acting.id, action="session-amend", object_type="joint session",
                              object_id=str(session_id), detail=f"{len(changes)} changes")
             return record
