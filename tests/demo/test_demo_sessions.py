@@ -3,6 +3,8 @@ organisations with guests and someone who left early, votes and a scenario playe
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 
 from nps_trainer.demo import build_demo, summarise
@@ -26,8 +28,12 @@ def test_the_demo_team_has_two_finished_joint_sessions(services) -> None:
     sessions = services.joint_sessions.list(acting=manager)
     assert [s.plan_id for s in sessions] == ["overdose-naloxone-release", "nps-and-synthetic-drugs"]
     assert all(s.status == "finished" for s in sessions)
+    assert [(s.facilitator_name, s.co_facilitators) for s in sessions] == [
+        ("Sunita Patel", ("Rhiannon Pryce",)), ("Rhiannon Pryce", ("Sunita Patel",))]
     for summary in sessions:
-        assert summary.probation >= 1 and summary.drug_service >= 1 and summary.guests >= 1
+        assert summary.probation >= 1 and summary.drug_service >= 1 and 1 <= summary.guests <= 2
+        assert 8 <= summary.attendees <= 14
+        assert ctx.today - timedelta(days=120) <= summary.held_on < ctx.today
         assert 60 <= summary.minutes <= 140
         record = services.joint_sessions.get(summary.id)
         assert [a.stayed_throughout for a in record.attendees].count(False) == 1

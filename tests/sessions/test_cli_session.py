@@ -44,6 +44,12 @@ def test_list_prints_one_line_per_session_id_first(setup, capsys) -> None:
     assert capsys.readouterr().out.strip() == "No joint sessions."
     assert main(["session", "list", "--as", "Morgan Manager", "--status", "running", *options]) == 0
     assert capsys.readouterr().out.strip() == "No joint sessions."
+    assert main(["session", "list", "--as", "Morgan Manager", "--status", "finished", "--plan", "nps-together",
+                 "--since", "2026-11-20", "--until", "2026-11-20", *options]) == 0
+    assert capsys.readouterr().out.startswith(f"{session_id}  2026-11-20  NPS together")
+    for narrower in (["--plan", "overdose-naloxone-release"], ["--until", "2026-11-19"]):
+        assert main(["session", "list", "--as", "Morgan Manager", *narrower, *options]) == 0
+        assert capsys.readouterr().out.strip() == "No joint sessions.", narrower
 
 
 def test_export_writes_the_csv_and_the_pdf(setup, capsys) -> None:
@@ -72,12 +78,18 @@ def test_refusals(setup, capsys, tmp_path: Path) -> None:
     _services, options, folder, _session_id = setup
     assert main(["session", "export", "999", "--csv", str(folder / "x.csv"), "--as", "Morgan Manager",
                  *options]) == 1
-    assert "There is no joint session 999" in capsys.readouterr().out
+    assert "There is no joint session 999" in capsys.readouterr().err
     assert not (folder / "x.csv").exists()
     assert main(["session", "list", "--as", "Pat Practitioner", *options]) == 2
     assert "only a manager or facilitator" in capsys.readouterr().err
     assert main(["session", "list", "--since", "yesterday", *options]) == 2
     assert "is not a date" in capsys.readouterr().err
+    # bad arguments are refused before anyone is asked for a passphrase (none is given here)
+    assert main(["session", "export", "twelve", "--csv", str(folder / "x.csv"), "--database", options[1]]) == 2
+    err = capsys.readouterr().err
+    assert "'twelve' is not a session id" in err and "passphrase" not in err
+    assert main(["session", "export", "1", "--csv", str(folder / "x.csv"), "--database", options[1]]) == 2
+    assert "a passphrase is needed" in capsys.readouterr().err
     assert main(["session", "export", "1", "--csv", str(tmp_path / "nowhere" / "x.csv"), *options]) == 2
     assert "does not exist" in capsys.readouterr().err
     wrong = tmp_path / "wrong.txt"

@@ -4,6 +4,7 @@ manager or facilitator signs in."""
 from __future__ import annotations
 
 import argparse
+import sys
 
 from .dates import date_range
 from .errors import CommandError
@@ -53,7 +54,8 @@ def _export(args: argparse.Namespace) -> int:
         try:
             record = services.joint_sessions.get(session_id)
         except SessionError as exc:
-            print(f"nps-trainer: {exc} 'nps-trainer session list' shows the sessions there are.")
+            print(f"nps-trainer: {exc} 'nps-trainer session list' shows the sessions there are.",
+                  file=sys.stderr)
             return 1
     from ..sessions.export import write_session_csv
 
