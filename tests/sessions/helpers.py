@@ -77,7 +77,8 @@ def make_team(services: Services) -> Team:
     return Team(facilitator, practitioner, worker, manager)
 
 
-def clocked_store(services: Services, clock: Clock) -> JointSessions:
-    """The app's store, with the test's clock."""
+def clocked_store(services: Services, clock: Clock, max_gap: timedelta = timedelta(hours=1)) -> JointSessions:
+    """The app's store, with the test's clock (and, as the tests move the clock by whole steps without the
+    console's 30-second checkpoints, a longer gap allowed between banks)."""
     return JointSessions(services.database, services.audit, services.profiles, services.learning_events,
-                         services.module_sections, clock=clock)
+                         services.module_sections, clock=clock, max_gap=max_gap)

@@ -77,7 +77,7 @@ def test_export_writes_the_csv_and_the_pdf(setup, capsys) -> None:
 def test_refusals(setup, capsys, tmp_path: Path) -> None:
     _services, options, folder, _session_id = setup
     assert main(["session", "export", "999", "--csv", str(folder / "x.csv"), "--as", "Morgan Manager",
-                 *options]) == 1
+                 *options]) == 2  # like every refusal
     assert "There is no joint session 999" in capsys.readouterr().err
     assert not (folder / "x.csv").exists()
     assert main(["session", "list", "--as", "Pat Practitioner", *options]) == 2
@@ -97,3 +97,10 @@ def test_refusals(setup, capsys, tmp_path: Path) -> None:
     assert main(["session", "list", "--as", "Morgan Manager", "--database", options[1], "--passphrase-file",
                  str(wrong)]) == 2
     assert "passphrase" in capsys.readouterr().err.lower()
+
+
+def test_a_folder_given_as_the_file_is_named_as_such(setup, capsys) -> None:
+    _services, options, folder, session_id = setup
+    assert main(["session", "export", str(session_id), "--csv", str(folder), *options]) == 2
+    err = capsys.readouterr().err
+    assert f"cannot write {folder}: it is a folder" in err and ".partial" not in err

@@ -253,7 +253,52 @@ def test_checkpoint_banks_time_and_a_forgotten_console_is_capped(services: Servi
     assert store.get(session_id).steps[0].seconds == 30
     clock.advance(hours=9)
     store.checkpoint(session_id)
-    assert store.get(session_id).steps[0].seconds == 30 + 4 * 3600
+    assert store.get(session_id).steps[0].seconds == 30 + 3600  # the test store allows an hour between banks
+
+
+def test_time_while_no_console_ran_is_not_counted(services: Services, team: Team) -> None:
+    """The app's store: a session kept to resume later (or a laptop asleep) and then ended adds at most ten
+    minutes, not the days it waited."""
+    from datetime import timedelta
+
+    from nps_trainer.sessions.store import MAX_GAP
+
+    clock = Clock()
+    store = clocked_store(services, clock, max_gap=MAX_GAP)
+    acting = team.facilitator.profile
+    session_id = store.start(small_plan(), held_on=HELD_ON, place="", co_facilitators=[], acting=acting)
+    store.go_to_step(session_id, 0)
+    clock.advance(seconds=60)
+    store.checkpoint(session_id)
+    clock.advance(days=3)
+    record = store.end(session_id, acting=acting)
+    assert record.seconds == 60 + int(MAX_GAP.total_seconds()) and timedelta(minutes=10) >= MAX_GAP
+
+
+def test_running_calls_refuse_someone_no_longer_a_facilitator(services: Services, team: Team) -> None:
+    store = clocked_store(services, Clock())
+    acting = team.facilitator.profile
+    session_id = store.start(small_plan(), held_on=HELD_ON, place="", co_facilitators=[], acting=acting)
+    store.go_to_step(session_id, 0, acting=acting)
+    services.profiles.set_role(team.manager.profile, acting.id, "practitioner")
+    for call in (lambda: store.go_to_step(session_id, 1, acting=acting),
+                 lambda: store.checkpoint(session_id, acting=acting),
+                 lambda: store.resume(session_id, acting=acting),
+                 lambda: store.save_room_state(session_id, {}, acting=acting),
+                 lambda: store.save_vote(session_id, 2, question_id="q", prompt="p", options=OPTIONS,
+                                         tallies={"true": 1}, acting=acting),
+                 lambda: store.may_run(acting)):
+        with pytest.raises(NotAllowed):
+            call()
+
+
+def test_votes_only_on_question_and_scenario_steps(services: Services, team: Team) -> None:
+    store = clocked_store(services, Clock())
+    session_id = store.start(small_plan(), held_on=HELD_ON, place="", co_facilitators=[],
+                             acting=team.facilitator.profile)
+    for step in (-5, 0, 1, 3, 999):  # out of range, a section, a discussion, a break
+        with pytest.raises(SessionError, match="nothing to vote on"):
+            store.save_vote(session_id, step, question_id="q", prompt="p", options=OPTIONS, tallies={"true": 1})
 
 
 def test_list_filters(services: Services, team: Team) -> None:

@@ -4,7 +4,6 @@ manager or facilitator signs in."""
 from __future__ import annotations
 
 import argparse
-import sys
 
 from .dates import date_range
 from .errors import CommandError
@@ -54,9 +53,7 @@ def _export(args: argparse.Namespace) -> int:
         try:
             record = services.joint_sessions.get(session_id)
         except SessionError as exc:
-            print(f"nps-trainer: {exc} 'nps-trainer session list' shows the sessions there are.",
-                  file=sys.stderr)
-            return 1
+            raise CommandError(f"{exc} 'nps-trainer session list' shows the sessions there are.") from None
     from ..sessions.export import write_session_csv
 
     rows = write_session_csv(record, csv_target)

@@ -122,6 +122,8 @@ def command_services(args: argparse.Namespace, *, create: bool = False) -> Itera
 def output_path(value: str) -> Path:
     """A file to write, checked before any work is done: its folder must exist."""
     path = Path(value).expanduser()
+    if path.is_dir():
+        raise CommandError(f"cannot write {path}: it is a folder; give a file name in it")
     if not path.parent.is_dir():
         raise CommandError(f"cannot write {path}: the folder {path.parent} does not exist")
     return path

@@ -45,7 +45,7 @@ def add_joint_sessions(ctx: DemoContext) -> None:
         clock = _Clock(datetime.combine(day, time(9, 30), tzinfo=UTC))
         services = ctx.services
         store = JointSessions(services.database, services.audit, services.profiles, services.learning_events,
-                              services.module_sections, clock=clock)
+                              services.module_sections, clock=clock, max_gap=timedelta(hours=1))
         session_id = store.start(plan, held_on=day, place=place, co_facilitators=[co_name], acting=lead.profile)
         pool = [p for p in ctx.people if p.member.role in ("practitioner", "drug_service") and p.joined <= day]
         rng.shuffle(pool)

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import utcnow
-from .plan_model import SessionPlan
+from .plan_model import QUESTION, SCENARIO, SessionPlan
 from .record import (
     FINISHED,
     RUNNING,
@@ -41,7 +41,9 @@ if TYPE_CHECKING:
 RUN_ROLES = ("facilitator", "manager")
 MAX_NAME, MAX_ORGANISATION, MAX_ROLE, MAX_PLACE, MAX_REASON, MAX_REFLECTION = 80, 120, 80, 200, 2000, 4000
 MAX_COUNT = 999
-MAX_BANK = timedelta(hours=4)  # one stretch on a step longer than this is a forgotten console, not teaching
+#: The console banks the time every 30 seconds (``checkpoint``), so a longer gap since the last bank means no
+#: console was running (closed to resume later, the laptop asleep, a crash): only this much of it counts.
+MAX_GAP = timedelta(minutes=10)
 ENDED = "This session has ended: correct it with an amendment."
 
 
@@ -76,15 +78,17 @@ def _key(changes: Mapping[str, object], key: str) -> str:
 class JointSessions:
     def __init__(self, database: Database, audit: AuditLog, profiles: ProfileService,
                  events: LearningEvents | None, module_sections: Callable[[str], Sequence[str]],
-                 clock: Callable[[], datetime] = utcnow) -> None:
+                 clock: Callable[[], datetime] = utcnow, max_gap: timedelta = MAX_GAP) -> None:
         """``module_sections(module_id)`` gives the module's section anchors as it is now (for crediting);
-        an unknown module gives ()."""
+        an unknown module gives (). ``max_gap``: the most one stretch between banks may add to a step (callers
+        that never checkpoint, as the demo, give a longer one)."""
         self.database = database
         self.audit = audit
         self.profiles = profiles
         self.events = events
         self.module_sections = module_sections
         self.clock = clock
+        self.max_gap = max_gap
 
     # -- helpers ------------------------------------------------------------------------------------------
     @staticmethod
@@ -98,6 +102,17 @@ class JointSessions:
         row = session.get(Profile, acting.id)
         if row is None or row.archived_at is not None or row.role not in RUN_ROLES:
             raise NotAllowed(f"Only a facilitator or a manager can {what}.")
+
+    def may_run(self, acting: ProfileInfo | None, what: str = "run a joint session") -> None:
+        """Raise NotAllowed unless ``acting`` is a facilitator or manager now (read from the database): the app
+        asks before it resumes a session or opens a record, as the role it was signed in with may have gone."""
+        with self.database.session() as session:
+            self._require_runner(session, acting, what)
+
+    def _check(self, session: Session, acting: ProfileInfo | None) -> None:
+        """The running-session calls re-read ``acting``'s role when the caller (the console) gives it."""
+        if acting is not None:
+            self._require_runner(session, acting, "run a joint session")
 
     @staticmethod
     def _row(session: Session, session_id: int, *, lock: bool = False) -> JointSession:
@@ -121,7 +136,7 @@ class JointSessions:
         from ..storage.models import JointSessionStep
 
         if row.step_entered_at is not None:
-            elapsed = min(max(now - row.step_entered_at, timedelta(0)), MAX_BANK)
+            elapsed = min(max(now - row.step_entered_at, timedelta(0)), self.max_gap)
             step = session.scalars(select(JointSessionStep).where(
                 JointSessionStep.session_id == row.id, JointSessionStep.step_index == row.current_step)).first()
             if step is not None:
@@ -246,7 +261,7 @@ class JointSessions:
             self._attendee(session, session_id, attendee_id).stayed_throughout = bool(stayed)
             row.updated_at = self.clock()
 
-    def go_to_step(self, session_id: int, step_index: int) -> None:
+    def go_to_step(self, session_id: int, step_index: int, *, acting: ProfileInfo | None = None) -> None:
         """Bank the time on the current step, make ``step_index`` current and mark it shown (covered)."""
         from sqlalchemy import select
 
@@ -254,6 +269,7 @@ class JointSessions:
 
         now = self.clock()
         with self.database.session() as session:
+            self._check(session, acting)
             row = self._running_row(session, session_id)
             step = session.scalars(select(JointSessionStep).where(
                 JointSessionStep.session_id == session_id, JointSessionStep.step_index == step_index)).first()
@@ -265,27 +281,30 @@ class JointSessions:
             if step.first_shown_at is None:
                 step.first_shown_at = now
 
-    def checkpoint(self, session_id: int) -> None:
+    def checkpoint(self, session_id: int, *, acting: ProfileInfo | None = None) -> None:
         """Bank the time on the current step so far (the console calls this every 30 s, so a crash loses at
         most that much time)."""
         with self.database.session() as session:
+            self._check(session, acting)
             self._bank(session, self._running_row(session, session_id), self.clock())
 
-    def resume(self, session_id: int) -> SessionRecord:
+    def resume(self, session_id: int, *, acting: ProfileInfo | None = None) -> SessionRecord:
         """Carry on after a restart: time counts again from now (not from before the crash)."""
         with self.database.session() as session:
+            self._check(session, acting)
             row = self._running_row(session, session_id)
             if row.step_entered_at is not None:
                 row.step_entered_at = self.clock()
             return self._record(session, row)
 
     def save_vote(self, session_id: int, step_index: int, *, question_id: str, node_id: str = "", prompt: str,
-                  options: Sequence[VoteOption], tallies: Mapping[str, int], agreed: Sequence[str] = ()) -> None:
+                  options: Sequence[VoteOption], tallies: Mapping[str, int], agreed: Sequence[str] = (),
+                  acting: ProfileInfo | None = None) -> None:
         """Save (replace) the group's answer to a question (``node_id`` '') or a scenario decision: counts per
         option id (non-negative) and the agreed option ids. No individual is named."""
         from sqlalchemy import select
 
-        from ..storage.models import JointSessionVote
+        from ..storage.models import JointSessionStep, JointSessionVote
 
         ids = [option.id for option in options]
         counts: dict[str, int] = {}
@@ -299,7 +318,13 @@ class JointSessions:
         if any(option_id not in ids for option_id in chosen):
             raise SessionError("The agreed answer must be one of the options.")
         with self.database.session() as session:
+            self._check(session, acting)
             row = self._running_row(session, session_id)
+            step = session.scalars(select(JointSessionStep).where(
+                JointSessionStep.session_id == session_id, JointSessionStep.step_index == step_index)).first()
+            if step is None or step.kind not in (QUESTION, SCENARIO):
+                raise SessionError(f"Step {step_index + 1} of session {session_id} is not a group question or "
+                                   "scenario: there is nothing to vote on.")
             vote = session.scalars(select(JointSessionVote).where(
                 JointSessionVote.session_id == session_id, JointSessionVote.step_index == step_index,
                 JointSessionVote.node_id == node_id)).first()
@@ -314,7 +339,8 @@ class JointSessions:
             vote.updated_at = self.clock()
             row.updated_at = vote.updated_at
 
-    def clear_votes(self, session_id: int, step_index: int, node_ids: Sequence[str]) -> None:
+    def clear_votes(self, session_id: int, step_index: int, node_ids: Sequence[str], *,
+                    acting: ProfileInfo | None = None) -> None:
         """Forget the group's answers to these scenario decisions (the group went back to decide again)."""
         from sqlalchemy import delete
 
@@ -323,14 +349,17 @@ class JointSessions:
         if not node_ids:
             return
         with self.database.session() as session:
+            self._check(session, acting)
             self._running_row(session, session_id)
             session.execute(delete(JointSessionVote).where(
                 JointSessionVote.session_id == session_id, JointSessionVote.step_index == step_index,
                 JointSessionVote.node_id.in_(list(node_ids))))
 
-    def save_room_state(self, session_id: int, state: Mapping[str, object]) -> None:
+    def save_room_state(self, session_id: int, state: Mapping[str, object], *,
+                        acting: ProfileInfo | None = None) -> None:
         """What the room's screen is showing (reveal stage, the scenario path so far, blanked), to resume."""
         with self.database.session() as session:
+            self._check(session, acting)
             row = self._running_row(session, session_id)
             row.room_state = dict(state)
             row.updated_at = self.clock()
@@ -447,6 +476,8 @@ class JointSessions:
             if place is not None and _text(place, MAX_PLACE, "place") != row.place:
                 changes["place"] = [row.place, _text(place, MAX_PLACE, "place")]
                 row.place = changes["place"][1]
+            if held_on is not None and (not isinstance(held_on, date) or isinstance(held_on, datetime)):
+                raise SessionError("Choose the date of the session.")
             if held_on is not None and held_on != row.held_on:
                 changes["held_on"] = [row.held_on.isoformat(), held_on.isoformat()]
                 row.held_on = held_on
@@ -624,5 +655,5 @@ class JointSessions:
                 facilitator_name=row.facilitator_name, co_facilitators=tuple(row.co_facilitators or ()),
                 status=row.status, attendees=len(here), probation=sum(s == "probation" for s, _ in here),
                 drug_service=sum(s == "drug_service" for s, _ in here), other=sum(s == "other" for s, _ in here),
-                guests=sum(g for _, g in here), minutes=int(seconds.get(row.id) or 0) // 60))
+                guests=sum(g for _, g in here), minutes=round(int(seconds.get(row.id) or 0) / 60)))
         return summaries

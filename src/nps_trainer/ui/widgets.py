@@ -79,6 +79,9 @@ class Heading(ScaledLabel):
         self.setObjectName(f"heading{level}")
         self.setAccessibleName(text)
         self.setWordWrap(True)
+        # Headings show titles from content and people's names: never read as rich text (a plan titled
+        # '<img src=…>' must not load anything).
+        self.setTextFormat(Qt.TextFormat.PlainText)
 
 
 def rescale_labels(root: QWidget) -> None:

@@ -65,7 +65,7 @@ def windows(qtbot):
         qtbot.addWidget(window)
         window.show()
     actions: list[str] = []
-    keys = ClickerKeys(actions.append, lambda: (console, room, main))
+    keys = ClickerKeys(actions.append, lambda: (console, room), clicker_only=lambda: (main,))
     keys.install()
     yield console, room, main, other, actions
     keys.remove()
@@ -79,6 +79,17 @@ def test_keys_work_from_every_session_window(qtbot, windows) -> None:
     qtbot.keyClick(room, K.Key_F5, Qt.KeyboardModifier.ShiftModifier)
     qtbot.keyClick(console, K.Key_Escape)
     qtbot.keyClick(other, K.Key_PageDown)  # not a session window
+    assert actions == [NEXT, PREVIOUS, BLANK, SHOW, LEAVE]
+
+
+def test_the_main_window_gives_up_only_what_a_clicker_sends(qtbot, windows) -> None:
+    """Arrows, Space, N and P keep their jobs in the main window (scrolling a module must not move the room)."""
+    _console, _room, main, _other, actions = windows
+    for key in (K.Key_Down, K.Key_Right, K.Key_Space, K.Key_N, K.Key_P, K.Key_Up, K.Key_W):
+        qtbot.keyClick(main, key)
+    assert actions == []
+    for key in (K.Key_PageDown, K.Key_PageUp, K.Key_Period, K.Key_F5, K.Key_Escape):
+        qtbot.keyClick(main, key)
     assert actions == [NEXT, PREVIOUS, BLANK, SHOW, LEAVE]
 
 

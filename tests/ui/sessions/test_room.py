@@ -147,3 +147,15 @@ def test_a_long_page_scrolls_from_the_console(qtbot) -> None:
     assert room.more_above()
     room.show_scene(Scene("activity", "Another", 1, 2, prompt=long))
     assert not room.more_above()
+
+
+def test_headings_never_read_content_as_rich_text(qtbot) -> None:
+    """A hostile plan title ('<img src=…>', '<h1>') shows as the characters written, on every heading."""
+    from PySide6.QtCore import Qt
+
+    from nps_trainer.ui.widgets import heading
+
+    label = heading("<b>Bold</b> plan <img src=file:///etc/passwd>", 2)
+    qtbot.addWidget(label)
+    assert label.textFormat() == Qt.TextFormat.PlainText
+    assert label.text() == "<b>Bold</b> plan <img src=file:///etc/passwd>"

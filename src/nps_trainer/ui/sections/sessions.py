@@ -320,12 +320,13 @@ class SessionsSection(SectionPage):
             run.console.raise_()
             run.console.activateWindow()
             return run if run.session_id == session_id else None
+        from ...profiles import NotAllowed
         from ...sessions.store import SessionError
         from ..sessions.console import open_session
 
         try:
             run = open_session(self.services, self.signed_in, session_id, self.window())
-        except SessionError as error:
+        except (SessionError, NotAllowed) as error:
             messages.warn(self, "Resume", str(error))
             self.refresh()
             return None
@@ -384,8 +385,14 @@ class SessionsSection(SectionPage):
         summary = self.current()
         if summary is None or summary.status != FINISHED or self.signed_in is None:
             return
+        from ...profiles import NotAllowed
         from ..sessions.record_view import RecordView
 
+        try:  # the role is read again: someone no longer a facilitator or manager is refused
+            self.services.joint_sessions.may_run(self.signed_in.profile, "see joint session records")
+        except NotAllowed as error:
+            messages.warn(self, "Joint session record", str(error))
+            return
         RecordView(self.services, summary.id, self).exec()
 
     def amend_current(self) -> None:

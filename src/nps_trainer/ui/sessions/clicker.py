@@ -36,6 +36,9 @@ ACTIONS: dict[Qt.Key, str] = {
 }
 #: Taken even from a text field, spin box or list: no one types these into one.
 ALWAYS = {Key.Key_PageDown, Key.Key_PageUp, Key.Key_F5, Key.Key_Escape}
+#: What a clicker itself sends: the only keys taken in the main window, where arrows, Space and the rest keep
+#: their own jobs (scrolling a module, moving in a list).
+CLICKER = {Key.Key_PageDown, Key.Key_PageUp, Key.Key_F5, Key.Key_Escape, Key.Key_Period, Key.Key_B}
 #: A focused button or tick box keeps these (its keyboard path: Space or Return presses it).
 BUTTON_KEYS = {Key.Key_Space, Key.Key_Return, Key.Key_Enter}
 #: Held down, these would race through the plan: only the first press counts.
@@ -73,10 +76,14 @@ class ClickerKeys(QObject):
     the main window). ``install()`` while the session runs, ``remove()`` when it stops."""
 
     def __init__(self, handler: Callable[[str], None], windows: Callable[[], Iterable[QWidget | None]],
-                 parent: QObject | None = None) -> None:
+                 parent: QObject | None = None, *, clicker_only: Callable[[], Iterable[QWidget | None]] = tuple
+                 ) -> None:
+        """``windows``: the session's own windows (every key in ACTIONS); ``clicker_only``: other windows (the
+        main window), where only the keys a clicker sends are taken."""
         super().__init__(parent)
         self._handler = handler
         self._windows = windows
+        self._clicker_only = clicker_only
         self._installed = False
 
     def install(self) -> None:
@@ -91,17 +98,25 @@ class ClickerKeys(QObject):
             app.removeEventFilter(self)
         self._installed = False
 
-    def _ours(self, obj: QObject) -> bool:
+    def _where(self, obj: QObject) -> str:
+        """'session' for the session's windows, 'other' for the clicker-only ones, '' for the rest."""
         if not isinstance(obj, QWidget):
-            return False
+            return ""
         window = obj.window()
-        return any(window is w for w in self._windows() if w is not None)
+        if any(window is w for w in self._windows() if w is not None):
+            return "session"
+        return "other" if any(window is w for w in self._clicker_only() if w is not None) else ""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) or not self._ours(obj):
+        if kind not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        where = self._where(obj)
+        if not where:
             return False
         assert isinstance(event, QKeyEvent)
+        if where == "other" and event.key() not in CLICKER:
+            return False
         action = action_for(event.key(), event.modifiers(), takes_typing(obj), isinstance(obj, QAbstractButton))
         if action is None:
             return False

@@ -73,7 +73,8 @@ class SessionRun(QObject):
         self.room = RoomScreen()
         self.console = ConsoleWindow(self)
         self.room.hidden_by_user.connect(self._room_hidden)
-        self.keys = ClickerKeys(self.key, lambda: (self.console, self.room, self.main_window), self)
+        self.keys = ClickerKeys(self.key, lambda: (self.console, self.room), self,
+                                clicker_only=lambda: (self.main_window,))
         self.keys.install()
         self._checkpoint = QTimer(self)
         self._checkpoint.setInterval(CHECKPOINT_MS)
@@ -90,7 +91,7 @@ class SessionRun(QObject):
     def start(self) -> None:
         """Show the windows, the current step to the room, and start the clocks."""
         if not any(step.covered for step in self.record.steps if step.index == self.index):
-            self.store.go_to_step(self.session_id, self.index)
+            self.store.go_to_step(self.session_id, self.index, acting=self.acting)
             self._sync()
         self.console.show_fitted()
         self.room_screen = placement.room_screen_for(self.console)
@@ -137,11 +138,12 @@ class SessionRun(QObject):
     def _saved(self, call, *args, **kwargs) -> bool:
         """Make one store call; a refusal (the session ended elsewhere, a value out of range) is said on the
         console and nothing on the screens changes."""
+        from ...profiles import NotAllowed
         from ...sessions.store import SessionError
 
         try:
-            call(*args, **kwargs)
-        except (SessionError, PermissionError) as error:
+            call(*args, acting=self.acting, **kwargs)  # the store re-reads the role: a demoted person is refused
+        except (SessionError, PermissionError, NotAllowed) as error:
             self.console.set_notice(f"Not saved: {error}")
             return False
         return True
@@ -426,12 +428,13 @@ class SessionRun(QObject):
         self.console.close_for_good()
 
     def _keep(self) -> None:
+        from ...profiles import NotAllowed
         from ...sessions.store import SessionError
 
         if self.stopped:
             return
-        with contextlib.suppress(SessionError):
-            self.store.checkpoint(self.session_id)
+        with contextlib.suppress(SessionError, NotAllowed):
+            self.store.checkpoint(self.session_id, acting=self.acting)
         self._stop()
         self.closed.emit()
 
@@ -455,11 +458,12 @@ def open_session(services: Services, signed_in: SignedIn, session_id: int, paren
     """Open a running session's console and room (resuming it if it had started before)."""
     from ...sessions.store import SessionError
 
+    services.joint_sessions.may_run(signed_in.profile)  # NotAllowed for someone no longer a facilitator or manager
     record = services.joint_sessions.get(session_id)
     if record.finished:
         raise SessionError(f"'{record.title}' has ended: open its record to read or amend it.")
     if any(step.covered for step in record.steps):
-        record = services.joint_sessions.resume(session_id)
+        record = services.joint_sessions.resume(session_id, acting=signed_in.profile)
     run = SessionRun(services, signed_in, record, parent)
     run.start()
     return run
