@@ -126,6 +126,8 @@ def run_demo_command(args: argparse.Namespace) -> int:
     extra = f" --content {shlex.quote(content)}" if content else ""
     print(f"Open it with: nps-trainer --database {shlex.quote(shown)}{extra}")
     print(f"Sign in as {summary.administrator}, the administrator, to see the team's training and reports.")
+    if summary.joint_sessions:
+        print("Sign in as Rhiannon Pryce or Sunita Patel, the facilitators, to run a joint session (Joint sessions).")
     secret = f"--passphrase-file {shlex.quote(file)}" if file else "(type the passphrase when asked)"
     print(f"A report from the command line: nps-trainer report completion --csv completion.csv --database "
           f"{shlex.quote(shown)} {secret}")
