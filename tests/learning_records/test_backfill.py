@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from nps_trainer.demo import build_demo
 from nps_trainer.demo.build import STEPS
+from nps_trainer.demo.sessions import add_joint_sessions
 from nps_trainer.identity.crypto import FAST_TEST_KDF
 from nps_trainer.learning_records import iris
 from nps_trainer.learning_records.backfill import add_learning_records, backfill
@@ -29,8 +30,9 @@ PASSPHRASE = "a long demo passphrase for tests"
 def demo_services(user_paths: UserPaths, tmp_path: Path):
     services = build_services(user_paths, database=f"sqlite:///{tmp_path / 'demo.sqlite3'}")
     said: list[str] = []
-    # Every step but the demo's learning records: these tests make them.
-    steps = [step for step in STEPS if step is not add_learning_records]
+    # Every step but the demo's learning records (these tests make them) and its joint sessions (which come after
+    # them in the demo and write their own learning records as they end).
+    steps = [step for step in STEPS if step not in (add_learning_records, add_joint_sessions)]
     ctx = build_demo(services, PASSPHRASE, kdf=FAST_TEST_KDF, say=said.append, steps=steps)
     yield services, ctx, said
     services.close()
