@@ -435,3 +435,25 @@ def test_a_session_ended_elsewhere_changes_nothing_on_the_screens(qtbot, fast_se
     qtbot.keyClick(run.room, Qt.Key.Key_B)
     assert run.index == 0 and run.blank == "" and run.room.text() == before
     assert run.console.notice.isVisible() and "has ended" in run.console.notice_text.text()
+
+
+def test_a_break_counts_down_from_its_minutes_on_every_visit(qtbot, fast_services, people, monkeypatch) -> None:
+    facilitator, member = people
+    session_id = start_session(fast_services, facilitator, member)
+    from datetime import UTC, datetime, timedelta
+
+    now = [1000.0]  # the console's clock and the store's move together
+    monkeypatch.setattr(console_module.time, "monotonic", lambda: now[0])
+    start = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+    monkeypatch.setattr(fast_services.joint_sessions, "clock", lambda: start + timedelta(seconds=now[0]))
+    run = opened(qtbot, fast_services, facilitator, session_id)
+    run.go(5)  # the break (10 minutes)
+    now[0] += 4 * 60
+    assert run.scene().minutes_left == 6
+    run.go(4)
+    now[0] += 60
+    run.go(5)  # back to the break: it starts again from its planned ten minutes
+    assert run.step_seconds() == 4 * 60  # the first visit's time is banked on the step
+    assert run.scene().minutes_left == 10
+    now[0] += 30
+    assert run.scene().minutes_left == 10  # 9.5 minutes left shows as 10

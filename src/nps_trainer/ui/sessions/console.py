@@ -64,6 +64,7 @@ class SessionRun(QObject):
         self.blank = str(state.get("blank", ""))
         self._votes = {(v.step_index, v.node_id): (dict(v.tallies), list(v.agreed)) for v in record.votes}
         self._since = time.monotonic()
+        self._entered = self._since  # when this visit to the current step began (a break counts down from it)
         self.ended = False
         self.stopped = False  # the windows are closed and the clocks, keys and screen signals let go
         self.locked = False
@@ -155,6 +156,7 @@ class SessionRun(QObject):
             return
         self.index = index
         self._sync()
+        self._entered = time.monotonic()
         self.changed.emit()
 
     def next(self) -> None:
@@ -273,7 +275,7 @@ class SessionRun(QObject):
         if step.kind == SCENARIO:
             return self._scenario_scene(base)
         if step.kind == BREAK:
-            left = max(0, step.minutes * 60 - self.step_seconds())
+            left = max(0, step.minutes * 60 - int(time.monotonic() - self._entered))  # this visit, not earlier ones
             return Scene(**base, minutes_left=(left + 59) // 60)
         return Scene(**base, prompt=step.prompt)
 
