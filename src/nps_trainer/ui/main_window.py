@@ -355,6 +355,21 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(0)
         self.nav.setFocus()
         self.profile_changed.emit(profile)
+        if signed_in is not None and "sessions" in self.pages:  # after a crash: offer the session left running
+            QTimer.singleShot(300, self, self._offer_running_session)
+
+    def _offer_running_session(self) -> None:
+        """A facilitator or manager who left a joint session running (closed to resume later, or the app was
+        killed) is taken to Joint sessions, which offers to resume it at its step."""
+        if self.signed_in is None or self.session_run is not None or "sessions" not in self.pages:
+            return
+        try:
+            waiting = self.services.joint_sessions.running(self.signed_in.profile.id)
+        except Exception as exc:  # a convenience: the section lists the session anyway
+            log.warning("Could not look for a running joint session (%s)", type(exc).__name__)
+            return
+        if waiting:
+            self.show_section("sessions")
 
     def _clear_sections(self) -> None:
         for page in self.pages.values():

@@ -364,3 +364,31 @@ def test_only_facilitators_and_managers_get_joint_sessions(qtbot, team, shown_me
     window.use_profile(fran)
     assert window.pages["sessions"].title == "Joint sessions"
     assert "&5 Joint sessions" in [a.text() for a in window.go_menu.actions()]
+
+
+def test_signing_in_after_a_crash_offers_the_session_left_running(qtbot, team, monkeypatch) -> None:
+    """Restarting (a new window, as after a kill) and signing in takes a facilitator to Joint sessions, which
+    offers to resume the session they left running; someone with nothing running stays on Learn."""
+    services, fran = team.services, team.fran
+    plan = plan_library(services).plans[0]
+    session_id = services.joint_sessions.start(plan, held_on=TODAY, place="Leeds", co_facilitators=[],
+                                               acting=fran.profile)
+    asked: list[str] = []
+    from nps_trainer.ui import messages
+
+    monkeypatch.setattr(messages, "confirm", lambda _p, title, text: asked.append(title) or False)
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.use_profile(sign_in(services, fran.profile))
+    qtbot.waitUntil(lambda: asked == ["Resume a joint session"], timeout=5000)
+    assert window.current_section() is window.pages["sessions"]
+    assert services.joint_sessions.running(fran.profile.id)[0].id == session_id  # declined: still resumable
+
+    services.joint_sessions.discard(session_id, acting=fran.profile)
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.show()
+    again.use_profile(sign_in(services, fran.profile))
+    qtbot.wait(600)
+    assert again.current_section() is again.pages["learn"] and asked == ["Resume a joint session"]
