@@ -72,21 +72,18 @@ class Services:
         return Outbox(self.database)
 
     @cached_property
-    def _module_titles(self) -> dict[str, str]:
-        from .content import load_catalogue
-
-        return {m.id: m.title for m in load_catalogue(self.config.content_dir / "modules").modules}
-
-    @cached_property
-    def _module_anchors(self) -> dict[str, list[str]]:
+    def _modules(self) -> dict[str, tuple[str, list[str]]]:
+        """Each module's title and section anchors, read once, on first use (for learning records and joint
+        session credit)."""
         from .content import load_catalogue
 
         catalogue = load_catalogue(self.config.content_dir / "modules")
-        return {m.id: [s.anchor for s in m.sections] for m in catalogue.modules}
+        return {m.id: (m.title, [s.anchor for s in m.sections]) for m in catalogue.modules}
+
 
     def module_sections(self, module_id: str) -> list[str]:
         """A module's section anchors as it is now (read once, on first use); [] for an unknown module."""
-        return list(self._module_anchors.get(module_id, ()))
+        return list(self._modules[module_id][1]) if module_id in self._modules else []
 
     @cached_property
     def joint_sessions(self) -> JointSessions:
@@ -97,7 +94,7 @@ class Services:
 
     def _item_title(self, kind: str, item_id: str) -> str:
         """A module's title for its learning records (quizzes name themselves); read once, on first use."""
-        return self._module_titles.get(item_id, "") if kind == "module" else ""
+        return self._modules[item_id][0] if kind == "module" and item_id in self._modules else ""
 
     @cached_property
     def forms(self) -> FormLibrary:

@@ -147,3 +147,29 @@ def decode_problem(data: bytes) -> tuple[int, str] | None:
         line = data[: exc.start].count(b"\n") + 1
         return line, f"file is not UTF-8 text (byte 0x{data[exc.start]:02x} on this line): save it as UTF-8"
     return None
+
+
+class FieldProblems:
+    """Problems found in one YAML data file, each placed at the line of the field it is about (``lines`` maps a
+    field path such as ``("steps", 2, "quiz")`` to its line; a path without one takes its nearest parent's)."""
+
+    def __init__(self, file: Path, lines: dict, problems: list[Problem]) -> None:
+        self.file = file
+        self.lines = lines
+        self.problems = problems
+
+    def line(self, key: tuple) -> int:
+        while key:
+            if key in self.lines:
+                return self.lines[key]
+            key = key[:-1]
+        return 1
+
+    def error(self, key: tuple, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line(key), message))
+
+    def warn(self, key: tuple, message: str) -> None:
+        self.problems.append(Problem(self.file, self.line(key), message, Severity.WARNING))
+
+    def sorted(self) -> list[Problem]:
+        return sorted(self.problems, key=lambda p: p.line)

@@ -10,10 +10,6 @@ from __future__ import annotations
 
 import re
 
-from ..validation import decode_problem
-
-__all__ = ["decode_problem", "text_problems"]
-
 MAX_FILE_BYTES = 1024 * 1024
 MAX_LINE_CHARACTERS = 10_000
 MAX_BRACKETS_PER_PARAGRAPH = 500

@@ -73,7 +73,8 @@ def review_problems(path: Path, reviewed: date, line: int, today: date) -> list[
 def _read(path: Path) -> tuple[str | None, list[Problem]]:
     """The file's text, or None and why not. A file over the size limit, not UTF-8, empty, or breaking a limit
     that keeps rendering safe (``content.limits``) is refused here, before anything parses it."""
-    from .limits import MAX_FILE_BYTES, decode_problem, text_problems
+    from ..validation import decode_problem
+    from .limits import MAX_FILE_BYTES, text_problems
 
     try:
         size = path.stat().st_size

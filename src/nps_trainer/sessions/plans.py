@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..validation import Problem, Severity
+from ..validation import FieldProblems, Problem, Severity
 from .plan_model import (
     ACTIVITY,
     BREAK,
@@ -140,35 +140,16 @@ def read_plan(file: Path, modules: Mapping[str, Sequence[str]] | None, quizzes: 
     return plan, reader.sorted()
 
 
-class _Reader:
+class _Reader(FieldProblems):
     """Checks one plan, collecting problems at the line of each field."""
 
     def __init__(self, file: Path, lines: dict, problems: list[Problem], modules: Mapping[str, Sequence[str]] | None,
                  quizzes: Mapping[str, Quiz] | None, bundled: bool) -> None:
-        self.file = file
-        self.lines = lines
-        self.problems = problems
+        super().__init__(file, lines, problems)
         self.modules = modules
         self.quizzes = quizzes
         self.bundled = bundled
         self.step_minutes: list[int | None] = []  # each step's minutes as read (None: could not be read)
-
-    # -- problems -----------------------------------------------------------------------------------------
-    def line(self, key: tuple) -> int:
-        while key:
-            if key in self.lines:
-                return self.lines[key]
-            key = key[:-1]
-        return 1
-
-    def error(self, key: tuple, message: str) -> None:
-        self.problems.append(Problem(self.file, self.line(key), message))
-
-    def warn(self, key: tuple, message: str) -> None:
-        self.problems.append(Problem(self.file, self.line(key), message, Severity.WARNING))
-
-    def sorted(self) -> list[Problem]:
-        return sorted(self.problems, key=lambda p: p.line)
 
     def _errors(self) -> int:
         return sum(p.severity is Severity.ERROR for p in self.problems)

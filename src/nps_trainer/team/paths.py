@@ -11,7 +11,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..validation import Problem, Severity
+from ..validation import FieldProblems, Problem, Severity
 
 PATHS_FILE_NAME = "paths.yaml"
 ITEM_TYPES = ("module", "quiz")
@@ -96,31 +96,13 @@ def read_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,
     return paths, reader.sorted()
 
 
-class _Reader:
+class _Reader(FieldProblems):
     """Checks one file's paths, collecting problems at the line of each field."""
 
     def __init__(self, file: Path, lines: dict, problems: list[Problem], module_ids: Collection[str] | None,
                  quiz_ids: Collection[str] | None) -> None:
-        self.file = file
-        self.lines = lines
-        self.problems = problems
+        super().__init__(file, lines, problems)
         self.known = {"module": module_ids, "quiz": quiz_ids}
-
-    def line(self, key: tuple) -> int:
-        while key:
-            if key in self.lines:
-                return self.lines[key]
-            key = key[:-1]
-        return 1
-
-    def error(self, key: tuple, message: str) -> None:
-        self.problems.append(Problem(self.file, self.line(key), message))
-
-    def warn(self, key: tuple, message: str) -> None:
-        self.problems.append(Problem(self.file, self.line(key), message, Severity.WARNING))
-
-    def sorted(self) -> list[Problem]:
-        return sorted(self.problems, key=lambda p: p.line)
 
     def path(self, index: int, entry: object) -> LearningPath | None:
         at = ("paths", index)

@@ -99,21 +99,11 @@ KEEP_SESSION, END_SESSION, CANCEL = "keep", "end", "cancel"
 def ask_about_session(parent: QWidget | None, title: str, doing: str) -> str:
     """A joint session is running while someone signs out or closes NPS Trainer: KEEP_SESSION (resume it
     later), END_SESSION (end it now) or CANCEL. Tests replace this function."""
-    from PySide6.QtWidgets import QMessageBox
+    from .sessions.end_dialog import keep_end_or_cancel
 
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle(title)
-    box.setText(f"A joint session is still running. End it now, or keep it to resume later, before {doing}?")
-    box.setInformativeText("Everything entered so far is saved either way. A session kept can be resumed from "
-                           "Joint sessions.")
-    keep = box.addButton("&Keep to resume later", QMessageBox.ButtonRole.AcceptRole)
-    end = box.addButton("&End it now…", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Cancel)
-    box.setDefaultButton(keep)
-    box.exec()
-    clicked = box.clickedButton()
-    return KEEP_SESSION if clicked is keep else END_SESSION if clicked is end else CANCEL
+    return keep_end_or_cancel(
+        parent, title, f"A joint session is still running. End it now, or keep it to resume later, before {doing}?",
+        "Everything entered so far is saved either way. A session kept can be resumed from Joint sessions.")
 
 
 def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, SectionFactory]]:

@@ -3,9 +3,11 @@ that wraps its widgets like words."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLayout, QLayoutItem, QPushButton, QStyle, QWidget
 
 HEADING_SCALES = {1: 1.6, 2: 1.25}
 
@@ -92,6 +94,17 @@ def rescale_labels(root: QWidget) -> None:
 
 def heading(text: str, level: int = 1) -> Heading:
     return Heading(text, level)
+
+
+def action_button(text: str, name: str, slot, tip: str = "") -> QPushButton:
+    """A push button with an accessible name, that Return presses when it has focus, connected to ``slot``."""
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    if tip:
+        button.setToolTip(tip)
+    button.setAutoDefault(True)
+    button.clicked.connect(slot)
+    return button
 
 
 def note(text: str) -> QLabel:
@@ -205,3 +218,14 @@ class FlowLayout(QLayout):
                     x += item.sizeHint().width() + self._gap(False)
             y += height
         return y - rect.y()
+
+
+def ask_csv_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
+    """Ask where to save a CSV file, starting in the user's documents folder; None if cancelled. Tests replace
+    this function."""
+    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "CSV files (*.csv)")
+    if not chosen:
+        return None
+    path = Path(chosen)
+    return path if path.suffix.lower() == ".csv" else path.with_suffix(".csv")

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from PySide6.QtWidgets import (
 from ...sessions.record import FINISHED, RUNNING, SessionSummary
 from .. import messages
 from ..tables import setup_read_only_table
-from ..widgets import FlowLayout, buddy, heading, note
+from ..widgets import FlowLayout, action_button, buddy, heading, note
 from .base import SectionPage
 
 if TYPE_CHECKING:
@@ -117,13 +116,13 @@ class SessionsSection(SectionPage):
         layout.addWidget(self.count_label)
 
         buttons = FlowLayout()
-        self.new_button = self._button("&New session…", "Start a new joint session from a plan", self.new_session)
-        self.resume_button = self._button("R&esume", "Resume the chosen running session", self.resume_current)
-        self.record_button = self._button("&Open record", "Open the chosen finished session's record",
+        self.new_button = action_button("&New session…", "Start a new joint session from a plan", self.new_session)
+        self.resume_button = action_button("R&esume", "Resume the chosen running session", self.resume_current)
+        self.record_button = action_button("&Open record", "Open the chosen finished session's record",
                                           self.open_record)
-        self.amend_button = self._button("&Amend…", "Correct the chosen finished session, with a reason",
+        self.amend_button = action_button("&Amend…", "Correct the chosen finished session, with a reason",
                                          self.amend_current)
-        self.discard_button = self._button("&Discard…", "Delete the chosen running session, started by mistake",
+        self.discard_button = action_button("&Discard…", "Delete the chosen running session, started by mistake",
                                            self.discard_current)
         for button in (self.new_button, self.resume_button, self.record_button, self.amend_button,
                        self.discard_button):
@@ -137,13 +136,6 @@ class SessionsSection(SectionPage):
             combo.currentIndexChanged.connect(lambda _index: None if self._filling else self.refresh())
         self._update_buttons()
 
-    @staticmethod
-    def _button(text: str, accessible: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
 
     @staticmethod
     def _date_edit(name: str) -> QDateEdit:

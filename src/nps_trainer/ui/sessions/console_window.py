@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sessions.plan_model import DISCUSSION, KIND_LABELS, QUESTION, SCENARIO, PlanStep
-from ..widgets import buddy, heading, note
+from ..widgets import action_button, buddy, heading, note
 from .group_vote import QuestionVote
 from .room import BLACK
 from .room import WHITE as WHITE_SCREEN
@@ -66,14 +65,6 @@ def _clock(seconds: int) -> str:
     return f"{hours}:{rest // 60:02d}:{rest % 60:02d}" if hours else f"{rest // 60}:{rest % 60:02d}"
 
 
-def _button(text: str, name: str, slot, tip: str = "") -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    if tip:
-        button.setToolTip(tip)
-    button.setAutoDefault(True)
-    button.clicked.connect(slot)
-    return button
 
 
 class ConsoleWindow(QWidget):
@@ -109,7 +100,7 @@ class ConsoleWindow(QWidget):
         self.notice_text.setWordWrap(True)
         self.notice_text.setStyleSheet("border: none;")
         notice_row.addWidget(self.notice_text, 1)
-        self.move_button = _button("&Yes, move the room screen there", "Move the room screen to the new display",
+        self.move_button = action_button("&Yes, move the room screen there", "Move the room screen to the new display",
                                    self._move_to_offered)
         notice_row.addWidget(self.move_button)
         self.notice.hide()
@@ -157,7 +148,7 @@ class ConsoleWindow(QWidget):
         self.drug_service = note("")
         answers.addWidget(self.probation)
         answers.addWidget(self.drug_service)
-        self.reveal_answers = _button("Show these to the &room", "Show what each service would do to the room",
+        self.reveal_answers = action_button("Show these to the &room", "Show what each service would do to the room",
                                       self._toggle_answers)
         answers.addWidget(self.reveal_answers, 0, Qt.AlignmentFlag.AlignLeft)
         centre.addWidget(self.answers_box)
@@ -185,10 +176,10 @@ class ConsoleWindow(QWidget):
         self.room_state = QLabel()
         self.room_state.setWordWrap(True)
         scroll_row.addWidget(self.room_state, 1)
-        self.scroll_up = _button("▲", "Scroll the room's page up", lambda: self._scroll(-0.8),
-                                 "Scroll the room's page up")
-        self.scroll_down = _button("▼", "Scroll the room's page down", lambda: self._scroll(0.8),
-                                   "Scroll the room's page down")
+        self.scroll_up = action_button("▲", "Scroll the room's page up", lambda: self._scroll(-0.8),
+                                       "Scroll the room's page up")
+        self.scroll_down = action_button("▼", "Scroll the room's page down", lambda: self._scroll(0.8),
+                                         "Scroll the room's page down")
         for button in (self.scroll_up, self.scroll_down):
             button.setFixedWidth(36)
             scroll_row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
@@ -207,14 +198,14 @@ class ConsoleWindow(QWidget):
 
         # -- controls -------------------------------------------------------------------------------------------
         bar = QHBoxLayout()
-        self.previous_button = _button("◀ Previ&ous", "Previous step", run.previous, "Page Up, Left, P")
-        self.next_button = _button("&Next ▶", "Next step", run.next, "Page Down, Right, Space, N")
-        self.show_button = _button("&Show room screen", "Show the room screen", self._show_or_leave, "F5 / Esc")
-        self.blank_button = _button("&Blank room screen", "Blank the room screen", lambda: run.toggle_blank(BLACK),
-                                    "B or full stop")
-        self.white_button = _button("&White", "Show a white room screen", lambda: run.toggle_blank(WHITE_SCREEN),
-                                    "W")
-        self.end_button = _button("&End session…", "End the session", run.end)
+        self.previous_button = action_button("◀ Previ&ous", "Previous step", run.previous, "Page Up, Left, P")
+        self.next_button = action_button("&Next ▶", "Next step", run.next, "Page Down, Right, Space, N")
+        self.show_button = action_button("&Show room screen", "Show the room screen", self._show_or_leave, "F5 / Esc")
+        self.blank_button = action_button("&Blank room screen", "Blank the room screen",
+                                          lambda: run.toggle_blank(BLACK), "B or full stop")
+        self.white_button = action_button("&White", "Show a white room screen", lambda: run.toggle_blank(WHITE_SCREEN),
+                                          "W")
+        self.end_button = action_button("&End session…", "End the session", run.end)
         for button in (self.previous_button, self.next_button, self.show_button, self.blank_button,
                        self.white_button):
             bar.addWidget(button)
@@ -265,7 +256,7 @@ class ConsoleWindow(QWidget):
         self.passphrase.returnPressed.connect(self._unlock)
         layout.addWidget(buddy("Pass&phrase:", self.passphrase))
         layout.addWidget(self.passphrase)
-        self.unlock_button = _button("&Unlock the register", "Unlock the register", self._unlock)
+        self.unlock_button = action_button("&Unlock the register", "Unlock the register", self._unlock)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.lock_error = note("")
         self.lock_error.setStyleSheet("color: #8a1c1c;")

@@ -32,11 +32,18 @@ KEEP, END, CANCEL = "keep", "end", "cancel"
 
 def ask_keep_or_end(parent: QWidget | None) -> str:
     """Closing the console without ending: KEEP (resume later), END (end it now) or CANCEL."""
+    return keep_end_or_cancel(parent, "Close the console",
+                              "The session has not ended. Keep it to resume later, or end it now?",
+                              "Everything entered so far is saved either way.")
+
+
+def keep_end_or_cancel(parent: QWidget | None, title: str, text: str, detail: str) -> str:
+    """Ask whether to keep a running session to resume later (KEEP), end it now (END) or CANCEL."""
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Close the console")
-    box.setText("The session has not ended. Keep it to resume later, or end it now?")
-    box.setInformativeText("Everything entered so far is saved either way.")
+    box.setWindowTitle(title)
+    box.setText(text)
+    box.setInformativeText(detail)
     keep = box.addButton("&Keep to resume later", QMessageBox.ButtonRole.AcceptRole)
     end = box.addButton("&End it now…", QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)

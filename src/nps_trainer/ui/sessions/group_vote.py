@@ -8,7 +8,7 @@ Also used for each decision of a group scenario (``scenario_play``), without the
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -16,13 +16,13 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from ...sessions.record import VoteOption
+from ..widgets import action_button
 from .room_content import ANSWER, ASKING, VOTES, letter
 
 MAX_COUNT = 999
@@ -112,12 +112,6 @@ class CountsGrid(QWidget):
         self.edited.emit(tallies, agreed)
 
 
-def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setAutoDefault(True)
-    button.clicked.connect(slot)
-    return button
 
 
 class QuestionVote(QWidget):
@@ -135,10 +129,12 @@ class QuestionVote(QWidget):
         self.counts.edited.connect(self._edited)
         layout.addWidget(self.counts)
         row = QHBoxLayout()
-        self.reveal_votes = _button("Reveal &votes", "Reveal the votes to the room", lambda: self.run.set_stage(VOTES))
-        self.reveal_answer = _button("Reveal the &answer", "Reveal the answer to the room",
-                                     lambda: self.run.set_stage(ANSWER))
-        self.hide_again = _button("&Hide again", "Hide the votes and answer again", lambda: self.run.set_stage(ASKING))
+        self.reveal_votes = action_button("Reveal &votes", "Reveal the votes to the room",
+                                          lambda: self.run.set_stage(VOTES))
+        self.reveal_answer = action_button("Reveal the &answer", "Reveal the answer to the room",
+                                           lambda: self.run.set_stage(ANSWER))
+        self.hide_again = action_button("&Hide again", "Hide the votes and answer again",
+                                        lambda: self.run.set_stage(ASKING))
         for button in (self.reveal_votes, self.reveal_answer, self.hide_again):
             row.addWidget(button)
         row.addStretch(1)

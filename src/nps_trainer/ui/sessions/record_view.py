@@ -7,32 +7,20 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from .. import messages
+from ..widgets import ask_csv_path
 
 if TYPE_CHECKING:
     from ...services import Services
     from ...sessions.record import SessionRecord
-
-
-def ask_csv_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
-    """Ask where to save a CSV file, starting in the user's documents folder; None if cancelled. Tests replace
-    this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "CSV files (*.csv)")
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".csv" else path.with_suffix(".csv")
 
 
 def save_pdf(parent: QWidget | None, record: SessionRecord) -> Path | None:

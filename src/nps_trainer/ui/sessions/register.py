@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from ...sessions.record import SIDES, Attendee
 from .. import messages
 from ..tables import setup_read_only_table
-from ..widgets import buddy, note
+from ..widgets import action_button, buddy, note
 
 if TYPE_CHECKING:
     from ...profiles import ProfileInfo
@@ -240,9 +239,9 @@ class RegisterPanel(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
         buttons = QHBoxLayout()
-        self.add_people_button = self._button("Add &people…", "Add people with a profile", self.add_people)
-        self.add_guest_button = self._button("Add &guest…", "Add a guest without a profile", self.add_guest)
-        self.remove_button = self._button("Re&move", "Remove the selected people from the register",
+        self.add_people_button = action_button("Add &people…", "Add people with a profile", self.add_people)
+        self.add_guest_button = action_button("Add &guest…", "Add a guest without a profile", self.add_guest)
+        self.remove_button = action_button("Re&move", "Remove the selected people from the register",
                                           self.remove_selected)
         for button in (self.add_people_button, self.add_guest_button, self.remove_button):
             buttons.addWidget(button)
@@ -259,13 +258,6 @@ class RegisterPanel(QWidget):
         self.stack.addWidget(self.locked_page)
         self.refresh()
 
-    @staticmethod
-    def _button(text: str, accessible: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(accessible)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
 
     # -- showing ------------------------------------------------------------------------------------------
     def refresh(self) -> None:

@@ -10,8 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ..widgets import action_button
 from .group_vote import CountsGrid
 from .room_content import CONSEQUENCE, DECIDING, ENDING, VOTES
 
@@ -62,23 +63,16 @@ class ScenarioPlay(QWidget):
         self.counts.edited.connect(self._edited)
         layout.addWidget(self.counts)
         row = QHBoxLayout()
-        self.reveal_votes = self._button("Reveal &votes", "Reveal the votes to the room", self._reveal_votes)
-        self.reveal_consequence = self._button("Reveal the &consequence", "Reveal the consequence to the room",
+        self.reveal_votes = action_button("Reveal &votes", "Reveal the votes to the room", self._reveal_votes)
+        self.reveal_consequence = action_button("Reveal the &consequence", "Reveal the consequence to the room",
                                                self._reveal_consequence)
-        self.continue_button = self._button("Continue the scenar&io", "Continue the scenario", self.continue_)
-        self.again = self._button("&Decide again", "Undo the last decision", self.decide_again)
+        self.continue_button = action_button("Continue the scenar&io", "Continue the scenario", self.continue_)
+        self.again = action_button("&Decide again", "Undo the last decision", self.decide_again)
         for button in (self.reveal_votes, self.reveal_consequence, self.continue_button, self.again):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
 
-    @staticmethod
-    def _button(text: str, name: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setAutoDefault(True)
-        button.clicked.connect(slot)
-        return button
 
     # -- state --------------------------------------------------------------------------------------------
     def where(self) -> Position | None:

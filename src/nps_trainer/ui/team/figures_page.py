@@ -4,14 +4,12 @@ number is hidden, filters by organisation, team and role, and Export CSV."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
-from PySide6.QtCore import QDate, QStandardPaths, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -27,21 +25,10 @@ from ...profiles import ORGANISATIONS, ROLES
 from ...team.disclosure import Hidden
 from ...team.figures import FigureFilters, FiguresRefused, FiguresTable, default_range
 from .. import messages
-from ..widgets import buddy, note, return_clicks
+from ..widgets import ask_csv_path, buddy, note, return_clicks
 
 ANY = ""
 NO_CELL = "Choose a number in the table to see what it counts, or why it is hidden."
-
-
-def ask_csv_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
-    """Ask where to save a CSV file, starting in the user's documents folder; None if cancelled. Tests replace
-    this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "CSV files (*.csv)")
-    if not chosen:
-        return None
-    path = Path(chosen)
-    return path if path.suffix.lower() == ".csv" else path.with_suffix(".csv")
 
 
 def _qdate(day: dt.date) -> QDate:
