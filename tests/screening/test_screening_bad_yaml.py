@@ -34,7 +34,7 @@ BAD_VALUES = [
     ("title: Tiny form", "title: !foo x", "cannot read value: could not determine a constructor for the tag '!foo'"),
     ("title: Tiny form", "title: !!timestamp soon", "cannot read value: 'soon' is not a real date"),
     ("label: Uses anything?", "label: Uses\x07 anything?",
-     "YAML error: control character U+0007 is not allowed (delete it)"),
+     "not valid YAML: control character U+0007 is not allowed (delete it)"),
     ("    items:", "    extra: &x [*x]\n    items:", "a YAML alias ('*name') is used inside the value it names"),
 ]
 

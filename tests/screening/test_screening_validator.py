@@ -130,7 +130,7 @@ def test_yaml_syntax_error_has_line(tmp_path: Path) -> None:
     write(tmp_path, "id: x\nversion: '1'\nsections: [\n  - broken: {\n")
     problems = validate_forms(tmp_path)
     assert has_errors(problems)
-    assert problems[0].line > 0 and "YAML syntax error" in problems[0].message
+    assert problems[0].line > 0 and "not valid YAML" in problems[0].message
 
 
 def test_duplicate_form_version_across_files(tmp_path: Path) -> None:

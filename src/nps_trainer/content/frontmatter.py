@@ -5,19 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-from yaml.constructor import ConstructorError
-
-from nps_trainer.validation import LocatingSafeLoader, Problem, yaml_error_at, yaml_limit_problem
-
-FieldPath = tuple[str | int, ...]
+from nps_trainer.validation import Problem
+from nps_trainer.yaml_reader import FieldPath, LMap, YamlFault, YamlProblem, field_lines, read_yaml
 
 _DELIMITER = "---"
 _HINTS = {
     "mapping values are not allowed here": " (put a value that contains ': ' in quotes)",
     "found character '\\t' that cannot start any token": " (use spaces, not tabs)",
 }
-_RECURSIVE = "a YAML alias ('*name') is used inside the value it names"
 
 
 @dataclass(frozen=True)
@@ -44,30 +39,6 @@ class FrontMatter:
         return self.start_line
 
 
-def _walk(node: yaml.Node, path: FieldPath, offset: int, lines: dict[FieldPath, int],
-          problems: list[tuple[int, str]], open_nodes: set[int]) -> None:
-    if id(node) in open_nodes:  # an alias inside the very mapping or list it names
-        problems.append((node.start_mark.line + offset, _RECURSIVE))
-        return
-    open_nodes.add(id(node))
-    if isinstance(node, yaml.MappingNode):
-        seen: set[object] = set()
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(key_node.value)
-            line = key_node.start_mark.line + offset
-            if key in seen:
-                where = ".".join(str(p) for p in (*path, key))
-                problems.append((line, f"duplicate field '{where}'"))
-            seen.add(key)
-            lines.setdefault((*path, key), line)
-            _walk(value_node, (*path, key), offset, lines, problems, open_nodes)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            lines[(*path, index)] = item.start_mark.line + offset
-            _walk(item, (*path, index), offset, lines, problems, open_nodes)
-    open_nodes.discard(id(node))
-
-
 @dataclass(frozen=True)
 class YamlFields:
     """``field: value`` YAML with the 1-based line of each field path (as in ``FrontMatter.lines``)."""
@@ -79,46 +50,40 @@ class YamlFields:
 def read_yaml_fields(yaml_text: str, path: Path, offset: int, what: str) -> tuple[YamlFields | None, list[Problem]]:
     """Read ``yaml_text`` (whose first line is line ``offset`` of ``path``) as ``field: value`` lines.
 
-    Returns ``None`` and one error if it is not valid YAML (a control character included), not a mapping, or
-    has a value that cannot be built (a date such as 2026-02-30, an unknown tag); problems that concern the
-    whole text are on line 1. Duplicate fields are errors returned alongside the fields. ``what`` names the
-    text in messages, e.g. "front matter". Text that breaks the limits every YAML reader applies (size, nesting,
-    aliases) is refused with one error at the line where it breaks them.
+    Returns ``None`` and its errors if it is not valid YAML (a control character included), not a mapping, or
+    has a value that cannot be built (a date such as 2026-02-30, an unknown tag, an alias inside the value it
+    names); problems that concern the whole text are on line 1. Duplicate fields are errors returned alongside
+    the fields. ``what`` names the text in messages, e.g. "front matter". Text that breaks the limits every YAML
+    reader applies (size, nesting, aliases) is refused with one error at the line where it breaks them.
     """
-    limit = yaml_limit_problem(yaml_text)
-    if limit is not None:
-        return None, [Problem(path, limit[0] - 1 + offset, f"{what}: {limit[1]}")]
-    try:
-        loader = LocatingSafeLoader(yaml_text)
-    except yaml.YAMLError as exc:  # a control character: the reader checks the whole text first
-        return None, [_not_yaml(exc, yaml_text, path, offset, what)]
-    try:
-        node = loader.get_single_node()
-        if not isinstance(node, yaml.MappingNode):
-            return None, [Problem(path, 1, f"{what} must be a set of 'field: value' lines")]
-        walk_problems: list[tuple[int, str]] = []
-        field_lines: dict[FieldPath, int] = {}
-        _walk(node, (), offset, field_lines, walk_problems, set())
-        if any(message == _RECURSIVE for _, message in walk_problems):
-            return None, [Problem(path, line, message) for line, message in walk_problems if message == _RECURSIVE]
-        data = loader.construct_document(node)
-    except ConstructorError as exc:
-        line, reason = yaml_error_at(exc, yaml_text)
-        return None, [Problem(path, 1 if line is None else line + offset,
-                              f"{what} has a value that cannot be read: {reason}")]
-    except yaml.YAMLError as exc:
-        return None, [_not_yaml(exc, yaml_text, path, offset, what)]
-    finally:
-        loader.dispose()
-    if not all(isinstance(k, str) for k in data):
-        return None, [Problem(path, 1, f"{what} field names must be words")]
-    return YamlFields(data, field_lines), [Problem(path, line, message) for line, message in walk_problems]
+    document = read_yaml(yaml_text)
+
+    def file_line(line: int) -> int:
+        return 1 if line == 0 else line - 1 + offset
+
+    fatal = next((p for p in document.problems if p.fatal), None)
+    if fatal is not None:
+        if fatal.fault is YamlFault.LIMIT:
+            return None, [Problem(path, file_line(fatal.line), f"{what}: {fatal.reason}")]
+        hint = _HINTS.get(fatal.reason, "")
+        return None, [Problem(path, file_line(fatal.line), f"{what} is not valid YAML: {fatal.reason}{hint}")]
+    if not isinstance(document.data, LMap):
+        return None, [Problem(path, 1, f"{what} must be a set of 'field: value' lines")]
+    unreadable = [p for p in document.problems if p.fault in (YamlFault.BAD_VALUE, YamlFault.ALIAS_LOOP)]
+    if unreadable:
+        return None, [Problem(path, file_line(p.line), _unreadable(p, what)) for p in unreadable]
+    lines = {key: file_line(line) for key, line in field_lines(document.data).items()}
+    duplicates = [
+        Problem(path, file_line(p.line), f"duplicate field '{'.'.join(str(part) for part in p.path)}'")
+        for p in document.problems if p.fault is YamlFault.DUPLICATE
+    ]
+    return YamlFields(document.data, lines), duplicates
 
 
-def _not_yaml(exc: yaml.YAMLError, yaml_text: str, path: Path, offset: int, what: str) -> Problem:
-    line, reason = yaml_error_at(exc, yaml_text)
-    return Problem(path, 1 if line is None else line + offset,
-                   f"{what} is not valid YAML: {reason}{_HINTS.get(reason, '')}")
+def _unreadable(problem: YamlProblem, what: str) -> str:
+    if problem.fault is YamlFault.ALIAS_LOOP:
+        return problem.reason
+    return f"{what} has a value that cannot be read: {problem.reason}"
 
 
 def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, list[Problem]]:

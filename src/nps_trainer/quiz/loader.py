@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from nps_trainer.validation import Problem
+from nps_trainer.yaml_reader import LMap, YamlFault, read_yaml
 
 from .model import (
     AnyQuestion,
@@ -19,7 +20,6 @@ from .model import (
 )
 from .question_loader import load_question
 from .reader import Reader
-from .yaml_source import LMap, YamlSourceError, parse_yaml
 
 QUIZ_KEYS = {
     "id", "title", "version", "description", "modules", "mode", "pass_mark",
@@ -46,12 +46,15 @@ def load_quiz(path: Path) -> tuple[Quiz | None, list[Problem]]:
 
 def load_quiz_text(text: str, path: Path) -> tuple[Quiz | None, list[Problem]]:
     r = Reader(path)
-    try:
-        data, warnings = parse_yaml(text)
-    except YamlSourceError as exc:
-        return None, [Problem(path, exc.line, exc.message)]
-    for line, message in warnings:  # duplicate keys: an error, as in modules and screening forms
-        r.error(line, message)
+    document = read_yaml(text)
+    fatal = next((p for p in document.problems if p.fatal), None)
+    if fatal is not None:
+        return None, [Problem(path, fatal.line, fatal.message)]
+    for problem in document.problems:  # duplicate keys and values that cannot be read: errors, as everywhere
+        r.error(problem.line, problem.message)
+    if r.problems and any(p.fault is not YamlFault.DUPLICATE for p in document.problems):
+        return None, r.problems  # a value that is missing now would only be reported again, less clearly
+    data = document.data
     if not isinstance(data, LMap):
         r.error(0, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")
         return None, r.problems

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from nps_trainer.yaml_reader import LList, LMap
+
 from .model import (
     AcceptedAnswer,
     Anchor,
@@ -23,7 +25,6 @@ from .model import (
 )
 from .reader import Reader
 from .scenario_loader import load_scenario
-from .yaml_source import LList, LMap
 
 COMMON_KEYS = {"id", "type", "prompt", "explanation", "source", "title", "tags"}
 TYPE_KEYS: dict[QuestionType, set[str]] = {

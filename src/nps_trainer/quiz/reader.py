@@ -7,8 +7,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from nps_trainer.validation import ProblemLog
-
-from .yaml_source import LList, LMap, line_of
+from nps_trainer.yaml_reader import LList, LMap, line_of
 
 E = TypeVar("E", bound=StrEnum)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from nps_trainer.yaml_reader import LList, LMap, line_of
+
 from .model import Choice, Condition, Ending, GotoRule, Rating, Scenario, ScenarioNode
 from .reader import Reader
-from .yaml_source import LList, LMap, line_of
 
 CONDITION_KEYS = ("chosen", "any_chosen", "not_chosen")
 

@@ -25,8 +25,8 @@ from nps_trainer.screening.model import (
     ItemType,
     Section,
 )
-from nps_trainer.screening.yaml_lines import LDict, LList, load_located
 from nps_trainer.validation import Problem, ProblemLog
+from nps_trainer.yaml_reader import LList, LMap, read_yaml
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _FORM_ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -105,15 +105,15 @@ class LoadResult:
 
 
 def load_form_text(text: str, path: Path) -> LoadResult:
-    loaded = load_located(text)
+    loaded = read_yaml(text)
     builder = _Builder(path)
-    for line, message in loaded.problems:
-        builder.error(line, message)
+    for problem in loaded.problems:  # a value that cannot be read is None: the rest of the form is still checked
+        builder.error(problem.line, problem.message)
     if loaded.data is None:
         if not loaded.problems:
             builder.error(0, "file is empty")
         return LoadResult(None, builder.problems)
-    if not isinstance(loaded.data, LDict):
+    if not isinstance(loaded.data, LMap):
         builder.error(1, "a form definition must be a mapping with id, version, title and sections")
         return LoadResult(None, builder.problems)
     form = builder.form(loaded.data)
@@ -137,14 +137,14 @@ class _Builder(ProblemLog):
 
     # ------------------------------------------------------------ helpers
 
-    def _keys(self, data: LDict, allowed: frozenset[str], what: str) -> None:
+    def _keys(self, data: LMap, allowed: frozenset[str], what: str) -> None:
         for key in data:
             if key not in allowed:
                 self.error(
                     data.line_of(key), f"{what}: unknown key '{key}' (allowed: {', '.join(sorted(allowed))})"
                 )
 
-    def _text(self, data: LDict, key: str, what: str, *, required: bool = True) -> str:
+    def _text(self, data: LMap, key: str, what: str, *, required: bool = True) -> str:
         value = data.get(key)
         if value is None or (isinstance(value, str) and not value.strip()):
             if required:
@@ -155,14 +155,14 @@ class _Builder(ProblemLog):
             return ""
         return str(value).strip()
 
-    def _bool(self, data: LDict, key: str, what: str, default: bool) -> bool:
+    def _bool(self, data: LMap, key: str, what: str, default: bool) -> bool:
         value = data.get(key, default)
         if not isinstance(value, bool):
             self.error(data.line_of(key), f"{what}: '{key}' must be true or false")
             return default
         return value
 
-    def _number(self, data: LDict, key: str, what: str) -> float | None:
+    def _number(self, data: LMap, key: str, what: str) -> float | None:
         if key not in data or data[key] is None:
             return None
         value = data[key]
@@ -171,7 +171,7 @@ class _Builder(ProblemLog):
             return None
         return value
 
-    def _id(self, data: LDict, what: str, *, register: bool = True) -> str:
+    def _id(self, data: LMap, what: str, *, register: bool = True) -> str:
         ident = self._text(data, "id", what)
         if not ident:
             return ""
@@ -189,7 +189,7 @@ class _Builder(ProblemLog):
         return ident
 
     def _expression(
-        self, data: LDict, key: str, where: str, group: str | None, *, calc_index: int | None = None
+        self, data: LMap, key: str, where: str, group: str | None, *, calc_index: int | None = None
     ) -> Expression | None:
         if key not in data or data[key] is None:
             return None
@@ -210,27 +210,21 @@ class _Builder(ProblemLog):
         self.sites.append(ExpressionSite(expr, line, where, group, calc_index))
         return expr
 
-    def _list(self, data: LDict, key: str, what: str, *, required: bool = False) -> LList:
+    def _list(self, data: LMap, key: str, what: str, *, required: bool = False) -> LList:
         value = data.get(key)
         if value is None:
             if required:
                 self.error(data.line, f"{what}: '{key}' is required")
-            empty = LList()
-            empty.line = data.line
-            empty.item_lines = []
-            return empty
+            return LList(data.line)
         if not isinstance(value, LList):
             self.error(data.line_of(key), f"{what}: '{key}' must be a list")
-            empty = LList()
-            empty.line = data.line_of(key)
-            empty.item_lines = []
-            return empty
+            return LList(data.line_of(key))
         return value
 
-    def _mappings(self, seq: LList, what: str) -> list[LDict]:
+    def _mappings(self, seq: LList, what: str) -> list[LMap]:
         result = []
         for index, entry in enumerate(seq):
-            if isinstance(entry, LDict):
+            if isinstance(entry, LMap):
                 result.append(entry)
             else:
                 self.error(seq.line_of(index), f"{what}: each entry must be a mapping")
@@ -238,7 +232,7 @@ class _Builder(ProblemLog):
 
     # ------------------------------------------------------------ form
 
-    def form(self, data: LDict) -> FormDefinition:
+    def form(self, data: LMap) -> FormDefinition:
         self._keys(data, FORM_KEYS, "form")
         form_id = self._text(data, "id", "form")
         if form_id and not _FORM_ID.match(form_id):
@@ -288,14 +282,14 @@ class _Builder(ProblemLog):
             line=data.line,
         )
 
-    def _figures(self, data: LDict, sections: tuple[Section, ...]) -> dict[str, FigureTest]:
+    def _figures(self, data: LMap, sections: tuple[Section, ...]) -> dict[str, FigureTest]:
         """The optional ``figures`` block: which summary items and values the caseload figures count as class A,
         NPS, opioids, injecting, in treatment, recently released and holding naloxone (docs/figures.md)."""
         block = data.get("figures")
         if block is None:
             return {}
         line = data.line_of("figures")
-        if not isinstance(block, LDict):
+        if not isinstance(block, LMap):
             self.error(line, f"form: 'figures' must be a mapping of {', '.join(FIGURE_KEYS)} to an item and values")
             return {}
         self._keys(block, frozenset(FIGURE_KEYS), "figures")
@@ -306,7 +300,7 @@ class _Builder(ProblemLog):
                 self.error(block.line, f"figures: '{key}' is required (an item marked summary: true and its values)")
                 continue
             entry, where = block[key], f"figures '{key}'"
-            if not isinstance(entry, LDict):
+            if not isinstance(entry, LMap):
                 self.error(block.line_of(key), f"{where}: must be a mapping with 'item' and 'values'")
                 continue
             self._keys(entry, FIGURE_TEST_KEYS, where)
@@ -337,11 +331,11 @@ class _Builder(ProblemLog):
             tests[key] = FigureTest(item_id, frozenset(found), entry.line)
         return tests
 
-    def _choice_lists(self, data: LDict) -> None:
+    def _choice_lists(self, data: LMap) -> None:
         lists = data.get("choice_lists")
         if lists is None:
             return
-        if not isinstance(lists, LDict):
+        if not isinstance(lists, LMap):
             self.error(
                 data.line_of("choice_lists"), "form: 'choice_lists' must be a mapping of name to choices"
             )
@@ -377,7 +371,7 @@ class _Builder(ProblemLog):
 
     # ------------------------------------------------------------ sections and items
 
-    def _section(self, data: LDict) -> Section:
+    def _section(self, data: LMap) -> Section:
         self._keys(data, SECTION_KEYS, "section")
         sid = self._id(data, "section")
         what = f"section '{sid}'"
@@ -396,7 +390,7 @@ class _Builder(ProblemLog):
             visible_if=self._expression(data, "visible_if", f"{what} visible_if", None),
         )
 
-    def _item(self, data: LDict, group: str | None) -> Item:
+    def _item(self, data: LMap, group: str | None) -> Item:
         self._keys(data, ITEM_KEYS, "item")
         iid = self._id(data, "item")
         what = f"item '{iid}'"
@@ -480,7 +474,7 @@ class _Builder(ProblemLog):
             max_instances=int(max_instances) if max_instances is not None else None,
         )
 
-    def _item_choices(self, data: LDict, kind: ItemType, what: str) -> tuple[Choice, ...]:
+    def _item_choices(self, data: LMap, kind: ItemType, what: str) -> tuple[Choice, ...]:
         raw = data.get("choices")
         is_choice = kind in (ItemType.SINGLE_CHOICE, ItemType.MULTIPLE_CHOICE)
         if raw is None:
@@ -503,7 +497,7 @@ class _Builder(ProblemLog):
         self.error(data.line_of("choices"), f"{what}: 'choices' must be a list or the name of a choice list")
         return ()
 
-    def _constraint(self, data: LDict, what: str, group: str | None) -> Constraint:
+    def _constraint(self, data: LMap, what: str, group: str | None) -> Constraint:
         self._keys(data, CONSTRAINT_KEYS, f"{what} constraint")
         rule = self._expression(data, "rule", f"{what} constraint", group)
         message = self._text(data, "message", f"{what} constraint")
@@ -511,7 +505,7 @@ class _Builder(ProblemLog):
             self.error(data.line, f"{what} constraint: 'rule' is required")
         return Constraint(rule or parse_expression("true"), message, data.line)
 
-    def _calculation(self, data: LDict, group: str | None, index: int | None) -> Calculation:
+    def _calculation(self, data: LMap, group: str | None, index: int | None) -> Calculation:
         self._keys(data, CALC_KEYS, "calculation")
         cid = self._id(data, "calculation")
         what = f"calculation '{cid}'"
@@ -525,7 +519,7 @@ class _Builder(ProblemLog):
             data.line,
         )
 
-    def _flag(self, data: LDict) -> FlagRule:
+    def _flag(self, data: LMap) -> FlagRule:
         self._keys(data, FLAG_KEYS, "flag")
         fid = self._id(data, "flag", register=False)
         what = f"flag '{fid}'"
