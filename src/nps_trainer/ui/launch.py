@@ -12,6 +12,9 @@ from ..paths import UserPaths
 log = logging.getLogger(__name__)
 
 
+APP_ICON = Path(__file__).parent / "icons" / "nps-trainer.svg"
+
+
 def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
     from ..logging_setup import configure_logging
     from ..services import build_services
@@ -34,6 +37,7 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
 
     def start_qt() -> None:
         """Load Qt and make the application while the database file is checked on another thread."""
+        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
         from .error_dialog import install_excepthook
@@ -41,6 +45,8 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         app = QApplication.instance() or QApplication(sys.argv[:1])
         app.setApplicationName("NPS Trainer")
         app.setApplicationDisplayName("NPS Trainer")
+        app.setDesktopFileName("nps-trainer")  # packaging/linux/nps-trainer.desktop: the desktop shows its icon
+        app.setWindowIcon(QIcon(str(APP_ICON)))  # read when first drawn, not now
         install_excepthook(paths.log_file, fail_unwatched if exit_when_ready else None)
         qt["app"] = app
 
