@@ -3,12 +3,14 @@
 Reads the `.meta` files mutmut writes under `mutants/`, and `benchmarks/mutation_equivalent/*.txt`: survivors
 triaged as harmless (equivalent to the original, or only reachable from a subprocess test), one per line as
 `mutant name  # why`. Prints, per package: mutants, killed, survived, no tests, equivalent, and the score
-(killed / (mutants - equivalent)). With --survivors, lists the survivors not yet triaged.
+(killed / (mutants - equivalent)). With --survivors, lists the survivors not yet triaged. With --sample, counts
+only the mutants of the seeded sample (mutation_sample.py) and gives each score's 95% interval (Wilson).
 """
 
 from __future__ import annotations
 
 import json
+import math
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -56,8 +58,22 @@ def package_of(name: str) -> str:
     return parts[1] if parts[0] == "nps_trainer" and len(parts) > 2 else parts[0]
 
 
+def wilson(killed: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    if total == 0:
+        return 1.0, 1.0
+    p = killed / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
 def main() -> int:
     codes = results()
+    if "--sample" in sys.argv:
+        from mutation_sample import sample
+
+        chosen = set(sample())
+        codes = {name: code for name, code in codes.items() if name in chosen}
     if not codes:
         print("no mutmut results under mutants/: run benchmarks/mutation_testing.sh first")
         return 1
@@ -83,9 +99,11 @@ def main() -> int:
     for package, row in sorted(table.items()):
         counted = row["mutants"] - row["equivalent"] - row["not run"]
         score = 100 * row["killed"] / counted if counted else 100.0
+        low, high = wilson(row["killed"], counted)
+        interval = f"  ({100 * low:.0f} to {100 * high:.0f}%)" if "--sample" in sys.argv else ""
         print(
             f"{package:<20}{row['mutants']:>8}{row['killed']:>8}{row['equivalent']:>8}"
-            f"{row['survived'] + row['other']:>9}{row['no tests']:>9}{row['not run']:>8}{score:>7.1f}%"
+            f"{row['survived'] + row['other']:>9}{row['no tests']:>9}{row['not run']:>8}{score:>7.1f}%{interval}"
         )
     if "--survivors" in sys.argv:
         print("\n".join(untriaged))

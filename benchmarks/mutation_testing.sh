@@ -23,5 +23,19 @@ stop_server() {
 }
 trap stop_server EXIT
 export NPS_TRAINER_TEST_POSTGRES_URL="$pg_url"
-.venv/bin/mutmut run --max-children "${MUTATION_CHILDREN:-2}" "$@" 2>&1 | tr "\r" "\n" | grep -v "^⠀\|Generating\|Running stats\|Running clean\|Running forced" | tail -n 40 || true
-.venv/bin/python benchmarks/mutation_scores.py
+run() {
+  .venv/bin/mutmut run --max-children "${MUTATION_CHILDREN:-2}" "$@" 2>&1 | tr "\r" "\n" \
+    | grep -v "^⠀\|Generating\|Running stats\|Running clean\|Running forced\|⠋\|⠙\|⠹\|⠸\|⠼\|⠴\|⠦\|⠧\|⠇\|⠏" | tail -n 20 || true
+}
+if [ "${1:-}" = "--sample" ]; then
+  # Bring the mutants and the test statistics up to date with the source and tests (running one mutant), then
+  # draw the sample from the mutants as they are now, and run each of them again.
+  first=$(cd benchmarks && ../.venv/bin/python mutation_sample.py | head -n 1)
+  run "$first"
+  mapfile -t chosen < <(cd benchmarks && ../.venv/bin/python mutation_sample.py)
+  run "${chosen[@]}"
+  (cd benchmarks && ../.venv/bin/python mutation_scores.py --sample)
+else
+  run "$@"
+  (cd benchmarks && ../.venv/bin/python mutation_scores.py)
+fi

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -65,13 +66,16 @@ class Database:
         self.read_only = read_only
         self._engine = engine
         self._sessions = None
+        self._making_engine = threading.Lock()  # the sign-in warm-up may make it on another thread
 
     @property
     def engine(self) -> Engine:
         if self._engine is None:
-            from .engine import make_engine, make_read_only_engine
+            with self._making_engine:
+                if self._engine is None:
+                    from .engine import make_engine, make_read_only_engine
 
-            self._engine = make_read_only_engine(self.url) if self.read_only else make_engine(self.url)
+                    self._engine = make_read_only_engine(self.url) if self.read_only else make_engine(self.url)
         return self._engine
 
     @property
@@ -311,8 +315,6 @@ class SqlitePreflight:
     (loading Qt); :func:`open_database` waits for it and raises what it found."""
 
     def __init__(self, url: str) -> None:
-        import threading
-
         self.url = url
         self.path = sqlite_path(url)
         self._revision: str | None = None
@@ -335,14 +337,15 @@ class SqlitePreflight:
 
 
 def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: bool = False,
-                  preflight: SqlitePreflight | None = None) -> Database:
+                  preflight: SqlitePreflight | None = None, from_image: bool = True) -> Database:
     """Open a database: integrity check, then back up and migrate an older schema.
 
     A newer, foreign, damaged or non-database file raises a :class:`StorageError` and is left untouched, as
     does a URL or path that cannot be used. With ``upgrade=False`` an older schema, and an empty or missing
     database, raise instead of being migrated or created. ``read_only=True`` (for commands that only look:
     check, backup) writes nothing at all and opens a database at any schema revision as it is (the report
-    says which); it still refuses an empty, missing, foreign or damaged one.
+    says which); it still refuses an empty, missing, foreign or damaged one. A new SQLite database is made from
+    the latest schema in one step (``new_database``); ``from_image=False`` runs every migration instead.
     """
     path = sqlite_path(url)
     where = display_url(url)
@@ -366,6 +369,12 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
             raise _empty(where)
         else:
             _create_sqlite_file(path)
+            if from_image:
+                from .new_database import create_latest
+
+                if create_latest(path, where, MIGRATION_LOCK_TIMEOUT_S):
+                    log.info("Created a new database at the latest schema (%s)", migrate.HEAD)
+                    return Database(url, OpenReport(found_revision=None, migrated=True))
     from .engine import make_engine, make_read_only_engine
 
     engine = make_read_only_engine(url) if read_only else make_engine(url)

@@ -102,6 +102,10 @@ def assigned_rows(due: Sequence[DueItem], modules: Mapping[str, Module], quiz_ti
 _PATHS = PathsCache()
 
 
+def paths_cache() -> PathsCache:
+    return _PATHS
+
+
 def load_assigned(services: Services, profile: ProfileInfo, today: date) -> list[AssignedRow]:
     """This person's assigned modules and quizzes with their standing; nothing is loaded when nothing is
     assigned (most people, most days), and the quiz library only when a quiz is."""

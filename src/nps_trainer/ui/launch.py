@@ -91,6 +91,7 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
     from .main_window import MainWindow
 
     app = qt["app"]
+    window = None
     try:
         window = MainWindow(services)
         window.show()
@@ -100,6 +101,8 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         code = app.exec()
         return 1 if failed else code
     finally:
+        if window is not None:
+            window.warm_up.wait()  # a second at most: it may be making the database engine that close disposes of
         services.close()
         logging.getLogger().removeHandler(handler)
         handler.close()

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 from ..profiles import ProfileInfo
 from ..services import Services
 from .screening.idle_lock import IdleLock
+from .section_pages import SectionPages
 from .sections.base import SectionPage
 from .sign_in_gate import SignInGate
+from .warm_up import WarmUp
 from .widgets import rescale_labels
 
 if TYPE_CHECKING:
@@ -138,7 +140,7 @@ class MainWindow(QMainWindow):
         self.profile: ProfileInfo | None = None
         self.signed_in: SignedIn | None = None
         self.suspended = False  # signed out when idle: the sections are kept, locked, for the same person
-        self.pages: dict[str, SectionPage] = {}
+        self.pages = SectionPages()
         self.session_run: SessionRun | None = None  # a joint session open in its console, kept whatever happens
         self.setWindowTitle("NPS Trainer")
         self.resize(1100, 760)
@@ -148,6 +150,8 @@ class MainWindow(QMainWindow):
         self.apply_text_size()  # before anything is built, so the first page is already at the chosen size
         self.gate = SignInGate(services.profiles, lambda: services.signin, services.settings.last_profile_id)
         self.gate.signed_in.connect(self._gate_signed_in)
+        self.warm_up = WarmUp(services)
+        self.gate.typing.connect(self.warm_up.start)
         self.stack.addWidget(self.gate)
         self.idle = IdleLock(self._idle_minutes(), self, wait_for_dialogs=False)
         self.idle.idle.connect(self.sign_out_idle)
@@ -233,7 +237,7 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.gate)
             QTimer.singleShot(50, self, self.sign_out_idle)
             return
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.sign_in_changed(None)
         who = self.profile.id
         self._signed_out()
@@ -263,7 +267,7 @@ class MainWindow(QMainWindow):
             run = self.running_session()
             if run is not None and run.locked:
                 run.unlock_register(signed_in)
-            for page in self.pages.values():
+            for page in self.pages.made():
                 page.sign_in_changed(signed_in)
             self.stack.setCurrentWidget(self.workspace)
             current = self.current_section()
@@ -310,6 +314,7 @@ class MainWindow(QMainWindow):
         """Show the sections for a signed-in person (a bare profile, without keys, in tests)."""
         signed_in = None if isinstance(who, ProfileInfo) else who
         profile = who if isinstance(who, ProfileInfo) else who.profile
+        self.warm_up.wait()  # started while the passphrase was typed, long finished by now in all but tests
         self.profile = profile
         self.suspended = False
         self.services.profiles.mark_used(profile.id)
@@ -325,17 +330,16 @@ class MainWindow(QMainWindow):
             self.signed_in = None
             self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
         for number, (key, factory) in enumerate(sections or default_sections(profile), start=1):
-            page = factory(self.services, profile)
-            opened = getattr(page, "run_opened", None)
-            if opened is not None:
-                opened.connect(self.keep_session)
-            page.sign_in_changed(signed_in)
-            self.pages[key] = page
-            self.section_stack.addWidget(_scrolling(page))
-            item = QListWidgetItem(page.title)
-            item.setData(Qt.ItemDataRole.AccessibleTextRole, page.title)
+            self.pages.add(key, lambda key=key, factory=factory, profile=profile: self._make_section(key, factory,
+                                                                                                    profile))
+            placeholder = QWidget()  # replaced by the section when it is first shown
+            placeholder.setAccessibleName(getattr(factory, "title", key))
+            self.section_stack.addWidget(placeholder)
+            title = getattr(factory, "title", "") or self.pages[key].title  # a factory without a title: make it now
+            item = QListWidgetItem(title)
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
-            action = QAction(f"&{number} {page.title}", self)
+            action = QAction(f"&{number} {title}", self)
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.go_menu.addAction(action)
@@ -347,6 +351,23 @@ class MainWindow(QMainWindow):
         self.profile_changed.emit(profile)
         if signed_in is not None and "sessions" in self.pages:  # after a crash: offer the session left running
             QTimer.singleShot(300, self, self._offer_running_session)
+
+    def _make_section(self, key: str, factory: SectionFactory, profile: ProfileInfo) -> SectionPage:
+        """Make a section the first time it is wanted, in the place its placeholder kept in the stack."""
+        page = factory(self.services, profile)
+        opened = getattr(page, "run_opened", None)
+        if opened is not None:
+            opened.connect(self.keep_session)
+        page.sign_in_changed(self.signed_in)
+        index = list(self.pages).index(key)
+        placeholder = self.section_stack.widget(index)
+        showing = self.section_stack.currentIndex() == index
+        self.section_stack.insertWidget(index, _scrolling(page))
+        self.section_stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.section_stack.setCurrentIndex(index)
+        return page
 
     def _offer_running_session(self) -> None:
         """A facilitator or manager who left a joint session running (closed to resume later, or the app was
@@ -362,14 +383,13 @@ class MainWindow(QMainWindow):
             self.show_section("sessions")
 
     def _clear_sections(self) -> None:
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.shutdown()
             page.sign_in_changed(None)  # nothing left behind holds the person's keys
-            holder = page.parentWidget().parentWidget() if page.parentWidget() is not None else None
-            if isinstance(holder, QScrollArea):
-                self.section_stack.removeWidget(holder)
-                holder.deleteLater()
-            page.deleteLater()
+        while self.section_stack.count():
+            holder = self.section_stack.widget(0)
+            self.section_stack.removeWidget(holder)
+            holder.deleteLater()  # a scroll area deletes the page in it
         self.pages.clear()
         self.nav.blockSignals(True)
         self.nav.clear()
@@ -390,12 +410,12 @@ class MainWindow(QMainWindow):
     def _show_section(self, row: int) -> None:
         if row < 0:
             return
-        page = list(self.pages.values())[row]
+        page = self.pages[list(self.pages)[row]]
         self.section_stack.setCurrentIndex(row)
         page.activate()
 
     def _leave_sections(self) -> bool:
-        return all(page.can_leave() for page in self.pages.values())
+        return all(page.can_leave() for page in self.pages.made())
 
     # -- a running joint session ------------------------------------------------------------------------------
     def keep_session(self, run: SessionRun) -> None:
@@ -480,7 +500,7 @@ class MainWindow(QMainWindow):
             self.learning_records.wake()
             if self.signed_in is not None:
                 self.idle.set_interval_ms(max(1, int(self._idle_minutes() * 60_000)))
-            for page in self.pages.values():
+            for page in self.pages.made():
                 apply_settings = getattr(page, "apply_settings", None)
                 if callable(apply_settings):
                     apply_settings()
@@ -523,7 +543,7 @@ class MainWindow(QMainWindow):
         if not self._settle_session("Quit", "closing NPS Trainer"):
             event.ignore()
             return
-        for page in self.pages.values():
+        for page in self.pages.made():
             page.shutdown()
             page.sign_in_changed(None)
         if self.signed_in is not None:

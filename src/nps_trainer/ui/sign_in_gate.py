@@ -47,9 +47,11 @@ def _password_edit(accessible_name: str) -> QLineEdit:
 
 
 class SignInGate(QWidget):
-    """Emits ``signed_in`` with a :class:`~nps_trainer.identity.SignedIn`."""
+    """Emits ``signed_in`` with a :class:`~nps_trainer.identity.SignedIn`, and ``typing`` when someone starts typing
+    a passphrase (the window gets ready for the sign-in meanwhile)."""
 
     signed_in = Signal(object)
+    typing = Signal()
 
     def __init__(self, profiles: ProfileService, signin: Callable[[], SignInService], last_profile_id: int | None,
                  parent: QWidget | None = None) -> None:
@@ -89,9 +91,11 @@ class SignInGate(QWidget):
         existing.addRow(self.profile_list)
         self.passphrase = _password_edit("Passphrase")
         self.passphrase.returnPressed.connect(self._passphrase_return)
+        self.passphrase.textEdited.connect(self.typing)
         existing.addRow(buddy("&Passphrase:", self.passphrase), self.passphrase)
         self.confirm = _password_edit("Confirm passphrase")
         self.confirm.returnPressed.connect(self._confirm_return)
+        self.confirm.textEdited.connect(self.typing)
         self.confirm_label = buddy("Con&firm passphrase:", self.confirm)
         existing.addRow(self.confirm_label, self.confirm)
         self.setup_code = QLineEdit()
@@ -140,6 +144,7 @@ class SignInGate(QWidget):
         form.addRow(buddy("&Team:", self.team_edit), self.team_edit)
         self.new_passphrase = _password_edit("New passphrase")
         self.new_passphrase.returnPressed.connect(lambda: self.new_confirm.setFocus())
+        self.new_passphrase.textEdited.connect(self.typing)
         form.addRow(buddy("Pass&phrase:", self.new_passphrase), self.new_passphrase)
         self.new_confirm = _password_edit("Confirm new passphrase")
         self.new_confirm.returnPressed.connect(self._create)

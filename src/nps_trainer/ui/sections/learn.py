@@ -67,7 +67,8 @@ class LearnSection(SectionPage):
         if self.stack.currentWidget() is not self.reflection or not self.reflection.is_changed():
             return True
         window = self.window()
-        key = next((k for k, page in getattr(window, "pages", {}).items() if page is self), None)
+        pages = getattr(window, "pages", None)
+        key = pages.key_of(self) if pages is not None and hasattr(pages, "key_of") else None
         if key is not None and hasattr(window, "show_section"):
             window.show_section(key)  # show what the question is about
         title = self.session.module.title if self.session is not None else "this module"

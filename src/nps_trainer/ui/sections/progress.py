@@ -16,9 +16,8 @@ from PySide6.QtWidgets import (
 
 from ...content import Module
 from ...progress import ModuleStatus, ModuleSummary
+from ..assigned_panel import module_cache, quiz_cache
 from ..learn.catalogue_page import joint_session_anchors, sections_viewed
-from ..learn.library import LibraryCache
-from ..quiz.library import QuizLibraryCache
 from ..quiz.text import percent, status_text
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
@@ -62,9 +61,9 @@ class ProgressSection(SectionPage):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        # Kept between visits: content is read again only when its files change.
-        self._modules = LibraryCache()
-        self._quizzes = QuizLibraryCache()
+        # Shared with Learn and Quizzes: content is read again only when its files change.
+        self._modules = module_cache()
+        self._quizzes = quiz_cache()
         self._module_rows: list[tuple[Module, ModuleSummary | None]] = []
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Progress"))

@@ -1,0 +1,146 @@
+"""From pressing Return at sign-in to the Learn catalogue shown, in a fresh process each time.
+
+    python benchmarks/bench_sign_in.py [--runs 11] [--profile]
+
+Uses a demo team database (made once under benchmarks/.data/ with `nps-trainer demo`; every profile has the real
+Argon2id parameters). Each run starts the app's main window as `nps-trainer` does, waits until it is idle,
+chooses a practitioner, types the passphrase, then times Return -> Learn's catalogue visible and the event loop
+idle again. The passphrase check itself (Argon2id, RFC 9106's second recommendation: 3 passes over 64 MiB) is
+timed on its own as well, since no warm-up can start it before the passphrase is complete. --profile prints a
+cProfile of one sign-in instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+from machine_info import machine
+
+HERE = Path(__file__).parent
+DATA = HERE / ".data"
+PASSPHRASE = "benchmark-passphrase-cedar-lake"
+WHO = "Priya Chauhan"  # a practitioner in the demo team
+
+ONE_RUN = r"""
+import json, sys, time
+from pathlib import Path
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+
+from nps_trainer.paths import UserPaths
+from nps_trainer.services import build_services
+
+app = QApplication(sys.argv[:1])
+services = build_services(UserPaths.default(), database=sys.argv[1])
+from nps_trainer.ui.main_window import MainWindow
+
+window = MainWindow(services)
+window.show()
+
+
+def idle() -> None:
+    done = []
+    QTimer.singleShot(0, lambda: done.append(True))
+    while not done:
+        app.processEvents()
+
+
+idle()
+gate = window.gate
+for row in range(gate.profile_list.count()):
+    if gate.profile_list.item(row).text().startswith(sys.argv[2]):
+        gate.profile_list.setCurrentRow(row)
+QTest.keyClicks(gate.passphrase, sys.argv[4])  # typed, as a person does (the window may get ready meanwhile)
+typed = time.perf_counter()
+while time.perf_counter() - typed < float(sys.argv[3]):  # the rest of the typing time
+    app.processEvents()
+    time.sleep(0.005)
+idle()
+profile = "--profile" in sys.argv
+if profile:
+    import cProfile
+    profiler = cProfile.Profile()
+    profiler.enable()
+started = time.perf_counter()
+QTest.keyClick(gate.passphrase, Qt.Key.Key_Return)
+learn = window.pages.get("learn")
+while learn is None or not learn.isVisible():
+    app.processEvents()
+    learn = window.pages.get("learn")
+idle()
+elapsed = time.perf_counter() - started
+if profile:
+    import pstats
+    profiler.disable()
+    pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+print(json.dumps({"ms": elapsed * 1000}))
+window.close()
+services.close()
+"""
+
+
+def demo_database() -> Path:
+    database = DATA / "sign-in-demo.sqlite3"
+    if not database.exists():
+        DATA.mkdir(exist_ok=True)
+        secret = DATA / "sign-in-passphrase.txt"
+        secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+        subprocess.run([sys.executable, "-m", "nps_trainer", "demo", "--database", str(database),
+                        "--passphrase-file", str(secret)], check=True, stdout=subprocess.DEVNULL)
+    return database
+
+
+def kdf_ms() -> float:
+    import time
+
+    from nps_trainer.identity.crypto import KdfParams, derive_key_encryption_key
+
+    times = []
+    for _ in range(5):
+        started = time.perf_counter()
+        derive_key_encryption_key(PASSPHRASE, b"0" * 16, KdfParams())
+        times.append((time.perf_counter() - started) * 1000)
+    return statistics.median(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=11)
+    parser.add_argument("--typing", type=float, default=1.0, help="seconds between the window shown and Return")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+    database = demo_database()
+    home = Path(tempfile.mkdtemp(prefix="nps-bench-sign-in-"))
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+           "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state")}
+    command = [sys.executable, "-c", ONE_RUN, str(database), WHO, str(args.typing), PASSPHRASE]
+    if args.profile:
+        subprocess.run([*command, "--profile"], env=env, check=True)
+        return
+    times = []
+    for _ in range(args.runs + 1):
+        result = subprocess.run(command, env=env, check=True, capture_output=True, text=True)
+        times.append(json.loads(result.stdout.strip().splitlines()[-1])["ms"])
+    times = times[1:]  # the first warms the file cache
+    kdf = kdf_ms()
+    print(f"Sign-in to Learn, {date.today().isoformat()}, {args.runs} runs, each a fresh process")
+    print(f"Machine: {machine()}\n")
+    print("| | median (ms) | min | max |")
+    print("|---|---|---|---|")
+    print(f"| Return at sign-in -> Learn catalogue shown and idle | {statistics.median(times):.0f} | {min(times):.0f} "
+          f"| {max(times):.0f} |")
+    print(f"| of which the passphrase check (Argon2id, t=3, 64 MiB, p=4), timed alone | {kdf:.0f} | | |")
+    print(f"| the rest | {statistics.median(times) - kdf:.0f} | | |")
+
+
+if __name__ == "__main__":
+    main()
