@@ -265,3 +265,23 @@ def test_a_command_tells_when_the_settings_file_was_damaged(tmp_path: Path, user
     assert result.returncode == 0, result.stderr
     assert "settings file could not be read because it is damaged" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("argv", [
+    [], ["--exit-when-ready"], ["--database", "x.sqlite3"], ["--database=x.sqlite3", "--content", "c"],
+    ["--content=c", "--exit-when-ready", "--database", "sqlite:///y"],
+])
+def test_starting_the_app_reads_its_options_as_the_full_command_line_does(argv: list[str]) -> None:
+    """Start-up reads the app's own options with a small parser; what it reads must be what the full one reads."""
+    from nps_trainer.__main__ import _app_parser, _starts_the_app, build_parser
+
+    assert _starts_the_app(argv)
+    assert vars(_app_parser().parse_args(argv)) == vars(build_parser().parse_args(argv))
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["--version"], ["db", "check"], ["--database"], ["demo"],
+                                  ["--database", "x", "content", "check"], ["--exit-when-readyy"]])
+def test_anything_else_goes_to_the_full_command_line(argv: list[str]) -> None:
+    from nps_trainer.__main__ import _starts_the_app
+
+    assert not _starts_the_app(argv)

@@ -149,8 +149,32 @@ def _date_range(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--until", metavar="DATE", help="up to this date (YYYY-MM-DD), inclusive")
 
 
+def _starts_the_app(argv: Sequence[str]) -> bool:
+    """True when the arguments only start the app (no command, no --help or --version): the app's own options
+    are then read by a small parser, and start-up need not build the whole command line's."""
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--exit-when-ready" or arg.startswith(("--database=", "--content=")):
+            index += 1
+        elif arg in ("--database", "--content") and index + 1 < len(argv):
+            index += 2
+        else:
+            return False
+    return True
+
+
+def _app_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="nps-trainer", add_help=False)
+    _common(parser)
+    parser.add_argument("--exit-when-ready", action="store_true")
+    parser.set_defaults(command=None)
+    return parser
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = (_app_parser() if _starts_the_app(argv) else build_parser()).parse_args(argv)
     if args.command is None:
         from .ui.launch import run_gui
 
