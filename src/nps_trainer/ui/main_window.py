@@ -108,6 +108,16 @@ def ask_about_session(parent: QWidget | None, title: str, doing: str) -> str:
         "Everything entered so far is saved either way. A session kept can be resumed from Joint sessions.")
 
 
+def prime_first_page() -> None:
+    """Make Learn's three screens empty, with nobody's data, and throw them away (see _get_ready_for_sign_in)."""
+    from .learn.catalogue_page import CataloguePage
+    from .learn.reader_page import ReaderPage
+    from .learn.reflection import ReflectionPage
+
+    for screen in (CataloguePage(), ReaderPage(), ReflectionPage()):
+        screen.deleteLater()
+
+
 def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, SectionFactory]]:
     """The sections in order: (key, factory), with Joint sessions for facilitators and managers and Team for
     managers. Imported here so start-up loads only
@@ -151,7 +161,7 @@ class MainWindow(QMainWindow):
         self.gate = SignInGate(services.profiles, lambda: services.signin, services.settings.last_profile_id)
         self.gate.signed_in.connect(self._gate_signed_in)
         self.warm_up = WarmUp(services)
-        self.gate.typing.connect(self.warm_up.start)
+        self.gate.typing.connect(self._get_ready_for_sign_in)
         self.stack.addWidget(self.gate)
         self.idle = IdleLock(self._idle_minutes(), self, wait_for_dialogs=False)
         self.idle.idle.connect(self.sign_out_idle)
@@ -351,6 +361,14 @@ class MainWindow(QMainWindow):
         self.profile_changed.emit(profile)
         if signed_in is not None and "sessions" in self.pages:  # after a crash: offer the session left running
             QTimer.singleShot(300, self, self._offer_running_session)
+
+    def _get_ready_for_sign_in(self) -> None:
+        """While a passphrase is typed: load on a worker thread, and (here, once) make and drop the first page's
+        empty screens, so that Qt has its types, enums and style ready when the person's own page is made."""
+        if self.warm_up.started:
+            return
+        self.warm_up.start()
+        QTimer.singleShot(200, self, prime_first_page)
 
     def _make_section(self, key: str, factory: SectionFactory, profile: ProfileInfo) -> SectionPage:
         """Make a section the first time it is wanted, in the place its placeholder kept in the stack."""

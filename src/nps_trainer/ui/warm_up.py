@@ -4,7 +4,8 @@ Start-up loads only what the sign-in screen shows; everything a signed-in person
 models, the identity keys, the sections' code, the module catalogue, the quiz library, the learning paths) is
 loaded here on a worker thread from the first key typed into a passphrase box, so that pressing Return costs the
 passphrase check (Argon2id, which no warm-up can start early) and little more. Nothing here makes a Qt object
-or writes anything: only imports, the read-only content caches and one read of a profile.
+or writes anything: only imports, the Qt-free services a signed-in person uses first, the read-only content caches
+and one read of a profile.
 """
 
 from __future__ import annotations
@@ -64,6 +65,8 @@ class WarmUp:
             configure_mappers()  # the models' mappings, which the first query would otherwise work out
             for profile in self._services.profiles.list()[:1]:
                 self._services.profiles.get(profile.id)  # compiles the statement the sign-in reads a profile with
+            services = self._services
+            services.progress, services.quiz_records, services.assignments  # noqa: B018 - made once, Qt-free
             from .assigned_panel import module_cache, paths_cache, quiz_cache
 
             content = self._services.config.content_dir
