@@ -7,13 +7,14 @@ whole. The score of a sample estimates the package's score; `mutation_scores.py 
 
 from __future__ import annotations
 
+import os
 import random
 import sys
 from collections import defaultdict
 
 from mutation_scores import package_of, results
 
-SIZE = 120
+SIZE = int(os.environ.get("MUTATION_SAMPLE_SIZE", "120"))
 SEED = 14  # the number
 
 
