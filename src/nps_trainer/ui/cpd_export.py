@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..profiles import ProfileInfo
 from . import messages
-from .widgets import buddy, note
+from .widgets import buddy, documents_folder, note
 
 TITLE = "Save CPD record"
 
@@ -32,10 +31,6 @@ TITLE = "Save CPD record"
 class CpdOptions:
     folder: Path
     include_reflections: bool
-
-
-def documents_folder() -> Path:
-    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 def file_stem(profile: ProfileInfo, today: date) -> str:

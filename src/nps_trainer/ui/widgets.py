@@ -220,11 +220,15 @@ class FlowLayout(QLayout):
         return y - rect.y()
 
 
+def documents_folder() -> Path:
+    """The user's documents folder, where every save and open dialog starts (the home folder if there is none)."""
+    return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
+
+
 def ask_csv_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
     """Ask where to save a CSV file, starting in the user's documents folder; None if cancelled. Tests replace
     this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "CSV files (*.csv)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), "CSV files (*.csv)")
     if not chosen:
         return None
     path = Path(chosen)

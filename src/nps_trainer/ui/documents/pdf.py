@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF, QStandardPaths
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF
 from PySide6.QtGui import (
     QFont,
     QGuiApplication,
@@ -94,8 +94,9 @@ def ensure_gui_application() -> QGuiApplication:
 
 def ask_pdf_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
     """Ask where to save a PDF; None if cancelled. Tests replace this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "PDF files (*.pdf)")
+    from ..widgets import documents_folder
+
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), "PDF files (*.pdf)")
     if not chosen:
         return None
     path = Path(chosen)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 from .. import messages
 from ..lrs_status import current_config, outbox_of
 from ..tables import setup_read_only_table
-from ..widgets import buddy, heading, note, return_clicks
+from ..widgets import buddy, documents_folder, heading, note, return_clicks
 
 
 def ask_save_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
     """Where to save the statements file; None if cancelled. Tests replace this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / file_name), "Statements (*.json)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name),
+                                            "Statements (*.json)")
     if not chosen:
         return None
     path = Path(chosen)
@@ -39,8 +39,8 @@ def ask_save_path(parent: QWidget | None, title: str, file_name: str) -> Path | 
 
 def ask_open_path(parent: QWidget | None, title: str) -> Path | None:
     """Which statements file to import; None if cancelled. Tests replace this function."""
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    chosen, _ = QFileDialog.getOpenFileName(parent, title, folder, "Statements (*.json);;All files (*)")
+    chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
+                                            "Statements (*.json);;All files (*)")
     return Path(chosen) if chosen else None
 
 
