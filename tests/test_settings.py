@@ -53,6 +53,9 @@ GOOD = {"database_url": "/data/nps.sqlite3", "content_dir": "/org/content", "tex
     ("last_profile_id", 2.0),
     ("last_profile_id", True),
     ("last_profile_id", {"id": 3}),
+    ("protective_marking", 3),
+    ("protective_marking", "OFFICIAL\nSENSITIVE"),
+    ("protective_marking", "X" * 61),
 ])
 def test_a_value_of_the_wrong_kind_falls_back_to_its_default_alone(tmp_path: Path, caplog, field: str,
                                                                     bad: object) -> None:
@@ -89,6 +92,14 @@ def test_paths_are_trimmed_and_unknown_keys_ignored(tmp_path: Path) -> None:
                                          "colour": "blue"}))
     assert store.load() == Settings(content_dir="/org/content")
     assert store.unusable == []
+
+
+def test_the_protective_marking_is_official_sensitive_unless_set(tmp_path: Path) -> None:
+    assert Settings().protective_marking == "OFFICIAL-SENSITIVE"
+    store = _store(tmp_path, json.dumps({"protective_marking": "  OFFICIAL  "}))
+    assert store.load().protective_marking == "OFFICIAL" and store.unusable == []
+    store = _store(tmp_path, json.dumps({"protective_marking": ""}))
+    assert store.load().protective_marking == ""  # an organisation may print none
 
 
 def test_a_good_file_round_trips(tmp_path: Path) -> None:

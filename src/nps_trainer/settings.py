@@ -26,6 +26,10 @@ IDLE_LOCK_MINUTES = (1, 60)  # the range the Settings dialog offers; a value out
 SMALL_NUMBER_THRESHOLDS = (3, 20)  # caseload figures hide counts from 1 to the threshold less one
 
 
+DEFAULT_PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"  # the Government Security Classifications' marking for this data
+MAX_MARKING_LENGTH = 60
+
+
 @dataclass
 class Settings:
     database_url: str = ""  # empty: the SQLite file in the user data folder
@@ -39,6 +43,8 @@ class Settings:
     lrs_endpoint: str = ""  # empty: no LRS; statements wait in the outbox (and can be exported)
     lrs_key: str = ""
     xapi_actor_names: bool = False  # put people's names in statements (off: their stable id only)
+    # On every page of a screening summary PDF, top and foot (empty: none). The organisation sets it.
+    protective_marking: str = DEFAULT_PROTECTIVE_MARKING
 
     @property
     def text_point_size(self) -> int:
@@ -57,6 +63,14 @@ def _text(value: Any) -> str:
     if not isinstance(value, str) or "\x00" in value:  # no path or address can hold a NUL character
         raise _Unusable
     return value.strip()
+
+
+def _marking(value: Any) -> str:
+    """Printed text: at most MAX_MARKING_LENGTH characters, no control characters."""
+    text = _text(value)
+    if len(text) > MAX_MARKING_LENGTH or any(ord(c) < 32 or ord(c) == 127 for c in text):
+        raise _Unusable
+    return text
 
 
 def _text_size(value: Any) -> str:
@@ -111,6 +125,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "lrs_endpoint": _text,
     "lrs_key": _text,
     "xapi_actor_names": _flag,
+    "protective_marking": _marking,
 }
 
 # How a setting the user chooses in File → Settings is named to them when its value could not be used. The
@@ -125,6 +140,7 @@ PLAIN_NAMES = {
     "lrs_endpoint": "the learning record store's address",
     "lrs_key": "the learning record store's key",
     "xapi_actor_names": "whether names go into learning records",
+    "protective_marking": "the protective marking on screening summaries",
 }
 
 

@@ -390,7 +390,39 @@ def test_summary_pdf_reads_back_with_the_answers_and_flags(qtbot, fast, shown_me
     shared = " ".join(subprocess.run(["pdftotext", str(drug), "-"], capture_output=True, text=True,
                                      check=True).stdout.split())
     assert "Summary for the drug service" in shared
-    assert CASE_REFERENCE not in shared and "Probation-only note" not in shared
+    assert "Probation-only note" not in shared
+    # The case reference is only in each page's marks (issue 11: every page of both summaries says whose it
+    # is); the body of the drug service's summary still leaves it out.
+    body = shared.replace(f"Case reference {CASE_REFERENCE}", "")
+    assert CASE_REFERENCE in shared and CASE_REFERENCE not in body
+
+
+def test_every_page_of_both_summaries_carries_the_marking_whose_it_is_and_its_number(
+        qtbot, fast, shown_messages, monkeypatch, tmp_path) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    fast.settings.protective_marking = "OFFICIAL-SENSITIVE PERSONAL"
+    profile = _practitioner(fast)
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today()))
+    section = _unlocked(qtbot, fast, profile)
+    section.area.open_record(record_id)
+    page = section.area.form_page
+    for button, name in ((page.summary_button, "case.pdf"), (page.drug_button, "drug.pdf")):
+        target = tmp_path / name
+        monkeypatch.setattr(pdf, "ask_pdf_path", lambda *_a, target=target: target)
+        button.click()
+        pages = int(next(line.split()[-1] for line in subprocess.run(
+            ["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout.splitlines()
+            if line.startswith("Pages:")))
+        assert pages >= 2, "the summary should run to more than one page for this test to mean anything"
+        for number in range(1, pages + 1):
+            text = subprocess.run(["pdftotext", "-layout", "-f", str(number), "-l", str(number), str(target), "-"],
+                                  capture_output=True, text=True, check=True).stdout
+            lines = [" ".join(line.split()) for line in text.splitlines() if line.strip()]
+            assert lines[0] == "OFFICIAL-SENSITIVE PERSONAL", (name, number, lines[:2])
+            assert lines[1] == (f"Case reference {CASE_REFERENCE} · Practitioner Sam K. · Screening date "
+                                f"{dt.date.today().day} {dt.date.today():%B %Y}"), (name, number, lines[:2])
+            assert lines[-1] == f"OFFICIAL-SENSITIVE PERSONAL Page {number} of {pages}", (name, number, lines[-1])
 
 
 def test_drug_service_pdf_is_refused_without_consent(qtbot, fast, shown_messages, monkeypatch, tmp_path) -> None:

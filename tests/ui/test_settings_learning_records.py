@@ -34,6 +34,7 @@ def test_only_a_signed_in_manager_can_change_the_organisations_settings(qtbot, s
             services.settings, services.config, window, secret_file=secret_path(services.paths.config),
             organisation_settings=window.signed_in is not None and window.signed_in.profile.is_manager)
         assert not dialog.lrs_edit.isEnabled() and not dialog.threshold_spin.isEnabled()
+        assert not dialog.marking_edit.isEnabled()
         assert dialog.lrs_secret_edit.text() == ""  # the secret is not even loaded
         dialog.save_secret()
         assert read_secret(secret_path(services.paths.config)) == "the-organisations-secret"
@@ -61,6 +62,7 @@ def test_lrs_and_figures_settings_are_checked_and_saved(qtbot, services, shown_m
 
     def fill(dialog: settings_dialog.SettingsDialog, endpoint: str) -> int:
         dialog.threshold_spin.setValue(7)
+        dialog.marking_edit.setText("  OFFICIAL   SENSITIVE ")
         dialog.base_iri_edit.setText("https://probation.example.org/learning")
         dialog.lrs_edit.setText(endpoint)
         dialog.lrs_key_edit.setText("team-key")
@@ -76,6 +78,7 @@ def test_lrs_and_figures_settings_are_checked_and_saved(qtbot, services, shown_m
     monkeypatch.setattr(settings_dialog.SettingsDialog, "exec", lambda d: fill(d, "https://lrs.example.org/xAPI/"))
     window.open_settings()
     assert services.settings.small_number_threshold == 7
+    assert services.settings.protective_marking == "OFFICIAL SENSITIVE"
     assert services.settings.lrs_endpoint == "https://lrs.example.org/xAPI/"
     saved = json.loads(services.settings_store.path.read_text(encoding="utf-8"))
     assert saved["lrs_key"] == "team-key" and "s3cret-from-the-lrs" not in json.dumps(saved)

@@ -87,6 +87,11 @@ def render_summary_html(
     return _environment().get_template("summary.html.j2").render(**context)
 
 
+def screening_date_text(form: FormDefinition, record: ScreeningRecord, *, as_of: dt.date | None = None) -> str:
+    """The screening's date as its summary gives it ('6 December 2026'), or '' if it has none."""
+    return _screening_date(form, evaluate_record(form, record, today=as_of), record)
+
+
 def _screening_date(form: FormDefinition, evaluation: Evaluation, record: ScreeningRecord) -> str:
     if form.summary_date_item and form.has_item(form.summary_date_item):
         text = display_value(

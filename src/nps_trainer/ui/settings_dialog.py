@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..app_config import RunConfig
-from ..settings import SMALL_NUMBER_THRESHOLDS, TEXT_SIZES, Settings
+from ..settings import DEFAULT_PROTECTIVE_MARKING, MAX_MARKING_LENGTH, SMALL_NUMBER_THRESHOLDS, TEXT_SIZES, Settings
 from .widgets import buddy, note
 
 
@@ -74,6 +74,15 @@ class SettingsDialog(QDialog):
         self.threshold_spin.setAccessibleName("Caseload figures: hide numbers below")
         self.threshold_spin.setAccessibleDescription("Counts from 1 up to one less than this are shown as '<N'")
         form.addRow(buddy("Figures: &hide numbers below:", self.threshold_spin), self.threshold_spin)
+
+        self.marking_edit = QLineEdit(settings.protective_marking)
+        self.marking_edit.setMaxLength(MAX_MARKING_LENGTH)
+        self.marking_edit.setPlaceholderText("Empty: no marking")
+        self.marking_edit.setAccessibleName("Protective marking on screening summaries")
+        self.marking_edit.setAccessibleDescription(
+            f"Printed at the top and foot of every page of a screening summary; {DEFAULT_PROTECTIVE_MARKING} "
+            "unless your organisation uses another")
+        form.addRow(buddy("Protective &marking:", self.marking_edit), self.marking_edit)
         layout.addLayout(form)
 
         lrs = QGroupBox("Learning records (xAPI)")
@@ -95,12 +104,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(lrs)
         self._endpoint_at_start = settings.lrs_endpoint
         self.lrs_edit.textEdited.connect(self._endpoint_edited)
-        for widget in (self.threshold_spin, lrs):
+        for widget in (self.threshold_spin, self.marking_edit, lrs):
             widget.setEnabled(organisation_settings)
         if not organisation_settings:
             self.lrs_secret_edit.clear()  # not even held, hidden, in a field
-            layout.addWidget(note("Only a manager, signed in, can change the figures' threshold and the learning "
-                                  "record store."))
+            layout.addWidget(note("Only a manager, signed in, can change the figures' threshold, the protective "
+                                  "marking and the learning record store."))
 
         overridden = [what for what, source in (("database", config.database_source),
                                                 ("content folder", config.content_source))
@@ -179,6 +188,7 @@ class SettingsDialog(QDialog):
         self._settings.text_size = self.text_size_combo.currentData()
         self._settings.screening_idle_lock_minutes = self.idle_spin.value()
         self._settings.small_number_threshold = self.threshold_spin.value()
+        self._settings.protective_marking = " ".join(self.marking_edit.text().split())
         self._settings.xapi_base_iri = self.base_iri_edit.text().strip()
         self._settings.lrs_endpoint = self.lrs_edit.text().strip()
         self._settings.lrs_key = self.lrs_key_edit.text().strip()

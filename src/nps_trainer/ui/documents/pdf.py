@@ -13,13 +13,15 @@ import os
 import re
 import sys
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 from xml.sax.saxutils import escape
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QObject, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPageLayout,
     QPageSize,
@@ -52,13 +54,27 @@ _METADATA_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_.-]*\Z")
 _application: QGuiApplication | None = None
 
 
+@dataclass(frozen=True)
+class PageMarks:
+    """What goes on every page of a document, outside its body, so that a page separated from the rest still says
+    what it is: a protective marking (such as OFFICIAL-SENSITIVE) centred at the top and the foot, a line of facts
+    (a case reference, who made it, the date) under the top marking, and 'Page n of m' at the foot."""
+
+    marking: str = ""
+    facts: str = ""
+
+
+MARKS_POINT_SIZE = 8.5
+
+
 def write_pdf(html: str, path: Path, title: str, *, svgs: Mapping[str, bytes] | None = None,
-              metadata: Mapping[str, str] | None = None) -> None:
+              metadata: Mapping[str, str] | None = None, marks: PageMarks | None = None) -> None:
     """Write ``html`` to ``path`` as an A4 PDF whose text can be selected and read back.
 
     ``svgs`` maps the names used in ``<img src="svg:NAME">`` to SVG documents; ``metadata`` maps XML names to
-    text stored in the PDF's XMP metadata (namespace :data:`METADATA_NAMESPACE`). Bad input (an SVG named but
-    not given or not readable, a key that is not an XML name) raises ValueError before anything is written.
+    text stored in the PDF's XMP metadata (namespace :data:`METADATA_NAMESPACE`); ``marks`` puts a marking, a line
+    of facts and the page number on every page. Bad input (an SVG named but not given or not readable, a key
+    that is not an XML name) raises ValueError before anything is written.
 
     The PDF holds personal data: it is written owner-only beside the target and then moved into place, so a
     failure never leaves half a document (or replaces an earlier one with it)."""
@@ -66,7 +82,7 @@ def write_pdf(html: str, path: Path, title: str, *, svgs: Mapping[str, bytes] | 
     renderers = _renderers(svgs or {})
     partial = private_file(path.with_name(f".{path.name}.partial"))
     try:
-        _write(html, partial, title, renderers, xmp)
+        _write(html, partial, title, renderers, xmp, marks)
         if partial.stat().st_size == 0:
             raise OSError(f"Nothing could be written to {path}.")
         os.replace(partial, path)
@@ -205,11 +221,56 @@ def _document(writer: QPdfWriter, html: str, renderers: Mapping[str, QSvgRendere
     return document
 
 
-def _write(html: str, path: Path, title: str, renderers: Mapping[str, QSvgRenderer], xmp: str | None) -> None:
+def _write(html: str, path: Path, title: str, renderers: Mapping[str, QSvgRenderer], xmp: str | None,
+           marks: PageMarks | None = None) -> None:
     writer = _writer(str(path), title)
     if xmp is not None:
         writer.setDocumentXmpMetadata(QByteArray(xmp.encode("utf-8")))
-    _document(writer, html, renderers).print_(writer)
+    document = _document(writer, html, renderers)
+    if marks is None:
+        document.print_(writer)
+    else:
+        _print_with_marks(document, writer, marks)
+
+
+def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMarks) -> None:
+    """Lay the body out on pages shortened by the marks' bands, then paint each page: its slice of the body, the
+    marking and facts above it, the marking and 'Page n of m' below it."""
+    font = _plain_font(QFont(document.defaultFont()))
+    font.setPointSizeF(MARKS_POINT_SIZE)
+    line = QFontMetricsF(font, writer).lineSpacing()
+    gap = line * 0.8
+    top_lines = int(bool(marks.marking)) + int(bool(marks.facts))
+    top = top_lines * line + (gap if top_lines else 0)
+    bottom = line + gap
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    body = QSizeF(page.width(), page.height() - top - bottom)
+    document.setPageSize(body)
+    pages = document.pageCount()
+    painter = QPainter(writer)
+    try:
+        for index in range(pages):
+            if index:
+                writer.newPage()
+            painter.save()
+            painter.translate(0, top - index * body.height())
+            document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+            painter.restore()
+            painter.setFont(font)
+            centre = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            y = 0.0
+            if marks.marking:
+                painter.drawText(QRectF(0, y, page.width(), line), centre, marks.marking)
+                y += line
+            if marks.facts:
+                painter.drawText(QRectF(0, y, page.width(), line), centre, marks.facts)
+            foot = page.height() - line
+            if marks.marking:
+                painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignHCenter, marks.marking)
+            painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignRight,
+                             f"Page {index + 1} of {pages}")
+    finally:
+        painter.end()
 
 
 def _replace_svg_images(document: QTextDocument, renderers: Mapping[str, QSvgRenderer]) -> None:

@@ -40,7 +40,7 @@ class ScreeningArea(QStackedWidget):
         self.list_page = RecordListPage(services.screening, services.forms, profile.id)
         self.list_page.open_requested.connect(self.open_record)
         self.list_page.create_requested.connect(self.create_record)
-        self.form_page = FormPage(self._name)
+        self.form_page = FormPage(self._name, marking=lambda: services.settings.protective_marking)
         self.form_page.back_requested.connect(self.show_list)
         for page in (self.unlock_page, self.list_page, self.form_page):
             self.addWidget(page)

@@ -95,7 +95,8 @@ STATUS_TEXT = {
 class FormPage(QWidget):
     back_requested = Signal()
 
-    def __init__(self, names: Callable[[int], str], parent: QWidget | None = None) -> None:
+    def __init__(self, names: Callable[[int], str], parent: QWidget | None = None, *,
+                 marking: Callable[[], str] | None = None) -> None:
         super().__init__(parent)
         self.names = names
         self.editor: RecordEditor | None = None
@@ -106,7 +107,7 @@ class FormPage(QWidget):
         self._warn_save_failure = True
         self.saver = AutoSaver(self._save, self)
         self.saver.flushed.connect(lambda _saved: self._show_state())
-        self.exporter = SummaryExporter(self)
+        self.exporter = SummaryExporter(self) if marking is None else SummaryExporter(self, marking)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
 from ...screening import ConsentNotRecorded, render_summary_html
-from ...screening.render import consent_to_share_recorded
+from ...screening.render import consent_to_share_recorded, screening_date_text
+from ...settings import DEFAULT_PROTECTIVE_MARKING
 from .. import messages
 from ..documents import pdf
 from .editor import RecordEditor
@@ -17,8 +19,19 @@ DRUG_SERVICE = "summary PDF for the drug service"
 
 
 class SummaryExporter:
-    def __init__(self, parent: QWidget) -> None:
+    """``marking``: the protective marking in use now (Settings), printed at the top and foot of every page."""
+
+    def __init__(self, parent: QWidget, marking: Callable[[], str] = lambda: DEFAULT_PROTECTIVE_MARKING) -> None:
         self.parent = parent
+        self.marking = marking
+
+    def page_marks(self, editor: RecordEditor) -> pdf.PageMarks:
+        """Every page says what it is and whose: the marking, the case reference, the practitioner, the date."""
+        facts = [f"Case reference {editor.record.case_reference}" if editor.record.case_reference else "",
+                 f"Practitioner {editor.practitioner}" if editor.practitioner else "",
+                 f"Screening date {date}" if (date := screening_date_text(editor.form, editor.record,
+                                                                          as_of=editor.evaluation_date)) else ""]
+        return pdf.PageMarks(marking=self.marking(), facts=" · ".join(fact for fact in facts if fact))
 
     @staticmethod
     def consent_recorded(editor: RecordEditor) -> bool:
@@ -38,7 +51,7 @@ class SummaryExporter:
         if path is None:
             return
         try:
-            pdf.write_pdf(html, path, "Substance use screening summary")
+            pdf.write_pdf(html, path, "Substance use screening summary", marks=self.page_marks(editor))
         except OSError as exc:
             messages.warn(self.parent, title, f"The PDF could not be saved: {exc.strerror or exc}")
             return
