@@ -619,3 +619,30 @@ def test_every_input_has_an_accessible_name_and_screenshots(qtbot, fast, monkeyp
                 continue
             text = getattr(child, "text", lambda: "")()
             assert child.accessibleName() or text, f"{type(child).__name__} has no accessible name"
+
+
+def test_a_damaged_record_is_listed_as_such_and_the_others_still_open(qtbot, fast, shown_messages) -> None:
+    from sqlalchemy import update
+
+    from nps_trainer.storage.models import ScreeningRecord as RecordRow
+    from nps_trainer.ui.screening.record_table import DAMAGED
+
+    profile = _practitioner(fast)
+    kept = _stored_record(fast, profile, complete_answers(dt.date.today()), reference="KEPT1")
+    damaged = _stored_record(fast, profile, complete_answers(dt.date.today()), reference="LOST2")
+    with fast.database.session() as session:
+        session.execute(update(RecordRow).where(RecordRow.id == damaged).values(case_ref_cipher=b"v1.altered"))
+    section = _unlocked(qtbot, fast, profile)
+    listing = section.area.list_page
+    model = listing.table.records
+    texts = {listing.rows[row].id: model.text(row, 0) for row in range(model.rowCount())}
+    assert texts == {kept: "KEPT1", damaged: DAMAGED}
+    row = next(r for r in range(model.rowCount()) if listing.rows[r].id == damaged)
+    listing.table.selectRow(row)
+    listing.open_button.click()
+    assert shown_messages[-1][0] == "warn" and shown_messages[-1][1] == "Open screening"
+    assert shown_messages[-1][2].startswith(f"Screening record {damaged} (started ")
+    assert section.area.currentWidget() is listing  # back on the list, which still works
+    section.area.open_record(kept)
+    assert section.area.currentWidget() is section.area.form_page
+    assert section.area.form_page.editor.record.case_reference == "KEPT1"

@@ -7,6 +7,7 @@ figures count (month, flag ids, the form's summary answers) is stored in plain.
 from .store import (
     AmendmentView,
     OpenedRecord,
+    RecordDamaged,
     RecordFinalised,
     RecordListRow,
     RecordNotFound,
@@ -16,6 +17,7 @@ from .store import (
 __all__ = [
     "AmendmentView",
     "OpenedRecord",
+    "RecordDamaged",
     "RecordFinalised",
     "RecordListRow",
     "RecordNotFound",

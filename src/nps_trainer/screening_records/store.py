@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -26,6 +27,8 @@ from ..storage.models import ScreeningAmendment
 from ..storage.models import ScreeningRecord as RecordRow
 from .changes import changes_between
 
+log = logging.getLogger(__name__)
+
 MAX_CASE_REFERENCE = 40
 MIN_REASON = 10
 DRAFT, FINAL = "draft", "final"
@@ -33,6 +36,18 @@ DRAFT, FINAL = "draft", "final"
 
 class RecordNotFound(LookupError):
     pass
+
+
+class RecordDamaged(LookupError):
+    """A record whose stored data cannot be decrypted (damaged on disk, or altered): the others are unaffected."""
+
+    def __init__(self, record_id: int, created_at: datetime) -> None:
+        started = created_at.astimezone().strftime("%d/%m/%Y")
+        super().__init__(
+            f"Screening record {record_id} (started {started}) cannot be read: its stored data is damaged or was "
+            "altered. Your other records are not affected. Ask your IT support to restore the database from a "
+            "backup taken before it was damaged; 'nps-trainer db check' checks the rest of the database.")
+        self.record_id = record_id
 
 
 class RecordFinalised(RuntimeError):
@@ -51,6 +66,7 @@ class RecordListRow:
     flags: tuple[str, ...]
     form_id: str
     form_version: str
+    damaged: bool = False  # its case reference could not be decrypted: listed, without it, and cannot be opened
 
 
 @dataclass(frozen=True)
@@ -201,14 +217,18 @@ class ScreeningStore:
             if row is None or row.profile_id != profile_id:
                 raise RecordNotFound(f"No screening record {record_id} for this profile.")
             rid = str(row.id)
-            payload = self._read_answers(row, keyring)
+            try:
+                payload = self._read_answers(row, keyring)
+                reference = keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid, field="case_reference")
+            except (DecryptionFailed, ValueError) as exc:
+                log.warning("Screening record %s cannot be decrypted (%s)", rid, type(exc).__name__)
+                raise RecordDamaged(row.id, row.created_at) from None
             record = ScreeningRecord(
                 record_id=rid, form_id=row.form_id, form_version=row.form_version,
                 answers=payload.get("answers", {}), overrides=payload.get("overrides", {}),
                 created_at=row.created_at.isoformat(timespec="seconds"),
                 updated_at=row.updated_at.isoformat(timespec="seconds"),
-                case_reference=keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid,
-                                                    field="case_reference"),
+                case_reference=reference,
             )
             amendments = [_read_amendment(keyring, rid, a) for a in row.amendments]
             self._audit.write(session, profile_id=profile_id, action="open", object_type="screening_record",
@@ -239,9 +259,14 @@ class ScreeningStore:
             for rid, ref, state, created, updated, finalised, flags, form_id, version in session.execute(query):
                 if flag and flag not in (flags or []):
                     continue
-                reference = keyring.decrypt_json(_token(ref), record_id=str(rid), field="case_reference")
+                try:
+                    reference = keyring.decrypt_json(_token(ref), record_id=str(rid), field="case_reference")
+                    damaged = False
+                except (DecryptionFailed, ValueError):  # one damaged record must not hide the caseload
+                    log.warning("Screening record %s cannot be decrypted; listed as damaged", rid)
+                    reference, damaged = "", True
                 rows.append(RecordListRow(rid, reference, state, created, updated, finalised, tuple(flags or ()),
-                                          form_id, version))
+                                          form_id, version, damaged))
         return rows
 
     def record_export(self, profile_id: int, record_id: int, what: str) -> None:

@@ -13,6 +13,7 @@ from ...screening_records import RecordListRow
 from ...screening_records.store import DRAFT, FINAL
 
 STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
+DAMAGED = "Damaged: cannot be read"  # in place of the case reference, which could not be decrypted
 COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
 # A date and time as wide as any, for sizing the date columns from the font (measuring every row would be slow).
 SAMPLE_TIME = dt.datetime(2028, 12, 28, 20, 58, tzinfo=dt.UTC)
@@ -42,7 +43,7 @@ class RecordTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         record = self._rows[row]
         if column == 0:
-            return record.case_reference
+            return DAMAGED if record.damaged else record.case_reference
         if column == 1:
             return STATUS_LABELS.get(record.status, record.status)
         if column == 2:
