@@ -312,7 +312,7 @@ def test_after_finishing_tab_reads_the_flags_then_goes_round(qtbot, fast, shown_
 
 
 # -- 5. amendments name the questions ---------------------------------------------------------------------------
-def test_an_amendment_names_the_questions_it_changed(qtbot, fast, shown_messages, monkeypatch) -> None:
+def test_an_amendment_shows_each_change_from_old_to_new(qtbot, fast, shown_messages, monkeypatch) -> None:
     _section, page, _profile, _record_id = _opened(qtbot, fast, complete_answers(dt.date.today()), finish=True)
     monkeypatch.setattr(reason_dialog, "ask_reason", lambda *_a, **_k: "Recorded wrongly at the time.")
     tab_to(qtbot, page.amend_button)
@@ -325,8 +325,10 @@ def test_an_amendment_names_the_questions_it_changed(qtbot, fast, shown_messages
     tab_to(qtbot, page.save_amendment_button)
     press(qtbot, Qt.Key.Key_Space)
     text = page.amendments.text.toPlainText()
-    assert "(changed: Housing; Substance 1 › Substance)" in text or \
-        "(changed: Substance 1 › Substance; Housing)" in text, text
+    lines = [line.strip() for line in text.splitlines()]
+    assert lines[0].endswith(": Recorded wrongly at the time.")
+    assert sorted(lines[1:]) == ["Housing: Settled → Hostel or approved premises",
+                                 "Substance 1 › Substance: Heroin → Crack cocaine"], text
     assert "answers." not in text
 
 
@@ -390,3 +392,22 @@ def test_unlocking_returns_to_the_section_in_use(qtbot, fast, shown_messages) ->
     unlock(qtbot, section)
     assert section.area.currentWidget() is page and page.editor.opened.id == record_id
     assert page.section_list.currentRow() == health and page.stack.currentWidget() is page.views[health]
+
+
+def test_changed_values_read_as_the_form_shows_them() -> None:
+    from nps_trainer.paths import bundled_screening_dir
+    from nps_trainer.screening import FormLibrary
+    from nps_trainer.screening_records import AmendmentView
+    from nps_trainer.ui.screening.amendments_view import NO_ANSWER, changed_value, describe
+
+    form = FormLibrary.load(bundled_screening_dir()).get("nps-screening", "1")
+    assert changed_value("answers.housing", "hostel_ap", form) == "Hostel or approved premises"
+    assert changed_value("answers.housing", None, form) == NO_ANSWER
+    assert changed_value("answers.substances[0].category", "heroin", form) == "Heroin"
+    assert changed_value("answers.no_such_item", 3, form) == "3"  # an item an older form version had
+    assert changed_value("overrides.some_flag.reason", "Seen by the GP today", form) == "Seen by the GP today"
+    amendment = AmendmentView(dt.datetime(2026, 12, 6, 9, 30, tzinfo=dt.UTC), 7, "Typed in the wrong box.",
+                              [{"path": "answers.housing", "before": None, "after": "settled"}])
+    lines = describe(amendment, lambda _id: "Sam K.", form).splitlines()
+    assert lines[0].endswith(", Sam K.: Typed in the wrong box.")
+    assert lines[1] == "    Housing: no answer → Settled"

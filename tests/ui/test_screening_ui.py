@@ -344,7 +344,7 @@ def test_finish_then_amend_with_a_reason_shows_who_when_and_why(qtbot, fast, sho
     press(qtbot, Qt.Key.Key_Space)
     assert page.state_label.text() == "Finished · read-only"
     text = page.amendments.text.toPlainText()
-    assert "Sam K.: Housing was recorded wrongly. (changed: Housing)" in text
+    assert "Sam K.: Housing was recorded wrongly.\n    Housing: Settled → Hostel or approved premises" in text
     assert dt.datetime.now().strftime("%d/%m/%Y") in text
     assert not rows["housing"].input.combo.isEnabled()
     assert rows["housing"].input.combo.currentText() == "Hostel or approved premises"

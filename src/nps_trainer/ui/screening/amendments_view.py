@@ -1,13 +1,15 @@
-"""The amendments made to a finished screening: who, when and why, and which answers changed."""
+"""The amendments made to a finished screening: who, when and why, and each answer changed, from what to what."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from ...screening import FormDefinition
 from ...screening.answers import ItemPath
+from ...screening.display import display_value
 from ...screening_records import AmendmentView
 from ..widgets import heading
 
@@ -44,11 +46,34 @@ def changed_name(path: str, form: FormDefinition | None) -> str:
     return f"{noun} {item_path.index + 1} › {label}"
 
 
+NO_ANSWER = "no answer"
+
+
+def changed_value(path: str, value: Any, form: FormDefinition | None) -> str:
+    """A value before or after a change, as the form shows it ('Hostel or approved premises', '6 December 2026');
+    an override's text as it is; 'no answer' for none."""
+    if value is None or value == "":
+        return NO_ANSWER
+    kind, _, rest = path.partition(".")
+    if form is not None and kind == "answers":
+        try:
+            item_id = ItemPath.parse(rest).item
+        except ValueError:
+            item_id = None
+        if item_id is not None and form.has_item(item_id):
+            return display_value(form.item(item_id), value) or NO_ANSWER
+    return value if isinstance(value, str) else str(value)
+
+
 def describe(amendment: AmendmentView, names: Callable[[int], str], form: FormDefinition | None = None) -> str:
+    """When, who and why, then one line per change: 'Housing: Own tenancy → Hostel or approved premises'."""
     when = amendment.at.astimezone().strftime("%d/%m/%Y %H:%M")
-    changed = list(dict.fromkeys(changed_name(change["path"], form) for change in amendment.changes))
-    listed = f" (changed: {'; '.join(changed)})" if changed else ""
-    return f"{when}, {names(amendment.profile_id)}: {amendment.reason}{listed}"
+    lines = [f"{when}, {names(amendment.profile_id)}: {amendment.reason}"]
+    for change in amendment.changes:
+        path = change["path"]
+        lines.append(f"    {changed_name(path, form)}: {changed_value(path, change.get('before'), form)} → "
+                     f"{changed_value(path, change.get('after'), form)}")
+    return "\n".join(lines)
 
 
 class AmendmentsView(QWidget):
