@@ -646,3 +646,25 @@ def test_a_damaged_record_is_listed_as_such_and_the_others_still_open(qtbot, fas
     section.area.open_record(kept)
     assert section.area.currentWidget() is section.area.form_page
     assert section.area.form_page.editor.record.case_reference == "KEPT1"
+
+
+def test_the_record_list_counts_flags_red_first_and_names_them_for_screen_readers(qtbot, fast,
+                                                                                   shown_messages) -> None:
+    profile = _practitioner(fast)
+    record_id = _stored_record(fast, profile, complete_answers(dt.date.today()))
+    section = _unlocked(qtbot, fast, profile)
+    listing = section.area.list_page
+    model = listing.table.records
+    row = next(r for r in range(model.rowCount()) if listing.rows[r].id == record_id)
+    flags = listing.rows[row].flags
+    severities = [listing.flag_severities[f] for f in flags]
+    expected = ", ".join(f"{severities.count(s)} {word}" for s, word in
+                         (("red", "red"), ("amber", "amber"), ("info", "info")) if severities.count(s))
+    assert "red" in severities and model.text(row, 4) == expected  # counts, not titles cut short
+    spoken = model.data(model.index(row, 4), Qt.ItemDataRole.AccessibleTextRole)
+    titles = spoken.split(": ", 1)[1].split("; ")
+    assert spoken.startswith(expected) and sorted(titles) == sorted(listing.flag_titles[f] for f in flags)
+    first_amber = next((i for i, t in enumerate(titles) if listing.flag_severities[
+        next(f for f in flags if listing.flag_titles[f] == t)] != "red"), len(titles))
+    assert all(listing.flag_severities[next(f for f in flags if listing.flag_titles[f] == t)] == "red"
+               for t in titles[:first_amber])  # red ones are named first

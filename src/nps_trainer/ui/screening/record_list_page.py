@@ -49,13 +49,15 @@ class RecordListPage(QWidget):
         self.keyring: Keyring | None = None
         self.rows: list[RecordListRow] = []
         self.flag_titles = {rule.id: rule.title for form in forms.forms.values() for rule in form.flags}
+        self.flag_severities = {rule.id: rule.severity.value for form in forms.forms.values() for rule in form.flags}
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Screenings", 2))
         layout.addWidget(self._new_box())
         layout.addWidget(self._filter_box())
         self.count_label = QLabel("")
         layout.addWidget(self.count_label)
-        self.table = RecordTable(lambda flag_id: self.flag_titles.get(flag_id, flag_id))
+        self.table = RecordTable(lambda flag_id: self.flag_titles.get(flag_id, flag_id),
+                                 flag_severity=lambda flag_id: self.flag_severities.get(flag_id, "info"))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table, 1)
         self.open_button = QPushButton("&Open screening")

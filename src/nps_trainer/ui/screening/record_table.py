@@ -23,11 +23,33 @@ def local_time(moment: dt.datetime | None) -> str:
     return moment.astimezone().strftime("%d/%m/%Y %H:%M") if moment else ""
 
 
+SEVERITY_ORDER = ("red", "amber", "info")  # how flag counts read: the most urgent first
+
+
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, flag_title: Callable[[str], str], parent: QWidget | None = None) -> None:
+    """``flag_severity`` gives a flag id's severity ('red', 'amber', 'info'): the Flags column counts them, red
+    first ('2 red, 1 amber'), and names them in its tooltip and accessible text."""
+
+    def __init__(self, flag_title: Callable[[str], str], parent: QWidget | None = None,
+                 flag_severity: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
         self._rows: Sequence[RecordListRow] = ()
         self._flag_title = flag_title
+        self._flag_severity = flag_severity or (lambda _flag_id: "info")
+
+    def flag_counts(self, flags: Sequence[str]) -> str:
+        counts = {severity: 0 for severity in SEVERITY_ORDER}
+        for flag_id in flags:
+            severity = self._flag_severity(flag_id)
+            counts[severity if severity in counts else "info"] += 1
+        words = {"red": "red", "amber": "amber", "info": "info"}
+        return ", ".join(f"{counts[s]} {words[s]}" for s in SEVERITY_ORDER if counts[s]) or "None"
+
+    def flag_names(self, flags: Sequence[str]) -> str:
+        """Every flag's title, red first, for the tooltip and screen readers."""
+        rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
+        ordered = sorted(flags, key=lambda f: (rank.get(self._flag_severity(f), len(rank)), self._flag_title(f)))
+        return "; ".join(self._flag_title(f) for f in ordered)
 
     def set_rows(self, rows: Sequence[RecordListRow]) -> None:
         self.beginResetModel()
@@ -50,13 +72,17 @@ class RecordTableModel(QAbstractTableModel):
             return local_time(record.created_at)
         if column == 3:
             return local_time(record.updated_at)
-        return ", ".join(self._flag_title(f) for f in record.flags) or "None"
+        return self.flag_counts(record.flags)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.text(index.row(), index.column())
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            text = self.text(index.row(), index.column())
+            flags = self._rows[index.row()].flags
+            return f"{text}: {self.flag_names(flags)}" if index.column() == len(COLUMNS) - 1 and flags else text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -67,9 +93,10 @@ class RecordTableModel(QAbstractTableModel):
 
 
 class RecordTable(QTableView):
-    def __init__(self, flag_title: Callable[[str], str], parent: QWidget | None = None) -> None:
+    def __init__(self, flag_title: Callable[[str], str], parent: QWidget | None = None,
+                 flag_severity: Callable[[str], str] | None = None) -> None:
         super().__init__(parent)
-        self.records = RecordTableModel(flag_title, self)
+        self.records = RecordTableModel(flag_title, self, flag_severity)
         self.setModel(self.records)
         self.setAccessibleName("Screening records")
         self.setAccessibleDescription("Press Enter to open the selected screening")
