@@ -337,6 +337,10 @@ def test_focus_stays_on_the_flag_after_overriding_it(qtbot, fast, shown_messages
     monkeypatch.setattr(reason_dialog, "ask_reason",
                         lambda *_a, **_k: "Seen by the prison nurse this morning; naloxone given.")
     card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
+    assert not card.override_button.isVisible()  # the flags are titles at first: open one to act on it
+    tab_to(qtbot, card.toggle)
+    press(qtbot, Qt.Key.Key_Space)
+    assert card.expanded and card.override_button.isVisible() and card.toggle.text() == "Hide details"
     tab_to(qtbot, card.override_button)
     press(qtbot, Qt.Key.Key_Space)
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineE
 from nps_trainer.services import Services
 from nps_trainer.ui.documents import pdf
 from nps_trainer.ui.screening import reason_dialog
+from tests.ui.helpers import show_active
 from tests.ui.screening_helpers import (
     CASE_REFERENCE,
     FREE_TEXT,
@@ -285,6 +286,10 @@ def test_overriding_a_flag_needs_a_reason_and_is_kept(qtbot, fast, monkeypatch) 
     monkeypatch.setattr(reason_dialog, "ask_reason",
                         lambda *_a, **_k: "Seen by the prison nurse this morning; naloxone given.")
     card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
+    assert not card.override_button.isVisible()  # the flags are titles at first: open one to act on it
+    tab_to(qtbot, card.toggle)
+    press(qtbot, Qt.Key.Key_Space)
+    assert card.expanded and card.override_button.isVisible() and card.toggle.text() == "Hide details"
     tab_to(qtbot, card.override_button)
     press(qtbot, Qt.Key.Key_Space)
     card = next(c for c in page.flags_panel.cards if c.flag.id == "overdose_after_release")
@@ -668,3 +673,41 @@ def test_the_record_list_counts_flags_red_first_and_names_them_for_screen_reader
         next(f for f in flags if listing.flag_titles[f] == t)] != "red"), len(titles))
     assert all(listing.flag_severities[next(f for f in flags if listing.flag_titles[f] == t)] == "red"
                for t in titles[:first_amber])  # red ones are named first
+
+
+def test_every_flag_can_be_read_at_a_glance_at_the_larger_text_size_in_a_small_window(
+        qtbot, fast, shown_messages) -> None:
+    """1366x768 and the Larger text size: every raised flag's title is on show at once, red first, under the
+    counts; each opens to why and what to do."""
+    from nps_trainer.ui.main_window import MainWindow
+
+    profile = _practitioner(fast)
+    answers = complete_answers(dt.date.today(), housing="rough_sleeping", naloxone_held=False,
+                               domestic_abuse=["experiencing"])
+    record_id = _stored_record(fast, profile, answers)
+    fast.settings.text_size = "larger"
+    window = MainWindow(fast)
+    window.resize(1366, 768)
+    show_active(qtbot, window)
+    window.apply_text_size()
+    window.use_profile(profile)
+    section = window.show_section("screening")
+    unlock(qtbot, section)
+    section.area.open_record(record_id)
+    panel = section.area.form_page.flags_panel
+    qtbot.waitUntil(lambda: panel.cards and panel.cards[-1].isVisible())
+    flags = section.area.form_page.editor.evaluation.flags
+    assert len(flags) >= 3 and {f.severity.value for f in flags} >= {"red", "amber"}
+    ranks = [card.flag.severity.rank for card in panel.cards]
+    assert ranks == sorted(ranks, reverse=True)  # red, then amber, then for information
+    reds = sum(1 for f in flags if f.severity.value == "red")
+    assert panel.count_label.text().startswith(f"{len(flags)} flags raised: {reds} red, ")
+    viewport = panel.scroll.viewport()
+    for card in panel.cards:
+        top_left = card.title_label.mapTo(viewport, card.title_label.rect().topLeft())
+        bottom_right = card.toggle.mapTo(viewport, card.toggle.rect().bottomRight())
+        assert viewport.rect().contains(top_left) and viewport.rect().contains(bottom_right), card.flag.id
+        assert card.title_label.width() <= viewport.width()  # wrapped to the panel, never cut off at the side
+    first = panel.cards[0]
+    first.toggle.click()
+    assert first.details.isVisible() and first.reason_label.text().startswith("Raised by:")

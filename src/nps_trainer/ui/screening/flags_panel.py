@@ -1,4 +1,5 @@
-"""The flags raised by the answers so far: severity, why, what to do, and an 'Override…' button each."""
+"""The flags raised by the answers so far, red first with their counts: each a title to read at a glance, which opens
+to why it was raised, what to do and an 'Override…' button."""
 
 from __future__ import annotations
 
@@ -28,7 +29,7 @@ def _label(text: str, bold: bool = False) -> QLabel:
 
 
 class FlagCard(QFrame):
-    def __init__(self, flag: RaisedFlag, parent: QWidget | None = None) -> None:
+    def __init__(self, flag: RaisedFlag, parent: QWidget | None = None, *, expanded: bool = False) -> None:
         super().__init__(parent)
         self.flag = flag
         severity, colour, background = SEVERITY[flag.severity.value]
@@ -38,20 +39,44 @@ class FlagCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(3)
-        self.title_label = _label(f"{severity}: {flag.rule.title}", bold=True)
+        title = f"{severity}: {flag.rule.title}" + (" (overridden)" if flag.overridden else "")
+        self.title_label = _label(title, bold=True)
         layout.addWidget(self.title_label)
-        layout.addWidget(_label(flag.rule.explanation))
+        self.toggle = QPushButton()
+        self.toggle.setCheckable(True)
+        self.toggle.setFlat(True)
+        self.toggle.setAccessibleDescription(f"{severity}: {flag.rule.title}")
+        self.toggle.toggled.connect(self._show_details)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.details = QWidget()
+        details = QVBoxLayout(self.details)
+        details.setContentsMargins(0, 0, 0, 0)
+        details.setSpacing(3)
+        details.addWidget(_label(flag.rule.explanation))
         self.reason_label = _label(flag.reason)
-        layout.addWidget(self.reason_label)
-        layout.addWidget(_label(f"Suggested action: {flag.rule.action}"))
+        details.addWidget(self.reason_label)
+        details.addWidget(_label(f"Suggested action: {flag.rule.action}"))
         if flag.override is not None:
             by = f" by {flag.override.by}" if flag.override.by else ""
-            layout.addWidget(_label(f"Overridden{by}: {flag.override.reason}", bold=True))
+            details.addWidget(_label(f"Overridden{by}: {flag.override.reason}", bold=True))
         self.override_button = QPushButton("Change override…" if flag.overridden else "Override…")
         self.override_button.setAccessibleName(f"Override flag: {flag.rule.title}")
         self.override_button.setAccessibleDescription(f"{flag.rule.explanation} {flag.reason} "
                                                       f"Suggested action: {flag.rule.action}")
-        layout.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
+        details.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
+        self._show_details(expanded)
+        self.toggle.setChecked(expanded)
+
+    @property
+    def expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def _show_details(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.toggle.setText("Hide details" if shown else "Show details")
+        self.toggle.setAccessibleName(f"{'Hide' if shown else 'Show'} why and what to do: {self.flag.rule.title}")
 
 
 class FlagsPanel(QWidget):
@@ -87,6 +112,7 @@ class FlagsPanel(QWidget):
         self.cards: list[FlagCard] = []
         self._shown: tuple = ()
         self._editable = True
+        self._opened: dict[str, bool] = {}  # flags the person opened or closed: kept when the flags are rebuilt
 
     def show_flags(self, flags: list[RaisedFlag], editable: bool) -> bool:
         """Show the flags; rebuilds only when they changed. True when rebuilt."""
@@ -98,8 +124,12 @@ class FlagsPanel(QWidget):
             self.cards_layout.removeWidget(card)
             card.deleteLater()
         self.cards = []
-        for position, flag in enumerate(flags):
-            card = FlagCard(flag)
+        shown_ids = {flag.id for flag in flags}
+        self._opened = {flag_id: opened for flag_id, opened in self._opened.items() if flag_id in shown_ids}
+        ordered = sorted(flags, key=lambda f: -f.severity.rank)  # red first; the form's order within each
+        for position, flag in enumerate(ordered):
+            card = FlagCard(flag, expanded=self._opened.get(flag.id, False))
+            card.toggle.toggled.connect(lambda opened, fid=flag.id: self._opened.__setitem__(fid, opened))
             card.override_button.setEnabled(editable)
             card.override_button.clicked.connect(lambda _=False, fid=flag.id: self.override_requested.emit(fid))
             self.cards_layout.insertWidget(position, card)
@@ -107,14 +137,18 @@ class FlagsPanel(QWidget):
             self.cards.append(card)
         readable = bool(flags) and not editable
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if readable else Qt.FocusPolicy.NoFocus)
-        red = sum(1 for f in flags if f.severity.value == "red")
-        text = f"{len(flags)} flag{'s' if len(flags) != 1 else ''} raised" + (f", {red} red." if red else ".")
+        counts = [(sum(1 for f in flags if f.severity.value == value), word)
+                  for value, word in (("red", "red"), ("amber", "amber"), ("info", "for information"))]
+        text = f"{len(flags)} flag{'s' if len(flags) != 1 else ''} raised: " + ", ".join(
+            f"{count} {word}" for count, word in counts if count) + "."
         self.count_label.setText(text if flags else "No flags raised.")
         self.count_label.setAccessibleName(self.count_label.text())
         return True
 
     def focus_widgets(self) -> list[QWidget]:
-        """The override buttons; on a finished screening, the flags' scroll area itself."""
-        if self.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus:
-            return [self.scroll]
-        return [card.override_button for card in self.cards]
+        """Each flag's Show/Hide button, then its override button (reached only while it is open); on a finished
+        screening, the flags' scroll area first, for reading with the arrow keys."""
+        widgets: list[QWidget] = [self.scroll] if self.scroll.focusPolicy() & Qt.FocusPolicy.TabFocus else []
+        for card in self.cards:
+            widgets += [card.toggle, card.override_button]
+        return widgets
