@@ -7,9 +7,6 @@ facilitator, change a role, archive a profile or erase a person's learning recor
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
@@ -87,6 +84,8 @@ def _name_key(name: str) -> str:
 
 def _lock_until_code_given(row: Profile) -> None:
     """A setup code nobody knows: the profile's first passphrase needs the code a manager issues next."""
+    import secrets  # here, not at start-up: with hashlib it loads OpenSSL, 4-6 MB the sign-in screen never needs
+
     row.setup_code_hash = _code_hash(secrets.token_hex(16))
     row.setup_code_expires = utcnow() + timedelta(days=SETUP_CODE_DAYS)
 
@@ -98,6 +97,8 @@ def normalise_setup_code(code: str) -> str:
 
 
 def _code_hash(code: str) -> str:
+    import hashlib
+
     return hashlib.sha256(("nps-trainer setup code\x00" + normalise_setup_code(code)).encode()).hexdigest()
 
 
@@ -161,6 +162,8 @@ class ProfileService:
                 self._require_current_manager(session, acting, f"make a {ROLES[role].lower()} profile")
             self._refuse_taken_name(session, name)
             now = utcnow()
+            import uuid
+
             row = Profile(display_name=name, role=role, created_at=now, last_used_at=now, uid=str(uuid.uuid4()),
                           organisation=organisation, team=team)
             if acting is not None and not first:
@@ -302,6 +305,8 @@ class ProfileService:
     def issue_setup_code(self, acting: ProfileInfo, profile_id: int) -> str:
         """A new one-time code for a person who has not set a passphrase yet (a manager gives it to them); it
         replaces any earlier one and works for ``SETUP_CODE_DAYS`` days. Only its hash is kept."""
+        import secrets
+
         from ..storage.models import Profile, ProfileKey
 
         code = "".join(secrets.choice(SETUP_CODE_ALPHABET) for _ in range(12))
@@ -327,7 +332,9 @@ class ProfileService:
                 raise NotAllowed("There is no setup code for this profile. Ask a manager for one.")
             if row.setup_code_expires is not None and row.setup_code_expires < utcnow():
                 raise NotAllowed("This setup code has expired. Ask a manager for a new one (Team → People).")
-            if not secrets.compare_digest(row.setup_code_hash, _code_hash(code or "")):
+            import hmac
+
+            if not hmac.compare_digest(row.setup_code_hash, _code_hash(code or "")):
                 raise NotAllowed("That setup code is not right. Check it with the manager who gave it to you.")
             row.setup_code_hash = None
             row.setup_code_expires = None
