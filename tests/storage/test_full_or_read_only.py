@@ -78,3 +78,22 @@ def test_a_read_only_database_file_can_still_be_checked_and_backed_up(tmp_path: 
         database.close()
     finally:
         path.chmod(0o644)
+
+
+def test_a_new_database_on_a_full_disk_is_named_and_leaves_nothing_behind(tmp_path: Path, small_disk: Path) -> None:
+    try:
+        with (small_disk / "filler").open("wb") as filler:
+            while True:
+                filler.write(b"x" * 4096)
+                filler.flush()
+    except OSError:
+        pass
+    path = small_disk / "new.sqlite3"
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        open_database(f"sqlite:///{path}", tmp_path / "backups")
+    assert "is full" in str(caught.value) and str(small_disk) in str(caught.value)
+    assert sorted(p.name for p in small_disk.iterdir() if p.name != "new.sqlite3.lock") == ["filler"]
+    (small_disk / "filler").unlink()
+    database = open_database(f"sqlite:///{path}", tmp_path / "backups")  # space again: a first start works
+    assert database.report.migrated and database.check() == []
+    database.close()

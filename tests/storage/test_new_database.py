@@ -9,6 +9,8 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
+
 from nps_trainer.storage import migrate
 from nps_trainer.storage.database import open_database
 from nps_trainer.storage.new_database import IMAGE, create_latest, image_of
@@ -76,3 +78,21 @@ def test_a_file_filled_meanwhile_is_left_alone(tmp_path: Path) -> None:
     assert create_latest(path, str(path), 5.0) is False
     with sqlite3.connect(path) as connection:
         assert [r[0] for r in connection.execute("SELECT name FROM sqlite_master")] == ["other"]
+
+
+def test_a_new_database_that_cannot_be_set_up_is_removed_and_explained(tmp_path: Path, monkeypatch) -> None:
+    from nps_trainer.storage import new_database
+    from nps_trainer.storage.errors import MigrationError
+
+    broken = tmp_path / "broken.sql"
+    broken.write_text(IMAGE.read_text(encoding="utf-8").replace("COMMIT;", "CREATE TABLE oops (;\nCOMMIT;"),
+                      encoding="utf-8")
+    monkeypatch.setattr(new_database, "IMAGE", broken)
+    path = tmp_path / "new.sqlite3"
+    with pytest.raises(MigrationError, match=r"Setting up the new database .* failed"):
+        open_database(f"sqlite:///{path}", tmp_path / "backups")
+    assert not path.exists() and not path.with_name("new.sqlite3-wal").exists()
+    monkeypatch.setattr(new_database, "IMAGE", IMAGE)
+    database = open_database(f"sqlite:///{path}", tmp_path / "backups")  # the next start sets it up
+    assert database.report.migrated and database.schema_problem() is None
+    database.close()

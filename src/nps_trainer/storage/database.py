@@ -369,12 +369,8 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
             raise _empty(where)
         else:
             _create_sqlite_file(path)
-            if from_image:
-                from .new_database import create_latest
-
-                if create_latest(path, where, MIGRATION_LOCK_TIMEOUT_S):
-                    log.info("Created a new database at the latest schema (%s)", migrate.HEAD)
-                    return Database(url, OpenReport(found_revision=None, migrated=True))
+            if from_image and _created_from_image(path, where):
+                return Database(url, OpenReport(found_revision=None, migrated=True))
     from .engine import make_engine, make_read_only_engine
 
     engine = make_read_only_engine(url) if read_only else make_engine(url)
@@ -389,6 +385,41 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
         engine.dispose()
         raise
     return Database(url, report, engine)
+
+
+def _created_from_image(path: Path, where: str) -> bool:
+    """Make the new, empty file at ``path`` a database at the latest schema (``new_database``). False when another
+    instance filled it first. A failure (a full disk, say) leaves no half-made database: the empty file and any
+    empty -wal/-shm it left are removed, so the next start begins again."""
+    from .new_database import create_latest
+
+    try:
+        created = create_latest(path, where, MIGRATION_LOCK_TIMEOUT_S)
+    except sqlite3.Error as exc:
+        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        full = code in (SQLITE_IOERR, SQLITE_FULL) and _disk_full(path.parent)
+        try:
+            if path.stat().st_size == 0 or not _has_tables(path):  # nothing was committed: it is all ours to remove
+                for leftover in (path.with_name(path.name + suffix) for suffix in SIDECARS):
+                    leftover.unlink(missing_ok=True)
+                path.unlink()
+        except (OSError, sqlite3.Error):
+            _remove_new_empty_sidecars(path, set())
+        if full:
+            raise DatabaseUnavailableError(_disk_full_message(path)) from exc
+        raise MigrationError(f"Setting up the new database {where} failed ({exc}); nothing was saved in it. Start "
+                             "NPS Trainer again; if it goes on, choose another database location.") from exc
+    if created:
+        log.info("Created a new database at the latest schema (%s)", migrate.HEAD)
+    return created
+
+
+def _has_tables(path: Path) -> bool:
+    connection = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        return connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] > 0
+    finally:
+        connection.close()
 
 
 def _read_revision(engine: Engine, where: str, path: Path | None = None) -> str | None:
