@@ -10,7 +10,7 @@ from ..validation import Problem, Severity
 
 
 def collect_problems(content_root: Path, screening_root: Path | None, *, bundled: bool) -> list[Problem]:
-    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml, sessions/) and a
+    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml, sessions/, guides/) and a
     screening forms folder.
 
     ``bundled`` adds the house rules every module shipped with the app must meet."""
@@ -46,6 +46,9 @@ def collect_problems(content_root: Path, screening_root: Path | None, *, bundled
         catalogue = load_catalogue(modules_dir)
     sections = {m.id: [s.anchor for s in m.sections] for m in catalogue.modules} if catalogue else {}
     problems += check_plans(content_root, sections, quizzes, bundled=bundled)
+    from ..guides import check_guides
+
+    problems += check_guides(content_root)  # the overdose guide (F2), where the folder has its own
     if screening_root is not None and screening_root.is_dir():
         from ..screening import validate_forms
 

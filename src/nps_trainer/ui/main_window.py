@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QWidget,
@@ -44,6 +45,8 @@ if TYPE_CHECKING:
     from ..identity import SignedIn
     from .sessions.console import SessionRun
 
+OVERDOSE_SHORTCUT = "F2"  # the overdose guide, from any screen (ui/overdose_guide.py)
+OVERDOSE_BUTTON_TEXT = "Suspected overdose? (F2)"
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
 log = logging.getLogger(__name__)
@@ -187,7 +190,16 @@ class MainWindow(QMainWindow):
 
         self.profile_label = QLabel("")
         self.profile_label.setAccessibleName("Current profile")
+        self.overdose_button = QPushButton(OVERDOSE_BUTTON_TEXT)
+        self.overdose_button.setAccessibleName("Suspected overdose: what to do now")
+        self.overdose_button.setAccessibleDescription("Opens the steps to take now, starting with calling 999")
+        self.overdose_button.clicked.connect(self.open_overdose_guide)
+        self.statusBar().addWidget(self.overdose_button)
         self.statusBar().addPermanentWidget(self.profile_label)
+        self.overdose_shortcut = QShortcut(QKeySequence(OVERDOSE_SHORTCUT), self)
+        self.overdose_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from any window, even a dialog
+        self.overdose_shortcut.activated.connect(self.open_overdose_guide)
+        self.overdose_dialog = None
         from .lrs_status import install_learning_records
 
         self.learning_records = install_learning_records(self, services)
@@ -361,6 +373,16 @@ class MainWindow(QMainWindow):
         self.profile_changed.emit(profile)
         if signed_in is not None and "sessions" in self.pages:  # after a crash: offer the session left running
             QTimer.singleShot(300, self, self._offer_running_session)
+
+    def open_overdose_guide(self) -> None:
+        """F2 or the button: the guide, from any screen, signed in or not (one at a time)."""
+        from .overdose_guide import open_guide
+
+        if self.overdose_dialog is not None and self.overdose_dialog.isVisible():
+            self.overdose_dialog.raise_()
+            self.overdose_dialog.activateWindow()
+            return
+        self.overdose_dialog = open_guide(self.services, self)
 
     def _get_ready_for_sign_in(self) -> None:
         """While a passphrase is typed: load on a worker thread, and (here, once) make and drop the first page's

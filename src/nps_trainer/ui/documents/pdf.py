@@ -67,14 +67,19 @@ class PageMarks:
 MARKS_POINT_SIZE = 8.5
 
 
+PAGE_SIZES = {"A4": (QPageSize.PageSizeId.A4, MARGIN_MM), "A6": (QPageSize.PageSizeId.A6, 7)}
+
+
 def write_pdf(html: str, path: Path, title: str, *, svgs: Mapping[str, bytes] | None = None,
-              metadata: Mapping[str, str] | None = None, marks: PageMarks | None = None) -> None:
+              metadata: Mapping[str, str] | None = None, marks: PageMarks | None = None,
+              page_size: str = "A4") -> None:
     """Write ``html`` to ``path`` as an A4 PDF whose text can be selected and read back.
 
     ``svgs`` maps the names used in ``<img src="svg:NAME">`` to SVG documents; ``metadata`` maps XML names to
     text stored in the PDF's XMP metadata (namespace :data:`METADATA_NAMESPACE`); ``marks`` puts a marking, a line
-    of facts and the page number on every page. Bad input (an SVG named but not given or not readable, a key
-    that is not an XML name) raises ValueError before anything is written.
+    of facts and the page number on every page; ``page_size`` is "A4" or "A6" (a pocket card). Bad input (an SVG
+    named but not given or not readable, a key that is not an XML name) raises ValueError before anything is
+    written.
 
     The PDF holds personal data: it is written owner-only beside the target and then moved into place, so a
     failure never leaves half a document (or replaces an earlier one with it)."""
@@ -82,7 +87,7 @@ def write_pdf(html: str, path: Path, title: str, *, svgs: Mapping[str, bytes] | 
     renderers = _renderers(svgs or {})
     partial = private_file(path.with_name(f".{path.name}.partial"))
     try:
-        _write(html, partial, title, renderers, xmp, marks)
+        _write(html, partial, title, renderers, xmp, marks, page_size)
         if partial.stat().st_size == 0:
             raise OSError(f"Nothing could be written to {path}.")
         os.replace(partial, path)
@@ -186,24 +191,24 @@ def _renderers(svgs: Mapping[str, bytes]) -> dict[str, QSvgRenderer]:
     return renderers
 
 
-def page_count(html: str, *, svgs: Mapping[str, bytes] | None = None) -> int:
-    """How many A4 pages :func:`write_pdf` would make of ``html`` (laid out exactly as it would be; nothing is
+def page_count(html: str, *, svgs: Mapping[str, bytes] | None = None, page_size: str = "A4") -> int:
+    """How many pages :func:`write_pdf` would make of ``html`` (laid out exactly as it would be; nothing is
     written), so a one-page document can be made to fit."""
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = _writer(buffer, "")
+    writer = _writer(buffer, "", page_size)
     document = _document(writer, html, _renderers(svgs or {}))
     return document.pageCount()
 
 
-def _writer(target: str | QBuffer, title: str) -> QPdfWriter:
+def _writer(target: str | QBuffer, title: str, page_size: str = "A4") -> QPdfWriter:
     writer = QPdfWriter(target)
     writer.setResolution(RESOLUTION_DPI)
     writer.setTitle(title)
     writer.setCreator(CREATOR)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM),
-                                     QPageLayout.Unit.Millimeter))
+    size, margin = PAGE_SIZES[page_size]
+    writer.setPageLayout(QPageLayout(QPageSize(size), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(margin, margin, margin, margin), QPageLayout.Unit.Millimeter))
     return writer
 
 
@@ -222,8 +227,8 @@ def _document(writer: QPdfWriter, html: str, renderers: Mapping[str, QSvgRendere
 
 
 def _write(html: str, path: Path, title: str, renderers: Mapping[str, QSvgRenderer], xmp: str | None,
-           marks: PageMarks | None = None) -> None:
-    writer = _writer(str(path), title)
+           marks: PageMarks | None = None, page_size: str = "A4") -> None:
+    writer = _writer(str(path), title, page_size)
     if xmp is not None:
         writer.setDocumentXmpMetadata(QByteArray(xmp.encode("utf-8")))
     document = _document(writer, html, renderers)
