@@ -167,3 +167,19 @@ def test_local_image_accepts_only_existing_files_inside_the_folder(copy_good: Pa
     link = folder / "link.gif"
     link.symlink_to(tmp_path)
     assert local_image(link.as_uri(), folder) is None
+
+
+def test_an_image_without_alt_text_is_an_error_at_its_line(copy_good: Path) -> None:
+    """A screen reader says nothing for a picture without alt text: content check says where it is."""
+    path = copy_good / "pictures" / "module.md"
+    text = path.read_text(encoding="utf-8")
+    alt = re.search(r"!\[([^\]]+)\]\(diagram\.gif\)", text)
+    assert alt is not None
+    path.write_text(text.replace(alt.group(0), "![](diagram.gif)"), encoding="utf-8")
+    line = text[:alt.start()].count("\n") + 1
+    problems = read_module_file(path, TODAY).problems
+    assert [(p.line, p.message) for p in problems if "alt text" in p.message] == [
+        (line, "image 'diagram.gif' has no alt text: say what it shows, as in "
+               "![The recovery position, seen from above](diagram.gif)")]
+    path.write_text(text.replace(alt.group(0), "![  ](diagram.gif)"), encoding="utf-8")  # blank counts as none
+    assert any("alt text" in p.message for p in read_module_file(path, TODAY).problems)

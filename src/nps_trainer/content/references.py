@@ -71,6 +71,9 @@ def check_images(path: Path, links: list[LinkRef]) -> list[Problem]:
             reason = image_problem(path, link.target)
             if reason is None and resolve_image(path, link.target) is None:
                 reason = f"image '{link.target}' must be inside the module folder"
+            if reason is None and not link.text.strip():
+                reason = (f"image '{link.target}' has no alt text: say what it shows, as in "
+                          f"![The recovery position, seen from above]({link.target})")
             if reason:
                 problems.append(Problem(path, link.line, reason))
     return problems
