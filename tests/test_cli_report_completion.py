@@ -45,12 +45,12 @@ def test_writes_one_row_per_person_and_item(setup, capsys) -> None:
     target = folder / "completion.csv"
     assert main(["report", "completion", "--csv", str(target), "--as", "Morgan Manager", *options]) == 0
     out = capsys.readouterr().out
-    assert f"Wrote 78 rows (3 people) to {target}" in out
+    assert f"Wrote 84 rows (3 people) to {target}" in out
     rows = read_rows(target)
     assert tuple(rows[0]) == COMPLETION_HEADER
-    assert len(rows) == 1 + 3 * 26
+    assert len(rows) == 1 + 3 * 28
     ann = [r for r in rows[1:] if r[4] == "North"]
-    assert len(ann) == 26
+    assert len(ann) == 28
     assert ann[0][0] == "'=HYPERLINK(\"http://x\")"  # escaped: never a formula
     by_item = {(r[5], r[6]): dict(zip(COMPLETION_HEADER, r, strict=True)) for r in ann}
     module = by_item[("module", "what-are-nps")]
