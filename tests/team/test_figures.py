@@ -445,3 +445,28 @@ def test_a_filter_does_not_give_away_the_people_outside_it(services: Services) -
         for cell, texts in mine.items():
             (a,), (b,) = theirs[cell], texts
             assert not (a.isdigit() and b.isdigit() and 1 <= int(a) - int(b) < 5), (team, cell)
+
+
+def test_checklists_are_not_counted_as_people_screened(services: Services) -> None:
+    """The DRR and release checklists are forms in the same engine, but the caseload figures count screenings:
+    a person with a checklist as well is not screened twice, and the checklists' flags are not rows."""
+    screeners = small_caseload(services)
+    ann = screeners["ann"]
+    before = services.figures.build(dt.date(2026, 1, 1), dt.date(2026, 2, 28), by="month", threshold=3)
+    for case, form_id in (("A9", "release-handover"), ("A8", "drr-suitability")):
+        opened = services.screening.create(ann.profile.id, ann.signed.keyring, form_id, case)
+        form = opened.form
+        date_item = next(item.id for item in form.top_level_items() if item.type.value == "date")
+        opened.record.answers = set_answer(opened.record.answers, date_item, "2026-01-21")
+        services.screening.save_draft(ann.profile.id, ann.signed.keyring, opened.record)
+        with services.database.session() as session:  # finished, as the figures count only finished records
+            from sqlalchemy import update
+
+            from nps_trainer.storage.models import ScreeningRecord
+
+            session.execute(update(ScreeningRecord).where(ScreeningRecord.id == opened.id)
+                            .values(status="final", month="2026-01"))
+    after = services.figures.build(dt.date(2026, 1, 1), dt.date(2026, 2, 28), by="month", threshold=3)
+    assert raw(after, "screened", "2026-01") == raw(before, "screened", "2026-01") == 7
+    assert after.people == before.people and [m.id for m in after.measures] == [m.id for m in before.measures]
+    assert not any(m.id.startswith(("flag:drr_", "flag:release_")) for m in after.measures)

@@ -249,9 +249,11 @@ class CaseloadFigures:
         return sorted(seen.values(), key=str.casefold)
 
     def flag_titles(self) -> dict[str, str]:
-        """Flag id to title, from the newest version of each installed form."""
+        """Flag id to title, from the newest version of each installed form that the figures count."""
         titles: dict[str, str] = {}
         for form in sorted(self._forms.forms.values(), key=lambda f: (f.id, _version_key(f.version))):
+            if not form.figures:  # a checklist, not a screening: it is not counted (see build)
+                continue
             for rule in form.flags:
                 titles[rule.id] = rule.title
         return titles
@@ -271,12 +273,15 @@ class CaseloadFigures:
         # Whole calendar quarters are read and suppressed, whatever the range: each is one block.
         quarters = _quarters(periods)
         records = self._records(quarters[0].months()[0], quarters[-1].months()[-1])
+        definitions = self._definitions(records)
+        # Only screenings count: records of forms that define no figures (the DRR and release checklists) would
+        # count their people a second time as people screened.
+        records = [r for r in records if definitions.get((r.form_id, r.form_version))]
         profiles = {p.id: p for p in self._profiles.list(include_archived=True)}
         in_range = {month for period in periods for month in period.months()}
         ranged = [r for r in records if r.month in in_range]
         chosen_ranged = [r for r in ranged if filters.allows(profiles.get(r.profile_id))]
         self._check_group(chosen_ranged, ranged, filters, threshold)
-        definitions = self._definitions(records)
         # Every flag of every form, so the rows (and so each block's cells) do not depend on the range or filter.
         titles = self.flag_titles()
         flag_ids = list(titles)

@@ -86,8 +86,8 @@ class RecordListPage(QWidget):
         for form_id in ids:
             self.form_combo.add(self.forms.latest(form_id).title, form_id)
         self.form_combo.set_value("nps-screening")
+        grid.addWidget(self.form_combo, 1, 2)  # in the layout first: shown before it, it flashes up as a window
         self.form_combo.setVisible(len(ids) > 1)
-        grid.addWidget(self.form_combo, 1, 2)
         self.new_button = QPushButton("&Start screening")
         self.new_button.setAccessibleName("Start screening")
         self.new_button.clicked.connect(self._create)
