@@ -78,7 +78,7 @@ def _quiz(r: Reader, data: LMap, path: Path) -> Quiz:
     return Quiz(
         id=qid,
         title=r.text(data, "title", "quiz"),
-        version=r.text(data, "version", "quiz") if isinstance(version, str) else str(version or ""),
+        version=r.text(data, "version", "quiz") if version is None or isinstance(version, str) else str(version or ""),
         description=r.text(data, "description", "quiz", required=False),
         modules=modules,
         mode=r.choice(data, "mode", "quiz", QuizMode) or QuizMode.EITHER,
