@@ -326,8 +326,15 @@ class _Run:
                 continue
             seen.add(path)
             if read.kind == "calc":
-                calc = self.form.calculation(read.id)
-                label = calc.label if calc else read.id
+                if read.group is None:
+                    calc = self.form.calculation(read.id)
+                    label = calc.label if calc else read.id
+                else:  # a repeat group's own calculation: named like the answers in that instance
+                    group = self.form.item(read.group)
+                    own = next((c for c in group.calculations if c.id == read.id), None)
+                    label = f"{group.instance_label or group.label} {(read.index or 0) + 1} › " + (
+                        own.label if own else read.id
+                    )
                 value = self.calculated.get(path)
                 result.append(TriggerAnswer(path, label, display_calculated(value)))
                 continue
