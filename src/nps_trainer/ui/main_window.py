@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         self.overdose_shortcut = QShortcut(QKeySequence(OVERDOSE_SHORTCUT), self)
         self.overdose_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from any window, even a dialog
         self.overdose_shortcut.activated.connect(self.open_overdose_guide)
+        # Another window's F2 (a second main window, say) makes it 'ambiguous': in an emergency, open it anyway.
+        self.overdose_shortcut.activatedAmbiguously.connect(self.open_overdose_guide)
         self.overdose_dialog = None
         from .lrs_status import install_learning_records
 
