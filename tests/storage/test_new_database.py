@@ -89,8 +89,10 @@ def test_a_new_database_that_cannot_be_set_up_is_removed_and_explained(tmp_path:
                       encoding="utf-8")
     monkeypatch.setattr(new_database, "IMAGE", broken)
     path = tmp_path / "new.sqlite3"
-    with pytest.raises(MigrationError, match=r"Setting up the new database .* failed"):
+    with pytest.raises(MigrationError, match=r"Setting up the new database .* failed") as raised:
         open_database(f"sqlite:///{path}", tmp_path / "backups")
+    assert str(raised.value).endswith("nothing was saved in it. Start NPS Trainer again; if it goes on, choose "
+                                      "another database location.")
     assert not path.exists() and not path.with_name("new.sqlite3-wal").exists()
     monkeypatch.setattr(new_database, "IMAGE", IMAGE)
     database = open_database(f"sqlite:///{path}", tmp_path / "backups")  # the next start sets it up
