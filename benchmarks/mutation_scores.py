@@ -13,6 +13,7 @@ import json
 import math
 import sys
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -32,15 +33,20 @@ def equivalents() -> dict[str, str]:
     return found
 
 
-def excluded(meta: Path) -> bool:
-    """Files the configuration no longer mutates (their old results may still be under mutants/)."""
-    import fnmatch
+@lru_cache(maxsize=1)
+def _not_mutated() -> tuple[str, ...]:
     import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mutmut"]
+    return tuple(config.get("do_not_mutate", []))
+
+
+def excluded(meta: Path) -> bool:
+    """Files the configuration no longer mutates (their old results may still be under mutants/)."""
+    import fnmatch
+
     source = meta.relative_to(ROOT / "mutants").as_posix().removesuffix(".meta")
-    return not (ROOT / source).exists() or any(
-        fnmatch.fnmatch(source, pattern) for pattern in config.get("do_not_mutate", []))
+    return not (ROOT / source).exists() or any(fnmatch.fnmatch(source, pattern) for pattern in _not_mutated())
 
 
 def results() -> dict[str, int | None]:

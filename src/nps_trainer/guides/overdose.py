@@ -41,11 +41,6 @@ class OverdoseGuide:
     path: Path
 
 
-def guide_path(content_dir: Path, bundled_dir: Path) -> Path:
-    own = content_dir / GUIDE_FILE
-    return own if own.is_file() else bundled_dir / GUIDE_FILE
-
-
 def load_overdose_guide(path: Path) -> tuple[OverdoseGuide | None, list[Problem]]:
     """The guide and its problems (``file:line: message``); None when it cannot be used."""
     try:

@@ -25,7 +25,7 @@ from .errors import (
     UnknownSchemaError,
     describe_os_error,
 )
-from .filelock import FileLock
+from .filelock import FileLock, lock_file_for
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -448,7 +448,7 @@ def _migration_lock(engine: Engine, path: Path | None, backups: Path, where: str
     server database with a PostgreSQL advisory lock, so several computers opening one new database at once
     wait for the first to set it up instead of racing (a lock file on each computer could not stop that)."""
     if path is not None or engine.dialect.name != "postgresql":
-        lock_path = path.with_name(path.name + ".lock") if path else backups / ".migrate.lock"
+        lock_path = lock_file_for(path) if path else backups / ".migrate.lock"
         with FileLock(lock_path, timeout=MIGRATION_LOCK_TIMEOUT_S, what=f"the database {where}"):
             yield
         return

@@ -72,3 +72,8 @@ else:
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def lock_file_for(database: Path) -> Path:
+    """The lock file beside a SQLite database that setting it up or migrating it holds."""
+    return database.with_name(database.name + ".lock")

@@ -8,8 +8,7 @@ import logging
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from ..guides import OverdoseGuide, guide_html, load_overdose_guide
-from ..guides.overdose import guide_path
+from ..guides import GUIDE_FILE, OverdoseGuide, guide_html, load_overdose_guide
 from ..paths import bundled_content_dir
 from ..services import Services
 from . import messages
@@ -18,12 +17,14 @@ log = logging.getLogger(__name__)
 
 def load_guide(services: Services) -> OverdoseGuide | None:
     """The organisation's guide if its content folder has a usable one, else the bundled guide."""
-    path = guide_path(services.config.content_dir, bundled_content_dir())
-    guide, problems = load_overdose_guide(path)
-    if guide is None and path != bundled_content_dir() / "guides" / "overdose-now.yaml":
+    bundled = bundled_content_dir() / GUIDE_FILE
+    own = services.config.content_dir / GUIDE_FILE
+    if own != bundled and own.is_file():
+        guide, problems = load_overdose_guide(own)
+        if guide is not None:
+            return guide
         log.warning("The content folder's overdose guide has %d problem(s); showing the bundled one", len(problems))
-        guide, problems = load_overdose_guide(bundled_content_dir() / "guides" / "overdose-now.yaml")
-    return guide
+    return load_overdose_guide(bundled)[0]
 
 
 class OverdoseGuideDialog(QDialog):
