@@ -5,7 +5,7 @@ CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
 	CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num)
 );
-INSERT INTO "alembic_version" VALUES('0007');
+INSERT INTO "alembic_version" VALUES('0009');
 CREATE TABLE assignments (
 	id INTEGER NOT NULL, 
 	item_type VARCHAR(20) NOT NULL, 
@@ -165,12 +165,18 @@ CREATE TABLE module_visits (
 	PRIMARY KEY (id), 
 	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
 );
-CREATE TABLE profile_keys (
+CREATE TABLE "profile_keys" (
 	profile_id INTEGER NOT NULL, 
 	kdf JSON NOT NULL, 
 	salt BLOB NOT NULL, 
 	verifier BLOB NOT NULL, 
-	created_at DATETIME NOT NULL, key_check VARCHAR(64), public_key BLOB, private_key_cipher BLOB, failed_attempts INTEGER DEFAULT '0' NOT NULL, retry_after DATETIME, 
+	created_at DATETIME NOT NULL, 
+	key_check VARCHAR(64), 
+	public_key BLOB, 
+	private_key_cipher BLOB, 
+	failed_attempts INTEGER DEFAULT '0' NOT NULL, 
+	retry_after DATETIME, 
+	must_change_passphrase BOOLEAN DEFAULT 0 NOT NULL, 
 	PRIMARY KEY (profile_id), 
 	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
 );
@@ -195,7 +201,7 @@ CREATE TABLE "quiz_answers" (
 	answer JSON, 
 	score FLOAT NOT NULL, 
 	seconds FLOAT NOT NULL, 
-	answered_at DATETIME NOT NULL, 
+	answered_at DATETIME NOT NULL, certainty INTEGER, 
 	PRIMARY KEY (id), 
 	CONSTRAINT uq_quiz_answers_attempt_question UNIQUE (attempt_id, question_id), 
 	FOREIGN KEY(attempt_id) REFERENCES quiz_attempts (id) ON DELETE CASCADE
@@ -210,6 +216,45 @@ CREATE TABLE quiz_attempts (
 	finished_at DATETIME, 
 	score FLOAT, 
 	passed BOOLEAN, pass_mark FLOAT, state JSON, 
+	PRIMARY KEY (id), 
+	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
+);
+CREATE TABLE recovery_keys (
+	key_id VARCHAR(16) NOT NULL, 
+	public_key BLOB NOT NULL, 
+	kdf JSON NOT NULL, 
+	salt BLOB NOT NULL, 
+	wrapped_key BLOB NOT NULL, 
+	private_key_cipher BLOB NOT NULL, 
+	created_at DATETIME NOT NULL, 
+	created_by INTEGER, 
+	retired_at DATETIME, 
+	PRIMARY KEY (key_id), 
+	FOREIGN KEY(created_by) REFERENCES profiles (id) ON DELETE SET NULL
+);
+CREATE TABLE refresher_cards (
+	id INTEGER NOT NULL, 
+	profile_id INTEGER NOT NULL, 
+	quiz_id VARCHAR(100) NOT NULL, 
+	question_id VARCHAR(100) NOT NULL, 
+	card JSON NOT NULL, 
+	due DATETIME NOT NULL, 
+	last_review DATETIME, 
+	created_at DATETIME NOT NULL, 
+	PRIMARY KEY (id), 
+	CONSTRAINT uq_refresher_cards_question UNIQUE (profile_id, quiz_id, question_id), 
+	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
+);
+CREATE TABLE refresher_reviews (
+	id INTEGER NOT NULL, 
+	profile_id INTEGER NOT NULL, 
+	quiz_id VARCHAR(100) NOT NULL, 
+	question_id VARCHAR(100) NOT NULL, 
+	rating INTEGER NOT NULL, 
+	correct BOOLEAN NOT NULL, 
+	certainty INTEGER, 
+	source VARCHAR(20) NOT NULL, 
+	reviewed_at DATETIME NOT NULL, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
 );
@@ -231,7 +276,7 @@ CREATE TABLE screening_records (
 	form_version VARCHAR(20) NOT NULL, 
 	status VARCHAR(20) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, finalised_at DATETIME, case_ref_cipher BLOB, case_ref_index VARCHAR(64), answers_cipher BLOB, month VARCHAR(7), categories JSON DEFAULT '{}' NOT NULL, flags JSON DEFAULT '[]' NOT NULL, 
+	updated_at DATETIME NOT NULL, finalised_at DATETIME, case_ref_cipher BLOB, case_ref_index VARCHAR(64), answers_cipher BLOB, month VARCHAR(7), categories JSON DEFAULT '{}' NOT NULL, flags JSON DEFAULT '[]' NOT NULL, key_sealed BLOB, key_sealed_recovery BLOB, recovery_key_id VARCHAR(16), 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
 );
@@ -296,4 +341,6 @@ CREATE INDEX ix_joint_session_attendees_profile_id ON joint_session_attendees (p
 CREATE INDEX ix_joint_session_steps_session_id ON joint_session_steps (session_id);
 CREATE INDEX ix_joint_session_votes_session_id ON joint_session_votes (session_id);
 CREATE INDEX ix_joint_session_amendments_session_id ON joint_session_amendments (session_id);
+CREATE INDEX ix_refresher_cards_profile_due ON refresher_cards (profile_id, due);
+CREATE INDEX ix_refresher_reviews_profile_id ON refresher_reviews (profile_id);
 COMMIT;

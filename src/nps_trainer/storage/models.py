@@ -118,6 +118,7 @@ class QuizAnswer(Base):
     score: Mapped[float] = mapped_column(Float)
     seconds: Mapped[float] = mapped_column(Float, default=0.0)
     answered_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    certainty: Mapped[int | None] = mapped_column(Integer)  # 1 to 3 under certainty-based marking
 
     attempt: Mapped[QuizAttempt] = relationship(back_populates="answers")
 
@@ -143,6 +144,13 @@ class ScreeningRecord(Base):
     month: Mapped[str | None] = mapped_column(String(7))
     categories: Mapped[dict] = mapped_column(JSON, default=dict)
     flags: Mapped[list] = mapped_column(JSON, default=list)
+    # Since 0.3 (migration 0008) each record has its own random key: its case reference, answers and amendments
+    # are encrypted with it; it is sealed to its practitioner's public key (key_sealed) and, once the
+    # organisation has a recovery key, to that too (key_sealed_recovery, recovery_key_id). A record with no
+    # key_sealed is still encrypted with its practitioner's data key, as before 0.3, until they next sign in.
+    key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
+    key_sealed_recovery: Mapped[bytes | None] = mapped_column(LargeBinary)
+    recovery_key_id: Mapped[str | None] = mapped_column(String(16))
 
     amendments: Mapped[list[ScreeningAmendment]] = relationship(
         back_populates="record", cascade="all, delete-orphan", order_by="ScreeningAmendment.id"
@@ -183,6 +191,8 @@ class ProfileKey(Base):
     private_key_cipher: Mapped[bytes | None] = mapped_column(LargeBinary)
     failed_attempts: Mapped[int] = mapped_column(Integer, default=0)
     retry_after: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    # Set when a manager reset the passphrase through the recovery key: the person must choose a new one.
+    must_change_passphrase: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Assignment(Base):
@@ -380,6 +390,60 @@ class JointSessionReflection(Base):
     profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), primary_key=True)
     text: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class RecoveryKey(Base):
+    """The organisation's recovery key: an X25519 key pair whose private half is encrypted with a key derived
+    from the recovery passphrase that managers hold (Argon2id, as a profile's passphrase). Every screening
+    record's key is also sealed to the public half. At most one is current (``retired_at`` is null)."""
+
+    __tablename__ = "recovery_keys"
+
+    key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    public_key: Mapped[bytes] = mapped_column(LargeBinary)
+    kdf: Mapped[dict] = mapped_column(JSON)
+    salt: Mapped[bytes] = mapped_column(LargeBinary)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    private_key_cipher: Mapped[bytes] = mapped_column(LargeBinary)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+    created_by: Mapped[int | None] = mapped_column(ForeignKey("profiles.id", ondelete="SET NULL"))
+    retired_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
+
+
+class RefresherCard(Base):
+    """A question a person has met, scheduled for spaced review by FSRS: ``card`` is the scheduler's state
+    (fsrs ``Card.to_dict()``), ``due`` copied out of it so that what is due can be counted in SQL."""
+
+    __tablename__ = "refresher_cards"
+    __table_args__ = (
+        UniqueConstraint("profile_id", "quiz_id", "question_id", name="uq_refresher_cards_question"),
+        Index("ix_refresher_cards_profile_due", "profile_id", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"))
+    quiz_id: Mapped[str] = mapped_column(String(100))
+    question_id: Mapped[str] = mapped_column(String(100))
+    card: Mapped[dict] = mapped_column(JSON)
+    due: Mapped[datetime] = mapped_column(UTCDateTime())
+    last_review: Mapped[datetime | None] = mapped_column(UTCDateTime())
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
+
+
+class RefresherReview(Base):
+    """One review of a refresher card: the rating given to FSRS and what it was derived from."""
+
+    __tablename__ = "refresher_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profiles.id", ondelete="CASCADE"), index=True)
+    quiz_id: Mapped[str] = mapped_column(String(100))
+    question_id: Mapped[str] = mapped_column(String(100))
+    rating: Mapped[int] = mapped_column(Integer)  # fsrs Rating: 1 Again, 2 Hard, 3 Good, 4 Easy
+    correct: Mapped[bool] = mapped_column(Boolean)
+    certainty: Mapped[int | None] = mapped_column(Integer)
+    source: Mapped[str] = mapped_column(String(20))  # quiz | refresher
+    reviewed_at: Mapped[datetime] = mapped_column(UTCDateTime(), default=utcnow)
 
 
 class AuditEntry(Base):
