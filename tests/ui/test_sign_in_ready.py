@@ -73,3 +73,54 @@ def test_signing_out_and_in_again_starts_from_nothing_made(qtbot, fast_services)
     qtbot.keyClicks(window.gate.passphrase, PAT)
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
     assert [window.pages.is_made(key) for key in window.pages] == [True, False, False, False]
+
+
+def test_the_first_section_is_made_while_the_passphrase_is_checked_on_another_thread(qtbot, fast_services,
+                                                                                     monkeypatch) -> None:
+    import threading
+
+    from nps_trainer.ui.sections.learn import LearnSection
+
+    window = _window(qtbot, fast_services)
+    seen: list[tuple[str, object]] = []
+    check = fast_services.signin.sign_in
+
+    def sign_in(profile_id: int, passphrase: str):
+        seen.append(("check", threading.current_thread() is threading.main_thread()))
+        return check(profile_id, passphrase)
+
+    monkeypatch.setattr(fast_services.signin, "sign_in", sign_in)
+    made: list[LearnSection] = []
+    activate = LearnSection.activate
+
+    def activated(page: LearnSection) -> None:
+        made.append(page)
+        seen.append(("loaded", "before sign-in" if window.signed_in is None else "after"))
+        activate(page)
+
+    monkeypatch.setattr(LearnSection, "activate", activated)
+    qtbot.keyClicks(window.gate.passphrase, PAT)
+    qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
+    # The check ran off the GUI thread; the Learn page was made and loaded before the person was signed in...
+    assert sorted(seen) == [("check", False), ("loaded", "before sign-in")]
+    # ...and that same page is the one shown, loaded once, not made or loaded again.
+    learn = window.pages["learn"]
+    assert made == [learn] and window.current_section() is learn and learn.isVisible()
+    assert window._prepared is None
+    assert learn.catalogue_page.isVisible()
+
+
+def test_a_wrong_passphrase_drops_the_page_made_meanwhile_and_shows_nothing(qtbot, fast_services,
+                                                                            shown_messages) -> None:
+    window = _window(qtbot, fast_services)
+    dropped: list[object] = []
+    window.gate.preparing.connect(dropped.append)
+    qtbot.keyClicks(window.gate.passphrase, "not pat's passphrase at all")
+    qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
+    assert [p.display_name if p is not None else None for p in dropped] == ["Pat", None]
+    assert window._prepared is None and window.signed_in is None
+    assert window.stack.currentWidget() is window.gate and len(window.pages) == 0
+    assert shown_messages and "not Pat's passphrase" in shown_messages[-1][2]
+    qtbot.keyClicks(window.gate.passphrase, PAT)  # the right one next: made again, and shown
+    qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
+    assert window.signed_in is not None and window.current_section() is window.pages["learn"]

@@ -165,6 +165,9 @@ class MainWindow(QMainWindow):
         self.gate.signed_in.connect(self._gate_signed_in)
         self.warm_up = WarmUp(services)
         self.gate.typing.connect(self._get_ready_for_sign_in)
+        self.gate.preparing.connect(self._prepare_first_section)
+        self._prepared: tuple[int, str, SectionPage] | None = None  # made while a passphrase was checked
+        self._activated_ahead: SectionPage | None = None
         self.stack.addWidget(self.gate)
         self.idle = IdleLock(self._idle_minutes(), self, wait_for_dialogs=False)
         self.idle.idle.connect(self.sign_out_idle)
@@ -286,6 +289,7 @@ class MainWindow(QMainWindow):
 
     def _gate_signed_in(self, signed_in: SignedIn) -> None:
         if self.suspended and self.profile is not None and signed_in.profile.id == self.profile.id:
+            self._drop_prepared()
             self.suspended = False
             self._start_signed_in(signed_in)
             run = self.running_session()
@@ -341,7 +345,8 @@ class MainWindow(QMainWindow):
         self.warm_up.wait()  # started while the passphrase was typed, long finished by now in all but tests
         self.profile = profile
         self.suspended = False
-        self.services.profiles.mark_used(profile.id)
+        if signed_in is None:  # signing in marked it already
+            self.services.profiles.mark_used(profile.id)
         self.services.settings.last_profile_id = profile.id
         try:
             self.services.save_settings()
@@ -394,9 +399,40 @@ class MainWindow(QMainWindow):
         self.warm_up.start()
         QTimer.singleShot(200, self, prime_first_page)
 
+    def _prepare_first_section(self, profile: ProfileInfo | None) -> None:
+        """While ``profile``'s passphrase is checked on another thread: make their first section and load what it
+        shows, unseen, so that signing in only has to show it. None (a failed check) drops what was made."""
+        self._drop_prepared()
+        if profile is None or (self.suspended and self.profile is not None and self.profile.id == profile.id):
+            return  # a locked person coming back keeps the sections they had
+        try:
+            self.warm_up.wait()
+            key, factory = default_sections(profile)[0]
+            page = factory(self.services, profile)
+            page.activate()
+        except Exception:  # a head start only: the section is made again when it is shown
+            log.exception("Could not make the first section ahead of sign-in")
+            return
+        self._prepared = (profile.id, key, page)
+
+    def _drop_prepared(self) -> None:
+        if self._prepared is not None:
+            self._prepared[2].deleteLater()
+            self._prepared = None
+
+    def _take_prepared(self, profile_id: int, key: str) -> SectionPage | None:
+        prepared, self._prepared = self._prepared, None
+        if prepared is None:
+            return None
+        if prepared[:2] != (profile_id, key):
+            prepared[2].deleteLater()
+            return None
+        self._activated_ahead = prepared[2]  # loaded a moment ago: showing it need not load it again
+        return prepared[2]
+
     def _make_section(self, key: str, factory: SectionFactory, profile: ProfileInfo) -> SectionPage:
         """Make a section the first time it is wanted, in the place its placeholder kept in the stack."""
-        page = factory(self.services, profile)
+        page = self._take_prepared(profile.id, key) or factory(self.services, profile)
         opened = getattr(page, "run_opened", None)
         if opened is not None:
             opened.connect(self.keep_session)
@@ -454,7 +490,9 @@ class MainWindow(QMainWindow):
             return
         page = self.pages[list(self.pages)[row]]
         self.section_stack.setCurrentIndex(row)
-        page.activate()
+        ahead, self._activated_ahead = self._activated_ahead, None
+        if page is not ahead:
+            page.activate()
 
     def _leave_sections(self) -> bool:
         return all(page.can_leave() for page in self.pages.made())

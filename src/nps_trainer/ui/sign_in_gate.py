@@ -7,8 +7,9 @@ A profile without a passphrase yet (made before sign-in existed, or by a manager
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
@@ -32,6 +33,8 @@ from .widgets import buddy, heading, note, return_clicks
 if TYPE_CHECKING:
     from ..identity import SignInService
 
+T = TypeVar("T")
+
 # The sign-in service (and with it SQLAlchemy and the cryptography library) is loaded when someone signs in,
 # not when the gate is first shown: start-up stays close to a bare window.
 MIN_PASSPHRASE_LENGTH = 12  # as identity.crypto.MIN_PASSPHRASE_LENGTH (a test checks they agree)
@@ -52,6 +55,7 @@ class SignInGate(QWidget):
 
     signed_in = Signal(object)
     typing = Signal()
+    preparing = Signal(object)  # a profile whose first page to make while its passphrase is checked; None: drop it
 
     def __init__(self, profiles: ProfileService, signin: Callable[[], SignInService], last_profile_id: int | None,
                  parent: QWidget | None = None) -> None:
@@ -315,7 +319,7 @@ class SignInGate(QWidget):
             attempt = lambda: signin.sign_in(profile.id, text)  # noqa: E731
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            signed = attempt()
+            signed = self._attempt_while_preparing(attempt, profile)
         except (WrongPassphrase, SignInThrottled, WeakPassphrase, NotAllowed, LookupError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
             text = str(exc).strip("'\"")
@@ -331,6 +335,31 @@ class SignInGate(QWidget):
         self._clear_passphrases()
         self.notice.hide()
         self.signed_in.emit(signed)
+
+    def _attempt_while_preparing(self, attempt: Callable[[], T], profile: ProfileInfo) -> T:
+        """Check the passphrase on a worker thread while this thread makes the person's first page, unseen.
+
+        The check (Argon2id, about 0.1 s) does not hold Python's lock, so the two overlap on a second core.
+        ``preparing`` is emitted with the profile to make the page, and with None to drop it when the check
+        fails: nothing made is shown unless the passphrase was right."""
+        outcome: dict[str, object] = {}
+
+        def check() -> None:
+            try:
+                outcome["signed"] = attempt()
+            except BaseException as exc:  # raised again on this thread below
+                outcome["error"] = exc
+
+        worker = threading.Thread(target=check, name="nps-trainer sign-in", daemon=True)
+        worker.start()
+        try:
+            self.preparing.emit(profile)
+        finally:
+            worker.join()
+        if "error" in outcome:
+            self.preparing.emit(None)
+            raise outcome["error"]  # type: ignore[misc]
+        return outcome["signed"]  # type: ignore[return-value]
 
     def _create(self) -> None:
         title = "Create a profile"
