@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
+from installed_like import compiled_environment
 from machine_info import machine
 
 HERE = Path(__file__).parent
@@ -120,7 +120,7 @@ def main() -> None:
     args = parser.parse_args()
     database = demo_database()
     home = Path(tempfile.mkdtemp(prefix="nps-bench-sign-in-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+    env = {**compiled_environment(), "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state")}
     command = [sys.executable, "-c", ONE_RUN, str(database), WHO, str(args.typing), PASSPHRASE]
     if args.profile:

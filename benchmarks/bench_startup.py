@@ -21,6 +21,7 @@ import time
 from datetime import date
 from pathlib import Path
 
+from installed_like import compiled_environment
 from machine_info import machine
 
 HERE = Path(__file__).parent
@@ -49,7 +50,7 @@ def main() -> None:
     if not database.exists():
         subprocess.run([sys.executable, str(HERE / "make_bench_db.py"), str(database)], check=True)
     home = Path(tempfile.mkdtemp(prefix="nps-bench-"))
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+    env = {**compiled_environment(), "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state"),
            "NPS_TRAINER_DATABASE_URL": f"sqlite:///{database}"}
     app = [sys.executable, "-m", "nps_trainer", "--exit-when-ready"]

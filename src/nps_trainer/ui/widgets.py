@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QRect, QSize, QStandardPaths, Qt
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLayout, QLayoutItem, QPushButton, QStyle, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QPushButton, QWidget
+
+# QStyle, QFileDialog and QStandardPaths are imported where they are used: naming a Qt class makes its Python type
+# (QStyle's takes about 5 ms), and the sign-in screen shown at start-up needs none of them.
 
 HEADING_SCALES = {1: 1.6, 2: 1.25}
 
@@ -174,6 +177,8 @@ class FlowLayout(QLayout):
         gap = self.spacing()
         if gap >= 0:
             return gap
+        from PySide6.QtWidgets import QStyle
+
         parent = self.parentWidget()
         style = parent.style() if parent is not None else None
         metric = (QStyle.PixelMetric.PM_LayoutVerticalSpacing if vertical
@@ -222,12 +227,16 @@ class FlowLayout(QLayout):
 
 def documents_folder() -> Path:
     """The user's documents folder, where every save and open dialog starts (the home folder if there is none)."""
+    from PySide6.QtCore import QStandardPaths
+
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation) or Path.home())
 
 
 def ask_csv_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
     """Ask where to save a CSV file, starting in the user's documents folder; None if cancelled. Tests replace
     this function."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), "CSV files (*.csv)")
     if not chosen:
         return None
