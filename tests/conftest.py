@@ -33,6 +33,19 @@ def user_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> UserPaths:
     return paths
 
 
+@pytest.fixture(autouse=True)
+def _restore_application_font(request: pytest.FixtureRequest):
+    """A main window applies the chosen text size to the whole application's font; put it back after every test
+    that drives widgets, wherever it lives, so that no test sees another's size (PDFs are laid out in it too)."""
+    if not {"qtbot", "qapp"} & set(request.fixturenames):
+        yield
+        return
+    qapp = request.getfixturevalue("qapp")
+    font = qapp.font()
+    yield
+    qapp.setFont(font)
+
+
 @pytest.fixture(scope="session")
 def postgres_server():
     """A real PostgreSQL server on loopback for this test session.

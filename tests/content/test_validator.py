@@ -54,8 +54,8 @@ EXPECTED: dict[str, list[tuple[int, Severity, str]]] = {
         (23, W, "link 'http://example.org' uses http://; use https:// where the site supports it"),
     ],
     "images.md": [
-        (20, E, "image 'diagram.gif' needs a module folder: move this module to 'images/module.md' and put "
-                "the image beside it"),
+        (20, E, "image 'diagram.gif' must be in this module's own folder: put it in 'images/' beside "
+                "images.md and write 'images/diagram.gif'"),
         (22, E, "remote or non-file images are not allowed ('https://example.org/x.png'); put the image in "
                 "the module folder"),
     ],

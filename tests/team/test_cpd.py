@@ -56,13 +56,19 @@ def test_cpd_lists_completed_modules_and_passed_quizzes_with_hours(services: Ser
     assert [(e.kind, e.item_id) for e in record.entries] == [
         (MODULE, "what-are-nps"), (QUIZ, "what-are-nps"), (MODULE, "drug-awareness")]
     module, quiz, unread = record.entries
-    assert module.day == moment(days_ago(40)).astimezone().date() and module.hours == pytest.approx(20 / 60)
-    assert module.detail == "version 1.0" and module.learnt == ""  # reflections not chosen
+    assert module.day == moment(days_ago(40)).astimezone().date()
+    what_are_nps = services.team_records.content().get("module", "what-are-nps")
+    assert module.hours == pytest.approx(what_are_nps.module.minutes / 60)
+    version = what_are_nps.version
+    assert module.detail == f"version {version}" and module.learnt == ""  # reflections not chosen
     assert quiz.day == moment(days_ago(38), 11).astimezone().date()  # the first assessed pass
     assert quiz.hours == pytest.approx((600 + 540 + 660) / 3600)  # every finished attempt, practice too
     assert quiz.detail == "passed, best assessed score 90% (pass mark 80%), 2 assessed attempts"
-    assert unread.detail == "version 1.1 (completed before every section had to be read)"
-    assert record.total_hours == pytest.approx(20 / 60 + 0.5 + 25 / 60)
+    unread_version = services.team_records.content().get("module", "drug-awareness").version
+    assert unread.detail == f"version {unread_version} (completed before every section had to be read)"
+    minutes = {m: services.team_records.content().get("module", m).module.minutes
+               for m in ("what-are-nps", "drug-awareness")}
+    assert record.total_hours == pytest.approx((minutes["what-are-nps"] + minutes["drug-awareness"]) / 60 + 0.5)
     assert record.hours_by_kind()[JOINT_SESSION] == 0 and record.count(MODULE) == 2
     assert (record.name, record.role, record.team) == ("=Priya Patel", "Probation practitioner", "North")
 

@@ -29,10 +29,11 @@ def line_of(text: str, fragment: str) -> int:
 def test_the_bundled_form_defines_every_figure_from_summary_items() -> None:
     form = load_form(BUNDLED)
     assert set(form.figures) == set(FIGURE_KEYS)
-    assert form.figures["class_a"].values == {"heroin", "crack", "cocaine", "nitazenes_fake_pills"}
+    # form version 2 names methamphetamine (class A) apart from amphetamine (class B)
+    assert form.figures["class_a"].values == {"heroin", "crack", "cocaine", "methamphetamine", "nitazenes_fake_pills"}
     assert form.figures["opioids"].values == {"heroin", "nitazenes_fake_pills", "opioid_medicines_not_theirs"}
     assert "opioid_medicines_not_theirs" not in form.figures["class_a"].values  # methadone mixed with class C
-    assert "amphetamine" not in form.figures["class_a"].values  # amphetamine class B, methamphetamine class A
+    assert "amphetamine" not in form.figures["class_a"].values  # amphetamine class B
     assert form.figures["recent_release"].values == {"yes"} and form.figures["injecting"].values == {"current"}
     for test in form.figures.values():
         assert form.item(test.item).summary

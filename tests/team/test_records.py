@@ -37,7 +37,7 @@ def test_items_are_the_bundled_modules_each_followed_by_its_quiz(services: Servi
     make_manager(services)
     matrix = services.team_records.matrix(TODAY)
     kinds = [item.item_type for item in matrix.items]
-    assert kinds.count("module") == 14 and kinds.count("quiz") == 14
+    assert kinds.count("module") == 17 and kinds.count("quiz") == 17
     assert [i.key for i in matrix.items[:4]] == [("module", "what-are-nps"), ("quiz", "what-are-nps"),
                                                 ("module", "nps-custody-release"), ("quiz", "nps-custody-release")]
     first = matrix.items[0]
@@ -161,7 +161,7 @@ def test_filters_search_and_archived_people(services: Services) -> None:
     # Filtering a built matrix gives the same as asking for the filtered one.
     assert everyone.filtered(team="North", search="morgan").people == records.matrix(
         TODAY, team="North", search="morgan").people
-    assert len(everyone.cells) == 5 and all(len(row) == 28 for row in everyone.cells)
+    assert len(everyone.cells) == 5 and all(len(row) == 34 for row in everyone.cells)
 
 
 def test_a_persons_whole_record(services: Services) -> None:
@@ -184,7 +184,7 @@ def test_a_persons_whole_record(services: Services) -> None:
     record = services.team_records.person(ann.id, TODAY)
 
     assert record.profile.display_name == "Ann Archer" and record.learning_erased_at is None
-    assert len(record.modules) == 14 and len(record.quizzes) == 14
+    assert len(record.modules) == 17 and len(record.quizzes) == 17
     first = record.modules[0]
     assert (first.item.item_id, first.cell.status, first.cell.sections_viewed) == ("what-are-nps", st.COMPLETED, 7)
     unread = next(m for m in record.modules if m.item.item_id == "drug-awareness")
@@ -223,7 +223,7 @@ def test_completion_rows(services: Services) -> None:
     services.assignments.assign(boss.profile, "module", "safeguarding", "person", str(ann.id), days_ago(5))
     rows = services.team_records.completion_rows(None, None, TODAY)
 
-    assert len(rows) == 2 * 28  # the manager and Ann, every item
+    assert len(rows) == 2 * 34  # the manager and Ann, every item (17 modules, 17 quizzes)
     assert len(COMPLETION_HEADER) == len(rows[0].values()) == 16
     by_item = {(r.item_type, r.item_id): r for r in rows if r.name == "=Ann Archer"}
     module = by_item[("module", "what-are-nps")]

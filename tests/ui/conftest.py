@@ -43,11 +43,3 @@ def shown_messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str, str]
 
     monkeypatch.setattr(messages, "confirm", confirm)
     return shown
-
-
-@pytest.fixture(autouse=True)
-def _restore_application_font(qapp) -> Iterator[None]:
-    """Settings → Text size changes the application font; put it back so no test sees another's size."""
-    font = qapp.font()
-    yield
-    qapp.setFont(font)

@@ -99,7 +99,7 @@ def test_sections_by_keyboard_show_their_true_state(qtbot, services) -> None:
         assert window.current_section().title == title
     progress = window.pages["progress"]
     assert progress.state_label.text() == "You haven't started a module yet. Begin in Learn."
-    assert progress.modules_table.rowCount() == 14
+    assert progress.modules_table.rowCount() == 17
     assert progress.modules_table.item(0, 1).text() == "Not started"
     screening = window.pages["screening"]
     window.show_section("screening")
@@ -200,7 +200,7 @@ def test_progress_shows_completed_modules_with_reflection(qtbot, services) -> No
     count = read_and_complete(services, profile.id, "what-are-nps", learnt="Spice varies batch to batch.")
     window.use_profile(profile)
     page = window.show_section("progress")
-    assert page.state_label.text() == "You have completed 1 of 14 modules."
+    assert page.state_label.text() == "You have completed 1 of 17 modules."
     row = next(r for r in range(page.modules_table.rowCount())
                if page.modules_table.item(r, 0).text().startswith("What are new psychoactive"))
     assert page.modules_table.item(row, 1).text() == "Completed"
@@ -208,7 +208,7 @@ def test_progress_shows_completed_modules_with_reflection(qtbot, services) -> No
     assert page.modules_table.item(row, 4).text() == "Written"
     page.modules_table.setCurrentCell(row, 0)
     assert "Spice varies batch to batch." in page.reflection_view.toPlainText()  # the chosen row's, in full
-    assert page.quizzes_table.rowCount() == 14
+    assert page.quizzes_table.rowCount() == 17
     assert page.quizzes_table.item(0, 0).text().startswith("Check your learning")
     assert page.quizzes_table.item(0, 1).text() == "Not taken"
 

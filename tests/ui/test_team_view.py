@@ -62,7 +62,7 @@ def test_matrix_shows_everyone_not_archived_with_compact_cells(qtbot, services: 
     boss, _people = team
     page = shown_page(qtbot, services, boss)
     assert row_names(page) == ["Ann Archer", "Bo Baker", "Cy Cole", "Dee Dale", "Morgan Manager"]
-    assert page.model.columnCount() == 28
+    assert page.model.columnCount() == 34
     module, quiz = "What are new psychoactive substances (NPS)", "Quiz · What are new psychoactive substances (NPS)"
     assert text_at(page, "Ann Archer", module) == f"✓ {short_day(moment(days_ago(12)).astimezone().date())}"
     assert text_at(page, "Ann Archer", quiz) == "✓ 85%"
@@ -104,10 +104,10 @@ def test_filters_search_and_columns(qtbot, services: Services, team) -> None:
     assert row_names(page) == [] and page.count_label.text() == "No one matches these filters."
     page.search_edit.clear()
     page.show_combo.setCurrentIndex(page.show_combo.findData("quiz"))
-    assert page.model.columnCount() == 14
-    assert all(page.model.headerData(c, Qt.Orientation.Horizontal).startswith("Quiz · ") for c in range(14))
+    assert page.model.columnCount() == 17
+    assert all(page.model.headerData(c, Qt.Orientation.Horizontal).startswith("Quiz · ") for c in range(17))
     page.show_combo.setCurrentIndex(page.show_combo.findData("module"))
-    assert page.model.columnCount() == 14
+    assert page.model.columnCount() == 17
     # The choices offered come from the people on the database; a refresh keeps what was chosen.
     assert [page.team_combo.itemText(i) for i in range(page.team_combo.count())] == [
         "All teams", "North", "Recovery", "South"]
@@ -137,7 +137,7 @@ def test_keyboard_and_double_click_open_a_persons_record(qtbot, services: Servic
     qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())  # click starts
     assert page.stack.currentWidget() is page.person_page
     assert page.person_page.title.text() == "Cy Cole"
-    assert "1 of 14 modules completed (1 due a refresher)" in page.person_page.view.toPlainText()
+    assert "1 of 17 modules completed (1 due a refresher)" in page.person_page.view.toPlainText()
     qtbot.mouseClick(page.person_page.back_button, Qt.MouseButton.LeftButton)
     assert page.stack.currentWidget() is page.matrix_page
 
@@ -160,7 +160,7 @@ def test_person_page_shows_the_whole_record(qtbot, services: Services, team) -> 
     text = page.view.toPlainText()
     assert page.title.text() == "Ann Archer"
     assert "Probation practitioner · Probation · team North" in text
-    assert "2 of 14 modules completed" in text and "1 of 14 quizzes passed" in text and "nothing overdue" in text
+    assert "2 of 17 modules completed" in text and "1 of 17 quizzes passed" in text and "nothing overdue" in text
     assert "Module: What are new psychoactive substances (NPS)?" in text and "to their role" in text
     assert "Completed unread (before every section had to be read)" in text
     assert "assessed 85% passed" in text and "practice 60%" in text

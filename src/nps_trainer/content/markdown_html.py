@@ -110,7 +110,7 @@ class MarkdownRenderer:
             extension_configs={"tables": {"use_align_attribute": True}},
             output_format="html",
         )
-        self._image_folder = module.folder if module.has_own_folder else None
+        self._image_folder = module.image_folder
 
     def convert(self, text: str) -> str:
         self._md.reset()

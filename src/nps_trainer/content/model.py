@@ -11,6 +11,14 @@ from nps_trainer.validation import Problem
 MODULE_FILE_NAME = "module.md"
 
 
+def image_folder_of(module_path: Path) -> Path:
+    """The one folder a module's images may come from: its own folder for ``<id>/module.md``, and the folder
+    ``<id>/`` beside the file for ``<id>.md`` (so a one-file module can have pictures without being moved)."""
+    if module_path.name == MODULE_FILE_NAME:
+        return module_path.parent
+    return module_path.parent / module_path.stem
+
+
 @dataclass(frozen=True)
 class Source:
     title: str
@@ -71,8 +79,13 @@ class Module(ModuleFields):
 
     @property
     def has_own_folder(self) -> bool:
-        """True for ``<id>/module.md`` modules, which may hold images."""
+        """True for ``<id>/module.md`` modules."""
         return self.path.name == MODULE_FILE_NAME
+
+    @property
+    def image_folder(self) -> Path:
+        """The only folder this module's images are read from (see :func:`image_folder_of`)."""
+        return image_folder_of(self.path)
 
     def section_index(self, anchor: str) -> int | None:
         for index, section in enumerate(self.sections):

@@ -7,7 +7,7 @@ A manager assigns a whole path at once; the learner's due list expands it into i
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,6 +34,34 @@ class LearningPath:
 
     def quizzes(self) -> tuple[str, ...]:
         return tuple(item_id for item_type, item_id in self.items if item_type == "quiz")
+
+
+def role_module_ids(paths: Sequence[LearningPath], role: str) -> tuple[str, ...]:
+    """The modules of the paths suited to ``role``, each once, in the order to take them: paths made for that
+    role alone first (its own path before the ones every role shares), then in the file's order."""
+    suited = [(len(path.roles), index, path) for index, path in enumerate(paths) if role in path.roles]
+    ids: list[str] = []
+    for _count, _index, path in sorted(suited, key=lambda entry: entry[:2]):
+        ids.extend(module_id for module_id in path.modules() if module_id not in ids)
+    return tuple(ids)
+
+
+@dataclass(frozen=True)
+class RoleOrder:
+    """The catalogue split for one person: the modules of their role's paths, then every other module."""
+
+    for_role: tuple[str, ...]
+    others: tuple[str, ...]
+
+
+def order_for_role(module_ids: Sequence[str], paths: Sequence[LearningPath], role: str | None) -> RoleOrder:
+    """``module_ids`` (the catalogue's order) split into the role's path modules, in the paths' order, and the
+    rest in the catalogue's order. Path modules not in the catalogue (not installed, or unavailable) are left
+    out; with no role, or no path for it, everything is in ``others``."""
+    available = set(module_ids)
+    for_role = tuple(m for m in role_module_ids(paths, role) if m in available) if role else ()
+    chosen = set(for_role)
+    return RoleOrder(for_role, tuple(m for m in module_ids if m not in chosen))
 
 
 def load_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,

@@ -32,6 +32,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextTable,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
@@ -58,10 +59,13 @@ _application: QGuiApplication | None = None
 class PageMarks:
     """What goes on every page of a document, outside its body, so that a page separated from the rest still says
     what it is: a protective marking (such as OFFICIAL-SENSITIVE) centred at the top and the foot, a line of facts
-    (a case reference, who made it, the date) under the top marking, and 'Page n of m' at the foot."""
+    (a case reference, who made it, the date) under the top marking, and 'Page n of m' at the foot, with
+    ``footer`` (such as a title, version and date) at the foot's left, shortened with '…' if it would reach the
+    page number."""
 
     marking: str = ""
     facts: str = ""
+    footer: str = ""
 
 
 MARKS_POINT_SIZE = 8.5
@@ -251,6 +255,7 @@ def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMa
     page = writer.pageLayout().paintRectPixels(writer.resolution())
     body = QSizeF(page.width(), page.height() - top - bottom)
     document.setPageSize(body)
+    _keep_lines_on_one_page(document, body.height())
     pages = document.pageCount()
     painter = QPainter(writer)
     try:
@@ -272,10 +277,55 @@ def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMa
             foot = page.height() - line
             if marks.marking:
                 painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignHCenter, marks.marking)
-            painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignRight,
-                             f"Page {index + 1} of {pages}")
+            number = f"Page {index + 1} of {pages}"
+            painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignRight, number)
+            if marks.footer:
+                metrics = QFontMetricsF(font, writer)
+                room = page.width() - metrics.horizontalAdvance(number) - 2 * metrics.averageCharWidth()
+                text = metrics.elidedText(marks.footer, Qt.TextElideMode.ElideRight, room)
+                painter.drawText(QRectF(0, foot, room, line), Qt.AlignmentFlag.AlignLeft, text)
     finally:
         painter.end()
+
+
+def _keep_lines_on_one_page(document: QTextDocument, page_height: float) -> None:
+    """Move a table row with a paragraph that would be split across two pages to the next page, by padding the
+    top of its cells.
+
+    A paragraph in a table cell is painted whole on each page it touches and only clipped, so its lines from the
+    page before would stay in the text layer, hidden under the next page's marks, and be read back with them.
+    (Paragraphs outside tables are painted line by line, so they need nothing.)"""
+    for _ in range(1000):  # each pass moves one row; a long document has a few per page
+        layout = document.documentLayout()
+        layout.documentSize()  # lays the whole document out (lines are laid out lazily)
+        block = document.begin()
+        while block.isValid():
+            lines = block.layout()
+            table = QTextCursor(block).currentTable()
+            if table is not None and lines is not None and lines.lineCount() > 1:
+                rect = layout.blockBoundingRect(block)
+                top = rect.top() + lines.lineAt(0).y()
+                last = lines.lineAt(lines.lineCount() - 1)
+                bottom = rect.top() + last.y() + last.height()
+                page = int(top // page_height)
+                if bottom - top < page_height and page != int((bottom - 1) // page_height):
+                    # just enough for its first line to cross the page's foot: the layout then starts it on the next
+                    _pad_row(table, QTextCursor(block), (page + 1) * page_height - (top + lines.lineAt(0).height()) + 1)
+                    break
+            block = block.next()
+        else:
+            return
+
+
+def _pad_row(table: QTextTable, cursor: QTextCursor, by: float) -> None:
+    """Add ``by`` to the top padding of every cell in the row at ``cursor``."""
+    row = table.cellAt(cursor).row()
+    for column in range(table.columns()):
+        cell = table.cellAt(row, column)
+        fmt = cell.format().toTableCellFormat()
+        own = fmt.hasProperty(QTextFormat.Property.TableCellTopPadding)
+        fmt.setTopPadding((fmt.topPadding() if own else table.format().cellPadding()) + by)
+        cell.setFormat(fmt)
 
 
 def _replace_svg_images(document: QTextDocument, renderers: Mapping[str, QSvgRenderer]) -> None:

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -27,6 +27,7 @@ from ...content import Catalogue, Module, SearchHit, SearchIndex, UnavailableMod
 from ...progress.service import ModuleSummary
 from ...team.status import COMPLETED, COMPLETED_UNREAD, IN_PROGRESS, REFRESHER_DUE, major_version, module_state
 from ..assigned_panel import AssignedPanel, AssignedRow, day_text
+from ..refresher.banner import RefresherBanner
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note
 
@@ -34,6 +35,22 @@ COLUMNS = ("Module", "Summary", "Minutes", "Status")
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_AIR = 10  # pixels added below each row's wrapped text
+FOR_YOUR_ROLE = "For your role"
+OTHER_MODULES = "Other modules"
+HEADING_COLOUR = QColor("#1f3b57")
+
+
+def catalogue_rows(modules: Sequence[Module], for_role: Sequence[str]) -> list[Module | str]:
+    """The catalogue's rows: with modules for the person's role, a "For your role" heading, those modules in the
+    given order, then an "Other modules" heading (when any are left) and the rest in catalogue order; without,
+    just the modules."""
+    by_id = {module.id: module for module in modules}
+    mine = [by_id[module_id] for module_id in for_role if module_id in by_id]
+    if not mine:
+        return list(modules)
+    chosen = {module.id for module in mine}
+    others = [module for module in modules if module.id not in chosen]
+    return [FOR_YOUR_ROLE, *mine, *([OTHER_MODULES, *others] if others else [])]
 
 
 def sections_viewed(module: Module, summary: ModuleSummary | None) -> tuple[int, int]:
@@ -122,6 +139,8 @@ class CataloguePage(QWidget):
         self.assigned = AssignedPanel()
         self.assigned.open_requested.connect(self.assigned_open_requested)
         layout.addWidget(self.assigned)
+        self.refresher_banner = RefresherBanner("Start the &refresher")  # questions due again (LearnSection fills it)
+        layout.addWidget(self.refresher_banner)
 
         search_row = QHBoxLayout()
         self.search_edit = QLineEdit()
@@ -161,7 +180,8 @@ class CataloguePage(QWidget):
         self.unavailable_note.setStyleSheet("QLabel { color: #6b2b2b; }")
         self.unavailable_note.hide()
         layout.addWidget(self.unavailable_note)
-        self.setTabOrder(self.assigned.table, self.search_edit)
+        self.setTabOrder(self.assigned.table, self.refresher_banner.button)
+        self.setTabOrder(self.refresher_banner.button, self.search_edit)
         self.setTabOrder(self.search_edit, self.table)
         self.setTabOrder(self.table, self.results)
 
@@ -184,11 +204,19 @@ class CataloguePage(QWidget):
 
     # -- filling ------------------------------------------------------------------------------------------
     def show_catalogue(self, catalogue: Catalogue, index: SearchIndex,
-                       summaries: Mapping[str, ModuleSummary], content_dir: Path) -> None:
+                       summaries: Mapping[str, ModuleSummary], content_dir: Path,
+                       for_role: Sequence[str] = ()) -> None:
+        """Fill the table; ``for_role`` (module ids, in order) come first under a "For your role" heading."""
         self._index = index
         current = self.current_module_id()
-        self.table.setRowCount(len(catalogue.modules))
-        for row, module in enumerate(catalogue.modules):
+        rows = catalogue_rows(catalogue.modules, for_role)
+        role_count = (rows.index(OTHER_MODULES) if OTHER_MODULES in rows else len(rows)) - 1  # after the heading
+        self.table.clearSpans()
+        self.table.setRowCount(len(rows))
+        for row, module in enumerate(rows):
+            if isinstance(module, str):
+                self._heading_row(row, module, role_count)
+                continue
             status_label = status_text(module, summaries.get(module.id), self.today)
             cells = (module.title, module.summary, str(module.minutes), status_label)
             for column, text in enumerate(cells):
@@ -207,7 +235,8 @@ class CataloguePage(QWidget):
             font.setBold(True)
             title.setFont(font)
         self._fit_rows()
-        self.select_module(current or (catalogue.modules[0].id if catalogue.modules else None))
+        first = next((row.id for row in rows if not isinstance(row, str)), None)
+        self.select_module(current or first)
 
         if catalogue.unavailable:
             self.unavailable_note.setText(unavailable_text(catalogue.unavailable))
@@ -218,6 +247,28 @@ class CataloguePage(QWidget):
             self.empty_note.setText(text)
             self.empty_note.setAccessibleName(text)
         self._search(self.search_edit.text())
+
+    def _heading_row(self, row: int, text: str, role_count: int) -> None:
+        """A row across the table naming the group below it; it cannot be chosen, and the arrow keys pass it."""
+        for column in range(1, self.table.columnCount()):
+            self.table.takeItem(row, column)  # a module's cells from an earlier fill
+        item = QTableWidgetItem(text)
+        item.setFlags(Qt.ItemFlag.NoItemFlags)
+        item.setForeground(QBrush(HEADING_COLOUR))
+        font = item.font()
+        font.setBold(True)
+        item.setFont(font)
+        spoken = (f"{text}: {role_count} module{'' if role_count == 1 else 's'} from your role's learning paths"
+                  if text == FOR_YOUR_ROLE else f"{text}: the rest of the catalogue")
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+        item.setToolTip(spoken)
+        self.table.setItem(row, 0, item)
+        self.table.setSpan(row, 0, 1, self.table.columnCount())
+
+    def heading_rows(self) -> dict[str, int]:
+        """The group headings shown in the table and their rows (none when nobody's role has a path)."""
+        return {item.text(): row for row in range(self.table.rowCount())
+                if (item := self.table.item(row, 0)) is not None and item.data(ID_ROLE) is None}
 
     def show_assigned(self, rows: Sequence[AssignedRow]) -> None:
         """Fill "Assigned to you" (hidden when nothing is assigned)."""
@@ -251,7 +302,8 @@ class CataloguePage(QWidget):
 
     def select_module(self, module_id: str | None) -> None:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).data(ID_ROLE) == module_id:
+            item = self.table.item(row, 0)
+            if item is not None and module_id is not None and item.data(ID_ROLE) == module_id:
                 self.table.setCurrentCell(row, 0)
                 return
 
@@ -264,7 +316,7 @@ class CataloguePage(QWidget):
 
     def _open_row(self, row: int) -> None:
         item = self.table.item(row, 0)
-        if item is not None:
+        if item is not None and item.data(ID_ROLE):
             self.open_requested.emit(item.data(ID_ROLE), "")
 
     # -- searching ----------------------------------------------------------------------------------------

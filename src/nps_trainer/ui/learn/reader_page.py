@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...content import Catalogue, Module, render_about, render_overview, render_section
 from ..widgets import buddy, heading, note, return_clicks
 from .browser import ModuleBrowser
+from .module_pdf import save_module_pdf
 from .warning_panel import ContentWarningPanel
 
 OVERVIEW = -1
@@ -55,7 +56,13 @@ class ReaderPage(QWidget):
         self.about_button.clicked.connect(lambda: self.show_position(self.about_position))
         top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.title_label, 1)
+        self.print_button = QPushButton("Print or save as P&DF…")
+        self.print_button.setAccessibleName("Print or save this module as a PDF")
+        self.print_button.setToolTip("Save the whole module, with its diagrams and sources, as an A4 PDF to print "
+                                     "or keep (Ctrl+P)")
+        self.print_button.clicked.connect(self.save_pdf)
         top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(top)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -108,8 +115,8 @@ class ReaderPage(QWidget):
         self.complete_button = QPushButton("&Complete module…")
         self.complete_button.setAccessibleName("Complete module")
         self.complete_button.clicked.connect(self.complete_requested)
-        return_clicks(self.back_button, self.about_button, self.previous_button, self.next_button,
-                      self.complete_button)
+        return_clicks(self.back_button, self.about_button, self.print_button, self.previous_button,
+                      self.next_button, self.complete_button)
         for widget in (self.previous_button, self.position_label, self.next_button):
             bottom.addWidget(widget)
         bottom.addStretch(1)
@@ -118,8 +125,12 @@ class ReaderPage(QWidget):
 
         for keys, slot in ((QKeySequence("Alt+Left"), self.previous), (QKeySequence("Alt+Right"), self.next)):
             QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Ctrl+P wherever focus is in the window, but only while the reader is shown (a hidden page's
+        # window shortcut does not fire).
+        QShortcut(QKeySequence("Ctrl+P"), self, self.save_pdf, context=Qt.ShortcutContext.WindowShortcut)
         self.setTabOrder(self.back_button, self.about_button)
-        self.setTabOrder(self.about_button, self.toc)
+        self.setTabOrder(self.about_button, self.print_button)
+        self.setTabOrder(self.print_button, self.toc)
         self.setTabOrder(self.toc, self.browser)
         self.setTabOrder(self.browser, self.previous_button)
         self.setTabOrder(self.previous_button, self.next_button)
@@ -151,7 +162,7 @@ class ReaderPage(QWidget):
         """Show ``module`` at ``position``. ``joint``: anchors of sections the reader saw in a joint session (and
         has not read alone), marked as such in Contents."""
         self.module = module
-        self.browser.image_folder = module.folder if module.has_own_folder else None
+        self.browser.image_folder = module.image_folder
         self.hide_unread()
         self.catalogue = catalogue
         self.base_pt = base_pt
@@ -216,6 +227,7 @@ class ReaderPage(QWidget):
             html = render_about(self.module, self.base_pt)
         else:
             html = render_section(self.module, self.position, self.base_pt)
+        self.browser.base_pt = self.base_pt  # diagrams are drawn to match the text size
         self.browser.setHtml(html)
 
     def _update_controls(self) -> None:
@@ -256,6 +268,11 @@ class ReaderPage(QWidget):
         self.show_position(self.position + 1)
         if self.pages.currentWidget() is self.browser:
             self.next_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def save_pdf(self) -> None:
+        """Ask where, then save the whole module (every section, diagrams, sources) as an A4 PDF."""
+        if self.module is not None:
+            save_module_pdf(self, self.module, self.catalogue)
 
     def _follow_module_link(self, module_id: str, anchor: str) -> None:
         if self.module is None or module_id != self.module.id:

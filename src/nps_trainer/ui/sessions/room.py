@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...sessions.plan_model import SECTION
+from ..learn.browser import ModuleBrowser
 from .room_content import Scene, body_px, room_html
 
 BLACK, WHITE = "black", "white"
@@ -51,7 +53,11 @@ class RoomScreen(QWidget):
         self.stack = QStackedWidget()
         page = QWidget()
         self.layout_ = QVBoxLayout(page)
-        self.browser = QTextBrowser()
+        # The reader's view, so a module's diagrams are drawn sharp at the room's text size and pixel density
+        # and read only from the module's own folder; links are not followed on the room's screen.
+        self.browser = ModuleBrowser()
+        self.browser.anchorClicked.disconnect(self.browser.follow)
+        self.browser.setAccessibleDescription("")
         self.browser.setFrameShape(QFrame.Shape.NoFrame)
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
@@ -142,7 +148,11 @@ class RoomScreen(QWidget):
         font = self.browser.font()
         font.setPixelSize(self.body_px)
         self.browser.document().setDefaultFont(font)
-        self.browser.setHtml(room_html(scene, self.body_px, float(self.logicalDpiY() or 96)))
+        dpi = float(self.logicalDpiY() or 96)
+        module = scene.module if scene.kind == SECTION else None
+        self.browser.image_folder = module.image_folder if module is not None else None
+        self.browser.base_pt = self.body_px * 72.0 / dpi  # the size the section's text is set at
+        self.browser.setHtml(room_html(scene, self.body_px, dpi))
         self.footer.setText(scene.footer)
 
     def resizeEvent(self, event: QResizeEvent) -> None:

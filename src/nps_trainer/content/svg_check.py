@@ -1,0 +1,111 @@
+"""Check an SVG image before anything draws it: well-formed XML, an ``<svg>`` with a ``viewBox``, and nothing that
+runs code or reads another file (scripts, event handlers, external links, ``<image>``, entities).
+
+Qt-free: the content check reports the problems as ``file:line: message``, and the reader draws only an SVG
+without any.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from xml.parsers import expat
+
+from nps_trainer.validation import Problem
+
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+MAX_SVG_BYTES = 1_000_000
+#: Elements that run code, embed other documents or read other files.
+FORBIDDEN_ELEMENTS = frozenset({"script", "foreignObject", "image", "feImage", "iframe", "video", "audio"})
+_OUTSIDE_URL = re.compile(r"url\(\s*['\"]?(?!#)", re.IGNORECASE)
+
+
+def is_svg(path: Path) -> bool:
+    return path.suffix.lower() == ".svg"
+
+
+class _Refused(Exception):
+    """Stops the parser at the first construct that is never allowed (a DOCTYPE or an entity)."""
+
+
+class _Checker:
+    def __init__(self) -> None:
+        self.parser = expat.ParserCreate(namespace_separator=" ")
+        self.parser.StartElementHandler = self._start
+        self.parser.EndElementHandler = self._end
+        self.parser.CharacterDataHandler = self._text
+        self.parser.StartDoctypeDeclHandler = self._doctype
+        self.parser.EntityDeclHandler = self._entity
+        self.found: list[tuple[int, str]] = []
+        self.root_seen = False
+        self.in_style = 0
+
+    @property
+    def line(self) -> int:
+        return int(self.parser.CurrentLineNumber)
+
+    def _doctype(self, *_args: object) -> None:
+        raise _Refused("an SVG image may not have a DOCTYPE (remove the '<!DOCTYPE ...>' line)")
+
+    def _entity(self, *_args: object) -> None:
+        raise _Refused("an SVG image may not declare entities")
+
+    def _start(self, name: str, attributes: dict[str, str]) -> None:
+        namespace, _, local = name.rpartition(" ")
+        if not self.root_seen:
+            self.root_seen = True
+            if namespace != SVG_NAMESPACE or local != "svg":
+                self.found.append((self.line, f"this is not an SVG image: its first element is <{local}>, not "
+                                              f'<svg xmlns="{SVG_NAMESPACE}">'))
+            elif "viewBox" not in attributes:
+                self.found.append((self.line, "the <svg> element needs a viewBox (for example "
+                                              "viewBox=\"0 0 640 400\") so that it can be drawn at any size"))
+        if local in FORBIDDEN_ELEMENTS:
+            self.found.append((self.line, f"<{local}> is not allowed in an SVG image (it runs code or reads "
+                                          "another file)"))
+        if local == "style":
+            self.in_style += 1
+        for key, value in attributes.items():
+            attribute = key.rpartition(" ")[2]
+            if attribute.lower().startswith("on"):
+                self.found.append((self.line, f"the event handler '{attribute}' is not allowed in an SVG image"))
+            elif attribute == "href" and not value.startswith("#"):
+                self.found.append((self.line, f"'{value}' is outside this image: an SVG image may only refer to "
+                                              "its own parts ('#id')"))
+            elif _OUTSIDE_URL.search(value):
+                self.found.append((self.line, f"'{attribute}' refers outside this image: use url(#id) only"))
+
+    def _end(self, name: str) -> None:
+        if name.rpartition(" ")[2] == "style":
+            self.in_style -= 1
+
+    def _text(self, text: str) -> None:
+        if self.in_style and ("@import" in text or _OUTSIDE_URL.search(text)):
+            self.found.append((self.line, "a <style> in an SVG image may not import or refer to other files"))
+
+
+def svg_problems(path: Path, used_where: str = "") -> list[Problem]:
+    """Problems that stop the SVG at ``path`` from being drawn, each at its line of the SVG file. ``used_where``
+    (for example "'overdose-response/steps.svg' on line 40 of overdose-response.md") is added to each message,
+    so that a module listed as unavailable says which of its images is at fault."""
+    suffix = f" (image {used_where})" if used_where else ""
+    try:
+        size = path.stat().st_size
+        if size > MAX_SVG_BYTES:
+            return [Problem(path, 1, f"SVG image is too large ({size // 1024:,} KB; at most "
+                                     f"{MAX_SVG_BYTES // 1024:,} KB){suffix}")]
+        data = path.read_bytes()
+    except OSError as exc:
+        return [Problem(path, 1, f"cannot read SVG image: {exc.strerror or exc}{suffix}")]
+    checker = _Checker()
+    try:
+        checker.parser.Parse(data, True)
+    except _Refused as refused:
+        return [Problem(path, checker.line, f"{refused}{suffix}")]
+    except expat.ExpatError as exc:
+        reason = expat.ErrorString(exc.code) if exc.code else str(exc)
+        return [Problem(path, max(1, exc.lineno), f"SVG image is not well-formed XML: {reason} (column "
+                                                  f"{exc.offset + 1}){suffix}")]
+    if not checker.root_seen:
+        return [Problem(path, 1, f"SVG image has no <svg> element{suffix}")]
+    return [Problem(path, line, f"{message}{suffix}") for line, message in checker.found]
