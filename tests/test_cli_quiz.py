@@ -34,7 +34,7 @@ def test_import_reports_what_it_cannot_take(tmp_path: Path) -> None:
     gift = tmp_path / "mixed.gift"
     gift.write_text(
         "::Q1:: Naloxone reverses opioid overdose. {TRUE#Right: it blocks opioid receptors.}\n\n"
-        "::Q2:: How many minutes between naloxone doses? {#2:1}\n",
+        "::Q2:: Describe how you would give naloxone. {}\n",
         encoding="utf-8",
     )
     result = run("quiz", "import", str(gift), "--to", str(tmp_path))

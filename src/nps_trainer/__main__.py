@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     quiz_import = quiz_commands.add_parser("import", help="import a GIFT file as a quiz", parents=[common])
     quiz_import.add_argument("file", help="GIFT file to read")
     quiz_import.add_argument("--id", dest="quiz_id", help="id for the new quiz (default: from the file name)")
-    quiz_import.add_argument("--title", help="title for the new quiz (default: from the id)")
+    quiz_import.add_argument("--title", help="title for the new quiz (default: the file's Moodle "
+                             "$CATEGORY, else from the id)")
     quiz_import.add_argument("--module", dest="modules", action="append", default=[], metavar="MODULE_ID",
                              help="module the quiz belongs to (repeatable)")
     quiz_import.add_argument("--to", metavar="DIR", help="folder for the quiz file (default: the quizzes folder "

@@ -29,5 +29,6 @@ def test_every_question_example_in_the_format_doc_is_valid(tmp_path) -> None:
     problems += check_quiz(quiz)
     assert problems == [], "\n".join(map(str, problems))
     assert {q.type.value for q in quiz.questions} == {
-        "single-choice", "multiple-response", "true-false", "ordering", "matching", "short-answer", "scenario",
+        "single-choice", "multiple-response", "true-false", "ordering", "matching", "short-answer", "numerical",
+        "scenario",
     }  # fmt: skip

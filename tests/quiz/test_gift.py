@@ -9,6 +9,8 @@ from nps_trainer.quiz.model import (
     Matching,
     MultipleResponse,
     MultipleResponseCredit,
+    Numerical,
+    NumericAnswer,
     ShortAnswer,
     SingleChoice,
     TrueFalse,
@@ -33,6 +35,7 @@ def test_every_gift_question_type_imports(imported: tuple[list, list]) -> None:
         TrueFalse,
         ShortAnswer,
         Matching,
+        Numerical,
         MultipleResponse,
         SingleChoice,
     ]
@@ -75,14 +78,20 @@ def test_matching_with_distractor(imported: tuple[list, list]) -> None:
     assert q.distractors == ["tablet"]
 
 
-def test_multiple_answers_with_weights(imported: tuple[list, list]) -> None:
+def test_numerical_question(imported: tuple[list, list]) -> None:
     q = imported[0][6]
+    assert q.prompt == "How many doses does a Prenoxad syringe hold?"
+    assert q.accept == [NumericAnswer(5.0)]
+
+
+def test_multiple_answers_with_weights(imported: tuple[list, list]) -> None:
+    q = imported[0][7]
     assert [o.correct for o in q.options] == [True, True, False]
     assert q.credit is MultipleResponseCredit.ALL_OR_NOTHING  # wrong answer weighted -100%
 
 
 def test_escaped_control_characters(imported: tuple[list, list]) -> None:
-    q = imported[0][7]
+    q = imported[0][8]
     assert [o.text for o in q.options] == ["~ = # { } :", "\\"]
     assert q.options[0].feedback == "All of these must be escaped."
 
@@ -90,7 +99,7 @@ def test_escaped_control_characters(imported: tuple[list, list]) -> None:
 def test_nothing_is_dropped_silently(imported: tuple[list, list]) -> None:
     notes = imported[1]
     skipped = [str(n) for n in notes if n.kind is NoteKind.SKIPPED]
-    assert any("line 29" in n and "numerical questions are not supported" in n for n in skipped)
+    assert not any("line 29" in n for n in skipped)  # numerical questions are imported now
     assert any("no answer block" in n for n in skipped)
     assert any("essay" in n for n in skipped)
     comments = [n for n in notes if n.kind is NoteKind.INFO]

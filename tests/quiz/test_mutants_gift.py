@@ -16,6 +16,8 @@ from nps_trainer.quiz.model import (
     MatchPair,
     MultipleResponse,
     MultipleResponseCredit,
+    Numerical,
+    NumericAnswer,
     Option,
     Quiz,
     ShortAnswer,
@@ -43,17 +45,14 @@ def test_every_note_on_the_fixture_names_its_line_kind_and_question() -> None:
         "topics.",
         "line 2: info: comment skipped: This comment block stands alone and is skipped with a note.",
         "line 17: info: comment skipped: A line comment inside a question block",
-        "line 29: skipped: 'How many doses does a Prenoxad syringe hold?': numerical questions are not supported",
         "line 31: changed: 'Which raise overdose risk?': wrong answers weighted -100%: imported as all-or-nothing",
         "line 42: skipped: 'This line has no answer block, so it is a description.': no answer block, so not a "
         "question (description?)",
         "line 44: skipped: 'Write about your last debrief.': essay questions ({}) are not supported",
     ]
-    assert [n.kind for n in notes] == [NoteKind.INFO] * 3 + [NoteKind.SKIPPED, NoteKind.CHANGED] + [
-        NoteKind.SKIPPED
-    ] * 2
-    # Untitled questions are numbered by their place among the imported ones.
-    assert [q.id for q in questions] == ["emergency-number", "q2", "q3", "q4", "short", "q6", "q7", "q8"]
+    assert [n.kind for n in notes] == [NoteKind.INFO] * 3 + [NoteKind.CHANGED] + [NoteKind.SKIPPED] * 2
+    # Untitled questions are numbered by their place among the imported ones (the numerical one is q7).
+    assert [q.id for q in questions] == ["emergency-number", "q2", "q3", "q4", "short", "q6", "q7", "q8", "q9"]
 
 
 def test_fixture_questions_in_full() -> None:
@@ -71,8 +70,11 @@ def test_fixture_questions_in_full() -> None:
         pairs=[MatchPair("p1", "Prenoxad", "injection"), MatchPair("p2", "Nyxoid", "nasal spray")],
         distractors=["tablet"],
     )
-    assert questions[6] == MultipleResponse(
-        id="q7",
+    assert questions[6] == Numerical(
+        id="q7", prompt="How many doses does a Prenoxad syringe hold?", accept=[NumericAnswer(5.0)]
+    )
+    assert questions[7] == MultipleResponse(
+        id="q8",
         prompt="Which raise overdose risk?",
         options=[
             Option("a", "Using alone", True, "Yes."),
@@ -83,7 +85,7 @@ def test_fixture_questions_in_full() -> None:
     )
 
 
-def test_text_formats_other_than_plain_and_markdown_are_noted() -> None:
+def test_text_formats_are_honoured() -> None:
     text = (
         "[html]Is <b>999</b> right?{T}\n\n"
         "::Rich::[moodle]Moodle format.{F}\n\n"
@@ -92,13 +94,10 @@ def test_text_formats_other_than_plain_and_markdown_are_noted() -> None:
         "[HTML]Upper-case format name.{T}\n"
     )
     questions, notes = import_gift(text)
-    assert [str(n) for n in notes] == [
-        "line 1: changed: html text format imported as plain text",
-        "line 3: changed: moodle text format imported as plain text",
-        "line 9: changed: HTML text format imported as plain text",
-    ]
+    assert [str(n) for n in notes] == []
+    assert [q.text_format.value for q in questions] == ["markdown", "plain", "markdown", "plain", "plain"]
     assert [q.prompt for q in questions] == [
-        "Is <b>999</b> right?",
+        "Is **999** right?",
         "Moodle format.",
         "Markdown is kept quietly.",
         "Plain after a spaced title.",
@@ -294,16 +293,17 @@ def test_ids_run_past_the_alphabet() -> None:
     [
         ("Junk.{junk =a ~b}", "line 1: skipped: 'Junk.': cannot read the answer block"),
         ("Unclosed.{=a ~b", "line 1: skipped: 'Unclosed.': no answer block, so not a question (description?)"),
-        ("Q{#5}", "line 1: skipped: 'Q': numerical questions are not supported"),
+        ("Q{#five}", "line 1: skipped: 'Q': 'five' is not a number, 'number:margin' or 'low..high'"),
         ("::Dose::{}", "line 1: skipped: 'Dose': essay questions ({}) are not supported"),
         (
-            "How many millilitres in a dose of Prenoxad? Give the number shown on the syringe barrel.{#0.4}",
-            "line 1: skipped: 'How many millilitres in a dose of Prenoxad? Give the number ': numerical questions "
-            "are not supported",
+            "How many millilitres in a dose of Prenoxad? Give the number shown on the syringe barrel.{#0.4 ml}",
+            "line 1: skipped: 'How many millilitres in a dose of Prenoxad? Give the number ': '0.4 ml' is not a "
+            "number, 'number:margin' or 'low..high'",
         ),
         (
-            "// @id: counted\n//No space\nA numerical question after comments.{#2}",
-            "line 3: skipped: 'A numerical question after comments.': numerical questions are not supported",
+            "// @id: counted\n//No space\nA numerical question after comments.{#2..1}",
+            "line 3: skipped: 'A numerical question after comments.': '2..1' is not a number, 'number:margin' or "
+            "'low..high'",
         ),
     ],
 )
@@ -397,13 +397,13 @@ def test_answers_split_only_at_unescaped_markers() -> None:
 
 @pytest.mark.parametrize("newline", ["\r\n", "\r"])
 def test_windows_and_old_mac_line_endings_read_like_unix_ones(newline: str) -> None:
-    unix = "// Heading\n\n::Short::What do you call first? {\n    =999#Yes.\n    =%50%112#Also works.\n}\n\nQ{#5}\n"
+    unix = "// Heading\n\n::Short::What do you call first? {\n    =999#Yes.\n    =%50%112#Also works.\n}\n\nQ{#x}\n"
     assert import_gift(unix.replace("\n", newline)) == import_gift(unix)
     questions, notes = import_gift(unix.replace("\n", newline))
     assert [q.id for q in questions] == ["short"]
     assert [str(n) for n in notes] == [
         "line 1: info: comment skipped: Heading",
-        "line 8: skipped: 'Q': numerical questions are not supported",
+        "line 8: skipped: 'Q': 'x' is not a number, 'number:margin' or 'low..high'",
     ]
 
 
@@ -522,7 +522,7 @@ def export_quiz() -> Quiz:
 EXPORTED = """\
 // Export everything test (export, version 3)
 
-// @id: gap
+// [id:gap]
 // @ids: a b c
 ::Doses::Give a dose every {
     =2-3#Right.
@@ -531,8 +531,7 @@ EXPORTED = """\
     ####Every 2-3 minutes.
 } minutes, up to _____ doses.
 
-// @id: signs
-// @tags: signs, basics
+// [id:signs] [tag:signs] [tag:basics]
 // @source: overdose-response#recognising-an-opioid-overdose
 // @ids: a b c d e
 // @credit: default
@@ -544,7 +543,7 @@ Tick the signs.{
     ~%-100%Sweating
 }
 
-// @id: strict
+// [id:strict]
 // @ids: a b c d
 // @credit: right-minus-wrong
 Tick both.{
@@ -554,7 +553,7 @@ Tick both.{
     ~%-50%Four
 }
 
-// @id: all-right
+// [id:all-right]
 // @ids: a b
 // @credit: right-minus-wrong
 All of them.{
@@ -562,22 +561,22 @@ All of them.{
     ~%50%B
 }
 
-// @id: tf-true
+// [id:tf-true]
 Naloxone is safe.{
     TRUE#It is safe.
 }
 
-// @id: tf-false
+// [id:tf-false]
 Gasps are breathing.{
     FALSE#No.#Yes.
 }
 
-// @id: tf-plain
+// [id:tf-plain]
 Plain.{
     FALSE
 }
 
-// @id: match
+// [id:match]
 // @ids: p1 p2
 // @feedback.p1: Thigh.
 Match.{
@@ -586,7 +585,7 @@ Match.{
     = -> Tablet
 }
 
-// @id: short
+// [id:short]
 Call whom?{
     =999#Yes.
     =%50%112

@@ -278,7 +278,7 @@ QUESTIONS_PROBLEMS = [
     (8, ERROR, "question 1: 'id' 'bad id!' must use only letters, digits, '-', '_' and '.', starting with a "
      "letter or digit"),
     (14, ERROR, "question 'riddle': unknown type 'riddle' (expected one of: single-choice, multiple-response, "
-     "true-false, ordering, matching, short-answer, scenario)"),
+     "true-false, ordering, matching, short-answer, numerical, scenario)"),
     (16, ERROR, "question 3: 'id' is missing"),
     (16, ERROR, "question 3: 'type' is missing"),
     (17, WARNING, "question 'sc': an option not named in 'answer' has full credit"),

@@ -66,20 +66,23 @@ def test_progress_shows_the_same_scores_as_quizzes_and_keeps_practice_apart(qtbo
     window = _window(qtbot, services)
     profile_id = window.profile.id
     title = _quiz(services).title
-    assert _one_right(services, profile_id, "practice") == 7.14  # one of 14 right: not a whole number
+    questions = len(_quiz(services).questions)
+    assert _one_right(services, profile_id, "practice") == round(100 / questions, 2)  # one right: not whole
+    assert 100 % questions
+    one = f"{100 / questions:.1f}%"  # as both sections show it
 
     listed = _list_cells(window)
     assert listed[3:] == ["Practised (not assessed)", "–"]  # practice never counts as passing or best score
     progress = window.show_section("progress")
     assert isinstance(progress, ProgressSection)
-    assert _quiz_row(progress.quizzes_table, title)[1:] == ["Practised (not assessed)", "–", "0", "7.1%", "1"]
+    assert _quiz_row(progress.quizzes_table, title)[1:] == ["Practised (not assessed)", "–", "0", one, "1"]
 
     _one_right(services, profile_id, "assessed")
     listed = _list_cells(window)
-    assert listed[3:] == ["Not yet passed", "7.1%"]
+    assert listed[3:] == ["Not yet passed", one]
     window.show_section("progress")
     row = _quiz_row(progress.quizzes_table, title)
-    assert row[1:] == ["Not yet passed", "7.1%", "1", "7.1%", "1"]
+    assert row[1:] == ["Not yet passed", one, "1", one, "1"]
     assert row[2] == listed[4]  # the very same text in Quizzes and Progress
 
 

@@ -29,6 +29,18 @@ from nps_trainer.ui.sections.quizzes import QuizzesSection
 from tests.ui.helpers import show_active
 
 QUIZ = "overdose-response"
+
+
+def _bundled_count(quiz_id: str) -> int:
+    from nps_trainer.paths import bundled_content_dir
+    from nps_trainer.quiz.loader import load_quiz
+
+    quiz, problems = load_quiz(bundled_content_dir() / "quizzes" / f"{quiz_id}.yaml")
+    assert quiz is not None, problems
+    return len(quiz.questions)
+
+
+N = _bundled_count(QUIZ)  # questions in the bundled quiz: content grows, the tests follow
 KEY = Qt.Key
 
 
@@ -147,6 +159,13 @@ def _order_by_keyboard(qtbot, widget: OrderingInput, wanted: list[str]) -> None:
     assert widget.order() == wanted
 
 
+def _say_how_sure(qtbot, section: QuizzesSection, level: int = 3) -> None:
+    """Under certainty-based marking (practice, on by default) choose how sure, by Alt+1, Alt+2 or Alt+3."""
+    chooser = section.question_page.certainty
+    if chooser.isVisible() and chooser.certainty() is None:
+        _alt(qtbot, getattr(KEY, f"Key_{level}"), lambda: chooser.certainty() == level)
+
+
 def _give_answer(qtbot, section: QuizzesSection, answer) -> None:
     """Enter ``answer`` into the current (non-scenario) question by keyboard, then press Return."""
     widget = section.question_page.input
@@ -169,6 +188,7 @@ def _give_answer(qtbot, section: QuizzesSection, answer) -> None:
     elif isinstance(widget, ShortAnswerInput):
         widget.edit.setFocus()
         qtbot.keyClicks(widget.edit, answer)
+    _say_how_sure(qtbot, section)
     _press(qtbot, KEY.Key_Return)
 
 
@@ -198,7 +218,7 @@ def window_and_section(qtbot, services: Services, shown_messages):
 
 def test_practice_quiz_by_keyboard_with_immediate_feedback(qtbot, window_and_section, shown_messages) -> None:
     window, section = window_and_section
-    assert _cells(section, QUIZ)[2:] == ["14", "Not taken", "–"]
+    assert _cells(section, QUIZ)[2:] == [str(N), "Not taken", "–"]
     assert section.list_page.table.horizontalHeaderItem(4).text() == "Best assessed score"  # as in Progress
     window.grab().save("/tmp/quiz-list.png")
     _open_by_keyboard(qtbot, section)
@@ -224,6 +244,7 @@ def test_practice_quiz_by_keyboard_with_immediate_feedback(qtbot, window_and_sec
                 _order_by_keyboard(qtbot, page.input, _right_answer(question))
                 assert "Moved to position" in page.input.moved_note.text()
                 page.grab().save("/tmp/quiz-ordering.png")
+                _say_how_sure(qtbot, section)
                 _press(qtbot, KEY.Key_Return)
             else:
                 _give_answer(qtbot, section, _wrong_answer(question) if wrong else _right_answer(question))
@@ -243,7 +264,7 @@ def test_practice_quiz_by_keyboard_with_immediate_feedback(qtbot, window_and_sec
     assert _focused() is page.finish_button
     _press(qtbot, KEY.Key_Return)
     assert section.current_page() is section.results_page
-    assert section.results_page.result.percent == pytest.approx(100 * 13 / 14, abs=0.01)
+    assert section.results_page.result.percent == pytest.approx(100 * (N - 1) / N, abs=0.01)
     assert shown_messages == []
 
 
@@ -293,7 +314,7 @@ def test_assessed_quiz_by_keyboard_shows_results_review_history_and_best_score(
     assert not result.passed and result.percent < 80
     assert "not yet passed" in results.score_label.text() and "Pass mark 80%" in results.detail_label.text()
     review = results.review.toPlainText()
-    assert review.count("Question ") >= 14 and "The right answer:" in review and "Your answer:" in review
+    assert review.count("Question ") >= N and "The right answer:" in review and "Your answer:" in review
     assert "Your path through the scenario" in review and "Read more:" in review
     results.grab().save("/tmp/quiz-assessed-review.png")
 
@@ -316,7 +337,7 @@ def test_retake_and_best_score(qtbot, window_and_section, shown_messages) -> Non
     _press(qtbot, KEY.Key_Down)
     _press(qtbot, KEY.Key_Return)
     _alt(qtbot, KEY.Key_I, lambda: section.current_page() is section.results_page)  # finish now: scores 0
-    assert shown_messages[-1][0] == "confirm" and "14 questions are not answered" in shown_messages[-1][2]
+    assert shown_messages[-1][0] == "confirm" and f"{N} questions are not answered" in shown_messages[-1][2]
     assert section.results_page.result.percent == 0
     _alt(qtbot, KEY.Key_R, lambda: section.current_page() is section.question_page)  # Retake, same mode
     page = section.question_page
@@ -324,7 +345,7 @@ def test_retake_and_best_score(qtbot, window_and_section, shown_messages) -> Non
     _give_answer(qtbot, section, _right_answer(page.session.attempt.current_question))
     _alt(qtbot, KEY.Key_I, lambda: section.current_page() is section.results_page)
     best = section.results_page.result.percent
-    assert best == pytest.approx(100 / 14, abs=0.01)
+    assert best == pytest.approx(100 / N, abs=0.01)
     _alt(qtbot, KEY.Key_B, lambda: section.current_page() is section.list_page)
     assert _cells(section, QUIZ)[3:] == ["Not yet passed", f"{best:.1f}%"]
     section.list_page.grab().save("/tmp/quiz-list-best.png")
@@ -357,7 +378,7 @@ def test_resume_after_restart_continues_at_the_same_question(qtbot, user_paths: 
     try:
         _window2, section = _window(qtbot, second)
         _open_by_keyboard(qtbot, section)
-        assert shown_messages[-1][:2] == ("confirm", "Resume quiz?") and "4 of 14" in shown_messages[-1][2]
+        assert shown_messages[-1][:2] == ("confirm", "Resume quiz?") and f"4 of {N}" in shown_messages[-1][2]
         page = section.question_page
         assert section.current_page() is page
         attempt = page.session.attempt
@@ -365,7 +386,7 @@ def test_resume_after_restart_continues_at_the_same_question(qtbot, user_paths: 
         assert {qid: _same(attempt.response(qid).answer) for qid in given} == {q: _same(a) for q, a in given.items()}
         _alt(qtbot, KEY.Key_P, lambda: attempt.position == 3)  # Previous shows the answer kept
         assert page.input.answer() == given[attempt.current_question.id]
-        assert "Question 4 of 14" in page.progress_label.text() and "4 answered" in page.progress_label.text()
+        assert f"Question 4 of {N}" in page.progress_label.text() and "4 answered" in page.progress_label.text()
         assert _focused() is not None
     finally:
         second.close()
@@ -427,7 +448,7 @@ def test_assessed_answer_chosen_but_not_submitted_survives_closing_the_app(
     try:
         _window2, section = _window(qtbot, second)
         _open_by_keyboard(qtbot, section)
-        assert shown_messages[-1][:2] == ("confirm", "Resume quiz?") and "1 of 14" in shown_messages[-1][2]
+        assert shown_messages[-1][:2] == ("confirm", "Resume quiz?") and f"1 of {N}" in shown_messages[-1][2]
         attempt = section.question_page.session.attempt
         assert _same(attempt.response(question.id).answer) == _same(wanted)
         assert attempt.current_question.id == question.id

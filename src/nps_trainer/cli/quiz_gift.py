@@ -25,7 +25,8 @@ def _quiz_id_from(path: Path) -> str:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from ..quiz import import_gift, new_quiz, validate_quizzes
+    from ..quiz import new_quiz, validate_quizzes
+    from ..quiz.gift import GiftEncodingError, decode_gift, read_gift
     from ..quiz.reader import SLUG_PATTERN
     from ..quiz.yaml_writer import quiz_to_yaml
 
@@ -35,18 +36,22 @@ def _import(args: argparse.Namespace) -> int:
         return 2
     source = Path(args.file)
     try:
-        text = source.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"nps-trainer: cannot read {source}: {exc}", file=sys.stderr)
+        text = decode_gift(source.read_bytes(), str(source))
+    except GiftEncodingError as exc:
+        print(f"nps-trainer: {exc}", file=sys.stderr)
         return 2
-    questions, notes = import_gift(text)
+    except OSError as exc:
+        print(f"nps-trainer: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    result = read_gift(text)
+    questions, notes = result.questions, result.notes
     for note in notes:
         print(f"{source}:{note.line}: {note.kind.value}: {note.message}")
     if not questions:
         print(f"nps-trainer: no questions could be imported from {source}.", file=sys.stderr)
         return 1
     quiz_id = args.quiz_id or _quiz_id_from(source)
-    title = args.title or quiz_id.replace("-", " ").capitalize()
+    title = args.title or result.category_name or quiz_id.replace("-", " ").capitalize()
     quiz = new_quiz(quiz_id, title, list(args.modules), questions)
     target = _import_folder(args) / f"{quiz_id}.yaml"
     if target.exists() and not args.force:
@@ -74,6 +79,21 @@ def _import_folder(args: argparse.Namespace) -> Path:
     return Path(content).expanduser() / "quizzes" if content else Path(".")
 
 
+def _broken_quiz(folder: Path, quiz_id: str, problems: list) -> tuple[Path, list] | None:
+    """The file of quiz ``quiz_id`` that failed to load and its errors, if there is one."""
+    from ..quiz import load_quiz
+    from ..quiz.validator import quiz_files
+    from ..validation import Severity
+
+    for path in quiz_files(folder) if folder.is_dir() else []:
+        quiz, _ = load_quiz(path)
+        if path.stem == quiz_id or (quiz is not None and quiz.id == quiz_id):
+            own = [p for p in problems if Path(p.path) == path and p.severity is Severity.ERROR]
+            if own:
+                return path, own
+    return None
+
+
 def _export(args: argparse.Namespace) -> int:
     from ..app_config import resolve
     from ..paths import UserPaths
@@ -82,8 +102,20 @@ def _export(args: argparse.Namespace) -> int:
 
     paths = UserPaths.default()
     config = resolve(paths, load_user_settings(paths), content=getattr(args, "content", None))
-    quizzes, _problems = load_quizzes(config.content_dir / "quizzes")
+    folder = config.content_dir / "quizzes"
+    quizzes, problems = load_quizzes(folder)
     quiz = next((q for q in quizzes if q.id == args.quiz_id), None)
+    if quiz is None and (broken := _broken_quiz(folder, args.quiz_id, problems)):
+        path, errors = broken
+        print(f"nps-trainer: quiz '{args.quiz_id}' exists ({path}) but has problems, so it cannot be exported "
+              "until they are fixed:", file=sys.stderr)
+        for problem in errors:
+            print(f"  {problem}", file=sys.stderr)
+        return 2
+    if quiz is None and not folder.is_dir():
+        print(f"nps-trainer: no quiz '{args.quiz_id}': {folder} does not exist (is the content folder right?).",
+              file=sys.stderr)
+        return 2
     if quiz is None:
         known = ", ".join(sorted(q.id for q in quizzes)) or "none"
         print(f"nps-trainer: no quiz '{args.quiz_id}' in {config.content_dir / 'quizzes'} (quizzes: {known}).",

@@ -23,7 +23,7 @@ INTERACTION_TYPES = {"true-false", "choice", "fill-in", "long-fill-in", "matchin
                      "likert", "numeric", "other"}
 QUESTION_INTERACTIONS = {"single-choice": "choice", "multiple-response": "choice", "true-false": "true-false",
                          "ordering": "sequencing", "matching": "matching", "short-answer": "fill-in",
-                         "scenario": "other"}
+                         "numerical": "numeric", "scenario": "other"}
 LANGUAGE = "en-GB"
 
 

@@ -14,7 +14,9 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from .certainty import CbmSummary, MarkedAnswer, certainty_from
 from .model import AnyQuestion, Choice, Ending, Quiz, QuizMode, Scenario, ScenarioNode
+from .renames import with_current_ids
 from .review import QuestionReview, review
 from .scenario import ScenarioPathError, Walk, walk
 from .scoring import Answer, AnswerError, check_answer, is_empty, score
@@ -40,25 +42,32 @@ def _now(now: datetime | None) -> str:
 class Response:
     """What to persist per answer: the JSON answer, its score (0..1) and when it was given (ISO 8601, UTC).
 
-    ``complete`` is false only for a scenario whose path has not reached an ending yet.
+    ``complete`` is false only for a scenario whose path has not reached an ending yet. ``certainty`` (1 to 3)
+    is how sure the learner said they were, under certainty-based marking (see ``certainty.py``), else None.
     """
 
     answer: Answer
     score: float
     answered_at: str
     complete: bool = True
+    certainty: int | None = None
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "answer": self.answer,
             "score": self.score,
             "answered_at": self.answered_at,
             "complete": self.complete,
         }
+        if self.certainty is not None:
+            data["certainty"] = self.certainty
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Response:
-        return cls(data["answer"], float(data["score"]), str(data["answered_at"]), bool(data.get("complete", True)))
+        certainty = data.get("certainty")
+        return cls(data["answer"], float(data["score"]), str(data["answered_at"]), bool(data.get("complete", True)),
+                   int(certainty_from(certainty)) if certainty is not None else None)
 
 
 @dataclass(frozen=True)
@@ -83,6 +92,7 @@ class Result:
     started_at: str
     finished_at: str
     reviews: list[QuestionReview] = field(default_factory=list)
+    cbm: CbmSummary | None = None  # certainty-based marking, when the attempt used it
 
     @property
     def answered(self) -> int:
@@ -94,7 +104,8 @@ class Attempt:
 
     def __init__(self, quiz: Quiz, state: dict[str, Any]) -> None:
         self.quiz = quiz
-        self._state = state
+        self._state = with_current_ids(quiz, state)  # answers saved before a question was renamed
+        state = self._state
         self._questions: dict[str, AnyQuestion] = {}
         for qid in state["question_ids"]:
             question = quiz.question(qid)
@@ -108,14 +119,18 @@ class Attempt:
     # ---- creating and saving -------------------------------------------------------------------------
 
     @classmethod
-    def start(cls, quiz: Quiz, mode: QuizMode | str, seed: int | None = None, now: datetime | None = None) -> Attempt:
+    def start(cls, quiz: Quiz, mode: QuizMode | str, seed: int | None = None, now: datetime | None = None,
+              cbm: bool = False) -> Attempt:
         """A new attempt. ``mode`` is practice or assessed (the learner's choice when the quiz allows either).
+        ``cbm``: certainty-based marking, practice only: every answer but a scenario's comes with a certainty.
 
         The same quiz and seed always give the same questions in the same order.
         """
         mode = QuizMode(mode)
         if mode is QuizMode.EITHER:
             raise AttemptError("an attempt is either practice or assessed")
+        if cbm and mode is not QuizMode.PRACTICE:
+            raise AttemptError("certainty-based marking is for practice attempts only")
         if quiz.mode is not QuizMode.EITHER and mode is not quiz.mode:
             raise AttemptError(f"quiz '{quiz.id}' can only be taken in {quiz.mode.value} mode")
         if seed is None:
@@ -135,6 +150,8 @@ class Attempt:
             "started_at": _now(now),
             "finished_at": None,
         }
+        if cbm:  # only when on, so an attempt without it saves the same state as before
+            state["cbm"] = True
         return cls(quiz, state)
 
     @classmethod
@@ -158,6 +175,15 @@ class Attempt:
     @property
     def mode(self) -> QuizMode:
         return QuizMode(self._state["mode"])
+
+    @property
+    def cbm(self) -> bool:
+        """Certainty-based marking: the learner says how sure they are with each answer."""
+        return bool(self._state.get("cbm", False))
+
+    def asks_certainty(self, question_id: str) -> bool:
+        """True if an answer to this question needs a certainty (CBM is on and it is not a scenario)."""
+        return self.cbm and not isinstance(self.question(question_id), Scenario)
 
     @property
     def seed(self) -> int:
@@ -232,16 +258,27 @@ class Attempt:
 
     # ---- answering -----------------------------------------------------------------------------------
 
-    def answer(self, question_id: str, answer: Answer, now: datetime | None = None) -> QuestionReview | None:
+    def answer(self, question_id: str, answer: Answer, now: datetime | None = None,
+               certainty: int | None = None) -> QuestionReview | None:
         """Record ``answer`` and return feedback in practice mode (``None`` in assessed mode).
 
         In practice mode an answered question is locked; in assessed mode an answer may be changed until
-        ``finish``. For a scenario, ``answer`` is the whole list of choice ids (``choose`` adds one).
+        ``finish``. For a scenario, ``answer`` is the whole list of choice ids (``choose`` adds one). Under
+        certainty-based marking every other answer needs ``certainty`` (1 to 3); otherwise none is taken.
         """
         self._require_open()
         question = self.question(question_id)
         if self.mode is QuizMode.PRACTICE and self.is_answered(question_id):
             raise AttemptError(f"question '{question_id}' has already been answered in practice mode")
+        if self.asks_certainty(question_id):
+            if certainty is None:
+                raise AnswerError("say how sure you are of this answer (certainty 1, 2 or 3) before it is checked")
+            try:
+                certainty = int(certainty_from(certainty))
+            except ValueError as exc:
+                raise AnswerError(str(exc)) from exc
+        elif certainty is not None:
+            raise AttemptError(f"question '{question_id}' is not marked for certainty in this attempt")
         check_answer(question, answer)
         complete = True
         if isinstance(question, Scenario) and not is_empty(answer):
@@ -249,7 +286,7 @@ class Attempt:
                 complete = walk(question, answer).finished
             except ScenarioPathError as exc:
                 raise AnswerError(str(exc)) from exc
-        response = Response(answer, score(self.quiz, question, answer), _now(now), complete)
+        response = Response(answer, score(self.quiz, question, answer), _now(now), complete, certainty)
         self.responses[question_id] = response
         return self.feedback(question_id)
 
@@ -321,6 +358,11 @@ class Attempt:
                 reviews.append(review(question, response.answer, response.score if response.complete else 0.0))
         total = sum(r.score for r in reviews)
         percent = round(100 * total / len(reviews), 2) if reviews else 0.0
+        cbm = None
+        if self.cbm:  # scenarios are not marked for certainty (see certainty.py)
+            cbm = CbmSummary(tuple(
+                MarkedAnswer(r.question_id, r.score, self._certainty(r.question_id), r.answered)
+                for r in reviews if self.asks_certainty(r.question_id)))
         return Result(
             quiz_id=self.quiz.id,
             quiz_version=self._state["quiz_version"],
@@ -331,7 +373,12 @@ class Attempt:
             started_at=self._state["started_at"],
             finished_at=self._state["finished_at"],
             reviews=reviews,
+            cbm=cbm,
         )
+
+    def _certainty(self, question_id: str) -> int | None:
+        response = self.responses.get(question_id)
+        return response.certainty if response is not None else None
 
     def _require_open(self) -> None:
         if self.finished:

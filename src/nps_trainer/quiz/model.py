@@ -22,7 +22,16 @@ class QuestionType(StrEnum):
     ORDERING = "ordering"
     MATCHING = "matching"
     SHORT_ANSWER = "short-answer"
+    NUMERICAL = "numerical"
     SCENARIO = "scenario"
+
+
+class TextFormat(StrEnum):
+    """How a question's prompt, explanation and feedback are written: plain text (the default) or Markdown,
+    rendered and sanitised for display. Option texts and matching items are always plain text."""
+
+    PLAIN = "plain"
+    MARKDOWN = "markdown"
 
 
 class QuizMode(StrEnum):
@@ -113,6 +122,30 @@ class AcceptedAnswer:
 
 
 @dataclass
+class NumericAnswer:
+    """An accepted number: anything from ``value - tolerance`` to ``value + tolerance`` earns ``credit``."""
+
+    value: float
+    tolerance: float = 0.0
+    credit: float = 1.0
+    feedback: str = ""
+    line: int = field(default=0, compare=False, repr=False)
+
+    @property
+    def low(self) -> float:
+        return self.value - self.tolerance
+
+    @property
+    def high(self) -> float:
+        return self.value + self.tolerance
+
+    def accepts(self, number: float) -> bool:
+        """True if ``number`` is in range; a hair of slack absorbs binary rounding (3.141..3.142)."""
+        slack = 1e-9 * max(1.0, abs(self.value), abs(self.tolerance))
+        return self.low - slack <= number <= self.high + slack
+
+
+@dataclass
 class Condition:
     """A rule over the choices made earlier in a scenario; every non-empty part must hold."""
 
@@ -178,6 +211,10 @@ class Question:
     source: Anchor | None = None
     title: str = ""
     tags: list[str] = field(default_factory=list)
+    text_format: TextFormat = TextFormat.PLAIN  # of prompt, explanation and feedback
+    # Ids the question had before it was renamed, so answers saved under an old id still find it. Left out
+    # of equality: GIFT does not carry them, and a renamed question is still the same question.
+    previous_ids: list[str] = field(default_factory=list, compare=False)
     line: int = field(default=0, compare=False, repr=False)
 
     type: QuestionType = field(init=False, repr=False)
@@ -229,6 +266,20 @@ class ShortAnswer(Question):
 
 
 @dataclass(kw_only=True)
+class Numerical(Question):
+    """A number typed by the learner, scored against ``accept`` (the best matching answer counts)."""
+
+    accept: list[NumericAnswer]
+    wrong_feedback: str = ""  # shown when no accepted answer matches
+    type: QuestionType = field(default=QuestionType.NUMERICAL, init=False, repr=False)
+
+    def matching_answer(self, number: float) -> NumericAnswer | None:
+        """The accepted answer with the most credit that ``number`` falls within, or None."""
+        matches = [a for a in self.accept if a.accepts(number)]
+        return max(matches, key=lambda a: a.credit) if matches else None
+
+
+@dataclass(kw_only=True)
 class Scenario(Question):
     start: str
     nodes: list[ScenarioNode]
@@ -242,7 +293,9 @@ class Scenario(Question):
         return next((e for e in self.endings if e.id == ending_id), None)
 
 
-AnyQuestion = SingleChoice | MultipleResponse | TrueFalse | Ordering | Matching | ShortAnswer | Scenario
+AnyQuestion = (
+    SingleChoice | MultipleResponse | TrueFalse | Ordering | Matching | ShortAnswer | Numerical | Scenario
+)
 
 
 @dataclass
@@ -295,7 +348,17 @@ class Quiz:
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # top-level keys
 
     def question(self, question_id: str) -> AnyQuestion | None:
-        return next((q for q in self.questions if q.id == question_id), None)
+        """The question with this id, or else the one that had it as a previous id (answers saved before a
+        rename), or ``None``."""
+        found = next((q for q in self.questions if q.id == question_id), None)
+        if found is None:
+            found = next((q for q in self.questions if question_id in q.previous_ids), None)
+        return found
+
+    def current_id(self, question_id: str) -> str:
+        """The id a saved question id has now (itself unless the question was renamed, or is gone)."""
+        question = self.question(question_id)
+        return question.id if question is not None else question_id
 
     def multiple_response_credit(self, question: MultipleResponse) -> MultipleResponseCredit:
         return question.credit or self.scoring.multiple_response

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 from nps_trainer.yaml_reader import LList, LMap
@@ -14,6 +15,8 @@ from .model import (
     MatchPair,
     MultipleResponse,
     MultipleResponseCredit,
+    Numerical,
+    NumericAnswer,
     Option,
     Ordering,
     OrderingCredit,
@@ -21,12 +24,13 @@ from .model import (
     QuestionType,
     ShortAnswer,
     SingleChoice,
+    TextFormat,
     TrueFalse,
 )
-from .reader import Reader
+from .reader import ID_PATTERN, Reader
 from .scenario_loader import load_scenario
 
-COMMON_KEYS = {"id", "type", "prompt", "explanation", "source", "title", "tags"}
+COMMON_KEYS = {"id", "type", "prompt", "explanation", "source", "title", "tags", "previous_ids", "format"}
 TYPE_KEYS: dict[QuestionType, set[str]] = {
     QuestionType.SINGLE_CHOICE: {"options", "answer"},
     QuestionType.MULTIPLE_RESPONSE: {"options", "answer", "credit"},
@@ -34,6 +38,7 @@ TYPE_KEYS: dict[QuestionType, set[str]] = {
     QuestionType.ORDERING: {"items", "credit"},
     QuestionType.MATCHING: {"pairs", "distractors"},
     QuestionType.SHORT_ANSWER: {"accept"},
+    QuestionType.NUMERICAL: {"accept", "wrong_feedback"},
     QuestionType.SCENARIO: {"start", "nodes", "endings"},
 }
 
@@ -53,9 +58,22 @@ def load_question(r: Reader, data: LMap, index: int) -> AnyQuestion | None:
         "source": _anchor(r, data, what),
         "title": r.text(data, "title", what, required=False),
         "tags": r.text_list(data, "tags", what),
+        "text_format": r.choice(data, "format", what, TextFormat) or TextFormat.PLAIN,
+        "previous_ids": _previous_ids(r, data, what),
         "line": data.line,
     }
     return _BUILDERS[qtype](r, data, what, common)
+
+
+def _previous_ids(r: Reader, data: LMap, what: str) -> list[str]:
+    """Ids the question was saved under before a rename: written like ids, each once."""
+    ids = r.text_list(data, "previous_ids", what)
+    line = data.line_of("previous_ids") if "previous_ids" in data else data.line
+    for pid in ids:
+        if not ID_PATTERN.match(pid):
+            r.error(line, f"{what}: previous id '{pid}' must use only letters, digits, '-', '_' and '.', "
+                          "starting with a letter or digit")
+    return list(dict.fromkeys(ids))
 
 
 def _anchor(r: Reader, data: LMap, what: str) -> Anchor | None:
@@ -226,6 +244,71 @@ def _short_answer(r: Reader, data: LMap, what: str, common: dict) -> ShortAnswer
     return ShortAnswer(accept=accept, **common)
 
 
+def _numerical(r: Reader, data: LMap, what: str, common: dict) -> Numerical:
+    accept: list[NumericAnswer] = []
+    if "accept" not in data or not data["accept"]:
+        r.error(data.line, f"{what}: no correct answer ('accept' is missing or empty)")
+    seq = data.get("accept")
+    if seq is not None and not isinstance(seq, LList):
+        r.error(data.line_of("accept"), f"{what}: 'accept' must be a list of accepted numbers")
+        seq = None
+    for i, raw in enumerate(seq or []):
+        line = seq.line_of(i) if isinstance(seq, LList) else data.line
+        where = f"{what}: accepted number {i + 1}"
+        if isinstance(raw, int | float) and not isinstance(raw, bool):
+            accept.append(NumericAnswer(float(raw), line=line))
+            continue
+        item = r.mapping(raw, line, f"{where} (a number, or a mapping with value or min and max)")
+        if item is None:
+            continue
+        r.check_keys(item, {"value", "tolerance", "min", "max", "credit", "feedback"}, f"{what} accepted number")
+        answer = _numeric_answer(r, item, where)
+        if answer is not None:
+            accept.append(answer)
+    if accept and not any(a.credit == 1.0 for a in accept):
+        r.error(data.line_of("accept"), f"{what}: no accepted number earns full credit")
+    return Numerical(
+        accept=accept,
+        wrong_feedback=r.text(data, "wrong_feedback", what, required=False),
+        **common,
+    )
+
+
+def _numeric_answer(r: Reader, item: LMap, where: str) -> NumericAnswer | None:
+    """``value`` (with an optional ``tolerance``) or ``min`` and ``max``; credit and feedback as elsewhere."""
+    big = float("inf")
+    credit = r.number(item, "credit", where, 0, 1)
+    feedback = r.text(item, "feedback", where, required=False)
+    if "value" in item:
+        if "min" in item or "max" in item:
+            r.error(item.line, f"{where}: give either 'value' (with 'tolerance') or 'min' and 'max', not both")
+            return None
+        if item.get("value") is None:
+            r.error(item.line_of("value"), f"{where}: 'value' is empty")
+            return None
+        value = r.number(item, "value", where, -big, big)
+        tolerance = r.number(item, "tolerance", where, 0, big) or 0.0
+        if value is None:
+            return None
+    elif "min" in item and "max" in item:
+        low, high = r.number(item, "min", where, -big, big), r.number(item, "max", where, -big, big)
+        if low is None or high is None:
+            return None
+        if low > high:
+            r.error(item.line_of("min"), f"{where}: 'min' {low:g} is greater than 'max' {high:g}")
+            return None
+        if "tolerance" in item:
+            r.error(item.line_of("tolerance"), f"{where}: 'tolerance' goes with 'value', not with 'min' and 'max'")
+        value, tolerance = (low + high) / 2, (high - low) / 2
+    else:
+        r.error(item.line, f"{where}: needs 'value' (and optionally 'tolerance'), or 'min' and 'max'")
+        return None
+    if not (math.isfinite(value) and math.isfinite(tolerance)):
+        r.error(item.line, f"{where}: numbers must be finite (not .inf or .nan)")
+        return None
+    return NumericAnswer(value, tolerance, 1.0 if credit is None else credit, feedback, line=item.line)
+
+
 _BUILDERS: dict[QuestionType, Callable[[Reader, LMap, str, dict], AnyQuestion]] = {
     QuestionType.SINGLE_CHOICE: _single,
     QuestionType.MULTIPLE_RESPONSE: _multiple,
@@ -233,6 +316,7 @@ _BUILDERS: dict[QuestionType, Callable[[Reader, LMap, str, dict], AnyQuestion]] 
     QuestionType.ORDERING: _ordering,
     QuestionType.MATCHING: _matching,
     QuestionType.SHORT_ANSWER: _short_answer,
+    QuestionType.NUMERICAL: _numerical,
     QuestionType.SCENARIO: load_scenario,
 }
 

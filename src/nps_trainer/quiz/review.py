@@ -9,14 +9,17 @@ from .model import (
     AnyQuestion,
     Matching,
     MultipleResponse,
+    Numerical,
     Ordering,
     Rating,
     Scenario,
     ShortAnswer,
     SingleChoice,
+    TextFormat,
     TrueFalse,
 )
 from .normalise import normalise_answer
+from .numbers import format_number
 from .scenario import next_target, recap
 from .scoring import Answer, is_empty
 
@@ -37,6 +40,7 @@ class QuestionReview:
     explanation: str = ""
     source: Anchor | None = None
     recap: list[str] = field(default_factory=list)  # scenarios: the path taken, with rationales
+    text_format: TextFormat = TextFormat.PLAIN  # of prompt, comments and explanation (Markdown or plain)
 
     @property
     def correct(self) -> bool:
@@ -60,6 +64,7 @@ def review(question: AnyQuestion, answer: Answer, score: float) -> QuestionRevie
         explanation=question.explanation,
         source=question.source,
         recap=recap(question, answer) if isinstance(question, Scenario) and not empty else [],
+        text_format=question.text_format,
     )
 
 
@@ -86,6 +91,8 @@ def describe_answer(question: AnyQuestion, answer: Answer) -> str:
         return "\n".join(f"{p.prompt} → {answer.get(p.id, NO_ANSWER)}" for p in question.pairs)
     if isinstance(question, ShortAnswer):
         return str(answer).strip()
+    if isinstance(question, Numerical):
+        return format_number(answer)
     if isinstance(question, Scenario):
         texts = {c.id: c.text for n in question.nodes for c in n.choices}
         return " → ".join(texts.get(a, a) for a in answer)
@@ -106,9 +113,20 @@ def describe_right_answer(question: AnyQuestion) -> str:
     if isinstance(question, ShortAnswer):
         full = [a.text for a in question.accept if a.credit >= 1.0]
         return full[0] + (f" (also accepted: {', '.join(full[1:])})" if len(full) > 1 else "")
+    if isinstance(question, Numerical):
+        full = [describe_range(a.value, a.tolerance) for a in question.accept if a.credit >= 1.0]
+        return "; or ".join(full)
     if isinstance(question, Scenario):
         return " → ".join(_best_path(question))
     return ""  # pragma: no cover
+
+
+def describe_range(value: float, tolerance: float) -> str:
+    """'3.5', or 'any number from 3.4 to 3.6 (3.5 ± 0.1)' when a margin is allowed."""
+    if tolerance <= 0:
+        return format_number(value)
+    low, high = format_number(value - tolerance), format_number(value + tolerance)
+    return f"any number from {low} to {high} ({format_number(value)} ± {format_number(tolerance)})"
 
 
 def _best_path(question: Scenario) -> list[str]:
@@ -150,4 +168,8 @@ def _comments(question: AnyQuestion, answer: Answer) -> list[str]:
     if isinstance(question, ShortAnswer):
         given = normalise_answer(answer)
         return [a.feedback for a in question.accept if normalise_answer(a.text) == given and a.feedback]
+    if isinstance(question, Numerical):
+        match = question.matching_answer(float(answer))
+        text = match.feedback if match is not None else question.wrong_feedback
+        return [text] if text else []
     return []

@@ -11,12 +11,14 @@ true-false          ``true`` or ``false``                         ``None``
 ordering            list of item ids, first to last               ``[]``
 matching            ``{pair id: chosen right-hand text}``         ``{}``
 short-answer        the typed text                                blank text
+numerical           the number typed (int or float)               ``None``
 scenario            list of choice ids in the order made          ``[]``
 ==================  ===========================================  =====================
 """
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from typing import Any
 
@@ -25,6 +27,7 @@ from .model import (
     Matching,
     MultipleResponse,
     MultipleResponseCredit,
+    Numerical,
     Ordering,
     OrderingCredit,
     Quiz,
@@ -55,6 +58,8 @@ def check_answer(question: AnyQuestion, answer: Answer) -> None:
         ok = isinstance(answer, str)
     elif isinstance(question, TrueFalse):
         ok = isinstance(answer, bool)
+    elif isinstance(question, Numerical):
+        ok = isinstance(answer, int | float) and not isinstance(answer, bool) and math.isfinite(answer)
     elif isinstance(question, MultipleResponse | Ordering | Scenario):
         ok = isinstance(answer, list) and all(isinstance(a, str) for a in answer)
     elif isinstance(question, Matching):
@@ -88,6 +93,9 @@ def score(quiz: Quiz, question: AnyQuestion, answer: Answer) -> float:
     if isinstance(question, ShortAnswer):
         given = normalise_answer(answer)
         return max((a.credit for a in question.accept if normalise_answer(a.text) == given), default=0.0)
+    if isinstance(question, Numerical):
+        match = question.matching_answer(float(answer))
+        return match.credit if match else 0.0
     if isinstance(question, Scenario):
         try:
             ending = walk(question, answer).ending

@@ -62,6 +62,7 @@ def check_quiz(quiz: Quiz, known_modules: KnownModules | None = None) -> list[Pr
     """Checks that need the whole built quiz (the loader has already checked each value)."""
     check = _Checker(quiz.path or Path(f"{quiz.id}.yaml"))
     check.duplicates([(q.id, q.line) for q in quiz.questions], "question id")
+    check.previous_ids(quiz)
     for question in quiz.questions:
         check.question(question)
     check.selection(quiz)
@@ -80,6 +81,21 @@ class _Checker(ProblemLog):
                 later = [ln for i, ln in ids if i == ident][1]
                 self.error(later, f"{where}duplicate {what} '{ident}'")
                 reported.add(ident)
+
+    def previous_ids(self, quiz: Quiz) -> None:
+        """A previous id must not be a current id (or saved answers would find the wrong question), nor
+        belong to two questions."""
+        current = {q.id for q in quiz.questions}
+        owner: dict[str, str] = {}
+        for q in quiz.questions:
+            for pid in q.previous_ids:
+                if pid in current:
+                    which = "its own id" if pid == q.id else f"the id of question '{pid}'"
+                    self.error(q.line, f"question '{q.id}': previous id '{pid}' is {which}")
+                elif pid in owner:
+                    self.error(q.line, f"question '{q.id}': previous id '{pid}' is also a previous id of "
+                                       f"question '{owner[pid]}'")
+                owner.setdefault(pid, q.id)
 
     def question(self, q: AnyQuestion) -> None:
         where = f"question '{q.id}': "

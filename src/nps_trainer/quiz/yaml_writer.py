@@ -13,6 +13,8 @@ from .model import (
     Choice,
     Matching,
     MultipleResponse,
+    Numerical,
+    NumericAnswer,
     Ordering,
     Quiz,
     QuizMode,
@@ -20,6 +22,7 @@ from .model import (
     ScoringRules,
     ShortAnswer,
     SingleChoice,
+    TextFormat,
     TrueFalse,
 )
 
@@ -97,6 +100,10 @@ def question_to_data(q: AnyQuestion) -> dict[str, Any]:
         data["title"] = q.title
     if q.tags:
         data["tags"] = list(q.tags)
+    if q.previous_ids:
+        data["previous_ids"] = list(q.previous_ids)
+    if q.text_format is not TextFormat.PLAIN:
+        data["format"] = q.text_format.value
     data["prompt"] = q.prompt
     data.update(_type_data(q))
     if q.explanation:
@@ -149,6 +156,8 @@ def _type_data(q: AnyQuestion) -> dict[str, Any]:
                     )
                 )
         return {"accept": accept}
+    if isinstance(q, Numerical):
+        return _drop_none({"accept": [_numeric(a) for a in q.accept], "wrong_feedback": q.wrong_feedback or None})
     if isinstance(q, Scenario):
         return {
             "start": q.start,
@@ -156,6 +165,19 @@ def _type_data(q: AnyQuestion) -> dict[str, Any]:
             "endings": [{"id": e.id, "title": e.title, "text": e.text, "score": _number(e.score)} for e in q.endings],
         }
     raise TypeError(f"unknown question {q!r}")  # pragma: no cover
+
+
+def _numeric(a: NumericAnswer) -> Any:
+    if a.tolerance == 0 and a.credit == 1.0 and not a.feedback:
+        return _number(a.value)
+    return _drop_none(
+        {
+            "value": _number(a.value),
+            "tolerance": _number(a.tolerance) if a.tolerance else None,
+            "credit": None if a.credit == 1.0 else a.credit,
+            "feedback": a.feedback or None,
+        }
+    )
 
 
 def _choice(c: Choice) -> dict[str, Any]:

@@ -52,11 +52,15 @@ class AttemptRecord:
 
 @dataclass(frozen=True)
 class AnswerRecord:
+    """One saved answer. ``certainty`` is 1 to 3 when the learner said how sure they were (certainty-based
+    marking in practice), else None."""
+
     question_id: str
     answer: object
     score: float
     seconds: float
     answered_at: datetime
+    certainty: int | None = None
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from .records import AnswerRecord, AttemptRecord, QuizStatus, QuizSummary, Unfin
 
 if TYPE_CHECKING:
     from ..learning_records.events import LearningEvents
+    from ..refresher import RefresherService
 
 
 def _when(iso: str | None) -> datetime:
@@ -27,14 +28,18 @@ def _when(iso: str | None) -> datetime:
 class QuizRecords:
     """Quiz attempts per profile: start, save every answer, finish, resume, and read back history."""
 
-    def __init__(self, database: Database, events: LearningEvents | None = None) -> None:
+    def __init__(self, database: Database, events: LearningEvents | None = None,
+                 refresher: RefresherService | None = None) -> None:
         self._db = database
         self._events = events  # learning records for the LRS, written in the same transactions
+        self._refresher = refresher  # schedules answered questions for review, in the same transactions
 
     # -- writing ------------------------------------------------------------------------------------------
-    def start(self, profile_id: int, quiz: Quiz, mode: QuizMode | str, seed: int | None = None) -> tuple[int, Attempt]:
-        """A new attempt, saved at once. Returns the attempt row id and the attempt."""
-        attempt = Attempt.start(quiz, mode, seed)
+    def start(self, profile_id: int, quiz: Quiz, mode: QuizMode | str, seed: int | None = None,
+              cbm: bool = False) -> tuple[int, Attempt]:
+        """A new attempt, saved at once (``cbm``: certainty-based marking, practice only). Returns the attempt
+        row id and the attempt."""
+        attempt = Attempt.start(quiz, mode, seed, cbm=cbm)
         state = attempt.to_dict()
         with self._db.session() as session:
             row = QuizAttempt(profile_id=profile_id, quiz_id=quiz.id, quiz_version=quiz.version,
@@ -66,21 +71,34 @@ class QuizRecords:
             attempt_row.state = attempt.to_dict()
             if self._events is not None:
                 self._record_answer(session, attempt_row.profile_id, attempt_id, attempt, question_id, seconds)
-            row = session.scalars(select(QuizAnswer).where(
-                QuizAnswer.attempt_id == attempt_id, QuizAnswer.question_id == question_id)).first()
+            question = attempt.quiz.question(question_id)
+            saved_ids = [question_id, *(question.previous_ids if question is not None else [])]
+            row = session.scalars(select(QuizAnswer).where(  # or the answer saved before a rename
+                QuizAnswer.attempt_id == attempt_id, QuizAnswer.question_id.in_(saved_ids))
+                .order_by(QuizAnswer.id)).first()
             if row is None:
                 row = QuizAnswer(attempt_id=attempt_id, question_id=question_id, seconds=0.0)
                 session.add(row)
+            row.question_id = question_id
             row.answer = response.answer
             row.score = response.score
+            row.certainty = response.certainty  # 1 to 3 under certainty-based marking, else None
             row.seconds = (row.seconds or 0.0) + max(0.0, float(seconds))
             row.answered_at = _when(response.answered_at)
+            if self._refresher is not None and attempt.mode is QuizMode.PRACTICE and response.complete:
+                # final once given (assessed answers may change, so they are scheduled at finish)
+                self._schedule(session, attempt_row.profile_id, attempt, row)
 
     def finish(self, attempt_id: int, attempt: Attempt) -> Result:
         """Finish the attempt (if it is not already) and store its score, pass or fail and finishing time."""
         result = attempt.result() if attempt.finished else attempt.finish()
         with self._db.session() as session:
             row = self._attempt_row(session, attempt_id)
+            if row.finished_at is None and self._refresher is not None and attempt.mode is QuizMode.ASSESSED:
+                for answer in row.answers:
+                    response = attempt.response(answer.question_id)
+                    if response is not None and response.complete:
+                        self._schedule(session, row.profile_id, attempt, answer)
             if row.finished_at is None and self._events is not None:
                 finished = _when(result.finished_at)
                 self._events.quiz_finished(
@@ -151,11 +169,14 @@ class QuizRecords:
             by_quiz.setdefault(row.quiz_id, []).append(row)
         return {quiz_id: _summary(quiz_id, attempts) for quiz_id, attempts in by_quiz.items()}
 
-    def answers(self, attempt_id: int) -> list[AnswerRecord]:
+    def answers(self, attempt_id: int, quiz: Quiz | None = None) -> list[AnswerRecord]:
+        """The attempt's saved answers; given the quiz, under its current question ids (an answer saved
+        before a question was renamed shows under the new id)."""
         with self._db.session() as session:
             rows = session.scalars(select(QuizAnswer).where(QuizAnswer.attempt_id == attempt_id)
                                    .order_by(QuizAnswer.id))
-            return [AnswerRecord(r.question_id, r.answer, r.score, r.seconds, r.answered_at) for r in rows]
+            return [AnswerRecord(quiz.current_id(r.question_id) if quiz is not None else r.question_id,
+                                 r.answer, r.score, r.seconds, r.answered_at, r.certainty) for r in rows]
 
     # -- helpers ------------------------------------------------------------------------------------------
     def _record_answer(self, session: Session, profile_id: int, attempt_id: int, attempt: Attempt,
@@ -182,6 +203,14 @@ class QuizRecords:
             session, profile_id, attempt.quiz.id, question_id, attempt_id=attempt_id, mode=mode,
             answer=response.answer, score=response.score, question_type=question.type.value,
             prompt=question.prompt[:500], quiz_title=attempt.quiz.title, seconds=seconds)
+
+    def _schedule(self, session: Session, profile_id: int, attempt: Attempt, answer: QuizAnswer) -> None:
+        """Bring the answered question back in the person's refresher (rated from its score and certainty)."""
+        assert self._refresher is not None
+        question = attempt.quiz.question(answer.question_id)
+        self._refresher.record_answer(session, profile_id, attempt.quiz.id, answer.question_id, answer.score,
+                                      answer.certainty, answer.answered_at,
+                                      previous_ids=question.previous_ids if question is not None else ())
 
     @staticmethod
     def _attempt_row(session: Session, attempt_id: int) -> QuizAttempt:

@@ -16,6 +16,10 @@ class AnswerInput(QWidget):
     def answer(self) -> Any:
         raise NotImplementedError
 
+    def problem(self) -> str:
+        """Why what has been typed cannot be submitted yet ('' if nothing is wrong)."""
+        return ""
+
     def set_answer(self, answer: Any) -> None:
         """Show an answer given earlier (after Previous, or on resuming)."""
         raise NotImplementedError

@@ -1,11 +1,15 @@
-"""Practice feedback under the question: right or not, option feedback, the explanation and 'Read more'."""
+"""Practice feedback under the question: right or not, the certainty-based mark (when the attempt uses it),
+option feedback, the explanation and 'Read more'."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...quiz import QuestionReview
+from ...quiz.certainty import mark_sentence
 from .library import QuizLibrary
 from .review_html import plain_summary, review_html
 
@@ -47,11 +51,16 @@ class FeedbackPanel(QFrame):
         self.review: QuestionReview | None = None
         self.hide()
 
-    def show_review(self, review: QuestionReview, library: QuizLibrary) -> None:
+    def show_review(self, review: QuestionReview, library: QuizLibrary, certainty: int | None = None) -> None:
+        """``certainty``: how sure the learner said they were, under certainty-based marking, else None."""
         self.review = review
-        self.label.setText(review_html(review, library))
+        html, spoken = review_html(review, library), plain_summary(review)
+        if certainty is not None:
+            html = f"<p><b>{escape(mark_sentence(review.score, certainty))}</b></p>{html}"
+            spoken = f"{mark_sentence(review.score, certainty, spoken=True)} {spoken}"
+        self.label.setText(html)
         self.label.setAccessibleName("Feedback")
-        self.label.setAccessibleDescription(plain_summary(review))
+        self.label.setAccessibleDescription(spoken)
         if review.source is not None:
             text = f"Read more: {library.source_text(review.source)}"
             self.read_more_button.setText(text)

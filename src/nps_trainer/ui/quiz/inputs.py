@@ -7,6 +7,7 @@ from ...quiz.model import (
     AnyQuestion,
     Matching,
     MultipleResponse,
+    Numerical,
     Ordering,
     Scenario,
     ShortAnswer,
@@ -16,6 +17,7 @@ from ...quiz.model import (
 from .answer_input import AnswerInput
 from .choice_inputs import MultipleResponseInput, SingleChoiceInput, TrueFalseInput
 from .matching_input import MatchingInput
+from .numeric_input import NumericalInput
 from .ordering_input import OrderingInput
 from .scenario_input import ScenarioInput
 from .text_input import ShortAnswerInput
@@ -35,6 +37,8 @@ def make_input(attempt: Attempt, question: AnyQuestion) -> AnswerInput:
         return MatchingInput(question, order)
     if isinstance(question, ShortAnswer):
         return ShortAnswerInput()
+    if isinstance(question, Numerical):
+        return NumericalInput()
     if isinstance(question, Scenario):
         return ScenarioInput(attempt, question.id)
     raise TypeError(f"no input for {type(question).__name__}")  # pragma: no cover
@@ -54,6 +58,8 @@ def hint(question: AnyQuestion) -> str:
         return "Choose a match for each item (Up and Down change the choice), then press Return."
     if isinstance(question, ShortAnswer):
         return "Type your answer, then press Return."
+    if isinstance(question, Numerical):
+        return "Type a number (digits, with a full stop for decimals), then press Return."
     if isinstance(question, Scenario):
         return "A scenario: choose what you would do at each step, and press Return to go on."
     return ""  # pragma: no cover

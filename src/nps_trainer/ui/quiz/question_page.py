@@ -1,10 +1,11 @@
 """Taking a quiz: one question at a time, by keyboard alone. Return submits the answer (or moves on once it
-is answered); Alt+P and Alt+N move between questions; Alt+I finishes (Alt+F is the File menu). No timer is shown."""
+is answered); Alt+P and Alt+N move between questions; Alt+I finishes (Alt+F is the File menu). No timer is shown.
+Under certainty-based marking (practice) the learner also says how sure they are, by Alt+1, Alt+2 or Alt+3 or
+with the arrow keys; Return without it asks for it and puts the focus there. Scenarios are not marked for it."""
 
 from __future__ import annotations
 
 import itertools
-from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ...quiz import AnswerError, AttemptError, QuestionReview, QuizMode, Result
+from ...quiz.rich_text import to_html, to_plain
 from .. import messages
 from ..widgets import ScaledLabel, heading, note
 from .answer_input import AnswerInput
+from .certainty_input import CertaintyChooser
 from .feedback_panel import FeedbackPanel, readable_label
 from .inputs import hint, make_input
 from .library import QuizLibrary
@@ -64,6 +67,9 @@ class QuestionPage(QWidget):
         self.body_layout.addWidget(self.hint_label)
         self.input_holder = QVBoxLayout()
         self.body_layout.addLayout(self.input_holder)
+        self.certainty = CertaintyChooser()  # certainty-based marking: shown only when the attempt uses it
+        self.certainty.hide()
+        self.body_layout.addWidget(self.certainty)
         self.status_label = note("")
         self.status_label.setObjectName("questionStatus")
         self.status_label.setStyleSheet("QLabel { color: #0b3d6e; font-weight: bold; }")
@@ -123,8 +129,9 @@ class QuestionPage(QWidget):
         question = attempt.current_question
         if question is None:
             return
-        self.prompt_label.setText(_paragraphs(question.prompt))
-        self.prompt_label.setAccessibleName(f"Question {attempt.position + 1}: {' '.join(question.prompt.split())}")
+        self.prompt_label.setText(to_html(question.prompt, question.text_format))
+        spoken = " ".join(to_plain(question.prompt, question.text_format).split())
+        self.prompt_label.setAccessibleName(f"Question {attempt.position + 1}: {spoken}")
         self.hint_label.setText(hint(question))
         self.hint_label.setAccessibleName(self.hint_label.text())
         if self.input is not None:
@@ -136,6 +143,10 @@ class QuestionPage(QWidget):
         self.input.changed.connect(self._update_buttons)
         self.input_holder.addWidget(self.input)
         self.input.show()
+        asks = attempt.asks_certainty(question.id)
+        self.certainty.set_certainty(response.certainty if response is not None else None)
+        self.certainty.setVisible(asks)
+        self.certainty.set_locked(self._locked())
         self._chain_tab_order()
         self._set_status("")
         review = attempt.feedback(question.id) if self.practice else None
@@ -149,6 +160,8 @@ class QuestionPage(QWidget):
     def _chain_tab_order(self) -> None:
         """Tab follows the page from top to bottom, through the input just built."""
         parts = self.input.focus_widgets() if self.input is not None else []
+        if not self.certainty.isHidden():
+            parts += self.certainty.focus_widgets()
         chain = [self.prompt_label, *parts, self.feedback.label, self.feedback.read_more_button,
                  self.submit_button, self.previous_button, self.next_button, self.finish_button, self.leave_button]
         for before, after in itertools.pairwise(chain):
@@ -158,8 +171,9 @@ class QuestionPage(QWidget):
         if review is None:
             self.feedback.clear()
         else:
-            assert self.library is not None
-            self.feedback.show_review(review, self.library)
+            assert self.library is not None and self.session is not None
+            response = self.session.attempt.response(review.question_id)
+            self.feedback.show_review(review, self.library, response.certainty if response is not None else None)
 
     def _update_progress(self) -> None:
         assert self.session is not None
@@ -225,7 +239,8 @@ class QuestionPage(QWidget):
         if self._can_submit():
             self.submit()
         elif not self.session.attempt.is_answered(self._question_id()):
-            self._set_status("Choose an answer first, then press Return. Next (Alt+N) skips this question.")
+            problem = self.input.problem() if self.input is not None else ""
+            self._set_status(problem or "Choose an answer first, then press Return. Next (Alt+N) skips this question.")
         elif self.next_button.isEnabled():
             self.move(1)
         else:
@@ -240,13 +255,21 @@ class QuestionPage(QWidget):
             if isinstance(self.input, ScenarioInput):
                 self._choose(qid, self.input)
                 return
-            review = self.session.submit(qid, self.input.answer())
+            asks = self.session.attempt.asks_certainty(qid)
+            certainty = self.certainty.certainty() if asks else None
+            if asks and certainty is None:
+                self._set_status("Say how sure you are of this answer (Alt+1, Alt+2 or Alt+3), then press Return.")
+                self.certainty.focus_choice()
+                return
+            review = self.session.submit(qid, self.input.answer(), certainty)
         except (AnswerError, AttemptError) as exc:
             messages.warn(self, "Answer not saved", f"That answer could not be saved: {exc}")
             return
         self._update_progress()
         if self.practice:
             self.input.set_locked(True)
+            self.certainty.set_locked(True)
+            self._set_status("")
             self._show_review(review)
             self._update_buttons()
             self._reveal_feedback()
@@ -331,7 +354,3 @@ def _discard(layout: QVBoxLayout, widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
-
-
-def _paragraphs(text: str) -> str:
-    return "".join(f"<p>{escape(' '.join(p.split()))}</p>" for p in text.split("\n\n") if p.strip())

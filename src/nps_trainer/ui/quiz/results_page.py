@@ -1,13 +1,18 @@
-"""The end of an attempt: the score against the pass mark, a review of every question (your answer, the
+"""The end of an attempt: the score against the pass mark, under certainty-based marking the accuracy, the
+CBM average and how well judged the learner's certainty was, a review of every question (your answer, the
 right answer, the feedback, where to read more) and Retake."""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from ...quiz import QuizMode, Result
+from ...quiz.certainty import mark_sentence
 from ..widgets import heading, note, return_clicks
+from .feedback_panel import readable_label
 from .library import QuizLibrary
 from .review_html import BAD, GOOD, READ_MORE_SCHEME, review_html
 from .text import mode_text, percent
@@ -32,6 +37,11 @@ class ResultsPage(QWidget):
         layout.addWidget(self.score_label)
         self.detail_label = note("")
         layout.addWidget(self.detail_label)
+        self.cbm_label = readable_label()  # certainty-based marking: shown only when the attempt used it
+        self.cbm_label.setObjectName("resultCertainty")
+        self.cbm_label.setAccessibleName("How sure you were")
+        self.cbm_label.hide()
+        layout.addWidget(self.cbm_label)
 
         buttons = QHBoxLayout()
         self.retake_button = QPushButton("&Retake")
@@ -77,10 +87,27 @@ class ResultsPage(QWidget):
         self.score_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
         self.detail_label.setText(detail)
         self.detail_label.setAccessibleName(detail)
-        blocks = [review_html(r, library, heading=f"Question {n}", link=True)
+        self._show_cbm(result)
+        blocks = [review_html(r, library, heading=f"Question {n}", link=True) + self._mark_html(result, r.question_id)
                   for n, r in enumerate(result.reviews, 1)]
         self.review.setHtml("<hr>".join(blocks))
         self.review.verticalScrollBar().setValue(0)
+
+    def _show_cbm(self, result: Result) -> None:
+        lines = result.cbm.lines() if result.cbm is not None else []
+        if result.cbm is not None and result.cbm.questions < len(result.reviews):
+            lines.append("Scenarios are not marked for certainty, so these figures leave them out.")
+        self.cbm_label.setText("<p><b>Certainty-based marking</b></p>" + "".join(f"<p>{escape(line)}</p>"
+                                                                                for line in lines))
+        self.cbm_label.setAccessibleDescription(" ".join(lines))
+        self.cbm_label.setVisible(bool(lines))
+
+    @staticmethod
+    def _mark_html(result: Result, question_id: str) -> str:
+        marked = result.cbm.mark_for(question_id) if result.cbm is not None else None
+        if marked is None or not marked.answered:
+            return ""
+        return f"<p><b>{escape(mark_sentence(marked.score, marked.certainty))}</b></p>"
 
     def focus_score(self) -> None:
         self.score_label.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from html import escape
 
 from ...quiz import QuestionReview
+from ...quiz.model import TextFormat
+from ...quiz.rich_text import to_html, to_inline_html, to_plain
 from .library import QuizLibrary
 
 READ_MORE_SCHEME = "learn"
@@ -35,21 +37,23 @@ def read_more_url(review: QuestionReview) -> str:
 def review_html(review: QuestionReview, library: QuizLibrary, *, heading: str = "", link: bool = False) -> str:
     """``link`` makes 'Read more' a link (for the results browser); otherwise it is left to a button."""
     word, colour = verdict(review)
+    fmt = review.text_format
     parts = []
     if heading:
-        parts.append(f"<h3>{escape(heading)}</h3><p>{_lines(review.prompt)}</p>")
+        prompt = to_html(review.prompt, fmt) if fmt is TextFormat.MARKDOWN else f"<p>{_lines(review.prompt)}</p>"
+        parts.append(f"<h3>{escape(heading)}</h3>{prompt}")
     parts.append(f"<p style='color:{colour}'><b>{escape(word)}</b></p>")
     parts.append(f"<p><b>Your answer:</b><br>{_lines(review.your_answer)}</p>")
     if not review.correct:
         parts.append(f"<p><b>The right answer:</b><br>{_lines(review.right_answer)}</p>")
     if review.comments:
-        items = "".join(f"<li>{escape(c)}</li>" for c in review.comments)
+        items = "".join(f"<li>{to_inline_html(c, fmt)}</li>" for c in review.comments)
         parts.append(f"<p><b>Feedback:</b></p><ul style='margin-top:0'>{items}</ul>")
     if review.recap:
         items = "".join(f"<li>{escape(line)}</li>" for line in review.recap)
         parts.append(f"<p><b>Your path through the scenario:</b></p><ol style='margin-top:0'>{items}</ol>")
     if review.explanation:
-        parts.append(f"<p><b>Why:</b> {escape(review.explanation)}</p>")
+        parts.append(f"<p><b>Why:</b> {to_inline_html(review.explanation, fmt)}</p>")
     if link and review.source is not None:
         text = escape(library.source_text(review.source))
         parts.append(f"<p>Read more: <a href='{escape(read_more_url(review))}'>{text}</a></p>")
@@ -62,4 +66,6 @@ def plain_summary(review: QuestionReview) -> str:
     text = f"{word.lstrip('✓✗◐ ')}. Your answer: {review.your_answer}."
     if not review.correct:
         text += f" The right answer: {review.right_answer}."
-    return " ".join([text, *review.comments, review.explanation]).replace("\n", "; ")
+    fmt = review.text_format
+    said = [to_plain(t, fmt) for t in (*review.comments, review.explanation)]
+    return " ".join([text, *said]).replace("\n", "; ")

@@ -25,8 +25,9 @@ class QuizSession:
         seconds, self._shown_at = now - self._shown_at, now
         return seconds
 
-    def submit(self, question_id: str, answer: Any) -> QuestionReview | None:
-        review = self.attempt.answer(question_id, answer)
+    def submit(self, question_id: str, answer: Any, certainty: int | None = None) -> QuestionReview | None:
+        """Answer (with how sure the learner is, under certainty-based marking) and save at once."""
+        review = self.attempt.answer(question_id, answer, certainty=certainty)
         self.records.save_answer(self.attempt_id, self.attempt, question_id, self._seconds())
         return review
 

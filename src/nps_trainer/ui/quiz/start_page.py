@@ -1,5 +1,6 @@
-"""Before starting a quiz: what it covers, the mode (practice or assessed), the pass mark, the number of
-questions, no time limit, and the learner's earlier attempts."""
+"""Before starting a quiz: what it covers, the mode (practice or assessed), certainty-based marking for a
+practice attempt (on unless the learner turns it off), the pass mark, the number of questions, no time limit,
+and the learner's earlier attempts."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QButtonGroup,
+    QCheckBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...quiz import Quiz, QuizMode
+from ...quiz.certainty import MARKS_EXPLAINED
 from ...quiz_records import AttemptRecord
 from ..widgets import heading, note
 from .history import HistoryTable
@@ -27,6 +30,9 @@ from .library import QuizLibrary
 from .text import mode_text, percent, question_count
 
 MODE_LABELS = {QuizMode.PRACTICE: "&Practice", QuizMode.ASSESSED: "&Assessed"}
+CBM_LABEL = "&Certainty-based marking"
+CBM_HELP = ("Practice only: with each answer, say how sure you are (Not sure, Fairly sure or Very sure). "
+            f"{MARKS_EXPLAINED} Your results show whether you were over- or under-confident.")
 MODE_HELP = {
     QuizMode.PRACTICE: "See whether each answer is right, with the explanation, as soon as you answer.",
     QuizMode.ASSESSED: "Answer every question, then see your score and a review of each answer.",
@@ -80,6 +86,17 @@ class QuizStartPage(QWidget):
             mode_layout.addWidget(explanation)
         self.fixed_mode = note("")
         mode_layout.addWidget(self.fixed_mode)
+        self.cbm_box = QCheckBox(CBM_LABEL)
+        self.cbm_box.setObjectName("certaintyBasedMarking")
+        self.cbm_box.setAccessibleName(CBM_LABEL.replace("&", ""))
+        self.cbm_box.setAccessibleDescription(CBM_HELP)
+        self.cbm_box.setChecked(True)
+        mode_layout.addWidget(self.cbm_box)
+        self.cbm_help = note(CBM_HELP)
+        self.cbm_help.setContentsMargins(indent, 0, 0, 4)
+        mode_layout.addWidget(self.cbm_help)
+        for button in self.mode_buttons.values():
+            button.toggled.connect(lambda _on: self._update_cbm())
         layout.addWidget(self.mode_box)
 
         buttons = QHBoxLayout()
@@ -126,6 +143,7 @@ class QuizStartPage(QWidget):
             text = f"This quiz is taken in {mode_text(quiz.mode).lower()} mode. {MODE_HELP[quiz.mode]}"
             self.fixed_mode.setText(text)
             self.fixed_mode.setAccessibleName(text)
+        self._update_cbm()
         self.history.show_history(history)
         self.history.setVisible(bool(history))
         self.no_history.setVisible(not history)
@@ -134,6 +152,17 @@ class QuizStartPage(QWidget):
         if self.quiz is not None and self.quiz.mode is not QuizMode.EITHER:
             return self.quiz.mode
         return QuizMode.ASSESSED if self.mode_buttons[QuizMode.ASSESSED].isChecked() else QuizMode.PRACTICE
+
+    def cbm_chosen(self) -> bool:
+        """Certainty-based marking for the attempt about to start (practice only)."""
+        return self.chosen_mode() is QuizMode.PRACTICE and self.cbm_box.isChecked()
+
+    def _update_cbm(self) -> None:
+        """The choice shows only when practice can be chosen, and applies only while it is."""
+        practice_possible = self.quiz is not None and self.quiz.mode is not QuizMode.ASSESSED
+        for widget in (self.cbm_box, self.cbm_help):
+            widget.setVisible(practice_possible)
+        self.cbm_box.setEnabled(self.quiz is not None and self.chosen_mode() is QuizMode.PRACTICE)
 
     def focus_start(self) -> None:
         checked = self.mode_group.checkedButton()
@@ -151,7 +180,7 @@ class QuizStartPage(QWidget):
             if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
                 if focused.isEnabled():
                     focused.click()
-            elif focused in self.mode_buttons.values():
+            elif focused in self.mode_buttons.values() or focused is self.cbm_box:
                 self._start()
             return
         super().keyPressEvent(event)
