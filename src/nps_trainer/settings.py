@@ -24,6 +24,7 @@ CONTENT_ENV = "NPS_TRAINER_CONTENT_DIR"
 TEXT_SIZES = {"small": 10, "normal": 12, "large": 14, "larger": 17}
 IDLE_LOCK_MINUTES = (1, 60)  # the range the Settings dialog offers; a value outside is brought into it
 SMALL_NUMBER_THRESHOLDS = (3, 20)  # caseload figures hide counts from 1 to the threshold less one
+REFRESHER_PER_DAY = (1, 50)  # the range of the most questions the daily refresher asks
 
 
 DEFAULT_PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"  # the Government Security Classifications' marking for this data
@@ -45,6 +46,7 @@ class Settings:
     xapi_actor_names: bool = False  # put people's names in statements (off: their stable id only)
     # On every page of a screening summary PDF, top and foot (empty: none). The organisation sets it.
     protective_marking: str = DEFAULT_PROTECTIVE_MARKING
+    refresher_per_day: int = 10  # the most questions the daily refresher asks (docs: README, Configuration)
 
     @property
     def text_point_size(self) -> int:
@@ -100,6 +102,14 @@ def _threshold(value: Any) -> int:
     return min(max(value, low), high)
 
 
+def _per_day(value: Any) -> int:
+    """A whole number; one outside the allowed range is brought into it."""
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Unusable
+    low, high = REFRESHER_PER_DAY
+    return min(max(value, low), high)
+
+
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise _Unusable
@@ -126,6 +136,7 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "lrs_key": _text,
     "xapi_actor_names": _flag,
     "protective_marking": _marking,
+    "refresher_per_day": _per_day,
 }
 
 # How a setting the user chooses in File → Settings is named to them when its value could not be used. The
@@ -141,6 +152,7 @@ PLAIN_NAMES = {
     "lrs_key": "the learning record store's key",
     "xapi_actor_names": "whether names go into learning records",
     "protective_marking": "the protective marking on screening summaries",
+    "refresher_per_day": "the number of refresher questions a day",
 }
 
 

@@ -85,6 +85,8 @@ def test_learn_lists_what_is_assigned_first_soonest_due_with_overdue_in_words(qt
     assert panel.geometry().bottom() < page.search_edit.geometry().top()
     panel.table.setFocus()
     qtbot.keyClick(panel.table, Qt.Key.Key_Tab)
+    assert page.refresher_banner.button.hasFocus()  # the refresher's due questions, then the search
+    qtbot.keyClick(page.refresher_banner.button, Qt.Key.Key_Tab)
     assert page.search_edit.hasFocus()
 
     qtbot.wait(50)  # rows fitted to the final column widths

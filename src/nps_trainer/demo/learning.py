@@ -18,8 +18,11 @@ from typing import TYPE_CHECKING
 from .team import BEHIND, GATE, NEW_STARTER, NORTH, RECOVERY, REFRESHER_DUE, SOUTH, TYPICAL, WELL_TRAINED
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ..content import Module
     from ..quiz import Attempt, Quiz
+    from ..storage.models import RefresherCard
     from .build import DemoContext
     from .team import DemoPerson
 
@@ -383,6 +386,93 @@ def add_learning(ctx: DemoContext) -> None:
         with ctx.services.database.session() as session:
             session.add_all(year.rows)
     ctx.say("Added a year of module visits, completions and quiz attempts.")
+
+
+# -- the refresher -------------------------------------------------------------------------------------------------
+# How often each persona opened the refresher on a working day over the last weeks (the rest never have).
+REFRESHER_HABIT = {WELL_TRAINED: 0.8, TYPICAL: 0.35, NEW_STARTER: 0.5}
+REFRESHER_WEEKS = 8
+REFRESHER_PER_DAY = 10
+
+
+def add_refresher(ctx: DemoContext) -> None:
+    """Refresher cards from everyone's quiz answers, replayed in the order they were given through the real FSRS
+    scheduler (as the quiz records schedule them: practice answers when given, assessed ones when finished); and,
+    for people in the habit, the refresher done on working mornings over the last weeks (up to ten questions, right
+    with their skill). So some people have many questions due, some a few, some none today. No fuzz, so the same
+    seed always gives the same cards."""
+    from sqlalchemy import select
+
+    from ..storage.models import QuizAnswer, QuizAttempt
+
+    rng = ctx.rng("refresher")
+    with ctx.services.database.session() as session:
+        rows = session.execute(
+            select(QuizAttempt.profile_id, QuizAttempt.quiz_id, QuizAttempt.mode, QuizAttempt.finished_at,
+                   QuizAttempt.state, QuizAnswer.question_id, QuizAnswer.score, QuizAnswer.certainty,
+                   QuizAnswer.answered_at)
+            .join(QuizAnswer, QuizAnswer.attempt_id == QuizAttempt.id)).all()
+        answers: dict[int, list[tuple]] = {}
+        for profile_id, quiz_id, mode, finished_at, state, question_id, score, certainty, answered_at in rows:
+            if mode == "assessed" and finished_at is None:
+                continue  # not scheduled until the attempt is finished
+            if not ((state or {}).get("responses", {}).get(question_id) or {}).get("complete", True):
+                continue  # a scenario left part way
+            when = finished_at if mode == "assessed" else answered_at
+            answers.setdefault(profile_id, []).append((when, quiz_id, question_id, score, certainty))
+        cards: list[RefresherCard] = []
+        for person in ctx.people:
+            replay = _RefresherReplay(session, person.id)
+            habit = REFRESHER_HABIT.get(person.member.persona, 0.0)
+            sessions = [ctx.at(ctx.today - timedelta(days=back), rng, start_hour=8, end_hour=10)
+                        for back in range(7 * REFRESHER_WEEKS, 0, -1)
+                        if (ctx.today - timedelta(days=back)).weekday() < 5 and rng.random() < habit]
+            skill = rng.uniform(*HABITS[person.member.persona].skill)
+            events = sorted([(a[0], 0, a) for a in answers.get(person.id, [])] + [(t, 1, None) for t in sessions],
+                            key=lambda event: (event[0], event[1]))
+            for when, kind, answer in events:
+                if kind == 0:
+                    replay.review(when, *answer[1:], source="quiz")
+                else:
+                    for card in replay.due(when)[:REFRESHER_PER_DAY]:
+                        when += timedelta(seconds=rng.randint(20, 90))
+                        replay.review(when, card.quiz_id, card.question_id, 1.0 if rng.random() < skill else 0.0,
+                                      None, source="refresher")
+            cards += replay.cards.values()
+        session.add_all(cards)
+    now = datetime.now(UTC)
+    due = sum(1 for card in cards if card.due <= now)
+    ctx.say(f"Scheduled {len(cards)} refresher questions from the quiz answers ({due} due now).")
+
+
+class _RefresherReplay:
+    """One person's refresher cards built in memory, each review through the real scheduler and logged."""
+
+    def __init__(self, session: Session, profile_id: int) -> None:
+        self.session, self.profile_id = session, profile_id
+        self.cards: dict[tuple[str, str], RefresherCard] = {}
+
+    def review(self, when: datetime, quiz_id: str, question_id: str, score: float, certainty: int | None, *,
+               source: str) -> None:
+        from ..refresher.ratings import is_correct, rating_for
+        from ..refresher.scheduling import review
+        from ..storage.models import RefresherCard, RefresherReview
+
+        card = self.cards.get((quiz_id, question_id))
+        rating = rating_for(score, certainty)
+        scheduled = review(card.card if card is not None else None, rating, when, fuzz=False)
+        if card is None:
+            card = self.cards[(quiz_id, question_id)] = RefresherCard(
+                profile_id=self.profile_id, quiz_id=quiz_id, question_id=question_id, created_at=scheduled.last_review)
+        card.card, card.due, card.last_review = scheduled.card, scheduled.due, scheduled.last_review
+        self.session.add(RefresherReview(profile_id=self.profile_id, quiz_id=quiz_id, question_id=question_id,
+                                         rating=rating, correct=is_correct(score), certainty=certainty, source=source,
+                                         reviewed_at=scheduled.last_review))
+
+    def due(self, when: datetime) -> list[RefresherCard]:
+        """The cards due by the end of ``when``'s day (UTC), longest due first."""
+        end = datetime.combine(when.date() + timedelta(days=1), datetime.min.time(), tzinfo=UTC)
+        return sorted((card for card in self.cards.values() if card.due < end), key=lambda card: card.due)
 
 
 # -- assignments ---------------------------------------------------------------------------------------------------

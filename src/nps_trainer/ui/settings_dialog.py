@@ -1,5 +1,5 @@
-"""Settings: database location, content folder, text size, sign-out time, caseload figures and the
-organisation's learning record store."""
+"""Settings: database location, content folder, text size, sign-out time, refresher questions a day, caseload
+figures and the organisation's learning record store."""
 
 from __future__ import annotations
 
@@ -22,7 +22,14 @@ from PySide6.QtWidgets import (
 )
 
 from ..app_config import RunConfig
-from ..settings import DEFAULT_PROTECTIVE_MARKING, MAX_MARKING_LENGTH, SMALL_NUMBER_THRESHOLDS, TEXT_SIZES, Settings
+from ..settings import (
+    DEFAULT_PROTECTIVE_MARKING,
+    MAX_MARKING_LENGTH,
+    REFRESHER_PER_DAY,
+    SMALL_NUMBER_THRESHOLDS,
+    TEXT_SIZES,
+    Settings,
+)
 from .widgets import buddy, note
 
 
@@ -67,6 +74,15 @@ class SettingsDialog(QDialog):
         self.idle_spin.setValue(settings.screening_idle_lock_minutes)
         self.idle_spin.setAccessibleName("Sign out after this many minutes without use")
         form.addRow(buddy("Sign &out after (no use):", self.idle_spin), self.idle_spin)
+
+        self.refresher_spin = QSpinBox()
+        self.refresher_spin.setRange(*REFRESHER_PER_DAY)
+        self.refresher_spin.setSuffix(" questions")
+        self.refresher_spin.setValue(settings.refresher_per_day)
+        self.refresher_spin.setAccessibleName("Refresher questions per day")
+        self.refresher_spin.setAccessibleDescription(
+            "The most questions from earlier quizzes the daily refresher asks; the rest wait for the next day")
+        form.addRow(buddy("Refresher &questions per day:", self.refresher_spin), self.refresher_spin)
 
         self.threshold_spin = QSpinBox()
         self.threshold_spin.setRange(*SMALL_NUMBER_THRESHOLDS)
@@ -187,6 +203,7 @@ class SettingsDialog(QDialog):
         self._settings.content_dir = self.content_edit.text().strip()
         self._settings.text_size = self.text_size_combo.currentData()
         self._settings.screening_idle_lock_minutes = self.idle_spin.value()
+        self._settings.refresher_per_day = self.refresher_spin.value()
         self._settings.small_number_threshold = self.threshold_spin.value()
         self._settings.protective_marking = " ".join(self.marking_edit.text().split())
         self._settings.xapi_base_iri = self.base_iri_edit.text().strip()

@@ -1,5 +1,6 @@
-"""Learn: what is assigned to you, the module catalogue, the reader and completing a module (only once every
-section is read), with progress kept per profile."""
+"""Learn: what is assigned to you, the refresher (questions from earlier quizzes due again), the module
+catalogue, the reader and completing a module (only once every section is read), with progress kept per
+profile."""
 
 from __future__ import annotations
 
@@ -10,13 +11,15 @@ from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from ...content import Module
 from ...progress.service import ProgressService, SectionsUnread
+from ...team.paths import order_for_role
 from .. import messages
-from ..assigned_panel import load_assigned, module_cache
+from ..assigned_panel import load_assigned, module_cache, paths_cache, quiz_cache
 from ..learn.catalogue_page import CataloguePage, joint_session_anchors
 from ..learn.library import Library
 from ..learn.reader_page import OVERVIEW, ReaderPage
 from ..learn.reflection import ReflectionPage
 from ..learn.session import ReadingSession
+from ..refresher.page import RefresherPage
 from .base import SectionPage
 
 
@@ -35,7 +38,8 @@ class LearnSection(SectionPage):
         self.catalogue_page = CataloguePage()
         self.reader = ReaderPage()
         self.reflection = ReflectionPage()
-        for page in (self.catalogue_page, self.reader, self.reflection):
+        self.refresher_page = RefresherPage()
+        for page in (self.catalogue_page, self.reader, self.reflection, self.refresher_page):
             self.stack.addWidget(page)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -49,6 +53,9 @@ class LearnSection(SectionPage):
         self.reader.complete_requested.connect(self._start_completion)
         self.reflection.saved.connect(self._complete)
         self.reflection.cancelled.connect(self._cancel_completion)
+        self.catalogue_page.refresher_banner.start_requested.connect(self.open_refresher)
+        self.refresher_page.done.connect(self.show_catalogue)
+        self.refresher_page.read_more.connect(self.open_module)
 
     @property
     def text_point_size(self) -> float:
@@ -90,8 +97,23 @@ class LearnSection(SectionPage):
         self.catalogue_page.today = today
         self.catalogue_page.show_assigned(load_assigned(self.services, self.profile, today))
         summaries = self.progress.summaries(self.profile.id)
-        self.catalogue_page.show_catalogue(self.library.catalogue, self.library.index, summaries,
-                                           self.services.config.content_dir)
+        content_dir = self.services.config.content_dir
+        order = order_for_role([m.id for m in self.library.catalogue.modules], paths_cache().load(content_dir),
+                               self.profile.role)
+        self.catalogue_page.show_catalogue(self.library.catalogue, self.library.index, summaries, content_dir,
+                                           for_role=order.for_role)
+        self.catalogue_page.refresher_banner.refresh(self.services.refresher, self.profile.id, None,
+                                                     lambda: quiz_cache().load(content_dir))
+
+    def open_refresher(self) -> None:
+        """Today's refresher questions (or, honestly, that none are due and when the next is)."""
+        if not self.can_leave():
+            return
+        self._end_session()
+        self.catalogue_page.show_status("")
+        self.refresher_page.start(self.services.refresher, self.profile.id,
+                                  quiz_cache().load(self.services.config.content_dir))
+        self.stack.setCurrentWidget(self.refresher_page)
 
     def open_assigned(self, item_type: str, item_id: str) -> None:
         """Open an item from "Assigned to you": a module here, a quiz in Quizzes."""

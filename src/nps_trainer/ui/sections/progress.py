@@ -1,5 +1,6 @@
-"""Progress: this profile's modules (status, sections viewed, those seen in a joint session, reflections), quiz
-results, the joint sessions attended (with their reflections), certificates and the CPD record."""
+"""Progress: this profile's refresher questions due, modules (status, sections viewed, those seen in a joint
+session, reflections), quiz results, the joint sessions attended (with their reflections), certificates and the
+CPD record."""
 
 from __future__ import annotations
 
@@ -16,9 +17,11 @@ from PySide6.QtWidgets import (
 
 from ...content import Module
 from ...progress import ModuleStatus, ModuleSummary
+from .. import messages
 from ..assigned_panel import module_cache, quiz_cache
 from ..learn.catalogue_page import joint_session_anchors, sections_viewed
 from ..quiz.text import percent, status_text
+from ..refresher.banner import RefresherBanner
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
 from .base import SectionPage
@@ -70,6 +73,9 @@ class ProgressSection(SectionPage):
         self.state_label = note("")
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
+        self.refresher_banner = RefresherBanner("&Do today's refresher")  # opens it in Learn
+        self.refresher_banner.start_requested.connect(self.open_refresher)
+        layout.addWidget(self.refresher_banner)
         layout.addWidget(heading("Modules", level=2))
         self.modules_table = _table(MODULE_COLUMNS, "Module progress",
                                     "The chosen module's full reflection is shown below the table")
@@ -116,6 +122,7 @@ class ProgressSection(SectionPage):
         self._fit_pending = False
         for table in (self.modules_table, self.quizzes_table):
             table.horizontalHeader().sectionResized.connect(lambda *_: self._schedule_fit())
+        self.setTabOrder(self.refresher_banner.button, self.modules_table)
         self.setTabOrder(self.modules_table, self.reflection_view)
         self.setTabOrder(self.reflection_view, self.quizzes_table)
         self.setTabOrder(self.quizzes_table, self.joint_sessions.table)
@@ -158,9 +165,23 @@ class ProgressSection(SectionPage):
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
         self._show_quizzes()
+        content_dir = self.services.config.content_dir
+        self.refresher_banner.refresh(self.services.refresher, self.profile.id, None,
+                                      lambda: self._quizzes.load(content_dir))
         self.joint_sessions.refresh()
         self.certificates.refresh()
         self._fit_rows()
+
+    def open_refresher(self) -> None:
+        """The refresher lives in Learn: go there and start it."""
+        window = self.window()
+        learn = getattr(window, "pages", {}).get("learn")
+        if learn is not None and hasattr(learn, "open_refresher") and hasattr(window, "show_section"):
+            window.show_section("learn")
+            learn.open_refresher()
+        else:
+            messages.inform(self, "Refresher", "The refresher is in Learn: open Learn and choose Start the "
+                            "refresher.")
 
     def save_cpd(self) -> None:
         from ..cpd_export import export_cpd

@@ -56,7 +56,7 @@ class QuizzesSection(SectionPage):
         self.question_page.finished.connect(self._finished)
         self.question_page.leave_requested.connect(self._left)
         self.question_page.read_more.connect(self.read_more)
-        self.results_page.retake_requested.connect(self.start_attempt)
+        self.results_page.retake_requested.connect(self._retake)
         self.results_page.back_requested.connect(lambda: self._show_start())
         self.results_page.list_requested.connect(self.show_list)
         self.results_page.read_more.connect(self.read_more)
@@ -146,11 +146,21 @@ class QuizzesSection(SectionPage):
         self.start_page.focus_start()
 
     # -- taking it ----------------------------------------------------------------------------------------
-    def start_attempt(self, mode: str) -> None:
+    def start_attempt(self, mode: str, cbm: bool | None = None) -> None:
+        """A new attempt; ``cbm`` (certainty-based marking, practice only) as chosen on the start page unless
+        given."""
         if self.quiz is None:
             return
-        attempt_id, attempt = self.records.start(self.profile.id, self.quiz, mode)
+        if cbm is None:
+            cbm = self.start_page.cbm_chosen()
+        cbm = cbm and QuizMode(mode) is QuizMode.PRACTICE
+        attempt_id, attempt = self.records.start(self.profile.id, self.quiz, mode, cbm=cbm)
         self._take(QuizSession(self.records, attempt_id, attempt))
+
+    def _retake(self, mode: str) -> None:
+        """Retake in the same mode, with certainty-based marking as the attempt just finished had it."""
+        result = self.results_page.result
+        self.start_attempt(mode, cbm=result is not None and result.cbm is not None)
 
     def _take(self, session: QuizSession) -> None:
         assert self.library is not None

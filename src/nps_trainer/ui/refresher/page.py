@@ -1,0 +1,322 @@
+"""The Refresher page: today's due questions one at a time, with the quiz's own answer inputs and feedback
+(ui/quiz), each answer saved to the refresher at once; at the end, how many were reviewed and when the next
+are due. Return submits (or moves on once answered); Alt+N next question; Alt+S stops for now."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import date, tzinfo
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...quiz import AnswerError, Attempt, AttemptError, QuestionReview
+from ...quiz.rich_text import to_html, to_plain
+from ...refresher import DueQuestion, RefresherService, ReviewOutcome
+from ...refresher.asking import practice_attempt
+from ...refresher.wording import day_text, next_text, plural
+from .. import messages
+from ..quiz.answer_input import AnswerInput
+from ..quiz.feedback_panel import FeedbackPanel, readable_label
+from ..quiz.inputs import hint, make_input
+from ..quiz.library import QuizLibrary
+from ..quiz.question_page import PROMPT_SCALE
+from ..quiz.scenario_input import ScenarioInput
+from ..widgets import ScaledLabel, heading, note, return_clicks
+
+
+class RefresherPage(QWidget):
+    done = Signal()  # the person is finished here
+    read_more = Signal(str, str)  # module id, section anchor
+    reviewed = Signal()  # an answer was saved: what is due has changed
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.refresher: RefresherService | None = None
+        self.profile_id = 0
+        self.library: QuizLibrary | None = None
+        self.items: list[DueQuestion] = []
+        self.index = 0
+        self.outcomes: list[ReviewOutcome] = []
+        self.attempt: Attempt | None = None
+        self.input: AnswerInput | None = None
+        self.answered = False
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading("Refresher"))
+        self.progress_label = note("")
+        self.progress_label.setObjectName("refresherProgress")
+        layout.addWidget(self.progress_label)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_question())
+        self.pages.addWidget(self._build_summary())
+        layout.addWidget(self.pages, 1)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self, self.primary_action,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def _build_question(self) -> QWidget:
+        page = QWidget()
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        body = QWidget()
+        self.body_layout = QVBoxLayout(body)
+        self.body_layout.setContentsMargins(0, 4, 8, 4)
+        self.body_layout.setSpacing(10)
+        self.prompt_label = readable_label(ScaledLabel(scale=PROMPT_SCALE))
+        self.prompt_label.setObjectName("refresherPrompt")
+        self.prompt_label.setAccessibleName("Question")
+        self.body_layout.addWidget(self.prompt_label)
+        self.hint_label = note("")
+        self.hint_label.setStyleSheet("QLabel { color: #4a4a4a; }")
+        self.body_layout.addWidget(self.hint_label)
+        self.input_holder = QVBoxLayout()
+        self.body_layout.addLayout(self.input_holder)
+        self.status_label = note("")
+        self.status_label.setObjectName("refresherStatus")
+        self.status_label.setStyleSheet("QLabel { color: #0b3d6e; font-weight: bold; }")
+        self.body_layout.addWidget(self.status_label)
+        self.feedback = FeedbackPanel()
+        self.feedback.label.setAccessibleName("Feedback")  # named before the first answer, too
+        self.feedback.read_more_button.setAccessibleName("Read more")
+        self.feedback.read_more.connect(self.read_more)
+        self.body_layout.addWidget(self.feedback)
+        self.body_layout.addStretch(1)
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+
+        row = QHBoxLayout()
+        self.submit_button = QPushButton("Submit answer")
+        self.submit_button.setAccessibleName("Submit answer")
+        self.submit_button.setAccessibleDescription("Shortcut: Return")
+        self.submit_button.clicked.connect(self.submit)
+        self.next_button = QPushButton("&Next question")
+        self.next_button.setAccessibleName("Next question")
+        self.next_button.clicked.connect(self.next_question)
+        self.stop_button = QPushButton("&Stop for now")
+        self.stop_button.setAccessibleName("Stop for now")
+        self.stop_button.setAccessibleDescription("Your answers so far are saved; the questions left wait for you")
+        self.stop_button.clicked.connect(self.show_summary)
+        return_clicks(self.next_button, self.stop_button)
+        row.addWidget(self.submit_button)
+        row.addWidget(self.next_button)
+        row.addStretch(1)
+        row.addWidget(self.stop_button)
+        outer.addLayout(row)
+        return page
+
+    def _build_summary(self) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 8, 0, 0)
+        self.summary_label = readable_label()
+        self.summary_label.setObjectName("refresherSummary")
+        self.summary_label.setAccessibleName("What you have done in the refresher")
+        column.addWidget(self.summary_label)
+        row = QHBoxLayout()
+        self.back_button = QPushButton("&Back")
+        self.back_button.setAccessibleName("Back to where you were")
+        self.back_button.clicked.connect(self.done)
+        return_clicks(self.back_button)
+        row.addWidget(self.back_button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)
+        return page
+
+    # -- starting -----------------------------------------------------------------------------------------
+    def start(self, refresher: RefresherService, profile_id: int, library: QuizLibrary) -> None:
+        """Today's questions for this person, from the first; the summary at once when none are due."""
+        self.refresher, self.profile_id, self.library = refresher, profile_id, library
+        self.items = refresher.todays_refresher(profile_id, library)
+        self.index = 0
+        self.outcomes = []
+        if self.items:
+            self._show_question()
+        else:
+            self.show_summary()
+
+    @property
+    def item(self) -> DueQuestion | None:
+        return self.items[self.index] if 0 <= self.index < len(self.items) else None
+
+    def _show_question(self) -> None:
+        item = self.item
+        assert item is not None
+        self.attempt = practice_attempt(item)
+        question = self.attempt.questions[0]
+        self.answered = False
+        self.pages.setCurrentIndex(0)
+        since = day_text(item.due, self._today(), self._tz())  # 'today', or an earlier day: 'on Friday 4 ...'
+        since = f"since {since.removeprefix('on ')}" if since.startswith("on ") else since
+        text = (f"Question {self.index + 1} of {len(self.items)}  ·  from the quiz “{item.quiz.title}”  ·  "
+                f"due {since}")
+        self.progress_label.setText(text)
+        self.progress_label.setAccessibleName(text)
+        self.prompt_label.setText(to_html(question.prompt, question.text_format))
+        spoken = " ".join(to_plain(question.prompt, question.text_format).split())
+        self.prompt_label.setAccessibleName(f"Question {self.index + 1}: {spoken}")
+        self.hint_label.setText(hint(question))
+        self.hint_label.setAccessibleName(self.hint_label.text())
+        if self.input is not None:
+            self.input_holder.removeWidget(self.input)
+            self.input.hide()
+            self.input.setParent(None)
+            self.input.deleteLater()
+        self.input = make_input(self.attempt, question)
+        self.input.changed.connect(self._update_buttons)
+        self.input_holder.addWidget(self.input)
+        self.input.show()
+        self.feedback.clear()
+        self._set_status("")
+        last = self.index == len(self.items) - 1
+        text = "&Finish" if last else "&Next question"
+        self.next_button.setText(text)
+        self.next_button.setAccessibleName("Finish the refresher" if last else "Next question")
+        self._chain_tab_order()
+        self._update_buttons()
+        self.scroll.verticalScrollBar().setValue(0)
+        self.input.focus_first()
+
+    def _chain_tab_order(self) -> None:
+        parts = self.input.focus_widgets() if self.input is not None else []
+        chain = [self.prompt_label, *parts, self.feedback.label, self.feedback.read_more_button,
+                 self.submit_button, self.next_button, self.stop_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
+
+    def _update_buttons(self) -> None:
+        scenario = isinstance(self.input, ScenarioInput)
+        text = "Make this choice" if scenario else "Submit answer"
+        self.submit_button.setText(text)
+        self.submit_button.setAccessibleName(text)
+        self.submit_button.setToolTip(f"{text} (Return)")
+        self.submit_button.setEnabled(self._can_submit())
+        self.next_button.setEnabled(self.answered)
+
+    def _can_submit(self) -> bool:
+        return not self.answered and self.input is not None and self.input.answer() is not None
+
+    def _set_status(self, text: str) -> None:
+        self.status_label.setText(text)
+        self.status_label.setAccessibleName(text)
+        self.status_label.setVisible(bool(text))
+
+    # -- answering ----------------------------------------------------------------------------------------
+    def primary_action(self) -> None:
+        """Return: press the focused button, else submit, else move on."""
+        focused = QApplication.focusWidget()
+        if isinstance(focused, QPushButton) and self.isAncestorOf(focused):
+            if focused.isEnabled():
+                focused.click()
+            return
+        if self.pages.currentIndex() != 0:
+            return
+        if self._can_submit():
+            self.submit()
+        elif self.answered:
+            self.next_question()
+        else:
+            self._set_status("Choose an answer first, then press Return. Stop for now is Alt+S.")
+
+    def submit(self) -> None:
+        if self.attempt is None or self.input is None or not self._can_submit():
+            return
+        question_id = self.attempt.questions[0].id
+        try:
+            if isinstance(self.input, ScenarioInput):
+                outcome = self.attempt.choose(question_id, self.input.answer())
+                self.input.refresh()
+                self._chain_tab_order()
+                if outcome.ending is None:
+                    self._update_buttons()
+                    self.input.focus_outcome()
+                    return
+                review = outcome.review
+            else:
+                review = self.attempt.answer(question_id, self.input.answer())
+        except (AnswerError, AttemptError) as exc:
+            messages.warn(self, "Answer not checked", f"That answer could not be checked: {exc}")
+            return
+        self._record(question_id, review)
+
+    def _record(self, question_id: str, review: QuestionReview | None) -> None:
+        assert self.refresher is not None and self.attempt is not None and self.item is not None
+        assert self.library is not None and self.input is not None
+        response = self.attempt.response(question_id)
+        assert response is not None
+        outcome = self.refresher.record_review(self.profile_id, self.item.quiz.id, self.item.question_id,
+                                               response.score)
+        self.outcomes.append(outcome)
+        self.answered = True
+        self.input.set_locked(True)
+        if review is not None:
+            self.feedback.show_review(review, self.library)
+        back = day_text(outcome.due, self._today(), self._tz())
+        self._set_status(f"Saved. This question comes back {back}.")
+        self._update_buttons()
+        self.reviewed.emit()
+        self.feedback.label.setFocus(Qt.FocusReason.OtherFocusReason)
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.feedback, 0, 0))
+
+    def next_question(self) -> None:
+        if not self.answered:
+            return
+        self.index += 1
+        if self.index < len(self.items):
+            self._show_question()
+        else:
+            self.show_summary()
+
+    # -- the end ------------------------------------------------------------------------------------------
+    def show_summary(self) -> None:
+        """How many were reviewed and when the next are due (or, when none were due, that nothing is)."""
+        assert self.refresher is not None and self.library is not None
+        status = self.refresher.status(self.profile_id, self.library)
+        today, tz = self._today(), self._tz()
+        count = len(self.outcomes)
+        if count:
+            right = sum(1 for outcome in self.outcomes if outcome.correct)
+            lines = [f"You reviewed {plural(count, 'question')} and got {right} right."]
+        elif self.items:
+            lines = ["You stopped before answering a question: nothing was saved."]
+        else:
+            lines = [] if status.due else ["Nothing is due in your refresher today."]
+        if status.left_today:
+            lines.append(f"{plural(status.left_today, 'question')} {'is' if status.left_today == 1 else 'are'} "
+                         "still due today: open the refresher again to answer them.")
+        elif status.due:
+            lines.append(f"You have answered today's {plural(status.reviewed_today, 'question')}; "
+                         f"{status.due} more {'is' if status.due == 1 else 'are'} due and will be asked from "
+                         "tomorrow.")
+        lines.append(next_text(status, today, tz))
+        text = " ".join(lines)
+        self.summary_label.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
+        self.summary_label.setAccessibleName(text)
+        self.progress_label.setText("Finished for now" if count else "")
+        self.progress_label.setAccessibleName(self.progress_label.text())
+        self.pages.setCurrentIndex(1)
+        self.items, self.index, self.attempt = [], 0, None
+        self.summary_label.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _today(self) -> date:
+        assert self.refresher is not None
+        return self.refresher.today()
+
+    def _tz(self) -> tzinfo | None:
+        assert self.refresher is not None
+        return self.refresher.tz
