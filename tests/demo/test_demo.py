@@ -140,7 +140,7 @@ def test_assignments_to_roles_teams_and_people_due_before_and_after_today(servic
 
 
 def test_three_hundred_screenings_open_with_their_owners_keys_and_spread_over_the_year(services, demo) -> None:
-    records = _rows(services, ScreeningRecord)
+    records = [r for r in _rows(services, ScreeningRecord) if r.form_id == "nps-screening"]  # not the checklists
     assert len(records) == 300
     keyrings = {p.id: p.keyring for p in demo.people}
     roles = {p.id: p.role for p in services.profiles.list()}
@@ -228,3 +228,36 @@ def test_a_weak_passphrase_is_refused_before_anything_is_written(services: Servi
     with pytest.raises(WeakPassphrase):
         build_demo(services, "short", kdf=FAST_TEST_KDF)
     assert tables_with_rows(services.database) == []
+
+
+def test_recent_screenings_use_form_version_2_and_older_ones_keep_version_1(services, demo) -> None:
+    """The form was upgraded four weeks before the demo's today: records keep the version they were made with."""
+    keyrings = {p.id: p.keyring for p in demo.people}
+    records = [r for r in _rows(services, ScreeningRecord) if r.form_id == "nps-screening"]
+    today = date.today()
+    versions = Counter(r.form_version for r in records)
+    assert versions["1"] >= 200 and 5 <= versions["2"] <= 60, versions
+    for row in records:
+        recent = (today - row.created_at.date()).days < 28
+        assert row.form_version == ("2" if recent else "1"), (row.id, row.created_at, row.form_version)
+    v2 = [services.screening.open(r.profile_id, keyrings[r.profile_id], r.id) for r in records
+          if r.form_version == "2" and r.status == "final"]
+    assert v2 and all("suicidal_thoughts" in o.record.answers and "drug_tested" in o.record.answers for o in v2)
+    assert all("suicidal_thoughts" not in services.screening.open(r.profile_id, keyrings[r.profile_id],
+                                                                  r.id).record.answers
+               for r in records if r.form_version == "1")
+
+
+def test_finished_checklists_of_both_kinds_sit_beside_the_screenings(services, demo) -> None:
+    keyrings = {p.id: p.keyring for p in demo.people}
+    checklists = [r for r in _rows(services, ScreeningRecord) if r.form_id != "nps-screening"]
+    assert Counter(r.form_id for r in checklists) == {"drr-suitability": 4, "release-handover": 4}
+    assert {r.status for r in checklists} == {"final"}
+    for row in checklists:
+        opened = services.screening.open(row.profile_id, keyrings[row.profile_id], row.id)
+        evaluation = evaluate_record(opened.form, opened.record,
+                                     today=record_date(opened.form, opened.record, row.finalised_at))
+        assert evaluation.complete and not evaluation.errors, (row.id, evaluation.errors)
+        assert sorted(evaluation.flag_ids) == sorted(row.flags)
+        assert row.created_at.date().isoformat() == opened.record.answers["checklist_date"]
+    assert "Checklists: 8" in summarise(services.database).lines()

@@ -7,12 +7,23 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 BUNDLED_DIR = REPO / "screening"
+V1_FORM = BUNDLED_DIR / "archive" / "nps-screening-1.yaml"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 TODAY = dt.date(2025, 3, 10)
 
 
 def low_risk_answers() -> dict:
-    """A complete screening that raises no flags."""
+    """A complete screening with the bundled form (version 2) that raises no flags."""
+    return {**low_risk_answers_v1(), **V2_LOW_RISK}
+
+
+# What version 2 of the bundled form asks beyond version 1, answered for a low-risk screening.
+V2_LOW_RISK = {"chemsex": "no", "exploitation_history": ["none_known"], "self_harm_ever": False,
+               "suicidal_thoughts": "no", "drug_tested": False}
+
+
+def low_risk_answers_v1() -> dict:
+    """A complete screening with version 1 of the bundled form (screening/archive/) that raises no flags."""
     return {
         "screening_date": "2025-03-10",
         "purpose_explained": True,

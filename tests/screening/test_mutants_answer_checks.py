@@ -29,7 +29,8 @@ def item(kind: ItemType, **extra: Any) -> Item:
     ("kind", "extra", "raw", "messages"),
     [
         (ItemType.YES_NO, {}, True, []),
-        (ItemType.YES_NO, {}, "yes", ["Answer yes or no."]),
+        (ItemType.YES_NO, {}, "yes", ["Answer yes or no: 'yes' is not a yes/no answer (a yes/no question "
+                                      "takes only true or false)."]),
         (ItemType.SINGLE_CHOICE, {"choices": CHOICES}, "spice", []),
         (ItemType.SINGLE_CHOICE, {"choices": CHOICES}, "crack", ["'crack' is not one of the choices."]),
         (ItemType.SINGLE_CHOICE, {"choices": CHOICES}, ["spice"], ["'['spice']' is not one of the choices."]),

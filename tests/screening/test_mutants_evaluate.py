@@ -78,8 +78,10 @@ def error(form: FormDefinition, text: str, answers: dict[str, Any]) -> str:
 
 
 def test_answers_as_expressions_see_them(form: FormDefinition) -> None:
-    assert typed_value(form.item("flag"), "Yes") is True
-    assert typed_value(form.item("flag"), "NO") is False
+    # A yes/no item takes only true or false (issue 11, point 6): text such as 'Yes' is not read as yes.
+    assert typed_value(form.item("flag"), "Yes") is None
+    assert typed_value(form.item("flag"), "NO") is None
+    assert typed_value(form.item("flag"), True) is True
     assert typed_value(form.item("flag"), "maybe") is None
     assert typed_value(form.item("flag"), False) is False
     assert typed_value(form.item("n"), 3) == 3

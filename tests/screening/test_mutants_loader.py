@@ -125,7 +125,8 @@ def test_the_base_form_loads_with_every_field() -> None:
         ("title: Tiny form\n", "title: [a, b]\n", "title: [a, b]", "form: 'title' must be text"),
         ("description: A form for tests.", "colour: blue", "colour: blue",
          "form: unknown key 'colour' (allowed: calculations, choice_lists, description, figures, flags, id, "
-         "sections, share_consent, summary_date_item, title, version)"),
+         "sections, share_consent, summary_date_item, summary_date_label, summary_title, title, "
+         "unknown_conditions, version)"),
         ("  - id: main\n", "  - id: Main\n", "- id: Main",
          "section: id 'Main' must be lowercase letters, digits and underscores"),
         ("required: true, summary", "required: 'yes', summary", "required: 'yes'",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from screening_helpers import TODAY, low_risk_answers
+from screening_helpers import TODAY, low_risk_answers, low_risk_answers_v1
 
 from nps_trainer.screening.answers import (
     DECLINED,
@@ -60,10 +60,19 @@ def test_hidden_answers_do_not_raise_flags(nps_form: FormDefinition) -> None:
     assert "marac_threshold" not in evaluation.flag_ids
 
 
-def test_chained_visibility_settles(nps_form: FormDefinition) -> None:
+def test_chained_visibility_settles(nps_form_v1: FormDefinition) -> None:
     # uses_opioids comes from a hidden group once any_use_past_year is false, so naloxone_held hides too
-    evaluation = ev(nps_form, any_use_past_year=False, substances=[HEROIN], naloxone_held=False)
+    evaluation = evaluate_answers(nps_form_v1, {**low_risk_answers_v1(), "any_use_past_year": False,
+                                                "substances": [HEROIN], "naloxone_held": False}, today=TODAY)
     assert "naloxone_held" not in evaluation.visible
+    assert "naloxone_needed" not in evaluation.flag_ids
+
+
+def test_chained_visibility_settles_in_version_2(nps_form: FormDefinition) -> None:
+    # Version 2 asks about naloxone after opioid use ever or a recent release: with neither, it hides.
+    evaluation = ev(nps_form, any_use_past_year=False, substances=[HEROIN], naloxone_held=False,
+                    opioids_ever=False, recent_release=False)
+    assert "naloxone_held" not in evaluation.visible and "naloxone_held" not in evaluation.answers
     assert "naloxone_needed" not in evaluation.flag_ids
 
 
@@ -113,8 +122,12 @@ def test_declined_and_not_known_accepted_everywhere(nps_form: FormDefinition, sp
         answers = low_risk_answers()
         answers.update(
             any_use_past_year=True, children_contact=True, recent_release=True, domestic_abuse=["experiencing"],
-            custody_release_recent=True, substances=[dict(HEROIN, category="other"), dict(HEROIN)],
+            custody_release_recent=True, substances=[dict(HEROIN, category="other"), dict(HEROIN, category="crack")],
             children=[{"child_age": 4, "child_contact_type": "lives_with"}],
+            # version 2: every follow-up question showing
+            injecting_ever="previous", self_harm_ever=True, suicidal_thoughts="unsure", drug_tested=True,
+            drug_tests=[{"test_date": "2025-03-03", "test_method": "urine", "test_result": "found",
+                         "substances_found": ["opiates"], "result_disputed": True}],
         )
         if group is None:
             answers[item_id] = special
@@ -257,8 +270,10 @@ def test_form_library_finds_versions() -> None:
     from nps_trainer.screening.library import FormLibrary
 
     library = FormLibrary.load(BUNDLED_DIR)
-    assert library.latest("nps-screening").version == "1"
-    assert library.get("nps-screening", "1").id == "nps-screening"
+    assert library.latest("nps-screening").version == "2"
+    assert library.get("nps-screening", "2").path == BUNDLED_DIR / "nps-screening.yaml"
+    # version 1 stays installed (in archive/) for the records made with it
+    assert library.get("nps-screening", "1").path == BUNDLED_DIR / "archive" / "nps-screening-1.yaml"
     with pytest.raises(KeyError):
         library.get("nps-screening", "99")
 

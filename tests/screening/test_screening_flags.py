@@ -118,6 +118,47 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"treatment_status": "never", "strong_urges": True, "withdrawal": True},
         {"treatment_status": "in_treatment", "strong_urges": True, "withdrawal": True},
     ),
+    # new in version 2 of the bundled form (issue 11, point 1); more cases in test_screening_form_v2.py
+    "adult_safeguarding_check": (
+        {"adult_care_needs": True},
+        {"adult_care_needs": False, "adult_abuse_neglect": False, "adult_cannot_protect": DECLINED},
+    ),
+    "consent_not_asked": (
+        {"consent_share_drug_service": "not_asked_yet"},
+        {"consent_share_drug_service": "no"},
+    ),
+    "self_harm_or_suicide": (
+        {"self_harm_ever": True, "self_harm_recent": True},
+        {"self_harm_ever": True, "self_harm_recent": False, "suicidal_thoughts": "no"},
+    ),
+    "suicide_immediate_risk": (
+        {"suicidal_thoughts": "yes", "suicide_immediate_risk": True},
+        {"suicidal_thoughts": "yes", "suicide_immediate_risk": False},
+    ),
+    "stimulant_use": (
+        {"substances": substances({**CANNABIS, "category": "methamphetamine"})},
+        {"substances": substances(CANNABIS, {**CANNABIS, "category": "ketamine", "routes": ["snorted"]})},
+    ),
+    "chemsex": (
+        {"chemsex": "unsure"},
+        {"chemsex": "no"},
+    ),
+    "bbv_testing": (
+        {"injecting_ever": "previous", "bbv_tested": "longer_ago"},
+        {"injecting_ever": "previous", "bbv_tested": "past_12_months"},
+    ),
+    "past_exploitation": (
+        {"exploitation_history": ["drug_debt"]},
+        {"exploitation_history": ["none_known"]},
+    ),
+    "drug_test_disputed": (
+        {"drug_tested": True, "drug_tests": [{"test_date": "2025-03-03", "test_method": "oral_fluid",
+                                              "test_result": "found", "substances_found": ["cocaine"],
+                                              "result_disputed": True}]},
+        {"drug_tested": True, "drug_tests": [{"test_date": "2025-03-03", "test_method": "oral_fluid",
+                                              "test_result": "found", "substances_found": ["cocaine"],
+                                              "result_disputed": False}]},
+    ),
 }
 
 

@@ -84,6 +84,7 @@ def test_every_today_in_the_bundled_form_is_reviewed() -> None:
     assert uses == [
         "- rule: screening_date <= today()",
         "- rule: release_date <= coalesce(screening_date, today())",
+        "- rule: test_date <= coalesce(screening_date, today())",
         "expression: days_between(release_date, coalesce(screening_date, today()))",
     ]
 

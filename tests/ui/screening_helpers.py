@@ -118,6 +118,8 @@ def complete_answers(today: dt.date, **changes: Any) -> dict[str, Any]:
         "housing": "settled", "treatment_status": "in_treatment", "ost_status": "prescribed",
         "actions": ["naloxone"], "next_review": (today + dt.timedelta(days=28)).isoformat(),
         "notes": "Probation-only note about engagement.",
+        # asked from version 2 of the bundled form on
+        "suicidal_thoughts": "no", "drug_tested": False,
     }
     answers.update(changes)
     return answers

@@ -177,13 +177,13 @@ def test_a_whole_screening_by_keyboard_alone_raises_the_overdose_flag(qtbot, fas
     tab_to(qtbot, rows["substances[0].routes"].input.boxes["smoked"])
     press(qtbot, Qt.Key.Key_Space)
     type_into(qtbot, rows["substances[0].where_with_whom"].input.edit, FREE_TEXT)
+    choose(qtbot, rows["injecting_ever"].input.combo, "Never")  # asked of everyone from form version 2
     tab_to(qtbot, page.views[1].next_button)
     press(qtbot, Qt.Key.Key_Space)
 
     # Level of use
     for item_id in ("strong_urges", "tried_to_cut_down", "withdrawal"):
         choose(qtbot, rows[item_id].input.combo, "Yes")
-    choose(qtbot, rows["injecting_ever"].input.combo, "Never")
     tab_to(qtbot, page.views[2].next_button)
     press(qtbot, Qt.Key.Key_Space)
 
@@ -220,6 +220,14 @@ def test_a_whole_screening_by_keyboard_alone_raises_the_overdose_flag(qtbot, fas
     choose(qtbot, rows["housing"].input.combo, "Settled")
     choose(qtbot, rows["treatment_status"].input.combo, "In treatment now")
     tab_to(qtbot, page.views[6].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+
+    # Mental health and self-harm, and drug tests (form version 2)
+    choose(qtbot, rows["suicidal_thoughts"].input.combo, "No")
+    tab_to(qtbot, page.views[7].next_button)
+    press(qtbot, Qt.Key.Key_Space)
+    choose(qtbot, rows["drug_tested"].input.combo, "No")
+    tab_to(qtbot, page.views[8].next_button)
     press(qtbot, Qt.Key.Key_Space)
 
     # Outcome

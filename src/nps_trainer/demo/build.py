@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..identity.crypto import DEFAULT_KDF, KdfParams, check_passphrase
 from ..learning_records.backfill import add_learning_records
-from .learning import add_assignments, add_learning
+from .learning import add_assignments, add_learning, add_refresher
 from .screenings import add_screenings
 from .sessions import add_joint_sessions
 from .team import DemoPerson, add_team
@@ -115,7 +115,7 @@ def note_in_audit_log(ctx: DemoContext) -> None:
                               detail=f"synthetic demo team made by 'nps-trainer demo' (seed {ctx.seed})")
 
 
-STEPS: list[Step] = [add_team, add_learning, add_assignments, add_screenings, add_learning_records,
+STEPS: list[Step] = [add_team, add_learning, add_refresher, add_assignments, add_screenings, add_learning_records,
                      add_joint_sessions, settle_profiles, note_in_audit_log]
 
 
@@ -164,10 +164,11 @@ class DemoSummary:
     modules_in_progress: int
     quiz_attempts: dict[str, int]  # by mode
     assignments: int
-    screenings: dict[str, int]  # by status
+    screenings: dict[str, int]  # by status (the screening form's records only)
     joint_sessions: int = 0  # finished
     joint_attendees: int = 0  # register lines of those sessions
     joint_guests: int = 0
+    checklists: int = 0  # records of the other forms (the DRR suitability and release handover checklists)
 
     @property
     def people(self) -> int:
@@ -195,6 +196,7 @@ class DemoSummary:
             f"Quiz attempts: {attempts}" + (f" ({modes})" if attempts else ""),
             f"Assignments: {self.assignments}",
             f"Screenings: {screenings} ({finished} finished, {drafts} drafts)",
+            f"Checklists: {self.checklists}",
             f"Joint sessions: {self.joint_sessions} finished ({self.joint_attendees} attendees, "
             f"{self.joint_guests} of them guests)",
             f"Administrator: {self.administrator} (manager)",
@@ -214,6 +216,7 @@ def summarise(database: Database) -> DemoSummary:
         QuizAttempt,
         ScreeningRecord,
     )
+    from .screenings import FORM_ID as SCREENING_FORM
 
     def grouped(session, column) -> dict[str, int]:
         return {key: count for key, count in session.execute(
@@ -234,7 +237,11 @@ def summarise(database: Database) -> DemoSummary:
             quiz_attempts=grouped(session, QuizAttempt.mode),
             assignments=session.scalar(select(func.count()).select_from(Assignment).where(
                 Assignment.cancelled_at.is_(None))),
-            screenings=grouped(session, ScreeningRecord.status),
+            screenings={key: count for key, count in session.execute(
+                select(ScreeningRecord.status, func.count()).where(ScreeningRecord.form_id == SCREENING_FORM)
+                .group_by(ScreeningRecord.status).order_by(func.count().desc(), ScreeningRecord.status))},
+            checklists=session.scalar(select(func.count()).select_from(ScreeningRecord).where(
+                ScreeningRecord.form_id != SCREENING_FORM)),
             joint_sessions=session.scalar(select(func.count()).select_from(JointSession).where(
                 JointSession.status == "finished")),
             joint_attendees=session.scalar(select(func.count()).select_from(JointSessionAttendee)),

@@ -5,6 +5,11 @@ draft saved, finished), so it is encrypted and counted exactly as one made in th
 bundled form (``screening/nps-screening.yaml``): only items that are showing are answered, and every finished
 record is checked against the form first (nothing required missing, no answer the form refuses).
 
+The form was upgraded to version 2 some weeks ago: screenings from then on (the last :data:`V2_DAYS` days, recent
+drafts included) use version 2, with its questions on self-harm, chemsex, injecting ever, past exploitation and drug
+tests; earlier ones keep version 1, as real records keep the version they were made with. A few finished DRR
+suitability and release handover checklists are added too (:mod:`nps_trainer.demo.checklists`).
+
 Cases vary as a probation caseload does: no use, alcohol and cannabis, spice, heroin and crack, cocaine, other
 NPS and nitazenes; release from custody, children, injecting, treatment, naloxone. A few cases are screened
 twice; most screenings are finished and a few recent ones are drafts. Case references are made up ('X' and six
@@ -14,6 +19,7 @@ if it had been entered on the day.
 
 from __future__ import annotations
 
+import copy
 import random
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
@@ -21,19 +27,23 @@ from typing import TYPE_CHECKING, Any
 
 from ..clock import utcnow
 from ..screening.answers import DECLINED, NOT_KNOWN
+from .checklists import ChecklistCase, add_checklists
+from .form_check import NOTE, check_fits
 
 if TYPE_CHECKING:
     from ..screening import FormDefinition
+    from ..screening_records import ScreeningStore
     from .build import DemoContext
     from .team import DemoPerson
 
 FORM_ID = "nps-screening"
+V1 = "1"
+V2_DAYS = 28  # screenings in the last four weeks use version 2 of the form
 SCREENINGS = 300
 SCREENED_TWICE = 8
 DRAFTS = 8  # left unfinished in the past fortnight
 ABANDONED = 2  # drafts nobody went back to, months ago
 YEAR = 365
-NOTE = "Synthetic demo record: not a real person."
 
 OPIOIDS = ("heroin", "nitazenes_fake_pills", "opioid_medicines_not_theirs")
 DEPRESSANTS = (*OPIOIDS, "street_benzodiazepines", "gabapentinoids", "ghb_gbl", "alcohol")
@@ -138,9 +148,11 @@ def _substance(rng: random.Random, case: Case, category: str) -> dict[str, Any]:
     return row
 
 
-def screening_answers(rng: random.Random, case: Case, day: date) -> dict[str, Any]:
-    """A full set of answers for ``case`` screened on ``day``: only items that show, valid for the form
-    (the outcome's actions are added by :func:`agreed_actions` once the flags are known)."""
+def screening_answers(rng: random.Random, case: Case, day: date, version: str = V1) -> dict[str, Any]:
+    """A full set of answers for ``case`` screened on ``day`` with form ``version``: only items that show,
+    valid for the form (the outcome's actions are added by :func:`agreed_actions` once the flags are known)."""
+    if version != V1:
+        return version_2_answers(rng, case, day)
     a: dict[str, Any] = {"screening_date": day.isoformat(), "purpose_explained": _chance(rng, 0.97),
                          "confidentiality_explained": _chance(rng, 0.95)}
     a["consent_share_drug_service"] = _weighted(rng, {"yes": 70, "no": 20, "not_asked_yet": 10})
@@ -242,6 +254,67 @@ def screening_answers(rng: random.Random, case: Case, day: date) -> dict[str, An
     return a
 
 
+def version_2_answers(rng: random.Random, case: Case, day: date) -> dict[str, Any]:
+    """Version 2's answers: version 1's (a few amphetamine users named as methamphetamine users now that the
+    form tells them apart), injecting ever asked of everyone, and the new questions; now and then the past-year
+    question is declined, and what it guards is skipped."""
+    if "amphetamine" in case.substances and _chance(rng, 0.5):
+        case = replace(case, substances=["methamphetamine" if s == "amphetamine" else s for s in case.substances])
+    a = screening_answers(rng, case, day)
+    uses = bool(case.substances)
+    opioid_user = any(s in OPIOIDS for s in case.substances)
+    if not uses:
+        a["injecting_ever"] = "previous" if _chance(rng, 0.06) else "never"
+        if _chance(rng, 0.15):
+            a["any_use_past_year"] = DECLINED
+    else:
+        a["chemsex"] = _weighted(rng, {"no": 85, "yes": 6 if case.pattern in ("stimulants", "other_nps") else 1,
+                                       "unsure": 3, DECLINED: 4})
+    if a["injecting_ever"] != "never":
+        a["bbv_tested"] = _weighted(rng, {"past_12_months": 45, "longer_ago": 30, "never": 15, NOT_KNOWN: 10})
+    a["exploitation_history"] = (rng.sample(["county_lines", "cuckooing", "drug_debt"], rng.randint(1, 2))
+                                 if _chance(rng, 0.12 if uses else 0.03) else ["none_known"])
+    if not opioid_user:
+        a["opioids_ever"] = _chance(rng, 0.15 if uses else 0.04)
+    if opioid_user or a.get("opioids_ever") or a["recent_release"] or a["custody_release_recent"]:
+        a["naloxone_held"] = NOT_KNOWN if _chance(rng, 0.1) else _chance(rng, 0.5)
+    a["self_harm_ever"] = _chance(rng, 0.3)
+    if a["self_harm_ever"]:
+        a["self_harm_recent"] = _chance(rng, 0.2)
+    a["suicidal_thoughts"] = _weighted(rng, {"no": 88, "unsure": 4, "yes": 5, DECLINED: 3})
+    if a["suicidal_thoughts"] in ("yes", "unsure"):
+        a["suicide_immediate_risk"] = _chance(rng, 0.1)
+    a["drug_tested"] = _chance(rng, 0.35 if uses else 0.05)
+    if a["drug_tested"]:
+        a["drug_tests"] = [_drug_test(rng, case, day) for _ in range(rng.choice((1, 1, 2, 3)))]
+    return a
+
+
+TEST_FINDS = {"heroin": "opiates", "crack": "cocaine", "cocaine": "cocaine", "amphetamine": "amphetamines",
+              "methamphetamine": "amphetamines", "street_benzodiazepines": "benzodiazepines", "cannabis": "cannabis",
+              "opioid_medicines_not_theirs": "methadone"}
+
+
+def _drug_test(rng: random.Random, case: Case, day: date) -> dict[str, Any]:
+    """One drug test before ``day``: what a test can find of what they use (never spice or most other NPS)."""
+    test: dict[str, Any] = {"test_date": (day - timedelta(days=rng.randint(0, 80))).isoformat(),
+                            "test_method": _weighted(rng, {"oral_fluid": 60, "urine": 30, "laboratory": 10})}
+    findable = sorted({TEST_FINDS[s] for s in case.substances if s in TEST_FINDS})
+    if _chance(rng, 0.05):
+        test["test_result"] = "not_completed"
+    elif findable and _chance(rng, 0.6):
+        test["test_result"] = "found"
+        test["substances_found"] = rng.sample(findable, rng.randint(1, len(findable)))
+        test["result_disputed"] = _chance(rng, 0.12)
+        if test["result_disputed"]:
+            test["dispute_details"] = rng.choice(("Says they took a friend's prescribed medicine.",
+                                                  "Says the swab was mixed up with someone else's.",
+                                                  "Accepts some use but not as recently as the test shows."))
+    else:
+        test["test_result"] = "none_found"
+    return test
+
+
 ACTIONS_FOR_FLAGS: dict[str, tuple[str, ...]] = {
     "overdose_after_release": ("naloxone", "harm_reduction_advice"),
     "naloxone_needed": ("naloxone",),
@@ -260,14 +333,26 @@ ACTIONS_FOR_FLAGS: dict[str, tuple[str, ...]] = {
     "spice_use": ("harm_reduction_advice",),
     "street_benzo_use": ("harm_reduction_advice",),
     "mixing_depressants": ("harm_reduction_advice",),
+    "self_harm_or_suicide": ("self_harm_procedure", "manager_discussion"),
+    "suicide_immediate_risk": ("self_harm_procedure", "manager_discussion"),
+    "chemsex": ("sexual_health", "harm_reduction_advice"),
+    "bbv_testing": ("bbv_testing",),
+    "stimulant_use": ("harm_reduction_advice",),
+    "adult_safeguarding_check": ("manager_discussion",),
+    "past_exploitation": ("manager_discussion",),
+    "drug_test_disputed": ("manager_discussion",),
 }
 
 
-def agreed_actions(rng: random.Random, flags: list[str], answers: dict[str, Any]) -> list[str]:
-    """The actions a practitioner agrees for these flags (nearly always, not quite: it is a busy office)."""
+def agreed_actions(rng: random.Random, flags: list[str], answers: dict[str, Any],
+                   allowed: frozenset[str] | None = None) -> list[str]:
+    """The actions a practitioner agrees for these flags (nearly always, not quite: it is a busy office);
+    ``allowed``: the actions the form offers (version 1 has no self-harm or sexual health action)."""
     actions: list[str] = []
     for flag in flags:
         for action in ACTIONS_FOR_FLAGS.get(flag, ()):
+            if allowed is not None and action not in allowed:
+                continue
             if action not in actions and _chance(rng, 0.85):
                 actions.append(action)
     if answers.get("mental_health") == "concerns_unsupported" and _chance(rng, 0.5):
@@ -327,20 +412,6 @@ def plan_screenings(ctx: DemoContext, rng: random.Random, practitioners: list[De
     return plans
 
 
-class DemoScreeningError(RuntimeError):
-    """A generated screening that the form does not accept (a fault in the demo, not in the app)."""
-
-
-def _check(form: FormDefinition, evaluation, reference: str) -> None:
-    problems = [f"{path}: {'; '.join(messages)}" for path, messages in evaluation.errors.items()]
-    problems += evaluation.evaluation_errors
-    if not evaluation.complete:
-        problems.append("not every required answer is given")
-    if problems:
-        raise DemoScreeningError(f"demo screening {reference} does not fit the form {form.id} version "
-                                 f"{form.version}: {'; '.join(problems)}")
-
-
 def add_screenings(ctx: DemoContext) -> None:
     """Write the 300 screenings through the screening store, then date each back to its screening day."""
     from ..screening import evaluate_record
@@ -352,21 +423,25 @@ def add_screenings(ctx: DemoContext) -> None:
     except KeyError:
         ctx.say(f"The screening form '{FORM_ID}' is not installed: no screenings made.")
         return
+    before_upgrade = _store_before_upgrade(store, form)
+    upgraded = ctx.today - timedelta(days=V2_DAYS)
     practitioners = ctx.with_role("practitioner") or ctx.with_role("drug_service")
     rng = ctx.rng("screenings")
     made: list[tuple[int, Planned]] = []
     for plan in plan_screenings(ctx, rng, practitioners):
         who, keyring = plan.person.id, plan.person.keyring
-        opened = store.create(who, keyring, form.id, plan.case.reference)
-        record = opened.record
-        record.answers = screening_answers(rng, plan.case, plan.day)
-        evaluation = evaluate_record(form, record)
-        record.answers["actions"] = agreed_actions(rng, evaluation.flag_ids, record.answers)
+        maker = store if plan.day > upgraded else before_upgrade
+        opened = maker.create(who, keyring, form.id, plan.case.reference)
+        record, used = opened.record, opened.form
+        record.answers = screening_answers(rng, plan.case, plan.day, used.version)
+        evaluation = evaluate_record(used, record)
+        record.answers["actions"] = agreed_actions(rng, evaluation.flag_ids, record.answers,
+                                                   used.item("actions").choice_ids)
         if plan.draft and _chance(rng, 0.6):
             record.answers = cut_short(record.answers, rng)
-        evaluation = evaluate_record(form, record)
+        evaluation = evaluate_record(used, record)
         if not plan.draft:
-            _check(form, evaluation, plan.case.reference)
+            check_fits(used, evaluation, plan.case.reference)
         store.save_draft(who, keyring, record, evaluation)
         if not plan.draft:
             store.finalise(who, keyring, record)
@@ -381,3 +456,21 @@ def add_screenings(ctx: DemoContext) -> None:
                 row.finalised_at = row.updated_at
     drafts = sum(1 for _id, plan in made if plan.draft)
     ctx.say(f"Made {len(made)} screenings ({len(made) - drafts} finished, {drafts} drafts).")
+    add_checklists(ctx, [ChecklistCase(plan.person, plan.case.reference, plan.day, plan.case.released_recently,
+                                       plan.case.pattern) for _id, plan in made if not plan.draft])
+
+
+def _store_before_upgrade(store: ScreeningStore, latest: FormDefinition) -> ScreeningStore:
+    """The store as it was before the form was upgraded: version 1 of the form its newest (when installed), so
+    the screenings of most of the year are made with the version in use then."""
+    from ..screening import FormLibrary
+
+    try:
+        old = store.forms.get(FORM_ID, V1)
+    except KeyError:
+        return store
+    if old is latest:
+        return store
+    before = copy.copy(store)  # the same database, keys and keys held in memory; only the forms differ
+    before.forms = FormLibrary({key: form for key, form in store.forms.forms.items() if form is not latest})
+    return before

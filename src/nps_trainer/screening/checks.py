@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from nps_trainer.screening.evaluate import FUNCTIONS
@@ -13,8 +14,10 @@ from nps_trainer.validation import Problem, ProblemLog, Severity
 FORM_SUFFIXES = (".yaml", ".yml")
 
 
-def validate_forms(root: Path) -> list[Problem]:
-    """Every problem in every form definition under ``root`` (``*.yaml`` / ``*.yml``, recursively)."""
+def validate_forms(root: str | os.PathLike[str]) -> list[Problem]:
+    """Every problem in every form definition under ``root`` (``*.yaml`` / ``*.yml``, recursively); ``root``
+    may be a :class:`~pathlib.Path` or text."""
+    root = Path(root)
     problems: list[Problem] = []
     if not root.is_dir():
         return [Problem(root, 0, "screening form folder not found")]
@@ -50,8 +53,9 @@ def check_references(result: LoadResult) -> list[Problem]:
     return checker.problems
 
 
-def load_form(path: Path) -> FormDefinition:
-    """Load one form, raising :class:`FormLoadError` if it has any error (structural or reference)."""
+def load_form(path: str | os.PathLike[str]) -> FormDefinition:
+    """Load one form, raising :class:`FormLoadError` if it has any error (structural or reference); ``path`` may
+    be a :class:`~pathlib.Path` or text."""
     result = load_form_file(path)
     problems = list(result.problems)
     if result.form is not None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from nps_trainer.screening.answers import has_response, instances, is_special, path_for
+from nps_trainer.screening.answers import ItemPath, has_response, instances, is_special, path_for
 from nps_trainer.screening.display import display_calculated, display_value
 from nps_trainer.screening.evaluate import (
     EvaluationError,
@@ -26,6 +26,7 @@ from nps_trainer.screening.evaluate import (
 from nps_trainer.screening.expressions import Expression
 from nps_trainer.screening.model import FlagRule, FlagSeverity, FormDefinition, Item, ItemType
 from nps_trainer.screening.overrides import FlagOverride, parse_overrides
+from nps_trainer.screening.skips import Skip, special_inputs
 from nps_trainer.screening.validation_rules import type_errors
 
 REQUIRED_MESSAGE = "An answer is needed (or record 'declined' or 'not known')."
@@ -98,6 +99,10 @@ class Evaluation:
     unused_overrides: list[str] = field(default_factory=list)  # overrides of flags not raised now
     evaluation_errors: list[str] = field(default_factory=list)  # expressions that failed at run time
     today: dt.date = field(default_factory=dt.date.today)  # the date today() stood for
+    # Answers for questions the form does not have (paths); each is also in ``errors`` with a message naming it.
+    unknown_answers: list[str] = field(default_factory=list)
+    # Sections and questions skipped because of a declined or not-known answer (unknown_conditions: keep_answered)
+    skipped: list[Skip] = field(default_factory=list)
 
     def is_visible(self, path: str) -> bool:
         return path in self.visible
@@ -111,7 +116,8 @@ class Evaluation:
 
     @property
     def complete(self) -> bool:
-        return all(
+        """Every section complete or not applicable, and no answer for a question the form does not have."""
+        return not self.unknown_answers and all(
             s.status in (SectionStatus.COMPLETE, SectionStatus.NOT_APPLICABLE) for s in self.sections.values()
         )
 
@@ -133,6 +139,9 @@ def evaluate_answers(
     run = _Run(form, answers, today)
     run.settle_visibility()
     errors = run.validate()
+    unknown = run.unknown_answers()
+    for path, message in unknown.items():
+        errors.setdefault(path, []).append(message)
     flags, unused = run.flags(parse_overrides(overrides))
     return Evaluation(
         form=form,
@@ -146,6 +155,8 @@ def evaluate_answers(
         unused_overrides=unused,
         evaluation_errors=run.problems,
         today=today,
+        unknown_answers=list(unknown),
+        skipped=run.skipped,
     )
 
 
@@ -160,6 +171,7 @@ class _Run:
         self.visible: set[str] = set()
         self.visible_sections: set[str] = set()
         self.problems: list[str] = []
+        self.skipped: list[Skip] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -212,32 +224,79 @@ class _Run:
         self.compute_visible()
 
     def compute_visible(self) -> None:
+        """Which sections and items show. An unknown condition hides what it guards, except in a form with
+        ``unknown_conditions: keep_answered``, where answers already given stay and what was skipped because of
+        a declined or not-known answer is noted in ``skipped``."""
         visible: set[str] = set()
         sections: set[str] = set()
+        self.skipped = []
         top = self.scope()
         for section in self.form.sections:
-            if section.visible_if is not None and not is_true(
-                self.eval(section.visible_if, top, f"section '{section.id}'")
-            ):
-                continue
+            only_answered = False
+            if section.visible_if is not None:
+                shown = self.eval(section.visible_if, top, f"section '{section.id}'")
+                if not is_true(shown):
+                    if not self._keeps(shown):
+                        continue
+                    only_answered = any(self._holds(item.id) for item in section.items)
+                    if not all(self._holds(item.id) for item in section.items if item.answerable):
+                        self._note_skip(section.id, section.title, section.visible_if, top, only_answered)
+                    if not only_answered:
+                        continue
             sections.add(section.id)
             for item in section.items:
-                if item.visible_if is not None and not is_true(
-                    self.eval(item.visible_if, top, f"item '{item.id}'")
-                ):
+                if only_answered and not self._holds(item.id):
                     continue
+                kept = only_answered
+                if item.visible_if is not None:
+                    shown = self.eval(item.visible_if, top, f"item '{item.id}'")
+                    if not is_true(shown):
+                        if not self._keeps(shown):
+                            continue
+                        kept = self._holds(item.id)
+                        if not kept:
+                            self._note_skip(item.id, item.label, item.visible_if, top, False)
+                            continue
                 visible.add(item.id)
                 if item.type is not ItemType.REPEAT:
                     continue
                 for index, row in enumerate(instances(self.effective, item.id)):
                     inner = self.instance_scope(item.id, index, row)
                     for child in item.items:
-                        if child.visible_if is None or is_true(
-                            self.eval(child.visible_if, inner, f"item '{child.id}'")
-                        ):
-                            visible.add(path_for(child.id, item.id, index))
+                        path = path_for(child.id, item.id, index)
+                        if kept and not self._holds(path):
+                            continue
+                        if child.visible_if is None:
+                            visible.add(path)
+                            continue
+                        shown = self.eval(child.visible_if, inner, f"item '{child.id}'")
+                        if is_true(shown) or (self._keeps(shown) and self._holds(path)):
+                            visible.add(path)
+                        elif self._keeps(shown):
+                            title = f"{item.instance_label or item.label} {index + 1} › {child.label}"
+                            self._note_skip(path, title, child.visible_if, inner, False, row, item.id)
         self.visible = visible
         self.visible_sections = sections
+
+    def _keeps(self, shown: Any) -> bool:
+        """An unknown condition in a form that keeps answers already given."""
+        return shown is None and self.form.keeps_answered
+
+    def _holds(self, path: str) -> bool:
+        """Whether the answers as given (before anything was hidden) hold an answer at ``path``."""
+        p = ItemPath.parse(path)
+        if p.group is None:
+            return has_response(self.original.get(p.item))
+        rows = self.original.get(p.group)
+        if not isinstance(rows, list) or p.index is None or p.index >= len(rows) or not isinstance(rows[p.index], dict):
+            return False
+        return has_response(rows[p.index].get(p.item))
+
+    def _note_skip(self, path: str, title: str, condition: Expression, scope: Scope, kept: bool,
+                   row: Mapping[str, Any] | None = None, group: str | None = None) -> None:
+        because = special_inputs(self.form, condition, scope.answers, row, group)
+        if because:
+            self.skipped.append(Skip(path, title, because, kept))
 
     def prune(self) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -260,6 +319,35 @@ class _Run:
         return result
 
     # ------------------------------------------------------------ validation
+
+    def unknown_answers(self) -> dict[str, str]:
+        """Answers for questions this form does not have, by path, each with a message naming it: an answer is
+        never silently dropped because its id is wrong."""
+        found: dict[str, str] = {}
+        form = self.form
+        for key, value in self.original.items():
+            if not form.has_item(key):
+                found[key] = (f"This form ({form.id} version {form.version}) has no question '{key}', so this "
+                              "answer cannot be used.")
+                continue
+            owner = form.group_of(key)
+            if owner is not None:
+                found[key] = (f"'{key}' is a question inside '{owner}' ({form.item(owner).label}); its answer belongs "
+                              f"in an entry of '{owner}', not on its own.")
+                continue
+            item = form.item(key)
+            if item.type is not ItemType.REPEAT or not isinstance(value, list):
+                continue
+            children = {child.id for child in item.items}
+            for index, row in enumerate(value):
+                if not isinstance(row, dict):
+                    continue
+                for child_id in row:
+                    if child_id not in children:
+                        path = path_for(child_id, key, index) if isinstance(child_id, str) else f"{key}[{index}]"
+                        found[path] = (f"'{item.label}' has no question '{child_id}', so this answer in entry "
+                                       f"{index + 1} cannot be used.")
+        return found
 
     def validate(self) -> dict[str, list[str]]:
         errors: dict[str, list[str]] = {}

@@ -102,10 +102,8 @@ def typed_value(item: Item, raw: Any) -> Any:
     if raw is None or is_special(raw):
         return None
     kind = item.type
-    if kind is ItemType.YES_NO:
-        if isinstance(raw, bool):
-            return raw
-        return {"yes": True, "no": False}.get(str(raw).lower())
+    if kind is ItemType.YES_NO:  # only its own values: text such as 'yes' is an error, never read as yes
+        return raw if isinstance(raw, bool) else None
     if kind is ItemType.NUMBER:
         return raw if is_finite_number(raw) else None
     if kind is ItemType.DATE:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -14,8 +15,10 @@ class FormLibrary:
     forms: dict[tuple[str, str], FormDefinition] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, root: Path) -> FormLibrary:
-        """Load every form under ``root``; raises :class:`FormLoadError` on the first broken one."""
+    def load(cls, root: str | os.PathLike[str]) -> FormLibrary:
+        """Load every form under ``root`` (a :class:`~pathlib.Path` or text), old versions kept in subfolders
+        such as ``archive/`` included; raises :class:`FormLoadError` on the first broken one."""
+        root = Path(root)
         library = cls()
         for path in sorted(p for p in root.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file()):
             form = load_form(path)

@@ -6,6 +6,7 @@ Reference checks (unknown items, unknown choices, misuse of repeat groups) live 
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -13,7 +14,10 @@ from pathlib import Path
 from nps_trainer.screening.answers import SPECIAL_VALUES, is_finite_number
 from nps_trainer.screening.expressions import Expression, ExpressionSyntaxError, parse_expression
 from nps_trainer.screening.model import (
+    DEFAULT_SUMMARY_DATE_LABEL,
+    DEFAULT_SUMMARY_TITLE,
     FIGURE_KEYS,
+    UNKNOWN_CONDITIONS,
     Calculation,
     Choice,
     Constraint,
@@ -44,6 +48,9 @@ FORM_KEYS = frozenset(
         "share_consent",
         "summary_date_item",
         "figures",
+        "unknown_conditions",
+        "summary_title",
+        "summary_date_label",
     }
 )
 SECTION_KEYS = frozenset({"id", "title", "description", "visible_if", "items"})
@@ -104,9 +111,9 @@ class LoadResult:
     choice_lists: dict[str, tuple[Choice, ...]] = field(default_factory=dict)
 
 
-def load_form_text(text: str, path: Path) -> LoadResult:
+def load_form_text(text: str, path: str | os.PathLike[str]) -> LoadResult:
     loaded = read_yaml(text)
-    builder = _Builder(path)
+    builder = _Builder(Path(path))
     for problem in loaded.problems:  # a value that cannot be read is None: the rest of the form is still checked
         builder.error(problem.line, problem.message)
     if loaded.data is None:
@@ -120,7 +127,9 @@ def load_form_text(text: str, path: Path) -> LoadResult:
     return LoadResult(form, builder.problems, builder.sites, builder.choice_lists)
 
 
-def load_form_file(path: Path) -> LoadResult:
+def load_form_file(path: str | os.PathLike[str]) -> LoadResult:
+    """Load one form file; ``path`` may be a :class:`~pathlib.Path` or text."""
+    path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -267,6 +276,11 @@ class _Builder(ProblemLog):
         share = self._expression(data, "share_consent", "form share_consent", None)
         date_item = self._text(data, "summary_date_item", "form", required=False) or None
         figures = self._figures(data, sections)
+        unknown_conditions = self._text(data, "unknown_conditions", "form", required=False) or "hide"
+        if unknown_conditions not in UNKNOWN_CONDITIONS:
+            self.error(data.line_of("unknown_conditions"), f"form: unknown_conditions must be one of "
+                       f"{', '.join(UNKNOWN_CONDITIONS)}, not '{unknown_conditions}'")
+            unknown_conditions = "hide"
         return FormDefinition(
             id=form_id,
             version=version,
@@ -278,6 +292,10 @@ class _Builder(ProblemLog):
             share_consent=share,
             summary_date_item=date_item,
             figures=figures,
+            unknown_conditions=unknown_conditions,
+            summary_title=self._text(data, "summary_title", "form", required=False) or DEFAULT_SUMMARY_TITLE,
+            summary_date_label=self._text(data, "summary_date_label", "form", required=False)
+            or DEFAULT_SUMMARY_DATE_LABEL,
             path=self.path,
             line=data.line,
         )

@@ -131,6 +131,11 @@ class FigureTest:
         return not self.values.isdisjoint(categories.get(self.item) or ())
 
 
+DEFAULT_SUMMARY_TITLE = "Substance use screening summary"
+DEFAULT_SUMMARY_DATE_LABEL = "Screening date"
+UNKNOWN_CONDITIONS = ("hide", "keep_answered")
+
+
 @dataclass
 class FormDefinition:
     id: str
@@ -143,6 +148,11 @@ class FormDefinition:
     share_consent: Expression | None = None  # must be true for the drug-service summary
     summary_date_item: str | None = None  # a date item whose month goes in the anonymised summary
     figures: dict[str, FigureTest] = field(default_factory=dict)  # FIGURE_KEYS to tests; empty: none defined
+    # What an unknown visible_if does: "hide" (hide the item and ignore its answer) or "keep_answered" (keep
+    # answers already given, skip the rest and say so in the summary). See docs/screening-format.md.
+    unknown_conditions: str = "hide"
+    summary_title: str = DEFAULT_SUMMARY_TITLE  # the summary's heading
+    summary_date_label: str = DEFAULT_SUMMARY_DATE_LABEL  # how the summary and its page marks name the date
     path: Path | None = None
     line: int = 0
     _items: dict[str, Item] = field(init=False, repr=False, default_factory=dict)
@@ -158,6 +168,11 @@ class FormDefinition:
                     self._items.setdefault(child.id, child)
                     self._parents.setdefault(child.id, item.id)
                     self._sections_of.setdefault(child.id, section.id)
+
+    @property
+    def keeps_answered(self) -> bool:
+        """True when an unknown visibility condition keeps the answers already given (``keep_answered``)."""
+        return self.unknown_conditions == "keep_answered"
 
     @property
     def key(self) -> tuple[str, str]:

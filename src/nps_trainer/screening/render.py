@@ -15,6 +15,7 @@ from nps_trainer.screening.engine import Evaluation, RaisedFlag, SectionStatus
 from nps_trainer.screening.evaluate import Scope, evaluate, is_true
 from nps_trainer.screening.model import FormDefinition, Item, ItemType
 from nps_trainer.screening.record import ScreeningRecord, evaluate_record
+from nps_trainer.screening.skips import Skip
 
 SEVERITY_LABELS = {"red": "Red", "amber": "Amber", "info": "Information"}
 
@@ -68,7 +69,8 @@ def render_summary_html(
             "summary."
         )
     context = {
-        "title": "Substance use screening summary",
+        "title": form.summary_title,
+        "date_label": form.summary_date_label,
         "audience": "Summary for the drug service" if for_drug_service else "Probation record",
         "for_drug_service": for_drug_service,
         "form_title": form.title,
@@ -81,6 +83,8 @@ def render_summary_html(
             for s in form.sections
             if evaluation.sections[s.id].status in (SectionStatus.INCOMPLETE, SectionStatus.NOT_STARTED)
         ],
+        "skipped": [_skip_view(form, skip) for skip in evaluation.skipped],
+        "unknown_answers": evaluation.unknown_answers,
         "flags": [_flag_view(flag) for flag in evaluation.flags],
         "sections": _sections_view(form, evaluation, for_drug_service),
     }
@@ -103,6 +107,15 @@ def _screening_date(form: FormDefinition, evaluation: Evaluation, record: Screen
         return format_date(dt.datetime.fromisoformat(record.created_at).date())
     except ValueError:
         return ""
+
+
+def _skip_view(form: FormDefinition, skip: Skip) -> dict[str, str]:
+    """'Level of use (section): not asked, because ...'; a section or question whose earlier answers are kept
+    says so."""
+    is_section = any(section.id == skip.path for section in form.sections)
+    what = f"{skip.title} (section)" if is_section else skip.title
+    done = "the questions without an answer were not asked" if skip.kept_answers else "not asked"
+    return {"what": what, "text": f"{done}, because: {skip.reason}"}
 
 
 def _flag_view(flag: RaisedFlag) -> dict[str, Any]:

@@ -16,7 +16,7 @@ def type_errors(item: Item, raw: Any) -> list[str]:
         return []
     kind = item.type
     if kind is ItemType.YES_NO:
-        return [] if isinstance(raw, bool) else ["Answer yes or no."]
+        return [] if isinstance(raw, bool) else [yes_no_message(raw)]
     if kind is ItemType.SINGLE_CHOICE:
         if not isinstance(raw, str) or raw not in item.choice_ids:
             return [f"'{raw}' is not one of the choices."]
@@ -53,6 +53,13 @@ def type_errors(item: Item, raw: Any) -> list[str]:
             return [f"No more than {item.max_instances} entries."]
         return []
     return []
+
+
+def yes_no_message(raw: Any) -> str:
+    """What a yes/no question says about an answer that is not its own: it takes only yes (``true``) or no
+    (``false``), and text such as 'yes' is not read as either."""
+    shown = f"'{raw}'" if isinstance(raw, str) else repr(raw)
+    return f"Answer yes or no: {shown} is not a yes/no answer (a yes/no question takes only true or false)."
 
 
 NOT_A_NUMBER_MESSAGE = "Enter a number, for example 12."

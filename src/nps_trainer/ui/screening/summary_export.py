@@ -29,8 +29,8 @@ class SummaryExporter:
         """Every page says what it is and whose: the marking, the case reference, the practitioner, the date."""
         facts = [f"Case reference {editor.record.case_reference}" if editor.record.case_reference else "",
                  f"Practitioner {editor.practitioner}" if editor.practitioner else "",
-                 f"Screening date {date}" if (date := screening_date_text(editor.form, editor.record,
-                                                                          as_of=editor.evaluation_date)) else ""]
+                 f"{editor.form.summary_date_label} {date}"
+                 if (date := screening_date_text(editor.form, editor.record, as_of=editor.evaluation_date)) else ""]
         return pdf.PageMarks(marking=self.marking(), facts=" · ".join(fact for fact in facts if fact))
 
     @staticmethod
@@ -51,7 +51,7 @@ class SummaryExporter:
         if path is None:
             return
         try:
-            pdf.write_pdf(html, path, "Substance use screening summary", marks=self.page_marks(editor))
+            pdf.write_pdf(html, path, editor.form.summary_title, marks=self.page_marks(editor))
         except OSError as exc:
             messages.warn(self.parent, title, f"The PDF could not be saved: {exc.strerror or exc}")
             return
