@@ -24,6 +24,8 @@ if TYPE_CHECKING:
     from .learning_records.outbox import Outbox
     from .progress import ProgressService
     from .quiz_records import QuizRecords
+    from .recovery import RecoveryService
+    from .refresher import RefresherService
     from .screening import FormLibrary
     from .screening_records import ScreeningStore
     from .sessions.store import JointSessions
@@ -54,7 +56,14 @@ class Services:
     def quiz_records(self) -> QuizRecords:
         from .quiz_records import QuizRecords
 
-        return QuizRecords(self.database, self.learning_events)
+        return QuizRecords(self.database, self.learning_events, self.refresher)
+
+    @cached_property
+    def refresher(self) -> RefresherService:
+        """Spaced review of quiz questions (FSRS loads only when an answer is first scheduled)."""
+        from .refresher import RefresherService
+
+        return RefresherService(self.database, lambda: self.settings.refresher_per_day)
 
     @cached_property
     def learning_events(self) -> LearningEvents:
@@ -142,7 +151,14 @@ class Services:
     def screening(self) -> ScreeningStore:
         from .screening_records import ScreeningStore
 
-        return ScreeningStore(self.database, self.audit, self.forms)
+        return ScreeningStore(self.database, self.audit, self.forms, self.keys)
+
+    @cached_property
+    def recovery(self) -> RecoveryService:
+        """The organisation's recovery key: moving a case's screenings, resetting a forgotten passphrase."""
+        from .recovery import RecoveryService
+
+        return RecoveryService(self.database, self.audit, self.profiles)
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)

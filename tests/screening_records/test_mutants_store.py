@@ -155,8 +155,9 @@ def test_another_profiles_record_is_not_found_by_number(env: Env) -> None:
 
 # -- saving, finishing and amending -------------------------------------------------------------------------
 
-RELEASED = {"any_use_past_year": "yes", "substances[0].category": "heroin", "recent_release": "yes",
-            "naloxone_held": "no"}
+# yes/no answers are true or false: text such as "yes" is an error, never read as yes (issue 11, point 6)
+RELEASED = {"any_use_past_year": True, "substances[0].category": "heroin", "recent_release": True,
+            "naloxone_held": False}
 
 
 def test_a_draft_keeps_the_counts_of_the_evaluation_it_was_given(env: Env) -> None:
@@ -196,7 +197,7 @@ def test_finishing_saves_the_last_answers(env: Env) -> None:
     opened = env.store.create(env.profile_id, env.keyring, FORM, "C2")
     env.store.finalise(env.profile_id, env.keyring, _fill(opened.record, **RELEASED))
     assert _row(env, opened.id).flags
-    assert env.store.open(env.profile_id, env.keyring, opened.id).record.answers["naloxone_held"] == "no"
+    assert env.store.open(env.profile_id, env.keyring, opened.id).record.answers["naloxone_held"] is False
 
 
 def test_an_amendment_needs_a_reason_of_ten_characters_a_finished_record_and_a_change(env: Env) -> None:
@@ -422,8 +423,9 @@ def test_a_record_saved_without_answers_or_overrides_opens_with_none(env: Env) -
     """The encrypted payload may lack a part (saved by an earlier build, or empty): it opens as empty."""
     opened = env.store.create(env.profile_id, env.keyring, FORM, "P1")
     rid = str(opened.id)
+    record_keyring = env.store.record_keyring(env.profile_id, env.keyring, opened.id)
     with env.db.session() as session:
         session.execute(update(RecordRow).where(RecordRow.id == opened.id).values(
-            answers_cipher=env.keyring.encrypt_json({}, record_id=rid, field="answers").encode("ascii")))
+            answers_cipher=record_keyring.encrypt_json({}, record_id=rid, field="answers").encode("ascii")))
     record = env.store.open(env.profile_id, env.keyring, opened.id).record
     assert record.answers == {} and record.overrides == {}

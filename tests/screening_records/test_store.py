@@ -107,11 +107,13 @@ def test_amendments_written_before_the_binding_still_read(env) -> None:
     store.amend(profile.id, keyring, record, "Corrected before the binding existed")
     changes = [{"path": "answers.any_use_past_year", "before": "yes", "after": "no"}]
     rid = str(opened.id)
-    with db.session() as session:  # as the first build wrote it
+    record_keyring = store.record_keyring(profile.id, keyring, opened.id)  # since 0.3 each record has its own key
+    with db.session() as session:  # as the first build wrote it (field names without the time and author)
         row = session.scalars(select(ScreeningAmendment)).one()
-        row.reason_cipher = keyring.encrypt_json("Corrected before the binding existed", record_id=rid,
-                                                 field="amendment_reason").encode("ascii")
-        row.changes_cipher = keyring.encrypt_json(changes, record_id=rid, field="amendment_changes").encode("ascii")
+        row.reason_cipher = record_keyring.encrypt_json("Corrected before the binding existed", record_id=rid,
+                                                        field="amendment_reason").encode("ascii")
+        row.changes_cipher = record_keyring.encrypt_json(changes, record_id=rid,
+                                                         field="amendment_changes").encode("ascii")
     [shown] = store.open(profile.id, keyring, opened.id).amendments
     assert shown.reason == "Corrected before the binding existed" and shown.changes == changes
 
@@ -146,8 +148,8 @@ def test_list_filters_by_case_reference_status_date_and_flag(env) -> None:
     _db, _audit, _keys, store, profile, keyring = env
     first = store.create(profile.id, keyring, "nps-screening", "A100")
     second = store.create(profile.id, keyring, "nps-screening", "B200")
-    record = _fill(second.record, any_use_past_year="yes", **{"substances[0].category": "heroin"},
-                   recent_release="yes", naloxone_held="no")
+    record = _fill(second.record, any_use_past_year=True, **{"substances[0].category": "heroin"},
+                   recent_release=True, naloxone_held=False)
     store.save_draft(profile.id, keyring, record)
     store.finalise(profile.id, keyring, first.record)
     rows = store.list(profile.id, keyring)

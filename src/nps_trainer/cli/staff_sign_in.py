@@ -52,7 +52,7 @@ def _interactive() -> bool:
 def sign_in(args: argparse.Namespace, services: Services, roles: tuple[str, ...] = ("manager",),
             what: str = "see staff records") -> SignedIn:
     """Sign in someone whose role is in ``roles``, or raise CommandError saying why not."""
-    from ..identity import SignInThrottled, WrongPassphrase
+    from ..identity import PassphraseChangeRequired, SignInThrottled, WrongPassphrase
     from ..profiles import ROLES, NotAllowed
 
     allowed = " or ".join(ROLES[r].lower() for r in roles)
@@ -96,6 +96,9 @@ def sign_in(args: argparse.Namespace, services: Services, roles: tuple[str, ...]
         return services.signin.sign_in(person.id, passphrase)
     except (WrongPassphrase, SignInThrottled, NotAllowed) as exc:
         raise CommandError(str(exc)) from exc
+    except PassphraseChangeRequired as exc:
+        raise CommandError(f"{person.display_name}'s passphrase was reset by a manager: sign in once in the app to "
+                           "choose your own, then run this again") from exc
 
 
 @contextmanager

@@ -6,7 +6,7 @@ records; their X25519 key pair lets others seal secrets (the certificate-signing
 
 from .crypto import Keyring, WeakPassphrase, WrongPassphrase
 from .keys import ForeignKeyring, KeyStore, SignInThrottled, require_keyring
-from .signin import SignedIn, SignInService
+from .signin import PassphraseChangeRequired, SignedIn, SignInService
 
-__all__ = ["ForeignKeyring", "KeyStore", "Keyring", "SignInService", "SignInThrottled", "SignedIn",
-           "WeakPassphrase", "WrongPassphrase", "require_keyring"]
+__all__ = ["ForeignKeyring", "KeyStore", "Keyring", "PassphraseChangeRequired", "SignInService", "SignInThrottled",
+           "SignedIn", "WeakPassphrase", "WrongPassphrase", "require_keyring"]

@@ -177,14 +177,22 @@ class KeyStore:
             return row.retry_after
 
     def change_passphrase(self, profile_id: int, old: str, new: str) -> None:
-        """Re-wrap the profile's data key under a new passphrase; no record needs re-encrypting."""
+        """Re-wrap the profile's data key under a new passphrase; no record needs re-encrypting. Clears the
+        need to choose one after a manager's reset."""
         keyring = self.unlock(profile_id, old)
         with self._db.session() as session:
             row = session.get(ProfileKey, profile_id, with_for_update=True)
             _store_header(row, change_passphrase(_header(row), old, new, kdf=self._kdf))
+            row.must_change_passphrase = False
             self._audit.write(session, profile_id=profile_id, action="change-passphrase", object_type="profile",
                               object_id=str(profile_id))
         del keyring
+
+    def must_change_passphrase(self, profile_id: int) -> bool:
+        """True after a manager reset the passphrase through the recovery key, until the person chooses theirs."""
+        with self._db.session() as session:
+            row = session.get(ProfileKey, profile_id)
+            return bool(row is not None and row.must_change_passphrase)
 
     def public_key(self, profile_id: int) -> bytes | None:
         with self._db.session() as session:

@@ -25,6 +25,14 @@ class SignedIn:
         return self.profile.is_manager
 
 
+class PassphraseChangeRequired(PermissionError):
+    """The passphrase was right, but it is a temporary one a manager set: the person must choose their own."""
+
+    def __init__(self) -> None:
+        super().__init__("A manager reset this passphrase. Choose a new passphrase of your own now, and enter it "
+                         "twice.")
+
+
 class SignInService:
     def __init__(self, profiles: ProfileService, keys: KeyStore) -> None:
         self._profiles = profiles
@@ -34,11 +42,21 @@ class SignInService:
         """True when the profile has not set its passphrase yet (it sets one at sign-in)."""
         return not self._keys.has_passphrase(profile_id)
 
-    def sign_in(self, profile_id: int, passphrase: str) -> SignedIn:
+    def sign_in(self, profile_id: int, passphrase: str, new_passphrase: str | None = None) -> SignedIn:
         """Raises WrongPassphrase, SignInThrottled, NotAllowed (archived) or LookupError (no passphrase yet:
-        use :meth:`set_passphrase`)."""
+        use :meth:`set_passphrase`). After a manager reset the passphrase, raises PassphraseChangeRequired
+        until ``new_passphrase`` (the person's own: WeakPassphrase when too weak) is given with it."""
+        from .crypto import check_passphrase
+
         self._current(profile_id)
         keyring = self._keys.unlock(profile_id, passphrase)
+        if self._keys.must_change_passphrase(profile_id):
+            if new_passphrase is None:
+                raise PassphraseChangeRequired()
+            check_passphrase(new_passphrase)
+            if new_passphrase.strip() == passphrase.strip():
+                raise ValueError("Choose a passphrase of your own, not the temporary one the manager gave you.")
+            self._keys.change_passphrase(profile_id, passphrase, new_passphrase)
         self._profiles.mark_used(profile_id)
         return SignedIn(self._current(profile_id), keyring)
 

@@ -1,18 +1,27 @@
-"""Creating, autosaving, finishing, amending and listing encrypted screening records."""
+"""Creating, autosaving, finishing, amending and listing encrypted screening records.
+
+Each record has its own key, sealed to its practitioner's public key and to the organisation's recovery key
+(see :mod:`.record_keys`); reading one unseals its key with the signed-in practitioner's private key. A record
+made before 0.3 is still encrypted with its practitioner's data key: it is moved to a key of its own the next
+time its practitioner lists their records (:meth:`ScreeningStore.bring_up_to_date`)."""
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from time import monotonic
 from typing import Any
+from weakref import WeakKeyDictionary
 
 from sqlalchemy import select
+from sqlalchemy.orm import selectinload
 
 from ..audit import AuditLog
 from ..clock import utcnow
 from ..identity.crypto import DecryptionFailed, Keyring
-from ..identity.keys import require_keyring
+from ..identity.keys import KeyStore, require_keyring
+from ..identity.sealing import Unsealer
 from ..screening import (
     Evaluation,
     FormDefinition,
@@ -23,15 +32,19 @@ from ..screening import (
     new_record,
 )
 from ..storage.database import Database
-from ..storage.models import ScreeningAmendment
+from ..storage.models import ProfileKey, ScreeningAmendment
 from ..storage.models import ScreeningRecord as RecordRow
+from . import record_keys
 from .changes import changes_between
+from .record_keys import RecordKey, convert_legacy, current_recovery_key, open_seal, seal_to, seal_to_recovery
 
 log = logging.getLogger(__name__)
 
 MAX_CASE_REFERENCE = 40
 MIN_REASON = 10
 DRAFT, FINAL = "draft", "final"
+UPGRADE_BATCH = 20  # records brought up to date per transaction: crash-safe, and short write locks
+UPGRADE_BUDGET_SECONDS = 0.25  # at most about this long per listing; the rest at the next one
 
 
 class RecordNotFound(LookupError):
@@ -87,13 +100,16 @@ def _amendment_field(kind: str, at: datetime, profile_id: int) -> str:
     return f"{kind}@{at.isoformat()}/{profile_id}"
 
 
+def amendment_fields(row: ScreeningAmendment) -> tuple[tuple[str, str], ...]:
+    """The (reason, changes) field names an amendment may be encrypted under, the current binding first
+    (amendments written before 0.1's binding to time and author used the plain field names)."""
+    return ((_amendment_field("amendment_reason", row.at, row.profile_id),
+             _amendment_field("amendment_changes", row.at, row.profile_id)),
+            ("amendment_reason", "amendment_changes"))
+
+
 def _read_amendment(keyring: Keyring, record_id: str, row: ScreeningAmendment) -> AmendmentView:
-    # Amendments written before 0.1's binding to time and author used the plain field names: still read them.
-    for reason_field, changes_field in (
-        (_amendment_field("amendment_reason", row.at, row.profile_id),
-         _amendment_field("amendment_changes", row.at, row.profile_id)),
-        ("amendment_reason", "amendment_changes"),
-    ):
+    for reason_field, changes_field in amendment_fields(row):
         try:
             reason = keyring.decrypt_json(_token(row.reason_cipher), record_id=record_id, field=reason_field)
             changes = keyring.decrypt_json(_token(row.changes_cipher), record_id=record_id, field=changes_field)
@@ -123,15 +139,44 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time.min).astimezone()
 
 
-def _token(data: bytes | None) -> str:
-    return (data or b"").decode("ascii")
+_token = record_keys.token
+
+
+@dataclass
+class _Unsealed:
+    """What one keyring has unsealed: its profile's private key and the record keys opened with it (by record
+    and sealed key, so a record moved or re-sealed is opened afresh). Holds no reference to the keyring."""
+
+    private: Unsealer
+    records: dict[tuple[int, bytes], RecordKey] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class UpgradeResult:
+    """What :meth:`ScreeningStore.bring_up_to_date` did: records moved to keys of their own, sealed to the
+    recovery key, re-indexed (moved to this practitioner), and left as they were because they do not decrypt."""
+
+    converted: int = 0
+    recovery_sealed: int = 0
+    reindexed: int = 0
+    skipped: int = 0
 
 
 class ScreeningStore:
-    def __init__(self, database: Database, audit: AuditLog, forms: FormLibrary) -> None:
+    def __init__(self, database: Database, audit: AuditLog, forms: FormLibrary, keys: KeyStore | None = None) -> None:
         self._db = database
         self._audit = audit
         self.forms = forms
+        self._keys = keys or KeyStore(database, audit)
+        # Keys unsealed with a signed-in person's keyring live exactly as long as that keyring: when the screen
+        # drops it (sign-out, idle lock, shutdown) they go with it, and forget_keys() drops them all at once.
+        self._unsealed: WeakKeyDictionary[Keyring, _Unsealed] = WeakKeyDictionary()
+        self._unconvertible: set[int] = set()
+
+    def forget_keys(self) -> None:
+        """Drop every unsealed key held in memory (at sign-out)."""
+        self._unsealed.clear()
+        self._unconvertible.clear()
 
     # -- creating and saving ------------------------------------------------------------------------------
     def create(self, profile_id: int, keyring: Keyring, form_id: str, case_reference: str) -> OpenedRecord:
@@ -142,8 +187,10 @@ class ScreeningStore:
             raise ValueError(f"The case reference is too long: at most {MAX_CASE_REFERENCE} characters.")
         form = self.forms.latest(form_id)
         now = utcnow()
+        private = self._private_key(keyring)
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
+            owner_public = session.get(ProfileKey, profile_id).public_key
             row = RecordRow(profile_id=profile_id, form_id=form.id, form_version=form.version, status=DRAFT,
                             created_at=now, updated_at=now, month=now.astimezone().strftime("%Y-%m"),
                             categories={}, flags=[])
@@ -151,10 +198,18 @@ class ScreeningStore:
             session.flush()
             record = new_record(form, case_reference=reference, now=now)
             record.record_id = str(row.id)
-            row.case_ref_cipher = keyring.encrypt_json(reference, record_id=record.record_id,
-                                                       field="case_reference").encode("ascii")
+            # A profile without a key pair (never the case after a sign-in) keeps the pre-0.3 layout for now.
+            record_keyring = keyring
+            if owner_public is not None and private is not None:
+                key = RecordKey.new()
+                row.key_sealed = seal_to(key, owner_public, row.id)
+                seal_to_recovery(row, key, current_recovery_key(session))
+                private.records[(row.id, row.key_sealed)] = key
+                record_keyring = key.keyring
+            row.case_ref_cipher = record_keyring.encrypt_json(reference, record_id=record.record_id,
+                                                              field="case_reference").encode("ascii")
             row.case_ref_index = keyring.blind_index(reference)
-            self._write_answers(row, keyring, form, record, None)
+            self._write_answers(row, record_keyring, form, record, None)
             self._audit.write(session, profile_id=profile_id, action="create", object_type="screening_record",
                               object_id=record.record_id)
             return OpenedRecord(row.id, DRAFT, record, form, now, None, [])
@@ -162,19 +217,21 @@ class ScreeningStore:
     def save_draft(self, profile_id: int, keyring: Keyring, record: ScreeningRecord,
                    evaluation: Evaluation | None = None) -> None:
         """Save a draft after every change. ``evaluation`` (of this record) saves evaluating it again."""
+        private = self._private_key(keyring)
         with self._db.session() as session:
             row = self._row(session, profile_id, keyring, record)
             if row.status != DRAFT:
                 raise RecordFinalised()
-            self._write_answers(row, keyring, self.form_of(row), record, evaluation)
+            self._write_answers(row, self._keyring_of(row, keyring, private), self.form_of(row), record, evaluation)
 
     def finalise(self, profile_id: int, keyring: Keyring, record: ScreeningRecord) -> None:
         """Save and finish: the record becomes read-only."""
+        private = self._private_key(keyring)
         with self._db.session() as session:
             row = self._row(session, profile_id, keyring, record)
             if row.status != DRAFT:
                 raise RecordFinalised()
-            self._write_answers(row, keyring, self.form_of(row), record, None)
+            self._write_answers(row, self._keyring_of(row, keyring, private), self.form_of(row), record, None)
             row.status = FINAL
             row.finalised_at = utcnow()
             self._audit.write(session, profile_id=profile_id, action="finalise", object_type="screening_record",
@@ -185,10 +242,12 @@ class ScreeningStore:
         reason = reason.strip()
         if len(reason) < MIN_REASON:
             raise ValueError(f"Give the reason for the amendment (at least {MIN_REASON} characters).")
+        private = self._private_key(keyring)
         with self._db.session() as session:
             row = self._row(session, profile_id, keyring, record)
             if row.status == DRAFT:
                 raise ValueError("A draft can be changed directly; amendments are for finished screenings.")
+            keyring = self._keyring_of(row, keyring, private)  # from here on, the record's own key
             before = self._read_answers(row, keyring)
             after = {"answers": record.answers, "overrides": record.overrides}
             changes = changes_between(before, after)
@@ -211,6 +270,7 @@ class ScreeningStore:
 
     # -- reading ------------------------------------------------------------------------------------------
     def open(self, profile_id: int, keyring: Keyring, record_id: int) -> OpenedRecord:
+        private = self._private_key(keyring)
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
             row = session.get(RecordRow, record_id)
@@ -218,6 +278,7 @@ class ScreeningStore:
                 raise RecordNotFound(f"No screening record {record_id} for this profile.")
             rid = str(row.id)
             try:
+                keyring = self._keyring_of(row, keyring, private)
                 payload = self._read_answers(row, keyring)
                 reference = keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid, field="case_reference")
             except (DecryptionFailed, ValueError) as exc:
@@ -240,10 +301,13 @@ class ScreeningStore:
              date_from: date | None = None, date_to: date | None = None, status: str | None = None,
              flag: str | None = None) -> list[RecordListRow]:
         """A profile's records, newest first, with case references decrypted. The case reference filter is
-        an exact match (ignoring case and spaces) through the blind index."""
+        an exact match (ignoring case and spaces) through the blind index. Records made before 0.3, moved here
+        from another practitioner, or not yet sealed to the recovery key are brought up to date first."""
+        self.bring_up_to_date(profile_id, keyring, budget_seconds=UPGRADE_BUDGET_SECONDS)
+        private = self._private_key(keyring)
         query = select(RecordRow.id, RecordRow.case_ref_cipher, RecordRow.status, RecordRow.created_at,
                        RecordRow.updated_at, RecordRow.finalised_at, RecordRow.flags, RecordRow.form_id,
-                       RecordRow.form_version).where(RecordRow.profile_id == profile_id)
+                       RecordRow.form_version, RecordRow.key_sealed).where(RecordRow.profile_id == profile_id)
         if case_reference and case_reference.strip():
             query = query.where(RecordRow.case_ref_index == keyring.blind_index(case_reference))
         if status:
@@ -256,11 +320,12 @@ class ScreeningStore:
         rows: list[RecordListRow] = []
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
-            for rid, ref, state, created, updated, finalised, flags, form_id, version in session.execute(query):
+            for rid, ref, state, created, updated, finalised, flags, form_id, version, sealed in session.execute(query):
                 if flag and flag not in (flags or []):
                     continue
                 try:
-                    reference = keyring.decrypt_json(_token(ref), record_id=str(rid), field="case_reference")
+                    record_keyring = keyring if sealed is None else self._record_key(rid, sealed, private).keyring
+                    reference = record_keyring.decrypt_json(_token(ref), record_id=str(rid), field="case_reference")
                     damaged = False
                 except (DecryptionFailed, ValueError):  # one damaged record must not hide the caseload
                     log.warning("Screening record %s cannot be decrypted; listed as damaged", rid)
@@ -276,6 +341,119 @@ class ScreeningStore:
 
     def form_of(self, row: RecordRow) -> FormDefinition:
         return self.forms.get(row.form_id, row.form_version)
+
+    # -- keeping records up to date -------------------------------------------------------------------------
+    def bring_up_to_date(self, profile_id: int, keyring: Keyring, *,
+                         budget_seconds: float | None = None) -> UpgradeResult:
+        """Give each of the profile's pre-0.3 records a key of its own, seal to the current recovery key every
+        record not sealed to it, and set the blind index of records moved here from another practitioner.
+
+        Records are taken in small batches, each batch in one transaction with an audit entry per record, so
+        a crash leaves every record either as it was or done. With ``budget_seconds`` no new batch starts once
+        that long has passed: the rest is done at the next call (a record not yet converted still reads with
+        the data key). A quick indexed query finds nothing to do on every later call. A record that does not
+        decrypt is left as it is (it lists as damaged)."""
+        private = self._private_key(keyring)
+        if private is None:
+            return UpgradeResult()
+        with self._db.session() as session:
+            require_keyring(session, profile_id, keyring)
+            recovery = current_recovery_key(session)
+            query = select(RecordRow.id).where(RecordRow.profile_id == profile_id)
+            stale = RecordRow.key_sealed.is_(None) | RecordRow.case_ref_index.is_(None)
+            if recovery is not None:
+                stale = stale | RecordRow.recovery_key_id.is_(None) | (RecordRow.recovery_key_id != recovery.key_id)
+            ids = [i for i in session.scalars(query.where(stale).order_by(RecordRow.id))
+                   if i not in self._unconvertible]
+        totals = UpgradeResult()
+        started = monotonic()
+        for start in range(0, len(ids), UPGRADE_BATCH):
+            if budget_seconds is not None and start and monotonic() - started > budget_seconds:  # one at least
+                break
+            with self._db.session() as session:
+                require_keyring(session, profile_id, keyring)
+                recovery = current_recovery_key(session)
+                owner_public = session.get(ProfileKey, profile_id).public_key
+                rows = session.scalars(
+                    select(RecordRow).where(RecordRow.id.in_(ids[start:start + UPGRADE_BATCH]),
+                                            RecordRow.profile_id == profile_id)
+                    .options(selectinload(RecordRow.amendments)).order_by(RecordRow.id).with_for_update()).all()
+                for row in rows:
+                    totals = _add(totals, self._bring_row_up_to_date(session, row, keyring, private, owner_public,
+                                                                     recovery))
+        return totals
+
+    def _bring_row_up_to_date(self, session, row: RecordRow, keyring: Keyring, private: _Unsealed,
+                              owner_public: bytes, recovery) -> UpgradeResult:
+        rid = str(row.id)
+        converted = sealed = reindexed = 0
+        try:
+            if row.key_sealed is None:
+                key = convert_legacy(row, keyring, owner_public, recovery, amendment_fields)
+                private.records[(row.id, row.key_sealed)] = key
+                converted = 1
+                sealed = int(recovery is not None)
+            else:
+                key = self._record_key(row.id, row.key_sealed, private)
+                if recovery is not None and row.recovery_key_id != recovery.key_id:
+                    seal_to_recovery(row, key, recovery)
+                    sealed = 1
+            if row.case_ref_index is None:
+                reference = key.keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid,
+                                                     field="case_reference")
+                row.case_ref_index = keyring.blind_index(reference)
+                reindexed = 1
+        except (DecryptionFailed, ValueError) as exc:
+            log.warning("Screening record %s cannot be brought up to date (%s)", rid, type(exc).__name__)
+            self._unconvertible.add(row.id)
+            return UpgradeResult(skipped=1)
+        done = [what for what, flag in (("own key", converted), ("sealed to recovery key", sealed),
+                                        ("blind index", reindexed)) if flag]
+        if done:
+            self._audit.write(session, profile_id=row.profile_id, action="upgrade-key", object_type="screening_record",
+                              object_id=rid, detail=", ".join(done))
+        return UpgradeResult(converted, sealed, reindexed, 0)
+
+    # -- keys -------------------------------------------------------------------------------------------------
+    def _private_key(self, keyring: Keyring) -> _Unsealed | None:
+        """The signed-in profile's private key and what it has unsealed (None for a profile without a key
+        pair), read once per keyring. Read outside any open transaction: on SQLite a second one would wait for
+        the first."""
+        if keyring.owner is None:
+            return None
+        unsealed = self._unsealed.get(keyring)
+        if unsealed is None:
+            if self._keys.public_key(keyring.owner) is None:
+                return None
+            unsealed = self._unsealed[keyring] = _Unsealed(Unsealer(self._keys.private_key(keyring)))
+        return unsealed
+
+    @staticmethod
+    def _record_key(record_id: int, sealed: bytes, private: _Unsealed | None) -> RecordKey:
+        cache = (record_id, bytes(sealed))
+        key = private.records.get(cache) if private is not None else None
+        if key is None:
+            if private is None:
+                raise DecryptionFailed(f"record {record_id} is sealed to a key pair this profile does not have")
+            key = open_seal(bytes(sealed), private.private, record_id)
+            private.records[cache] = key
+        return key
+
+    def _keyring_of(self, row: RecordRow, keyring: Keyring, private: _Unsealed | None) -> Keyring:
+        """The keyring that encrypts ``row``: its own key, or (before 0.3) its practitioner's data key."""
+        if row.key_sealed is None:
+            return keyring
+        return self._record_key(row.id, row.key_sealed, private).keyring
+
+    def record_keyring(self, profile_id: int, keyring: Keyring, record_id: int) -> Keyring:
+        """The keyring of one of the profile's own records (for tools and tests that check its encryption)."""
+        private = self._private_key(keyring)
+        with self._db.session() as session:
+            require_keyring(session, profile_id, keyring)
+            row = session.get(RecordRow, record_id)
+            if row is None or row.profile_id != profile_id:
+                raise RecordNotFound(f"No screening record {record_id} for this profile.")
+            return self._keyring_of(row, keyring, private)
 
     # -- helpers ------------------------------------------------------------------------------------------
     @staticmethod
@@ -305,3 +483,8 @@ class ScreeningStore:
         row.categories = {item: list(values) for item, values in summary.categories.items()}
         row.flags = list(summary.flags)
         row.updated_at = utcnow()
+
+
+def _add(a: UpgradeResult, b: UpgradeResult) -> UpgradeResult:
+    return UpgradeResult(a.converted + b.converted, a.recovery_sealed + b.recovery_sealed,
+                         a.reindexed + b.reindexed, a.skipped + b.skipped)

@@ -283,6 +283,8 @@ class MainWindow(QMainWindow):
             self.services.audit.record(profile_id=self.signed_in.profile.id, action="sign-out", object_type="profile",
                                        object_id=str(self.signed_in.profile.id))
         self.signed_in = None
+        if "screening" in vars(self.services):  # the record keys it unsealed go with the person
+            self.services.screening.forget_keys()
         self.switch_action.setEnabled(False)
         self._enable_sections(False)
         self.profile_label.setText("")

@@ -2,7 +2,9 @@
 
 On a new database the first profile made is its administrator (a manager). After that, anyone may make a
 practitioner or drug service worker profile here; managers make managers and facilitators in Team → People.
-A profile without a passphrase yet (made before sign-in existed, or by a manager) sets one at sign-in.
+A profile without a passphrase yet (made before sign-in existed, or by a manager) sets one at sign-in. A person
+whose passphrase a manager reset through the recovery key signs in with the temporary one and chooses their own
+in the same step.
 """
 
 from __future__ import annotations
@@ -108,6 +110,16 @@ class SignInGate(QWidget):
         self.setup_code.returnPressed.connect(self._sign_in)
         self.setup_code_label = buddy("Setup c&ode:", self.setup_code)
         existing.addRow(self.setup_code_label, self.setup_code)
+        # After a manager's reset: the person's own new passphrase, twice (hidden until then).
+        self._changing = False
+        self.reset_passphrase = _password_edit("Your new passphrase")
+        self.reset_passphrase.returnPressed.connect(lambda: self.reset_confirm.setFocus())
+        self.reset_passphrase_label = buddy("&New passphrase:", self.reset_passphrase)
+        existing.addRow(self.reset_passphrase_label, self.reset_passphrase)
+        self.reset_confirm = _password_edit("Confirm your new passphrase")
+        self.reset_confirm.returnPressed.connect(self._sign_in)
+        self.reset_confirm_label = buddy("&Confirm new passphrase:", self.reset_confirm)
+        existing.addRow(self.reset_confirm_label, self.reset_confirm)
         self.set_hint = note("")
         existing.addRow(self.set_hint)
         self.continue_button = QPushButton("&Sign in")
@@ -248,7 +260,17 @@ class SignInGate(QWidget):
         return (self._needs_passphrase() and profile is not None
                 and self._profiles.first_passphrase_rule(profile) in ("code", "refused"))
 
+    def _show_reset_step(self, shown: bool) -> None:
+        """The two boxes for a person's own passphrase after a manager reset theirs."""
+        self._changing = shown
+        for widget in (self.reset_passphrase, self.reset_passphrase_label, self.reset_confirm,
+                       self.reset_confirm_label):
+            widget.setVisible(shown)
+        self.reset_passphrase.clear()
+        self.reset_confirm.clear()
+
     def _profile_changed(self) -> None:
+        self._show_reset_step(False)
         setting = self._needs_passphrase()
         code = self._needs_setup_code()
         self.confirm.setVisible(setting)
@@ -271,7 +293,8 @@ class SignInGate(QWidget):
         self.organisation_combo.setCurrentIndex(self.organisation_combo.findData(organisation))
 
     def _clear_passphrases(self) -> None:
-        for edit in (self.passphrase, self.confirm, self.setup_code, self.new_passphrase, self.new_confirm):
+        for edit in (self.passphrase, self.confirm, self.setup_code, self.new_passphrase, self.new_confirm,
+                     self.reset_passphrase, self.reset_confirm):
             edit.clear()
 
     def _focus_first(self) -> None:
@@ -283,7 +306,9 @@ class SignInGate(QWidget):
 
     # -- actions ----------------------------------------------------------------------------------------------
     def _passphrase_return(self) -> None:
-        if self._needs_passphrase() and not self.confirm.text():
+        if self._changing and not self.reset_passphrase.text():
+            self.reset_passphrase.setFocus()
+        elif self._needs_passphrase() and not self.confirm.text():
             self.confirm.setFocus()
         else:
             self._confirm_return()
@@ -295,7 +320,7 @@ class SignInGate(QWidget):
             self._sign_in()
 
     def _sign_in(self) -> None:
-        from ..identity import SignInThrottled, WeakPassphrase, WrongPassphrase
+        from ..identity import PassphraseChangeRequired, SignInThrottled, WeakPassphrase, WrongPassphrase
 
         profile = self.selected_profile()
         if profile is None:
@@ -311,6 +336,14 @@ class SignInGate(QWidget):
                 return
             code = self.setup_code.text()
             attempt = lambda: signin.set_passphrase(profile.id, text, code)  # noqa: E731
+        elif self._changing:
+            new = self.reset_passphrase.text()
+            if new != self.reset_confirm.text():
+                messages.warn(self, title, "The two new passphrases are not the same. Enter it again in both boxes.")
+                self.reset_confirm.clear()
+                self.reset_confirm.setFocus()
+                return
+            attempt = lambda: signin.sign_in(profile.id, text, new_passphrase=new)  # noqa: E731
         else:
             if not text:
                 messages.warn(self, title, f"Enter the passphrase for {profile.display_name}.")
@@ -320,12 +353,22 @@ class SignInGate(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             signed = self._attempt_while_preparing(attempt, profile)
+        except PassphraseChangeRequired as exc:
+            QGuiApplication.restoreOverrideCursor()
+            self._ask_for_own_passphrase(str(exc))
+            return
         except (WrongPassphrase, SignInThrottled, WeakPassphrase, NotAllowed, LookupError, ValueError) as exc:
             QGuiApplication.restoreOverrideCursor()
             text = str(exc).strip("'\"")
             if isinstance(exc, WrongPassphrase):
                 text = f"That is not {profile.display_name}'s passphrase. Check it and try again."
             messages.warn(self, title, text)
+            if self._changing and not isinstance(exc, (WrongPassphrase, SignInThrottled)):
+                self.reset_passphrase.clear()  # the new one was refused: the temporary one still stands
+                self.reset_confirm.clear()
+                self.reset_passphrase.setFocus()
+                return
+            self._show_reset_step(False)
             self.passphrase.clear()  # a wrong passphrase (or code) is never left in the field
             self.confirm.clear()
             self.setup_code.clear()
@@ -335,6 +378,17 @@ class SignInGate(QWidget):
         self._clear_passphrases()
         self.notice.hide()
         self.signed_in.emit(signed)
+
+    def _ask_for_own_passphrase(self, why: str) -> None:
+        """The temporary passphrase a manager gave was right: show the step to choose one's own (it stays in its
+        box, so the next click signs in and changes it together)."""
+        self._show_reset_step(True)
+        self.set_hint.setText(why + " " + PASSPHRASE_RULES)
+        self.set_hint.setVisible(True)
+        self.continue_button.setText("&Set new passphrase and sign in")
+        self.continue_button.setAccessibleName("Set new passphrase and sign in")
+        messages.inform(self, "Sign in", why)
+        self.reset_passphrase.setFocus()
 
     def _attempt_while_preparing(self, attempt: Callable[[], T], profile: ProfileInfo) -> T:
         """Check the passphrase on a worker thread while this thread makes the person's first page, unseen.

@@ -20,6 +20,7 @@ TABS: tuple[tuple[str, str, str], ...] = (
     ("Caseload &figures", "figures_page", "FiguresPage"),
     ("C&harts", "charts_page", "ChartsPage"),
     ("&Learning records", "learning_records_page", "LearningRecordsPage"),
+    ("Recover&y key", "recovery_page", "RecoveryPage"),
 )
 
 
@@ -31,7 +32,7 @@ class TeamSection(SectionPage):
         layout = QVBoxLayout(self)
         layout.addWidget(heading(self.title))
         self.state_label = note("Who has been trained and who is overdue, the people on this database, assigned "
-                                "training, and anonymised caseload figures.")
+                                "training, anonymised caseload figures, and the recovery key for case records.")
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
         self.tabs = QTabWidget()

@@ -1,0 +1,125 @@
+"""The organisation's recovery key: making it, and opening its private half with the recovery passphrase.
+
+The key pair is X25519 (:mod:`nps_trainer.identity.sealing`). Its private half is encrypted with a keyring made
+from the recovery passphrase exactly as a person's data key is made from theirs (Argon2id, then AES-256-GCM;
+:func:`nps_trainer.identity.crypto.create_keyring`), so the database holds only the parameters, the salt, the
+wrapped key and the encrypted private half: never the passphrase or the private key in plain.
+
+Wrong recovery passphrases are throttled like sign-in (:func:`nps_trainer.identity.keys.wait_after`), counted
+from the audit log: the failures since the key was last opened or made.
+"""
+
+from __future__ import annotations
+
+import base64
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import select
+
+from ..clock import utcnow
+from ..identity.crypto import KdfParams, KeyHeader, Keyring, create_keyring, unlock
+from ..identity.keys import SignInThrottled, wait_after
+from ..identity.sealing import new_key_pair
+from ..storage.models import AuditEntry, RecoveryKey
+
+OBJECT_TYPE = "recovery_key"
+FAILED, THROTTLED = "recovery-passphrase-wrong", "recovery-throttled"
+KEY_ID_BYTES = 4  # 8 hex digits: enough to tell keys apart, short enough to read out
+
+
+class WrongRecoveryPassphrase(ValueError):
+    def __init__(self) -> None:
+        super().__init__("That is not the recovery passphrase. Nothing was read or changed. Check it with the "
+                         "managers who hold it and try again.")
+
+
+class NoRecoveryKey(LookupError):
+    def __init__(self) -> None:
+        super().__init__("The organisation has no recovery key yet. A manager sets one up in Team → Recovery key; "
+                         "records made or opened after that can be recovered.")
+
+
+@dataclass(frozen=True)
+class OpenedRecoveryKey:
+    """The recovery key's private half, unlocked: held in memory for one operation only."""
+
+    key_id: str
+    public_key: bytes
+    private_key: bytes
+
+    def __repr__(self) -> str:
+        return f"OpenedRecoveryKey({self.key_id}, <unlocked>)"
+
+
+def _private_field(key_id: str) -> tuple[str, str]:
+    return f"recovery:{key_id}", "x25519_private_key"
+
+
+def _header(row: RecoveryKey) -> KeyHeader:
+    data = dict(row.kdf)
+    data["salt"] = base64.b64encode(row.salt).decode("ascii")
+    data["wrapped_key"] = base64.b64encode(row.wrapped_key).decode("ascii")
+    return KeyHeader.from_dict(data)
+
+
+def new_recovery_key(passphrase: str, kdf: KdfParams, created_by: int) -> tuple[RecoveryKey, OpenedRecoveryKey]:
+    """A new key pair protected by ``passphrase`` (raises WeakPassphrase with the reason): the row to add, and
+    the key opened (to seal records to it, or re-seal them from an old one)."""
+    keyring, header = create_keyring(passphrase, kdf=kdf)
+    private, public = new_key_pair()
+    key_id = secrets.token_hex(KEY_ID_BYTES)
+    stored = header.to_dict()
+    record_id, field = _private_field(key_id)
+    row = RecoveryKey(key_id=key_id, public_key=public, kdf={"version": stored["version"], "kdf": stored["kdf"]},
+                      salt=header.salt, wrapped_key=header.wrapped_key,
+                      private_key_cipher=keyring.encrypt_bytes(private, record_id=record_id, field=field).encode(),
+                      created_at=utcnow(), created_by=created_by)
+    return row, OpenedRecoveryKey(key_id, public, private)
+
+
+def open_recovery_key(row: RecoveryKey, passphrase: str) -> OpenedRecoveryKey:
+    """Raises :class:`WrongRecoveryPassphrase` (from the key wrapping's authentication tag)."""
+    from ..identity.crypto import WrongPassphrase
+
+    try:
+        keyring: Keyring = unlock(passphrase, _header(row))
+    except WrongPassphrase:
+        raise WrongRecoveryPassphrase() from None
+    record_id, field = _private_field(row.key_id)
+    private = keyring.decrypt_bytes(row.private_key_cipher.decode("ascii"), record_id=record_id, field=field)
+    return OpenedRecoveryKey(row.key_id, row.public_key, private)
+
+
+def failures_in_a_row(session) -> tuple[int, datetime | None]:
+    """Wrong recovery passphrases since the recovery key was last opened or made, and when the last was."""
+    count, last = 0, None
+    query = (select(AuditEntry.action, AuditEntry.at).where(AuditEntry.object_type == OBJECT_TYPE)
+             .order_by(AuditEntry.id.desc()).limit(64))
+    for action, at in session.execute(query):
+        if action == THROTTLED:
+            continue
+        if action != FAILED:
+            break
+        count += 1
+        last = last or at
+    return count, last
+
+
+class RecoveryThrottled(SignInThrottled):
+    """Too many wrong recovery passphrases in a row: the next try must wait."""
+
+    def __init__(self, retry_after: datetime, now: datetime) -> None:
+        super().__init__(retry_after, now)
+        wait = (f"{self.seconds} second{'s' if self.seconds != 1 else ''}" if self.seconds < 60
+                else f"{-(-self.seconds // 60)} minute{'s' if self.seconds > 60 else ''}")
+        self.args = (f"Too many wrong recovery passphrases. Wait {wait}, then try again.",)
+
+
+def check_not_throttled(session, now: datetime) -> None:
+    """Raise :class:`RecoveryThrottled` while the wait earned by earlier wrong recovery passphrases runs."""
+    count, last = failures_in_a_row(session)
+    wait = wait_after(count)
+    if wait and last is not None and last + timedelta(seconds=wait) > now:
+        raise RecoveryThrottled(last + timedelta(seconds=wait), now)
