@@ -261,3 +261,29 @@ def test_finished_checklists_of_both_kinds_sit_beside_the_screenings(services, d
         assert sorted(evaluation.flag_ids) == sorted(row.flags)
         assert row.created_at.date().isoformat() == opened.record.answers["checklist_date"]
     assert "Checklists: 8" in summarise(services.database).lines()
+
+
+def test_every_demo_record_is_sealed_to_the_recovery_key_and_a_manager_can_move_a_case(services, demo) -> None:
+    from nps_trainer.demo.recovery import recovery_passphrase
+    from nps_trainer.recovery import RecoveryService
+    from nps_trainer.recovery.key import WrongRecoveryPassphrase
+
+    summary = summarise(services.database)
+    records = _rows(services, ScreeningRecord)
+    assert summary.sealed_to_recovery == len(records) > 300  # screenings and checklists, all recoverable
+    assert any(line == f"Recovery key: {len(records)} records sealed to it" for line in summary.lines())
+    recovery = RecoveryService(services.database, services.audit, services.profiles, FAST_TEST_KDF)
+    owner_id = Counter(r.profile_id for r in records if r.form_id == "nps-screening").most_common(1)[0][0]
+    people = {p.id: p for p in demo.people}
+    row = next(r for r in records if r.profile_id == owner_id)
+    reference = services.screening.open(owner_id, people[owner_id].keyring, row.id).record.case_reference
+    other = next(p for p in demo.people if p.member.role == "practitioner" and p.id != owner_id)
+    with pytest.raises(WrongRecoveryPassphrase):
+        recovery.move_case(demo.administrator.profile, "not the recovery passphrase", reference, owner_id, other.id)
+    moved = recovery.move_case(demo.administrator.profile, recovery_passphrase(PASSPHRASE), reference, owner_id,
+                               other.id)
+    assert moved.moved >= 1
+    listed = services.screening.list(other.id, other.keyring, case_reference=reference)
+    assert row.id in {r.id for r in listed}
+    assert services.screening.open(other.id, other.keyring, row.id).record.case_reference == reference
+    assert row.id not in {r.id for r in services.screening.list(owner_id, people[owner_id].keyring)}

@@ -15,6 +15,7 @@ import sys
 import time
 from pathlib import Path
 
+from ..demo.recovery import RECOVERY_PREFIX, recovery_passphrase
 from .errors import CommandError
 from .staff_sign_in import command_services, read_passphrase_file
 
@@ -119,8 +120,10 @@ def run_demo_command(args: argparse.Namespace) -> int:
         print(f"  {line}")
     if file:
         print(f"Every demo profile uses the passphrase in {file} (its first line).")
+        print(f"The recovery passphrase (Team → Recovery key) is '{RECOVERY_PREFIX}' followed by that passphrase.")
     else:
         print(f"Passphrase for every demo profile: {passphrase}")
+        print(f"Recovery passphrase (Team → Recovery key, for managers): {recovery_passphrase(passphrase)}")
     shown = where if path is None else value
     content = getattr(args, "content", None)
     extra = f" --content {shlex.quote(content)}" if content else ""

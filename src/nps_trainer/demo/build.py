@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from ..identity.crypto import DEFAULT_KDF, KdfParams, check_passphrase
 from ..learning_records.backfill import add_learning_records
 from .learning import add_assignments, add_learning, add_refresher
+from .recovery import add_recovery_key
 from .screenings import add_screenings
 from .sessions import add_joint_sessions
 from .team import DemoPerson, add_team
@@ -115,7 +116,8 @@ def note_in_audit_log(ctx: DemoContext) -> None:
                               detail=f"synthetic demo team made by 'nps-trainer demo' (seed {ctx.seed})")
 
 
-STEPS: list[Step] = [add_team, add_learning, add_refresher, add_assignments, add_screenings, add_learning_records,
+STEPS: list[Step] = [add_team, add_recovery_key, add_learning, add_refresher, add_assignments, add_screenings,
+                     add_learning_records,
                      add_joint_sessions, settle_profiles, note_in_audit_log]
 
 
@@ -169,6 +171,7 @@ class DemoSummary:
     joint_attendees: int = 0  # register lines of those sessions
     joint_guests: int = 0
     checklists: int = 0  # records of the other forms (the DRR suitability and release handover checklists)
+    sealed_to_recovery: int = 0  # records whose key is sealed to the current recovery key (0: no recovery key)
 
     @property
     def people(self) -> int:
@@ -197,6 +200,8 @@ class DemoSummary:
             f"Assignments: {self.assignments}",
             f"Screenings: {screenings} ({finished} finished, {drafts} drafts)",
             f"Checklists: {self.checklists}",
+            f"Recovery key: {self.sealed_to_recovery} records sealed to it" if self.sealed_to_recovery
+            else "Recovery key: none",
             f"Joint sessions: {self.joint_sessions} finished ({self.joint_attendees} attendees, "
             f"{self.joint_guests} of them guests)",
             f"Administrator: {self.administrator} (manager)",
@@ -207,6 +212,7 @@ def summarise(database: Database) -> DemoSummary:
     """Count what the database holds now."""
     from sqlalchemy import func, select
 
+    from ..screening_records.record_keys import current_recovery_key
     from ..storage.models import (
         Assignment,
         JointSession,
@@ -224,6 +230,7 @@ def summarise(database: Database) -> DemoSummary:
 
     with database.session() as session:
         first = session.scalars(select(Profile).order_by(Profile.id).limit(1)).first()
+        recovery = current_recovery_key(session)
         completed = select(func.count()).select_from(ModuleProgress).where(ModuleProgress.completed_at.is_not(None))
         return DemoSummary(
             roles=grouped(session, Profile.role),
@@ -247,4 +254,6 @@ def summarise(database: Database) -> DemoSummary:
             joint_attendees=session.scalar(select(func.count()).select_from(JointSessionAttendee)),
             joint_guests=session.scalar(select(func.count()).select_from(JointSessionAttendee).where(
                 JointSessionAttendee.guest.is_(True))),
+            sealed_to_recovery=session.scalar(select(func.count()).select_from(ScreeningRecord).where(
+                ScreeningRecord.recovery_key_id == recovery.key_id)) if recovery is not None else 0,
         )
