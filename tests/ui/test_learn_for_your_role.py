@@ -189,3 +189,32 @@ def test_a_manager_assigns_a_new_path_and_the_drug_service_worker_sees_it_and_th
     row = titles.index("Module: Probation for drug service staff (part of Drug service joint working with probation)")
     assert assigned.item(row, 0).text() == f"Due in 28 days ({due.day} {due:%b %Y})"
     assert _rows(learn)[:3] == [f"# {FOR_YOUR_ROLE}", "what-are-nps", "probation-for-drug-services"]
+
+
+def test_a_screen_reader_hears_each_modules_group_with_it(qtbot, role_services) -> None:
+    """The headings never take the focus, so each module row says its group, and where it is in it."""
+    from PySide6.QtGui import QAccessible
+
+    learn = _learn_as(qtbot, role_services, "Kim Lee", "drug_service")
+    table = learn.catalogue_page.table
+    spoken = [table.item(row, 0).data(Qt.ItemDataRole.AccessibleTextRole) for row in range(table.rowCount())]
+    assert [text.split(". ")[0] for text in spoken] == [
+        "For your role: 3 modules from your role's learning paths", "For your role, 1 of 3: Gamma further",
+        "For your role, 2 of 3: Alpha basics", "For your role, 3 of 3: Beta follow-up",
+        "Other modules: the rest of the catalogue", "Other modules, 1 of 1: Delta extra"]
+
+    # What the accessibility interface gives for the cell the keyboard lands on, past the heading.
+    table.setFocus()
+    table.setCurrentCell(3, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert table.currentRow() == 5
+    focused = QAccessible.queryAccessibleInterface(table).focusChild()
+    assert focused is not None
+    assert focused.text(QAccessible.Text.Name).startswith("Other modules, 1 of 1: Delta extra. ")
+
+
+def test_without_paths_module_rows_say_no_group(qtbot, role_services, role_content: Path) -> None:
+    (role_content / "paths.yaml").unlink()
+    learn = _learn_as(qtbot, role_services, "Sam Reed", "practitioner")
+    table = learn.catalogue_page.table
+    assert table.item(0, 0).data(Qt.ItemDataRole.AccessibleTextRole).startswith("Alpha basics. ")

@@ -35,6 +35,8 @@ class _Rewriter(Treeprocessor):
         self.token = ""  # marks the images Markdown made in this render (raw HTML images cannot know it)
 
     def run(self, root: ET.Element) -> None:
+        parents = {child: parent for parent in root.iter() for child in parent}
+        shown: list[tuple[ET.Element, ET.Element]] = []  # (parent, image) of each image that will show
         for parent in list(root.iter()):
             for index, child in enumerate(list(parent)):
                 if child.tag == "a":
@@ -45,11 +47,15 @@ class _Rewriter(Treeprocessor):
                         replacement.tail = child.tail
                         parent.remove(child)
                         parent.insert(index, replacement)
+                    else:
+                        shown.append((parent, child))
                 elif child.tag == "table":
                     child.set("border", "1")
                     child.set("cellpadding", "4")
                     child.set("cellspacing", "0")
                     child.set("width", "100%")
+        for parent, image in shown:
+            _describe(image, parent, parents.get(parent))
 
     def _link(self, element: ET.Element) -> None:
         target = element.get("href", "")
@@ -82,6 +88,50 @@ class _Rewriter(Treeprocessor):
         span = ET.Element("span", {"class": "image-missing"})
         span.text = f"[Image not shown: {element.get('alt') or 'no description'}]"
         return span
+
+
+def image_description(alt: str) -> str:
+    """The words shown under a picture: its alt text, as a sentence after "Picture:"."""
+    text = " ".join(alt.split())
+    return f"Picture: {text}" + ("" if text.endswith((".", "!", "?")) else ".")
+
+
+def _describe(image: ET.Element, parent: ET.Element, grandparent: ET.Element | None) -> None:
+    """Put the image's alt text in the page as words, just below the image.
+
+    QTextBrowser gives assistive technology only U+FFFC for an image, never its alt text, so the description
+    must be text on the page for a screen reader to read it (and it helps anyone who cannot make out the
+    picture). An image alone in its paragraph gets a paragraph of its own below it, after its caption if one
+    follows (a paragraph all in italics, ``*Figure 1. ...*``), so the caption stays with the picture; one inside
+    a line of text gets the description after it on that line.
+    """
+    alt = image.get("alt") or ""
+    if not alt.strip():
+        return
+    description = ET.Element("span", {"class": "image-description"})
+    description.text = image_description(alt)
+    alone = (parent.tag == "p" and len(parent) == 1 and not (parent.text or "").strip()
+             and not (image.tail or "").strip())
+    if alone and grandparent is not None:
+        paragraph = ET.Element("p")
+        paragraph.append(description)
+        siblings = list(grandparent)
+        after = siblings.index(parent)
+        if after + 1 < len(siblings) and _is_caption(siblings[after + 1]):
+            after += 1
+        paragraph.tail = siblings[after].tail
+        grandparent.insert(after + 1, paragraph)
+        return
+    description.text = f" ({description.text})"
+    description.tail = image.tail
+    image.tail = None
+    parent.insert(list(parent).index(image) + 1, description)
+
+
+def _is_caption(element: ET.Element) -> bool:
+    """A paragraph wholly in italics, as a module writes a figure's caption."""
+    return (element.tag == "p" and len(element) == 1 and element[0].tag == "em"
+            and not (element.text or "").strip() and not (element[0].tail or "").strip())
 
 
 class _RewriteExtension(Extension):

@@ -7,6 +7,7 @@ without any.
 
 from __future__ import annotations
 
+import math
 import re
 from pathlib import Path
 from xml.parsers import expat
@@ -18,10 +19,46 @@ MAX_SVG_BYTES = 1_000_000
 #: Elements that run code, embed other documents or read other files.
 FORBIDDEN_ELEMENTS = frozenset({"script", "foreignObject", "image", "feImage", "iframe", "video", "audio"})
 _OUTSIDE_URL = re.compile(r"url\(\s*['\"]?(?!#)", re.IGNORECASE)
+_CSS_ESCAPE = re.compile(r"\\(?:([0-9a-fA-F]{1,6})\s?|(.))", re.DOTALL)
+_CSS_COMMENT = re.compile(r"/\*.*?(?:\*/|$)", re.DOTALL)
+_VIEWBOX_SEPARATOR = re.compile(r"[\s,]+")
 
 
 def is_svg(path: Path) -> bool:
     return path.suffix.lower() == ".svg"
+
+
+def css_text(text: str) -> str:
+    """CSS as a browser reads it: comments dropped and escapes (``\\69`` or ``\\i`` for 'i') decoded, so that
+    ``@\\69mport`` or ``u/**/rl(`` cannot hide an import or an outside reference from the check."""
+
+    def unescape(match: re.Match[str]) -> str:
+        if match.group(1) is None:
+            return match.group(2)
+        code = int(match.group(1), 16)
+        return chr(code) if 0 < code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else "\ufffd"
+
+    return _CSS_ESCAPE.sub(unescape, _CSS_COMMENT.sub("", text))
+
+
+def viewbox_problem(value: str) -> str | None:
+    """Why the ``viewBox`` attribute ``value`` cannot size a drawing, or None if it can: it must be four numbers,
+    min-x min-y width height, with a width and height above 0."""
+    example = 'for example viewBox="0 0 640 400"'
+    parts = [part for part in _VIEWBOX_SEPARATOR.split(value.strip()) if part]
+    if not parts:
+        return f"the <svg> element's viewBox is empty: give min-x, min-y, width and height ({example})"
+    try:
+        numbers = [float(part) for part in parts]
+    except ValueError:
+        numbers = []
+    if len(numbers) != 4 or not all(math.isfinite(number) for number in numbers):
+        return (f"the <svg> element's viewBox \"{value}\" is not four numbers (min-x, min-y, width and height; "
+                f"{example})")
+    if numbers[2] <= 0 or numbers[3] <= 0:
+        return (f"the <svg> element's viewBox \"{value}\" has a width or height of 0 or less, so nothing can be "
+                f"drawn: both must be more than 0 ({example})")
+    return None
 
 
 class _Refused(Exception):
@@ -38,7 +75,7 @@ class _Checker:
         self.parser.EntityDeclHandler = self._entity
         self.found: list[tuple[int, str]] = []
         self.root_seen = False
-        self.in_style = 0
+        self.styles: list[tuple[int, list[str]]] = []  # each open <style>: its line and its text so far
 
     @property
     def line(self) -> int:
@@ -60,11 +97,13 @@ class _Checker:
             elif "viewBox" not in attributes:
                 self.found.append((self.line, "the <svg> element needs a viewBox (for example "
                                               "viewBox=\"0 0 640 400\") so that it can be drawn at any size"))
+            elif (problem := viewbox_problem(attributes["viewBox"])) is not None:
+                self.found.append((self.line, problem))
         if local in FORBIDDEN_ELEMENTS:
             self.found.append((self.line, f"<{local}> is not allowed in an SVG image (it runs code or reads "
                                           "another file)"))
         if local == "style":
-            self.in_style += 1
+            self.styles.append((self.line, []))
         for key, value in attributes.items():
             attribute = key.rpartition(" ")[2]
             if attribute.lower().startswith("on"):
@@ -72,16 +111,24 @@ class _Checker:
             elif attribute == "href" and not value.startswith("#"):
                 self.found.append((self.line, f"'{value}' is outside this image: an SVG image may only refer to "
                                               "its own parts ('#id')"))
-            elif _OUTSIDE_URL.search(value):
+            elif _OUTSIDE_URL.search(css_text(value)):
                 self.found.append((self.line, f"'{attribute}' refers outside this image: use url(#id) only"))
 
     def _end(self, name: str) -> None:
-        if name.rpartition(" ")[2] == "style":
-            self.in_style -= 1
+        if name.rpartition(" ")[2] == "style" and self.styles:
+            line, chunks = self.styles.pop()
+            self._check_style(line, "".join(chunks))
 
     def _text(self, text: str) -> None:
-        if self.in_style and ("@import" in text or _OUTSIDE_URL.search(text)):
-            self.found.append((self.line, "a <style> in an SVG image may not import or refer to other files"))
+        # expat hands the text over in pieces (split at each entity or character reference, such as '&#111;'),
+        # already decoded: a <style> is checked whole, when it ends.
+        if self.styles:
+            self.styles[-1][1].append(text)
+
+    def _check_style(self, line: int, text: str) -> None:
+        css = css_text(text)
+        if "@import" in css.lower() or _OUTSIDE_URL.search(css):
+            self.found.append((line, "a <style> in an SVG image may not import or refer to other files"))
 
 
 def svg_problems(path: Path, used_where: str = "") -> list[Problem]:

@@ -53,6 +53,20 @@ def catalogue_rows(modules: Sequence[Module], for_role: Sequence[str]) -> list[M
     return [FOR_YOUR_ROLE, *mine, *([OTHER_MODULES, *others] if others else [])]
 
 
+def group_positions(rows: Sequence[Module | str]) -> dict[int, str]:
+    """What a screen reader says before each module row's title so that the group is heard with the module
+    ('For your role, 2 of 3: '): the heading rows themselves never take the focus, since the arrow keys pass
+    them. Nothing for a catalogue without headings."""
+    spoken: dict[int, str] = {}
+    starts = [row for row, item in enumerate(rows) if isinstance(item, str)]
+    for number, start in enumerate(starts):
+        end = starts[number + 1] if number + 1 < len(starts) else len(rows)
+        members = range(start + 1, end)
+        for position, row in enumerate(members, start=1):
+            spoken[row] = f"{rows[start]}, {position} of {len(members)}: "
+    return spoken
+
+
 def sections_viewed(module: Module, summary: ModuleSummary | None) -> tuple[int, int]:
     """How many of the module's sections (as they are now) have been viewed, and how many there are."""
     anchors = [section.anchor for section in module.sections]
@@ -213,6 +227,7 @@ class CataloguePage(QWidget):
         role_count = (rows.index(OTHER_MODULES) if OTHER_MODULES in rows else len(rows)) - 1  # after the heading
         self.table.clearSpans()
         self.table.setRowCount(len(rows))
+        groups = group_positions(rows)
         for row, module in enumerate(rows):
             if isinstance(module, str):
                 self._heading_row(row, module, role_count)
@@ -230,7 +245,7 @@ class CataloguePage(QWidget):
                 self.table.setItem(row, column, item)
             title = self.table.item(row, 0)
             title.setData(Qt.ItemDataRole.AccessibleTextRole,
-                          f"{module.title}. {module.minutes} minutes. {status_label}.")
+                          f"{groups.get(row, '')}{module.title}. {module.minutes} minutes. {status_label}.")
             font = title.font()
             font.setBold(True)
             title.setFont(font)

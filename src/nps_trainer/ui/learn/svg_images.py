@@ -46,7 +46,10 @@ def display_width(natural_width: float, base_pt: float, available: int) -> int:
 
 def render_svg(path: Path, width: int, dpr: float = 1.0) -> QImage | None:
     """The SVG at ``path`` drawn ``width`` logical pixels wide for a screen with device pixel ratio ``dpr``: a
-    QImage ``width × dpr`` pixels wide whose devicePixelRatio is ``dpr``. None if it cannot be drawn."""
+    QImage ``width × dpr`` pixels wide whose devicePixelRatio is ``dpr``. None if it cannot be drawn.
+
+    A diagram that would be more than :data:`MAX_PIXELS` device pixels on either side is drawn smaller, both sides
+    shrunk alike, so that it keeps its shape (and shows narrower than ``width``)."""
     renderer = _renderer(path)
     if renderer is None:
         return None
@@ -54,8 +57,7 @@ def render_svg(path: Path, width: int, dpr: float = 1.0) -> QImage | None:
     if view.isEmpty():
         return None
     dpr = max(1.0, float(dpr))
-    pixels_wide = min(MAX_PIXELS, max(1, round(width * dpr)))
-    pixels_high = min(MAX_PIXELS, max(1, round(pixels_wide * view.height() / view.width())))
+    pixels_wide, pixels_high = image_pixels(width * dpr, view.height() / view.width())
     image = QImage(pixels_wide, pixels_high, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(Qt.GlobalColor.transparent)
     painter = QPainter(image)
@@ -65,6 +67,14 @@ def render_svg(path: Path, width: int, dpr: float = 1.0) -> QImage | None:
     painter.end()
     image.setDevicePixelRatio(dpr)
     return image
+
+
+def image_pixels(wanted_width: float, height_per_width: float) -> tuple[int, int]:
+    """Device pixels for a drawing ``wanted_width`` pixels wide whose height is ``height_per_width`` times its
+    width: shrunk, keeping that shape, so that neither side is over :data:`MAX_PIXELS`; at least 1 × 1."""
+    wide, high = max(1.0, wanted_width), max(1.0, wanted_width) * height_per_width
+    scale = min(1.0, MAX_PIXELS / wide, MAX_PIXELS / high) if high > 0 else min(1.0, MAX_PIXELS / wide)
+    return max(1, round(wide * scale)), max(1, round(high * scale))
 
 
 def _renderer(path: Path) -> QSvgRenderer | None:
