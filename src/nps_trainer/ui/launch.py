@@ -37,8 +37,15 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
 
     def start_qt() -> None:
         """Load Qt and make the application while the database file is checked on another thread."""
+        import linecache
+
         from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
+
+        from .pyside_import_check import use_cheaper_check
+
+        use_cheaper_check()
+        linecache.clearcache()  # what PySide6's own check read before the swap: it is read again if ever needed
 
         from .error_dialog import install_excepthook
 
