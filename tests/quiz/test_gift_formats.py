@@ -83,6 +83,94 @@ def test_numerical_exports_as_moodle_writes_it_and_comes_back() -> None:
     assert import_gift(text)[0] == [q]
 
 
+@pytest.mark.parametrize(
+    ("block", "reason"),
+    [
+        ("{#1e400}", "'1e400' is too large a number to work with (beyond about 1.8e308)"),
+        ("{#-1e400}", "'-1e400' is too large a number"),
+        ("{#1:1e400}", "'1:1e400' is too large a number"),
+        ("{#1..1e400}", "'1..1e400' is too large a number"),
+        ("{#=3 =%50%1e999:1}", "'1e999:1' is too large a number"),
+        ("{#1e-400}", "'1e-400' holds a number too close to 0 to work with (nearer than about 1e-308): it would be 0"),
+        ("{#1:1e-400}", "'1:1e-400' holds a number too close to 0"),
+    ],
+)
+def test_numbers_that_cannot_be_worked_with_are_not_imported_and_say_why(block: str, reason: str) -> None:
+    questions, notes = import_gift(f"::big:: Big number? {block}\n\n::ok:: How many? {{#3:0.5}}\n")
+    assert [q.id for q in questions] == ["ok"]
+    assert [(n.line, n.kind) for n in notes] == [(1, NoteKind.SKIPPED)]
+    assert str(notes[0]).startswith(f"line 1: skipped: 'big': {reason}")
+
+
+@pytest.mark.parametrize(
+    ("block", "accept"),
+    [
+        ("{#0.0000000000001}", [NumericAnswer(1e-13)]),
+        ("{#1e-20:1e-21}", [NumericAnswer(1e-20, 1e-21)]),
+        ("{#0.000000000001..0.000000000003}", [NumericAnswer(2e-12, 1e-12)]),
+        ("{#1e308..1.7e308}", [NumericAnswer(1.35e308, 3.5e307)]),  # no overflow on the way
+        ("{#0.1234567890123456789}", [NumericAnswer(0.1234567890123456789)]),  # every digit a float holds
+    ],
+)
+def test_small_large_and_long_numbers_import_and_export_exactly(block: str, accept: list[NumericAnswer]) -> None:
+    q, notes = one(f"::n:: How many? {block}")
+    assert isinstance(q, Numerical) and q.accept == accept and notes == []
+    text, _ = export_gift(Quiz(id="x", title="X", version="1", modules=["m"], questions=[q]))
+    assert import_gift(text)[0] == [q]
+
+
+def test_the_export_writes_small_numbers_out_not_as_0() -> None:
+    q = Numerical(id="n", prompt="How small?", accept=[NumericAnswer(1e-13), NumericAnswer(0.00005, 1e-20, 0.5)])
+    text, _ = export_gift(Quiz(id="x", title="X", version="1", modules=["m"], questions=[q]))
+    assert "    =%100%1e-13:0\n    =%50%0.00005:1e-20\n" in text
+
+
+# Moodle's importer (question/format/gift/format.php, case 'numerical') stores '=*' as an answer that matches
+# any number, with the weight given (100% when none is), before the '~' feedback; '~' is a 0% catch-all.
+@pytest.mark.parametrize(
+    ("block", "notes"),
+    [
+        ("{#=3 =%0%*#Count again.}", []),
+        ("{#=3 ~#Count again.}", []),
+        ("{#=3 =*#Count again.}", ["line 1: changed: 'n': Moodle's '=*' gives 100% for any other number; here any "
+                                   "other number earns 0 and is shown its feedback"]),
+        ("{#=3 =%50%*#Count again.}", ["line 1: changed: 'n': Moodle's '=*' gives 50% for any other number; here "
+                                       "any other number earns 0 and is shown its feedback"]),
+        ("{#=3 =%0%*#Count again. ~#Not shown.}", ["line 1: changed: 'n': '=*' (any other number) comes before the "
+                                                   "'~' feedback, as in Moodle, so the '~' feedback was left out"]),
+        ("{#=%0%*#Count again. =3 =%0%*#Never.}", ["line 1: changed: 'n': a second '=*' (any other number) is "
+                                                   "never reached in Moodle; it and its feedback were left out"]),
+    ],
+)
+def test_numerical_catch_all_becomes_the_feedback_for_any_other_number(block: str, notes: list[str]) -> None:
+    q, got = one(f"::n:: How many? {block}")
+    assert isinstance(q, Numerical) and q.accept == [NumericAnswer(3.0)]
+    assert q.wrong_feedback == "Count again." and got == notes
+
+
+def test_a_numerical_question_with_only_a_catch_all_is_not_imported() -> None:
+    questions, notes = import_gift("::n:: How many? {#=*#Anything.}")
+    assert questions == [] and str(notes[-1]) == "line 1: skipped: 'n': no number is accepted"
+
+
+# -- general feedback --------------------------------------------------------------------------------------------
+
+
+# Moodle's importer splits the answers from the general feedback at the LAST '####' (strrpos in format.php).
+@pytest.mark.parametrize(
+    ("text", "explanation", "feedback"),
+    [
+        ("Call?{=999#Yes. ####Always 999.}", "Always 999.", "Yes."),
+        ("Call?{=999#Yes. ####Not this. ####Always 999.}", "Always 999.", "Yes. ####Not this."),
+        (r"Call?{=999#Yes \#### 1.####Always 999.}", "Always 999.", "Yes #### 1."),
+        (r"Call?{=999#Yes. ####Always \####999.}", "Always ####999.", "Yes."),
+    ],
+)
+def test_general_feedback_starts_after_the_last_four_hashes_as_in_moodle(text, explanation, feedback) -> None:
+    q, _ = one(text)
+    assert isinstance(q, ShortAnswer) and q.explanation == explanation and q.accept[0].feedback == feedback
+
+
 # -- text formats ------------------------------------------------------------------------------------------------
 
 
@@ -202,6 +290,18 @@ def test_a_second_category_tags_the_questions_after_it() -> None:
     assert [q.tags for q in result.questions] == [[], ["category-second-part"], []]
     assert result.category_name == "First"
     assert [(n.line, n.kind) for n in result.notes] == [(1, NoteKind.INFO), (5, NoteKind.CHANGED)]
+
+
+def test_the_category_is_exported_so_that_an_import_keeps_it() -> None:
+    result = read_gift("$CATEGORY: $course$/top/Overdose response\n\n::a::A?{T}\n")
+    quiz = Quiz(id="x", title="X", version="1", modules=["m"], questions=result.questions, category=result.category)
+    text, _ = export_gift(quiz)
+    assert text.startswith("// X (x, version 1)\n\n$CATEGORY: $course$/top/Overdose response\n\n// [id:a]\n")
+    again = read_gift(text)
+    assert again.category == "$course$/top/Overdose response" and again.questions == result.questions
+    assert [q.tags for q in again.questions] == [[]]
+    no_category, _ = export_gift(Quiz(id="x", title="X", version="1", modules=["m"], questions=result.questions))
+    assert "$CATEGORY" not in no_category
 
 
 # -- encoding ----------------------------------------------------------------------------------------------------

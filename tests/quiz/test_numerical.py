@@ -13,7 +13,7 @@ import pytest
 from nps_trainer.quiz import AnswerError, Attempt
 from nps_trainer.quiz.loader import load_quiz_text
 from nps_trainer.quiz.model import Anchor, Numerical, NumericAnswer, Quiz, TextFormat
-from nps_trainer.quiz.numbers import format_number, parse_number
+from nps_trainer.quiz.numbers import exact_number, format_number, parse_number
 from nps_trainer.quiz.review import review
 from nps_trainer.quiz.scoring import check_answer, score
 from nps_trainer.quiz.yaml_writer import quiz_to_yaml
@@ -142,6 +142,12 @@ def test_the_yaml_writer_round_trip(interval) -> None:
         ("accept:\n  - {value: three}", "accepted number 1: 'value' must be a number"),
         ("accept:\n  - {value: 3, tolerance: -1}", "'tolerance' -1 is out of range"),
         ("accept:\n  - {value: .inf}", "numbers must be finite"),
+        ("accept:\n  - .nan", "accepted number 1: numbers must be finite (not .inf or .nan)"),
+        ("accept:\n  - .inf", "accepted number 1: numbers must be finite (not .inf or .nan)"),
+        ("accept:\n  - 3\n  - -.inf", "accepted number 2: numbers must be finite (not .inf or .nan)"),
+        ("accept:\n  - 1.0e+400", "accepted number 1: numbers must be finite"),
+        ("accept:\n  - " + "9" * 400, "accepted number 1: numbers must be finite (not .inf or .nan) and no larger"),
+        ("accept:\n  - {value: " + "9" * 400 + "}", "'value' is too large a number to work with"),
         ("accept:\n  - {min: 1}", "needs 'value' (and optionally 'tolerance'), or 'min' and 'max'"),
         ("accept:\n  - {value: 3, credit: 0.5}", "no accepted number earns full credit"),
         ("accept:\n  - {value: 3}\nformat: html", "unknown format 'html' (expected one of: plain, markdown)"),
@@ -158,7 +164,9 @@ def test_bad_numerical_yaml_is_reported_with_its_line(accept: str, message: str)
     ("typed", "number"),
     [("3", 3), (" 3.5 ", 3.5), ("-2", -2), ("+4", 4), ("1,822", 1822), (".5", 0.5), ("1.", 1.0), ("1e3", 1000.0),
      ("\u22123", -3), ("3,5", None), ("three", None), ("", None), ("1,82", None), ("inf", None), ("nan", None),
-     ("-", None), (".", None)],
+     ("-", None), (".", None), ("0.0000000000001", 1e-13), ("1e-20", 1e-20),
+     # too large to work with: a float would be inf, which no answer can match
+     ("1e400", None), ("-1e309", None), ("1" + "0" * 400 + ".5", None), ("9" * 400, None), ("-" + "9" * 400, None)],
 )
 def test_parse_number(typed: str, number: float | None) -> None:
     assert parse_number(typed) == number
@@ -168,6 +176,36 @@ def test_format_number() -> None:
     assert [format_number(v) for v in (3.0, 2.5, 0.0005, 1822, 0.1 + 0.2, -1.25)] == [
         "3", "2.5", "0.0005", "1822", "0.3", "-1.25"
     ]
+
+
+def test_small_and_large_numbers_are_never_shown_as_0_or_rounded_away() -> None:
+    assert [format_number(v) for v in (1e-20, 1e-13, 0.00005, -3e-7, 1.5e-10, 1e20, 1e21)] == [
+        "1e-20", "1e-13", "0.00005", "-0.0000003", "1.5e-10", "100000000000000000000", "1e+21"
+    ]
+    for exponent in range(-320, 308):
+        for mantissa in (1.0, -1.2345678901234567, 9.87654321):
+            value = mantissa * 10.0**exponent
+            shown, exact = format_number(value), exact_number(value)
+            assert float(shown) != 0 and abs(float(shown) - value) <= abs(value) * 1e-11, (value, shown)
+            assert float(exact) == value and float(parse_number(exact)) == value, (value, exact)
+    assert exact_number(0.1 + 0.2) == "0.30000000000000004" and exact_number(1e15) == "1000000000000000"
+
+
+def test_a_tiny_number_is_scored_exactly_and_0_is_not_near_enough() -> None:
+    q = Numerical(id="q", prompt="?", accept=[NumericAnswer(1e-13)])
+    quiz = Quiz(id="x", title="X", version="1", modules=["m"], questions=[q])
+    assert score(quiz, q, parse_number("0.0000000000001")) == 1.0
+    assert score(quiz, q, 0) == 0.0 and score(quiz, q, 2e-13) == 0.0
+    assert review(q, 0, 0.0).right_answer == "1e-13"
+
+
+def test_tiny_numbers_in_yaml_load_and_are_written_back_exactly() -> None:
+    quiz, problems = load("- id: tiny\n  type: numerical\n  prompt: How small?\n  explanation: Why.\n"
+                          "  accept:\n    - 0.0000000000001\n    - {value: 1.0e-20, tolerance: 1.0e-21}")
+    assert quiz is not None and problems == [], problems
+    assert quiz.questions[0].accept == [NumericAnswer(1e-13), NumericAnswer(1e-20, 1e-21)]
+    again, _ = load_quiz_text(quiz_to_yaml(quiz), Path("numbers.yaml"))
+    assert again == quiz
 
 
 def test_a_numerical_answer_is_a_numeric_interaction_in_learning_records() -> None:

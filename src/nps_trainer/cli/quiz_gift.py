@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from ..atomic import write_text_atomic
+from ..yaml_reader import MAX_YAML_BYTES, yaml_limit_problem
 from .errors import cannot_write
 
 
@@ -27,6 +28,7 @@ def _quiz_id_from(path: Path) -> str:
 def _import(args: argparse.Namespace) -> int:
     from ..quiz import new_quiz, validate_quizzes
     from ..quiz.gift import GiftEncodingError, decode_gift, read_gift
+    from ..quiz.gift_size import least_yaml_size
     from ..quiz.reader import SLUG_PATTERN
     from ..quiz.yaml_writer import quiz_to_yaml
 
@@ -43,6 +45,9 @@ def _import(args: argparse.Namespace) -> int:
     except OSError as exc:
         print(f"nps-trainer: cannot read {source}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    least = least_yaml_size(text)  # a fraction of a second, where reading every question could take minutes
+    if least > MAX_YAML_BYTES:
+        return _too_large(source, f"its questions would make a quiz file of at least {_kb(least)}")
     result = read_gift(text)
     questions, notes = result.questions, result.notes
     for note in notes:
@@ -52,13 +57,18 @@ def _import(args: argparse.Namespace) -> int:
         return 1
     quiz_id = args.quiz_id or _quiz_id_from(source)
     title = args.title or result.category_name or quiz_id.replace("-", " ").capitalize()
-    quiz = new_quiz(quiz_id, title, list(args.modules), questions)
+    quiz = new_quiz(quiz_id, title, list(args.modules), questions, category=result.category)
     target = _import_folder(args) / f"{quiz_id}.yaml"
     if target.exists() and not args.force:
         print(f"nps-trainer: {target} already exists; choose another --id or use --force.", file=sys.stderr)
         return 2
+    written = quiz_to_yaml(quiz)
+    if len(written) > MAX_YAML_BYTES:
+        return _too_large(source, f"its {len(questions):,} questions would make a quiz file of {_kb(len(written))}")
+    if (limit := yaml_limit_problem(written)) is not None:
+        return _too_large(source, f"the quiz file it would make breaks a limit: {limit[1]}")
     try:
-        write_text_atomic(target, quiz_to_yaml(quiz))
+        write_text_atomic(target, written)
     except OSError as exc:
         return cannot_write(target, exc)
     print(f"Imported {len(questions)} question(s) from {source} into {target}.")
@@ -69,6 +79,19 @@ def _import(args: argparse.Namespace) -> int:
         for problem in own:
             print(f"  {problem}")
     return 0
+
+
+def _kb(size: int) -> str:
+    return f"{-(-size // 1024):,} KB"
+
+
+def _too_large(source: Path, why: str) -> int:
+    """Refuse a GIFT file whose quiz the app would not read (it reads quiz files of at most 1,024 KB)."""
+    print(f"nps-trainer: {source} is too large to import as one quiz: {why}, and the app reads quiz files of at "
+          f"most {_kb(MAX_YAML_BYTES)}. Split the GIFT file into smaller files (for example one per category, or "
+          "a few hundred questions each) and import each with its own --id. Nothing has been written.",
+          file=sys.stderr)
+    return 2
 
 
 def _import_folder(args: argparse.Namespace) -> Path:

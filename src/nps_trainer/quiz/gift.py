@@ -3,20 +3,25 @@
 Supported both ways: single choice (with partial-credit options), multiple response (weights), true/false,
 short answer (with partial-credit answers), numerical (exact, with a margin ``{#3.5:0.1}``, ranges ``{#1..5}``
 and several weighted answers), matching and missing word (a prompt with ``_____``), with question titles,
-per-answer feedback, general feedback (``####``, our explanation), Moodle's id number and tags (``// [id:...]
-[tag:...]``) and text formats (``[html]``, ``[moodle]``, ``[plain]``, ``[markdown]`` on any field; see
-``gift_text``). A ``$CATEGORY:`` line is read as the quiz's category.
+per-answer feedback, general feedback (``####``, our explanation; after the last ``####``, as Moodle reads it),
+Moodle's id number and tags (``// [id:...] [tag:...]``) and text formats (``[html]``, ``[moodle]``, ``[plain]``,
+``[markdown]`` on any field; see ``gift_text``). A ``$CATEGORY:`` line is read as the quiz's category, and
+written first on export when the quiz has one.
 
 Not supported, and always reported in the notes rather than dropped silently: essays (``{}``), descriptions
 (no answer block), ordering questions and branching scenarios (GIFT cannot express them), matching feedback
-per pair, Moodle's catch-all short answer ``*``. Our module section references and option ids travel in
+per pair, Moodle's catch-all short answer ``*``, credit for any other number (``=%50%*`` in a numerical question:
+its feedback is kept), numbers too large or too close to 0 for a float (the question is not imported). Our
+module section references and option ids travel in
 ``// @key: value`` comment lines, which Moodle ignores, so a round trip through our own importer is lossless.
 """
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import StrEnum
 
 from .gift_syntax import escape, find_unescaped, split_answers, split_unescaped, unescape
@@ -41,7 +46,7 @@ from .model import (
     TextFormat,
     TrueFalse,
 )
-from .numbers import format_number
+from .numbers import exact_number, format_number
 from .reader import ID_PATTERN
 
 
@@ -224,7 +229,7 @@ class _Importer:
         prompt = self.rich(head + (BLANK + tail if tail.strip() else ""), line, label, "question text",
                            self.format)
         general = ""
-        if (mark := find_unescaped(block, "####")) != -1:
+        if (mark := _last_unescaped(block, "####")) != -1:  # the last, as Moodle's importer (strrpos)
             general = self.rich_field(block[mark + 4 :], line, label, "general feedback")
             block = block[:mark]
         moodle_id, moodle_tags = moodle
@@ -474,16 +479,17 @@ class _Importer:
         if not pieces[0].strip():
             pieces = pieces[1:]
         accept: list[NumericAnswer] = []
+        catch_all = False
         for piece in pieces:
             a = _answer("=" + piece)
             number = unescape(a.raw)
             if number == "*":
-                wrong_feedback = wrong_feedback or self.feedback(a, line, label)
+                wrong_feedback = self.catch_all(a, wrong_feedback, catch_all, line, label)
+                catch_all = True
                 continue
             parsed = _numeric_answer(number)
-            if parsed is None:
-                self.note(line, NoteKind.SKIPPED, f"{label}: '{number}' is not a number, 'number:margin' or "
-                                                  "'low..high'")
+            if isinstance(parsed, str):
+                self.note(line, NoteKind.SKIPPED, f"{label}: {parsed}")
                 return None
             value, tolerance = parsed
             credit = 1.0 if a.weight is None else a.weight / 100
@@ -496,6 +502,24 @@ class _Importer:
             self.note(line, NoteKind.SKIPPED, f"{label}: no number is accepted")
             return None
         return Numerical(accept=accept, wrong_feedback=wrong_feedback, **common)
+
+    def catch_all(self, a: _Answer, wrong_feedback: str, seen: bool, line: int, label: str) -> str:
+        """Moodle's ``=*`` in a numerical question: an answer that matches any number, with its weight (100%
+        when none is given), checked before the ``~`` feedback. Here any number not accepted earns 0 and is
+        shown ``wrong_feedback``, so the catch-all's feedback becomes that, and credit it gave is noted."""
+        if seen:
+            self.note(line, NoteKind.CHANGED, f"{label}: a second '=*' (any other number) is never reached in "
+                                              "Moodle; it and its feedback were left out")
+            return wrong_feedback
+        weight = 100.0 if a.weight is None else a.weight
+        if weight > 0:
+            self.note(line, NoteKind.CHANGED, f"{label}: Moodle's '=*' gives {weight:g}% for any other number; "
+                                              "here any other number earns 0 and is shown its feedback")
+        feedback = self.feedback(a, line, label)
+        if wrong_feedback and feedback != wrong_feedback:
+            self.note(line, NoteKind.CHANGED, f"{label}: '=*' (any other number) comes before the '~' feedback, "
+                                              "as in Moodle, so the '~' feedback was left out")
+        return feedback
 
     # -- ids --------------------------------------------------------------------------------------------------
     def question_id(self, moodle_id: str, wanted: str, line: int, label: str) -> str:
@@ -527,26 +551,31 @@ def _moodle_tokens(comments: str) -> tuple[str, list[str]]:
     return ident, [t for t in tags if t]
 
 
-def _numeric_answer(text: str) -> tuple[float, float] | None:
-    """(value, tolerance) from '3.5', '3.5:0.1' or '1..5'; None if it is not one of those."""
+_NOT_NUMERICAL = "'{}' is not a number, 'number:margin' or 'low..high'"
+
+
+def _numeric_answer(text: str) -> tuple[float, float] | str:
+    """(value, tolerance) from '3.5', '3.5:0.1' or '1..5', or why it cannot be used. Worked out in decimal from
+    the digits as written, so 3.141..3.142 is exactly 3.1415 ± 0.0005 and 0.0000000000001 stays itself."""
     low, dots, high = text.partition("..")
     if dots and low.strip():
         if not (_NUMBER.match(low.strip()) and _NUMBER.match(high.strip())):
-            return None
-        a, b = float(low), float(high)
+            return _NOT_NUMERICAL.format(text)
+        a, b = Decimal(low.strip()), Decimal(high.strip())
         if a > b:
-            return None
-        return _tidy((a + b) / 2), _tidy((b - a) / 2)
-    value, colon, margin = text.partition(":")
-    if not _NUMBER.match(value.strip()) or (colon and not _NUMBER.match(margin.strip())):
-        return None
-    tolerance = abs(float(margin)) if colon else 0.0
-    return _tidy(float(value)), _tidy(tolerance)
-
-
-def _tidy(number: float) -> float:
-    """Rounded to 12 significant digits, so that 3.141..3.142 is 3.1415 ± 0.0005 and survives a round trip."""
-    return float(format_number(number))
+            return _NOT_NUMERICAL.format(text)
+        middle, half = (a + b) / 2, (b - a) / 2
+    else:
+        value, colon, margin = text.partition(":")
+        if not _NUMBER.match(value.strip()) or (colon and not _NUMBER.match(margin.strip())):
+            return _NOT_NUMERICAL.format(text)
+        middle, half = Decimal(value.strip()), abs(Decimal(margin.strip())) if colon else Decimal(0)
+    numbers = (float(middle), float(half))
+    if not all(math.isfinite(n) for n in numbers):
+        return f"'{text}' is too large a number to work with (beyond about 1.8e308)"
+    if any(n == 0 and d != 0 for n, d in zip(numbers, (middle, half), strict=True)):
+        return f"'{text}' holds a number too close to 0 to work with (nearer than about 1e-308): it would be 0"
+    return numbers
 
 
 def _category_tag(category: str) -> str:
@@ -573,6 +602,14 @@ def _nth_id(ids: list[str], i: int, kind: str) -> str:
 def _anchor(value: str) -> Anchor | None:
     module, sep, section = value.partition("#")
     return Anchor(module.strip(), section.strip()) if sep and module.strip() and section.strip() else None
+
+
+def _last_unescaped(text: str, token: str) -> int:
+    """Index of the last ``token`` in ``text`` that is not escaped with a backslash, or -1."""
+    last, found = -1, find_unescaped(text, token)
+    while found != -1:
+        last, found = found, find_unescaped(text, token, found + 1)
+    return last
 
 
 def _blocks(text: str) -> list[_Block]:
@@ -622,6 +659,8 @@ def export_gift(quiz: Quiz) -> tuple[str, list[ExportNote]]:
     ]
     title = " ".join(quiz.title.split())
     chunks = [f"// {title} ({quiz.id}, version {quiz.version})"]
+    if quiz.category.strip():  # as Moodle's question bank export writes it, so an import keeps it
+        chunks.append(f"{_CATEGORY} {' '.join(quiz.category.split())}")
     for q in quiz.questions:
         if isinstance(q, Ordering | Scenario):
             kind = "ordering questions" if isinstance(q, Ordering) else "branching scenarios"
@@ -680,7 +719,7 @@ def _export_question(quiz: Quiz, q: AnyQuestion, notes: list[ExportNote]) -> str
         ]
     elif isinstance(q, Numerical):
         answers = [
-            f"=%{format_number(a.credit * 100)}%{format_number(a.value)}:{format_number(a.tolerance)}"
+            f"=%{format_number(a.credit * 100)}%{exact_number(a.value)}:{exact_number(a.tolerance)}"
             + (f"#{escape(a.feedback)}" if a.feedback else "")
             for a in q.accept
         ]

@@ -22,7 +22,7 @@ from .question_loader import load_question
 from .reader import Reader
 
 QUIZ_KEYS = {
-    "id", "title", "version", "description", "modules", "mode", "pass_mark",
+    "id", "title", "version", "description", "category", "modules", "mode", "pass_mark",
     "selection", "shuffle", "scoring", "questions",
 }  # fmt: skip
 
@@ -80,6 +80,7 @@ def _quiz(r: Reader, data: LMap, path: Path) -> Quiz:
         title=r.text(data, "title", "quiz"),
         version=r.text(data, "version", "quiz") if version is None or isinstance(version, str) else str(version or ""),
         description=r.text(data, "description", "quiz", required=False),
+        category=r.text(data, "category", "quiz", required=False),
         modules=modules,
         mode=r.choice(data, "mode", "quiz", QuizMode) or QuizMode.EITHER,
         pass_mark=80.0 if pass_mark is None else pass_mark,

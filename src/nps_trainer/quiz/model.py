@@ -140,8 +140,9 @@ class NumericAnswer:
         return self.value + self.tolerance
 
     def accepts(self, number: float) -> bool:
-        """True if ``number`` is in range; a hair of slack absorbs binary rounding (3.141..3.142)."""
-        slack = 1e-9 * max(1.0, abs(self.value), abs(self.tolerance))
+        """True if ``number`` is in range; a hair of slack absorbs binary rounding (3.141..3.142). The slack is
+        relative to the numbers' size, so that 0 is never 'near enough' to 0.0000000000001."""
+        slack = 1e-9 * max(abs(self.value), abs(self.tolerance))
         return self.low - slack <= number <= self.high + slack
 
 
@@ -343,6 +344,7 @@ class Quiz:
     shuffle: Shuffle = field(default_factory=Shuffle)
     scoring: ScoringRules = field(default_factory=ScoringRules)
     description: str = ""
+    category: str = ""  # the Moodle question bank category it came from in GIFT ($CATEGORY), if any
     path: Path | None = field(default=None, compare=False, repr=False)
     line: int = field(default=0, compare=False, repr=False)
     key_lines: dict[str, int] = field(default_factory=dict, compare=False, repr=False)  # top-level keys

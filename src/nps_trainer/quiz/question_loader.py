@@ -27,7 +27,7 @@ from .model import (
     TextFormat,
     TrueFalse,
 )
-from .reader import ID_PATTERN, Reader
+from .reader import ID_PATTERN, TOO_LARGE, Reader
 from .scenario_loader import load_scenario
 
 COMMON_KEYS = {"id", "type", "prompt", "explanation", "source", "title", "tags", "previous_ids", "format"}
@@ -256,7 +256,11 @@ def _numerical(r: Reader, data: LMap, what: str, common: dict) -> Numerical:
         line = seq.line_of(i) if isinstance(seq, LList) else data.line
         where = f"{what}: accepted number {i + 1}"
         if isinstance(raw, int | float) and not isinstance(raw, bool):
-            accept.append(NumericAnswer(float(raw), line=line))
+            if abs(raw) > TOO_LARGE or not math.isfinite(raw):  # .inf, .nan, or 400 digits
+                r.error(line, f"{where}: numbers must be finite (not .inf or .nan) and no larger than about "
+                              "1.8e308")
+            else:
+                accept.append(NumericAnswer(float(raw), line=line))
             continue
         item = r.mapping(raw, line, f"{where} (a number, or a mapping with value or min and max)")
         if item is None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from enum import StrEnum
 from typing import Any, TypeVar
 
@@ -13,6 +14,7 @@ E = TypeVar("E", bound=StrEnum)
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+TOO_LARGE = sys.float_info.max  # a whole number beyond this cannot be worked with as a float
 
 
 class Reader(ProblemLog):
@@ -94,6 +96,10 @@ class Reader(ProblemLog):
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.error(data.line_of(key), f"{what}: '{key}' must be a number")
+            return None
+        if isinstance(value, int) and abs(value) > TOO_LARGE:  # float() of it would raise OverflowError
+            self.error(data.line_of(key), f"{what}: '{key}' is too large a number to work with (beyond about "
+                                          "1.8e308)")
             return None
         if not low <= value <= high:
             self.error(data.line_of(key), f"{what}: '{key}' {value} is out of range ({low:g} to {high:g})")

@@ -37,6 +37,7 @@ def new_quiz(
     pass_mark: float = 80.0,
     mode: QuizMode = QuizMode.EITHER,
     source: Anchor | None = None,
+    category: str = "",
 ) -> Quiz:
     """A quiz holding ``questions`` with default settings (e.g. for a set imported from GIFT).
 
@@ -54,6 +55,7 @@ def new_quiz(
         mode=mode,
         pass_mark=pass_mark,
         scoring=ScoringRules(),
+        category=category,
     )
 
 
@@ -75,6 +77,8 @@ def quiz_to_data(quiz: Quiz) -> dict[str, Any]:
     }
     if quiz.description:
         data["description"] = quiz.description
+    if quiz.category:
+        data["category"] = quiz.category
     data.update(
         {
             "modules": list(quiz.modules),
