@@ -38,3 +38,30 @@ def test_days_are_said_in_words() -> None:
     assert day_text(datetime(2026, 12, 7, 1, tzinfo=UTC), today, UTC) == "tomorrow"
     assert day_text(datetime(2026, 12, 8, 9, tzinfo=UTC), today, UTC) == "on Tuesday 8 December"
     assert day_text(datetime(2027, 1, 4, 9, tzinfo=UTC), today, UTC) == "on Monday 4 January 2027"
+
+
+def test_when_every_scheduled_question_is_gone_the_words_say_so() -> None:
+    """Not "no questions are scheduled yet" beside "3 ... are left out": they are scheduled, and none can be
+    asked."""
+    from datetime import date
+
+    from nps_trainer.refresher import RefresherStatus
+    from nps_trainer.refresher.wording import next_text, status_text
+
+    today = date(2026, 12, 6)
+    for gone in (1, 3):
+        status = RefresherStatus(0, 0, 0, 10, None, gone)
+        text = status_text(status, today)
+        assert "not scheduled" not in text and "scheduled yet" not in text and "left out" not in text, text
+        assert "no longer in the installed quizzes" in text
+        assert "no longer in the installed quizzes" in next_text(status, today)
+        assert "scheduled yet" not in next_text(status, today)
+    assert status_text(RefresherStatus(0, 0, 0, 10, None, 3), today) == (
+        "Refresher: nothing to ask. All 3 questions scheduled for you are no longer in the installed quizzes, so "
+        "none can be asked; questions from quizzes you take now will come back here.")
+    assert status_text(RefresherStatus(0, 0, 0, 10, None, 1), today).startswith(
+        "Refresher: nothing to ask. The question scheduled for you is no longer in the installed quizzes, so it "
+        "cannot be asked")
+    assert status_text(RefresherStatus(0, 0, 0, 10, None, 0), today).startswith("Refresher: nothing to refresh yet.")
+    some_gone = status_text(RefresherStatus(2, 0, 0, 10, None, 1), today)  # some still asked: left out said
+    assert some_gone.endswith("(1 question from quizzes no longer installed is left out.)")

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from nps_trainer.paths import UserPaths
-from nps_trainer.refresher import RefresherService
+from nps_trainer.refresher import EASY, GOOD, HARD, RefresherService
 from nps_trainer.services import Services, build_services
 from nps_trainer.storage.models import RefresherReview
 from nps_trainer.ui.main_window import MainWindow
@@ -58,7 +58,9 @@ def _signed_in(qtbot, services: Services) -> tuple[MainWindow, LearnSection]:
     return window, learn
 
 
-def _answer_by_keyboard(qtbot, learn: LearnSection, answer: bool) -> None:
+def _answer_by_keyboard(qtbot, learn: LearnSection, answer: bool, certainty: int = 2) -> None:
+    """Tick the answer, press Return (how sure is asked for first, the focus put on it), choose ``certainty``
+    with Space and the arrow keys, and press Return again."""
     page = learn.refresher_page
     assert isinstance(page.input, TrueFalseInput)
     true, false = page.input.buttons
@@ -68,7 +70,17 @@ def _answer_by_keyboard(qtbot, learn: LearnSection, answer: bool) -> None:
     if not answer:
         qtbot.keyClick(true, Qt.Key.Key_Down)  # then the arrow keys move to, and choose, False
     assert page.input.answer() is answer
+    chooser = page.certainty
+    assert chooser.isVisible() and chooser.certainty() is None
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)  # not checked yet: how sure is asked first
+    assert page.status_label.text().startswith("Say how sure you are of this answer") and not page.answered
+    assert QApplication.focusWidget() is chooser.buttons[1]
+    qtbot.keyClick(chooser.buttons[1], Qt.Key.Key_Space)
+    for _ in range(certainty - 1):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Down)
+    assert chooser.certainty() == certainty and QApplication.focusWidget() is chooser.buttons[certainty]
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page.answered and not any(b.isEnabled() for b in chooser.buttons.values())  # locked with the answer
 
 
 def test_answering_the_due_questions_changes_the_count_in_learn(qtbot, services: Services, tmp_path: Path,
@@ -159,11 +171,22 @@ def test_the_daily_limit_from_settings_and_progress_opens_the_refresher(qtbot, s
     assert page.summary_label.accessibleName().startswith(
         "You reviewed 1 question and got 1 right. You have answered today's 1 question; 2 more are due and will "
         "be asked from tomorrow.")
-    page.back_button.click()
+    assert page.back_button.accessibleDescription() == "Returns to Progress"
+    qtbot.keyClick(page.summary_label, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)  # Back to where you were:
+    qtbot.waitUntil(lambda: window.current_section() is progress)  # Progress, which opened it
+    assert progress.refresher_banner.button.hasFocus()
+    assert progress.refresher_banner.label.text().startswith("Refresher: you have answered today's 1 question.")
     assert learn.catalogue_page.refresher_banner.label.text() == (
         "Refresher: you have answered today's 1 question. 2 more are due and will be asked from tomorrow.")
-    window.show_section("progress")
-    assert progress.refresher_banner.label.text().startswith("Refresher: you have answered today's 1 question.")
+    assert learn.stack.currentWidget() is learn.catalogue_page  # Learn is left at its catalogue
+
+    window.show_section("learn")  # opened from Learn this time: Back stays in Learn
+    learn.catalogue_page.refresher_banner.button.setFocus()
+    qtbot.keyClick(learn.catalogue_page.refresher_banner.button, Qt.Key.Key_Return)
+    assert learn.stack.currentWidget() is page and page.pages.currentIndex() == 1
+    qtbot.keyClick(page.summary_label, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: learn.stack.currentWidget() is learn.catalogue_page)
+    assert window.current_section() is learn
 
 
 SCENARIO_QUIZ = """\
@@ -220,6 +243,7 @@ def test_a_scenario_is_played_again_step_by_step(qtbot, services: Services, cont
     learn.open_refresher()
     page = learn.refresher_page
     assert isinstance(page.input, ScenarioInput)
+    assert page.certainty.isHidden()  # scenarios are not asked how sure, as in quizzes
     for step in ("Call 999", "Start CPR"):  # the best path this time, by keyboard
         button = next(b for b in page.input.buttons if b.text() == step)
         button.setFocus()
@@ -229,4 +253,77 @@ def test_a_scenario_is_played_again_step_by_step(qtbot, services: Services, cont
     assert page.status_label.text().startswith("Saved. This question comes back ")
     with services.database.session() as session:
         [review] = session.scalars(select(RefresherReview).where(RefresherReview.source == "refresher"))
-    assert (review.question_id, review.correct, review.rating) == ("collapse", True, 3)
+    assert (review.question_id, review.correct, review.rating, review.certainty) == ("collapse", True, 3, None)
+
+
+def test_how_sure_sets_the_rating_in_the_refresher(qtbot, services: Services, tmp_path: Path,
+                                                   clock: SimulatedClock) -> None:
+    """Three questions with the same history, each answered right: very sure → Easy, not sure → Hard, fairly
+    sure → Good; the surer, the later it comes back."""
+    sam = services.profiles.create("Sam", "practitioner")
+    quiz = write_quiz(tmp_path / "copy", count=3)
+    take_quiz(services.quiz_records, sam.id, quiz, {"q1": False, "q2": False, "q3": False}, clock.now)
+    clock.advance(days=1)
+    _window, learn = _signed_in(qtbot, services)
+    learn.catalogue_page.refresher_banner.button.click()
+    page = learn.refresher_page
+    chooser = page.certainty
+    assert chooser.isVisible() and chooser.accessibleName() == "How sure are you of this answer?"
+    assert [b.accessibleName() for b in chooser.buttons.values()] == ["Not sure (1)", "Fairly sure (2)",
+                                                                       "Very sure (3)"]
+    assert "comes back later" in chooser.explanation.text() and "Nothing is marked" in chooser.explanation.text()
+    for number, certainty in enumerate((3, 1, 2)):
+        if number:
+            qtbot.keyClick(page.feedback.label, Qt.Key.Key_Return)  # on to the next question
+        _answer_by_keyboard(qtbot, learn, True, certainty)  # right, this sure
+        assert "mark" not in page.feedback.label.text()  # nothing is marked in the refresher
+    with services.database.session() as session:
+        reviews = list(session.scalars(select(RefresherReview).where(RefresherReview.source == "refresher")
+                                       .order_by(RefresherReview.id)))
+    assert [(r.question_id, r.correct, r.certainty, r.rating) for r in reviews] == [
+        ("q1", True, 3, EASY), ("q2", True, 1, HARD), ("q3", True, 2, GOOD)]
+    easy, hard, good = (outcome.due for outcome in page.outcomes)
+    assert easy > good > hard > clock.now
+
+
+def test_an_alt_key_chooses_how_sure(qtbot, services: Services, tmp_path: Path, clock: SimulatedClock) -> None:
+    sam = services.profiles.create("Sam", "practitioner")
+    quiz = write_quiz(tmp_path / "copy", count=1)
+    take_quiz(services.quiz_records, sam.id, quiz, {"q1": False}, clock.now)
+    clock.advance(days=1)
+    _window, learn = _signed_in(qtbot, services)
+    learn.open_refresher()
+    page = learn.refresher_page
+    true = page.input.buttons[0]
+    qtbot.keyClick(true, Qt.Key.Key_Space)
+    qtbot.keyClick(true, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)  # Alt+3: very sure
+    qtbot.waitUntil(lambda: page.certainty.certainty() == 3, timeout=2000)  # after the button's animation
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert page.answered and page.outcomes[0].rating == 4
+
+
+def test_a_damaged_card_is_answered_in_the_refresher_and_the_page_goes_on(qtbot, services: Services,
+                                                                          tmp_path: Path,
+                                                                          clock: SimulatedClock) -> None:
+    sam = services.profiles.create("Sam", "practitioner")
+    quiz = write_quiz(tmp_path / "copy", count=2)
+    take_quiz(services.quiz_records, sam.id, quiz, {"q1": False, "q2": False}, clock.now)
+    with services.database.session() as session:
+        session.execute(text("UPDATE refresher_cards SET card = '{broken' WHERE question_id = 'q1'"))
+    clock.advance(days=1)
+    _window, learn = _signed_in(qtbot, services)
+    learn.open_refresher()
+    page = learn.refresher_page
+    _answer_by_keyboard(qtbot, learn, True)
+    assert page.status_label.text() == "Saved. This question comes back on Thursday 8 January."  # started again
+    with services.database.session() as session:  # the refresher refuses writes from now on
+        session.execute(text("CREATE TRIGGER no_reviews BEFORE INSERT ON refresher_reviews "
+                             "BEGIN SELECT RAISE(ABORT, 'refresher writes refused'); END"))
+    qtbot.keyClick(page.feedback.label, Qt.Key.Key_Return)
+    _answer_by_keyboard(qtbot, learn, True)
+    assert page.status_label.text().startswith("This answer could not be saved, so the question stays due.")
+    assert page.feedback.review is not None and page.next_button.isEnabled()  # not stuck
+    qtbot.keyClick(page.feedback.label, Qt.Key.Key_Return)
+    assert page.pages.currentIndex() == 1
+    assert page.summary_label.accessibleName().startswith("You reviewed 1 question and got 1 right. "
+                                                          "1 question is still due today")

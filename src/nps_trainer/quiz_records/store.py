@@ -3,6 +3,7 @@ answer, so a killed process loses nothing the learner submitted."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -19,6 +20,8 @@ from .records import AnswerRecord, AttemptRecord, QuizStatus, QuizSummary, Unfin
 if TYPE_CHECKING:
     from ..learning_records.events import LearningEvents
     from ..refresher import RefresherService
+
+log = logging.getLogger(__name__)
 
 
 def _when(iso: str | None) -> datetime:
@@ -205,12 +208,20 @@ class QuizRecords:
             prompt=question.prompt[:500], quiz_title=attempt.quiz.title, seconds=seconds)
 
     def _schedule(self, session: Session, profile_id: int, attempt: Attempt, answer: QuizAnswer) -> None:
-        """Bring the answered question back in the person's refresher (rated from its score and certainty)."""
+        """Bring the answered question back in the person's refresher (rated from its score and certainty).
+
+        Scheduling is done in a savepoint: if it fails, it is logged and undone alone, and the quiz answer is
+        saved all the same (the refresher must never cost a learner an answer)."""
         assert self._refresher is not None
         question = attempt.quiz.question(answer.question_id)
-        self._refresher.record_answer(session, profile_id, attempt.quiz.id, answer.question_id, answer.score,
-                                      answer.certainty, answer.answered_at,
-                                      previous_ids=question.previous_ids if question is not None else ())
+        try:
+            with session.begin_nested():
+                self._refresher.record_answer(session, profile_id, attempt.quiz.id, answer.question_id,
+                                              answer.score, answer.certainty, answer.answered_at,
+                                              previous_ids=question.previous_ids if question is not None else ())
+        except Exception:  # anything the refresher raises: the answer matters more
+            log.exception("Could not schedule %s/%s in the refresher; the quiz answer is saved without it",
+                          attempt.quiz.id, answer.question_id)
 
     @staticmethod
     def _attempt_row(session: Session, attempt_id: int) -> QuizAttempt:

@@ -13,6 +13,8 @@ from .service import DueQuestion
 
 def practice_attempt(item: DueQuestion, seed: int | None = None, now: datetime | None = None) -> Attempt:
     """A practice attempt on ``item``'s question alone (whatever modes its quiz allows: nothing is recorded
-    as a quiz attempt; the answer goes to the refresher)."""
+    as a quiz attempt; the answer goes to the refresher). It asks how sure the learner is, as certainty-based
+    marking does (a scenario excepted), since that sets the rating: right and very sure is Easy, right and not
+    sure Hard (:mod:`.ratings`)."""
     quiz = replace(item.quiz, questions=[item.question], mode=QuizMode.EITHER, selection=Selection())
-    return Attempt.start(quiz, QuizMode.PRACTICE, seed, now)
+    return Attempt.start(quiz, QuizMode.PRACTICE, seed, now, cbm=True)

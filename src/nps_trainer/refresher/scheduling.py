@@ -43,22 +43,53 @@ def scheduler(fuzz: bool = True) -> Scheduler:
                      maximum_interval=MAXIMUM_INTERVAL_DAYS, enable_fuzzing=fuzz)
 
 
+UNREADABLE = (KeyError, TypeError, ValueError, AttributeError, OverflowError)  # what a damaged state raises
+
+
 def review(card: dict[str, Any] | None, rating: int, when: datetime, *, fuzz: bool = True) -> Scheduled:
     """Review ``card`` (a saved state, or None for a question met for the first time) with ``rating`` at
-    ``when``. A saved state that cannot be read starts again as a new card (and is logged)."""
-    from fsrs import Card, Rating
+    ``when``. A saved state that cannot be read, or that the scheduler cannot review, starts again as a new
+    card (and is logged)."""
+    from fsrs import Rating
 
     when = when.astimezone(UTC)
-    current = None
-    if card:
+    current = _saved(card) if card is not None else None
+    if current is not None:
         try:
-            current = Card.from_dict(card)  # type: ignore[arg-type]
-        except (KeyError, TypeError, ValueError) as exc:
-            log.warning("Refresher card state unreadable (%s); starting it again", type(exc).__name__)
-    if current is None:
-        current = Card(card_id=int(when.timestamp() * 1000), due=when)  # an id given: Card() would sleep 1 ms
+            return _review(current, Rating(rating), when, fuzz)
+        except UNREADABLE as exc:
+            log.warning("Refresher card state cannot be reviewed (%s); starting it again", type(exc).__name__)
+    return _review(_new_card(when), Rating(rating), when, fuzz)
+
+
+def _saved(card: Any) -> Any:
+    """The saved state as an ``fsrs.Card``, or None (logged) when it cannot be read: not a dict, a field
+    missing or of the wrong type, or a time without its time zone (every time saved is UTC, so one without
+    a zone was not written by the app)."""
+    from fsrs import Card
+
+    try:
+        if not isinstance(card, dict):
+            raise TypeError(f"a {type(card).__name__}, not a dict")
+        current = Card.from_dict(card)  # type: ignore[arg-type]
+        for moment in (current.due, current.last_review):
+            if moment is not None and moment.utcoffset() is None:
+                raise ValueError("a time without its time zone")
+        return current
+    except UNREADABLE as exc:
+        log.warning("Refresher card state unreadable (%s: %s); starting it again", type(exc).__name__, exc)
+        return None
+
+
+def _new_card(when: datetime) -> Any:
+    from fsrs import Card
+
+    return Card(card_id=int(when.timestamp() * 1000), due=when)  # an id given: Card() would sleep 1 ms
+
+
+def _review(current: Any, rating: Any, when: datetime, fuzz: bool) -> Scheduled:
     if current.last_review is not None and when < current.last_review:
         when = current.last_review.astimezone(UTC)  # a clock set back: never review before the last review
-    reviewed, _log = scheduler(fuzz).review_card(current, Rating(rating), review_datetime=when)
+    reviewed, _log = scheduler(fuzz).review_card(current, rating, review_datetime=when)
     assert reviewed.last_review is not None
     return Scheduled(dict(reviewed.to_dict()), reviewed.due.astimezone(UTC), reviewed.last_review.astimezone(UTC))

@@ -14,12 +14,14 @@ and is neither asked nor counted; :attr:`RefresherStatus.unavailable` says how m
 
 from __future__ import annotations
 
+import json
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from typing import TYPE_CHECKING, Protocol
 
-from sqlalchemy import func, select
+from sqlalchemy import Text, cast, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from ..clock import utcnow
@@ -31,6 +33,8 @@ from .ratings import is_correct, rating_for
 if TYPE_CHECKING:
     from ..quiz import Quiz
     from ..quiz.model import AnyQuestion
+
+log = logging.getLogger(__name__)
 
 DEFAULT_PER_DAY = Settings.refresher_per_day  # the setting "Refresher questions per day"
 PER_DAY_RANGE = REFRESHER_PER_DAY
@@ -116,23 +120,32 @@ class RefresherService:
                       certainty: int | None, when: datetime, *, source: str = QUIZ,
                       previous_ids: Sequence[str] = ()) -> ReviewOutcome:
         """Schedule the question after an answer scoring ``score``, in the caller's transaction. A card saved
-        under one of ``previous_ids`` (the question has been renamed) is carried over to ``question_id``."""
+        under one of ``previous_ids`` (the question has been renamed) is carried over to ``question_id``; when
+        questions have been merged, so that several cards are this question's, the one reviewed most recently
+        is kept and the others removed (their reviews stay in the log)."""
         from .scheduling import review
 
         rating = rating_for(score, certainty)
-        ids = [question_id, *previous_ids]
-        card = session.scalars(select(RefresherCard).where(
-            RefresherCard.profile_id == profile_id, RefresherCard.quiz_id == quiz_id,
-            RefresherCard.question_id.in_(ids)).order_by(RefresherCard.id)).first()
-        scheduled = review(card.card if card is not None else None, rating, when, fuzz=self._fuzz)
-        if card is None:
-            card = RefresherCard(profile_id=profile_id, quiz_id=quiz_id, question_id=question_id,
-                                 created_at=scheduled.last_review)
-            session.add(card)
-        card.question_id = question_id
-        card.card = scheduled.card
-        card.due = scheduled.due
-        card.last_review = scheduled.last_review
+        ids = list(dict.fromkeys([question_id, *previous_ids]))
+        rows = session.execute(select(RefresherCard.id, RefresherCard.due, RefresherCard.last_review,
+                                      cast(RefresherCard.card, Text))  # the JSON as saved: read below
+                               .where(RefresherCard.profile_id == profile_id, RefresherCard.quiz_id == quiz_id,
+                                      RefresherCard.question_id.in_(ids))).all()
+        keep = max(rows, key=lambda row: _recency(row.id, row.due, row.last_review), default=None)
+        scheduled = review(_card_state(keep[3], quiz_id, question_id) if keep is not None else None, rating, when,
+                           fuzz=self._fuzz)
+        values = {"question_id": question_id, "card": scheduled.card, "due": scheduled.due,
+                  "last_review": scheduled.last_review}
+        if keep is None:
+            session.add(RefresherCard(profile_id=profile_id, quiz_id=quiz_id, created_at=scheduled.last_review,
+                                      **values))
+        else:
+            others = [row.id for row in rows if row.id != keep.id]
+            if others:  # first, so that the card kept can take the question's id
+                session.execute(delete(RefresherCard).where(RefresherCard.id.in_(others)),
+                                execution_options={"synchronize_session": "fetch"})
+            session.execute(update(RefresherCard).where(RefresherCard.id == keep.id).values(**values),
+                            execution_options={"synchronize_session": "fetch"})
         correct = is_correct(score)
         session.add(RefresherReview(profile_id=profile_id, quiz_id=quiz_id, question_id=question_id, rating=rating,
                                     correct=correct, certainty=certainty, source=source,
@@ -141,20 +154,26 @@ class RefresherService:
         return ReviewOutcome(rating, correct, scheduled.due)
 
     def record_review(self, profile_id: int, quiz_id: str, question_id: str, score: float,
-                      certainty: int | None = None, now: datetime | None = None) -> ReviewOutcome:
+                      certainty: int | None = None, now: datetime | None = None,
+                      previous_ids: Sequence[str] = ()) -> ReviewOutcome:
         """An answer given in the refresher, saved at once."""
         with self._db.session() as session:
             return self.record_answer(session, profile_id, quiz_id, question_id, score, certainty,
-                                      now or self.now(), source=REFRESHER)
+                                      now or self.now(), source=REFRESHER, previous_ids=previous_ids)
 
     # -- reading ------------------------------------------------------------------------------------------
     def day_end(self, now: datetime) -> datetime:
-        """The end of ``now``'s day (local midnight), as an aware datetime."""
-        local = now.astimezone(self._tz)
-        return datetime.combine(local.date() + timedelta(days=1), time(), tzinfo=local.tzinfo)
+        """The end of ``now``'s day (the next local midnight), as an aware datetime; on the days the clocks
+        change the day is 23 or 25 hours long, so midnight takes the offset in force then, not now's."""
+        return self._midnight(now.astimezone(self._tz).date() + timedelta(days=1))
 
     def day_start(self, now: datetime) -> datetime:
-        return self.day_end(now) - timedelta(days=1)
+        return self._midnight(now.astimezone(self._tz).date())
+
+    def _midnight(self, day: date) -> datetime:
+        if self._tz is None:  # the computer's zone: a naive local time takes the offset in force at it
+            return datetime.combine(day, time()).astimezone()
+        return datetime.combine(day, time(), tzinfo=self._tz)
 
     def due_count(self, profile_id: int, quizzes: Quizzes, now: datetime | None = None) -> int:
         """How many of the person's questions are due today (their quiz and question still installed)."""
@@ -163,7 +182,8 @@ class RefresherService:
     def todays_refresher(self, profile_id: int, quizzes: Quizzes, now: datetime | None = None,
                          limit: int | None = None) -> list[DueQuestion]:
         """The questions to ask now, longest due first: at most ``limit`` (default: the daily setting) less
-        those already answered in the refresher today."""
+        those already answered in the refresher today. A question is asked once, though merged questions may
+        have left it more than one card."""
         now = now or self.now()
         per_day = clamp_per_day(limit if limit is not None else self._per_day())
         end = self.day_end(now)
@@ -171,38 +191,32 @@ class RefresherService:
             left = per_day - self._reviewed_today(session, profile_id, now)
             if left <= 0:
                 return []
-            rows = session.execute(select(RefresherCard.quiz_id, RefresherCard.question_id, RefresherCard.due)
-                                   .where(RefresherCard.profile_id == profile_id, RefresherCard.due < end)
-                                   .order_by(RefresherCard.due, RefresherCard.id)).all()
+            rows = self._cards(session, profile_id)
         if not rows:
             return []
-        lookup = _resolve(quizzes)
-        found: list[DueQuestion] = []
-        for quiz_id, question_id, due in rows:
-            item = _available(lookup, quiz_id, question_id, due)
-            if item is not None:
-                found.append(item)
-                if len(found) == left:
-                    break
-        return found
+        available, _unavailable = _by_question(_resolve(quizzes), rows)
+        due = sorted((item for item in available if item.due < end), key=lambda item: item.due)
+        return due[:left]
 
     def status(self, profile_id: int, quizzes: Quizzes, now: datetime | None = None) -> RefresherStatus:
         now = now or self.now()
         per_day = clamp_per_day(self._per_day())
         end = self.day_end(now)
         with self._db.session() as session:
-            rows = session.execute(select(RefresherCard.quiz_id, RefresherCard.question_id, RefresherCard.due)
-                                   .where(RefresherCard.profile_id == profile_id)).all()
+            rows = self._cards(session, profile_id)
             reviewed = self._reviewed_today(session, profile_id, now) if rows else 0
         if not rows:
             return RefresherStatus(0, 0, 0, per_day, None)
-        lookup = _resolve(quizzes)
-        available = [due for quiz_id, question_id, due in rows
-                     if _available(lookup, quiz_id, question_id, due) is not None]
-        later = [due for due in available if due >= end]
+        available, unavailable = _by_question(_resolve(quizzes), rows)
+        later = [item.due for item in available if item.due >= end]
         return RefresherStatus(cards=len(available), due=len(available) - len(later), reviewed_today=reviewed,
-                               per_day=per_day, next_due=min(later, default=None),
-                               unavailable=len(rows) - len(available))
+                               per_day=per_day, next_due=min(later, default=None), unavailable=unavailable)
+
+    @staticmethod
+    def _cards(session: Session, profile_id: int) -> list:
+        return list(session.execute(select(RefresherCard.id, RefresherCard.quiz_id, RefresherCard.question_id,
+                                           RefresherCard.due, RefresherCard.last_review)
+                                    .where(RefresherCard.profile_id == profile_id).order_by(RefresherCard.id)))
 
     def _reviewed_today(self, session: Session, profile_id: int, now: datetime) -> int:
         start, end = self.day_start(now), self.day_end(now)
@@ -219,3 +233,40 @@ def _available(lookup: QuizLookup, quiz_id: str, question_id: str, due: datetime
     quiz = lookup.get(quiz_id)
     question = quiz.question(question_id) if quiz is not None else None
     return DueQuestion(quiz, question, question_id, due) if question is not None else None
+
+
+def _by_question(lookup: QuizLookup, rows: Sequence) -> tuple[list[DueQuestion], int]:
+    """The cards whose quiz and question are installed, one per question as it is now (of several cards that
+    merged questions left, the one :meth:`RefresherService.record_answer` keeps), and how many cards are not."""
+    kept: dict[tuple[str, str], tuple[tuple, DueQuestion]] = {}
+    unavailable = 0
+    for row in rows:
+        item = _available(lookup, row.quiz_id, row.question_id, row.due)
+        if item is None:
+            unavailable += 1
+            continue
+        key, rank = (row.quiz_id, item.question.id), _recency(row.id, row.due, row.last_review)
+        if key not in kept or rank > kept[key][0]:
+            kept[key] = (rank, item)
+    return [item for _rank, item in kept.values()], unavailable
+
+
+def _recency(card_id: int, due: datetime, last_review: datetime | None) -> tuple[datetime, datetime, int]:
+    """Which of several cards for one question to keep: the one reviewed most recently, then the one due
+    later, then the older card."""
+    return (last_review or datetime.min.replace(tzinfo=UTC), due, -card_id)
+
+
+def _card_state(saved: str | dict | None, quiz_id: str, question_id: str) -> dict | None:
+    """The saved card JSON as a dict; None (the question starts again, logged) when it cannot be read."""
+    try:
+        state = json.loads(saved) if isinstance(saved, str | bytes) else saved
+    except (TypeError, ValueError) as exc:
+        log.warning("Refresher card for %s/%s is not readable JSON (%s); starting it again", quiz_id, question_id,
+                    exc)
+        return None
+    if state is not None and not isinstance(state, dict):
+        log.warning("Refresher card for %s/%s is not a card (%s); starting it again", quiz_id, question_id,
+                    type(state).__name__)
+        return None
+    return state

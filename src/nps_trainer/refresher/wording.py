@@ -26,6 +26,9 @@ def next_text(status: RefresherStatus, today: date, tz: tzinfo | None = None) ->
     """When the next questions are due, or why none are."""
     if status.next_due is not None:
         return f"The next question is due {day_text(status.next_due, today, tz)}."
+    if status.cards == 0 and status.unavailable:
+        return ("None of the questions scheduled for you can be asked: they are no longer in the installed "
+                "quizzes. Questions are added as you answer questions in Quizzes.")
     if status.cards == 0:
         return "No questions are scheduled yet: they are added as you answer questions in Quizzes."
     return "No questions are scheduled after today."
@@ -38,6 +41,12 @@ def status_text(status: RefresherStatus, today: date, tz: tzinfo | None = None) 
     if status.cards == 0 and not status.unavailable:
         return ("Refresher: nothing to refresh yet. Questions from quizzes you take come back here on a "
                 "schedule, to help them stick.")
+    if status.cards == 0:
+        which = ("The question scheduled for you is" if status.unavailable == 1 else
+                 f"All {status.unavailable} questions scheduled for you are")
+        return (f"Refresher: nothing to ask. {which} no longer in the installed quizzes, so "
+                f"{'it' if status.unavailable == 1 else 'none'} can{'not' if status.unavailable == 1 else ''} be "
+                "asked; questions from quizzes you take now will come back here.")
     if status.due == 0:
         return f"Refresher: nothing due today. {next_text(status, today, tz)}{gone}"
     if status.left_today == 0:

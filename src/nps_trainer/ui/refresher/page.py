@@ -1,10 +1,13 @@
 """The Refresher page: today's due questions one at a time, with the quiz's own answer inputs and feedback
 (ui/quiz), each answer saved to the refresher at once; at the end, how many were reviewed and when the next
-are due. Return submits (or moves on once answered); Alt+N next question; Alt+S stops for now."""
+are due. As under certainty-based marking, the learner says how sure they are (Alt+1, Alt+2, Alt+3, or the arrow
+keys; not for a scenario), which sets the rating: right and very sure comes back later, right and not sure sooner.
+Return submits (or moves on once answered); Alt+N next question; Alt+S stops for now."""
 
 from __future__ import annotations
 
 import itertools
+import logging
 from datetime import date, tzinfo
 from html import escape
 
@@ -27,12 +30,18 @@ from ...refresher.asking import practice_attempt
 from ...refresher.wording import day_text, next_text, plural
 from .. import messages
 from ..quiz.answer_input import AnswerInput
+from ..quiz.certainty_input import CertaintyChooser
 from ..quiz.feedback_panel import FeedbackPanel, readable_label
 from ..quiz.inputs import hint, make_input
 from ..quiz.library import QuizLibrary
 from ..quiz.question_page import PROMPT_SCALE
 from ..quiz.scenario_input import ScenarioInput
 from ..widgets import ScaledLabel, heading, note, return_clicks
+
+log = logging.getLogger(__name__)
+
+CERTAINTY_EXPLAINED = ("How sure you are sets when the question comes back: a right answer you were very sure of "
+                       "comes back later, one you were not sure of sooner. Nothing is marked.")
 
 
 class RefresherPage(QWidget):
@@ -51,6 +60,7 @@ class RefresherPage(QWidget):
         self.attempt: Attempt | None = None
         self.input: AnswerInput | None = None
         self.answered = False
+        self.came_from = ""  # the section the refresher was opened from ("": Learn itself); Back returns there
 
         layout = QVBoxLayout(self)
         layout.addWidget(heading("Refresher"))
@@ -86,6 +96,13 @@ class RefresherPage(QWidget):
         self.body_layout.addWidget(self.hint_label)
         self.input_holder = QVBoxLayout()
         self.body_layout.addLayout(self.input_holder)
+        self.certainty = CertaintyChooser()  # as in a quiz under certainty-based marking, but nothing is marked
+        self.certainty.setAccessibleDescription(CERTAINTY_EXPLAINED)
+        self.certainty.explanation.setText(CERTAINTY_EXPLAINED)
+        for level, button in self.certainty.buttons.items():
+            button.setAccessibleDescription(f"Alt+{int(level)}")
+        self.certainty.hide()
+        self.body_layout.addWidget(self.certainty)
         self.status_label = note("")
         self.status_label.setObjectName("refresherStatus")
         self.status_label.setStyleSheet("QLabel { color: #0b3d6e; font-weight: bold; }")
@@ -139,9 +156,12 @@ class RefresherPage(QWidget):
         return page
 
     # -- starting -----------------------------------------------------------------------------------------
-    def start(self, refresher: RefresherService, profile_id: int, library: QuizLibrary) -> None:
-        """Today's questions for this person, from the first; the summary at once when none are due."""
+    def start(self, refresher: RefresherService, profile_id: int, library: QuizLibrary, came_from: str = "") -> None:
+        """Today's questions for this person, from the first; the summary at once when none are due.
+        ``came_from``: the section that opened it (Back returns there), "" for Learn."""
         self.refresher, self.profile_id, self.library = refresher, profile_id, library
+        self.came_from = came_from
+        self.back_button.setAccessibleDescription(f"Returns to {came_from.title() if came_from else 'Learn'}")
         self.items = refresher.todays_refresher(profile_id, library)
         self.index = 0
         self.outcomes = []
@@ -181,6 +201,9 @@ class RefresherPage(QWidget):
         self.input.changed.connect(self._update_buttons)
         self.input_holder.addWidget(self.input)
         self.input.show()
+        self.certainty.set_certainty(None)
+        self.certainty.setVisible(self.attempt.asks_certainty(question.id))
+        self.certainty.set_locked(False)
         self.feedback.clear()
         self._set_status("")
         last = self.index == len(self.items) - 1
@@ -194,6 +217,8 @@ class RefresherPage(QWidget):
 
     def _chain_tab_order(self) -> None:
         parts = self.input.focus_widgets() if self.input is not None else []
+        if not self.certainty.isHidden():
+            parts += self.certainty.focus_widgets()
         chain = [self.prompt_label, *parts, self.feedback.label, self.feedback.read_more_button,
                  self.submit_button, self.next_button, self.stop_button]
         for before, after in itertools.pairwise(chain):
@@ -248,7 +273,14 @@ class RefresherPage(QWidget):
                     return
                 review = outcome.review
             else:
-                review = self.attempt.answer(question_id, self.input.answer())
+                asks = self.attempt.asks_certainty(question_id)
+                certainty = self.certainty.certainty() if asks else None
+                if asks and certainty is None:
+                    self._set_status("Say how sure you are of this answer (Alt+1, Alt+2 or Alt+3), then press "
+                                     "Return.")
+                    self.certainty.focus_choice()
+                    return
+                review = self.attempt.answer(question_id, self.input.answer(), certainty=certainty)
         except (AnswerError, AttemptError) as exc:
             messages.warn(self, "Answer not checked", f"That answer could not be checked: {exc}")
             return
@@ -259,15 +291,26 @@ class RefresherPage(QWidget):
         assert self.library is not None and self.input is not None
         response = self.attempt.response(question_id)
         assert response is not None
-        outcome = self.refresher.record_review(self.profile_id, self.item.quiz.id, self.item.question_id,
-                                               response.score)
-        self.outcomes.append(outcome)
+        question = self.item.question  # saved under its id now, taking over any card left under an old id
+        try:
+            outcome = self.refresher.record_review(self.profile_id, self.item.quiz.id, question.id, response.score,
+                                                   response.certainty, previous_ids=question.previous_ids)
+        except Exception:  # the answer is checked and shown all the same; the page must not be stuck
+            log.exception("Could not save a refresher answer to %s/%s", self.item.quiz.id, question.id)
+            outcome = None
+        if outcome is not None:
+            self.outcomes.append(outcome)
         self.answered = True
         self.input.set_locked(True)
+        self.certainty.set_locked(True)
         if review is not None:
             self.feedback.show_review(review, self.library)
-        back = day_text(outcome.due, self._today(), self._tz())
-        self._set_status(f"Saved. This question comes back {back}.")
+        if outcome is None:
+            self._set_status("This answer could not be saved, so the question stays due. Go on to the next "
+                             "one (Alt+N), or try again later.")
+        else:
+            back = day_text(outcome.due, self._today(), self._tz())
+            self._set_status(f"Saved. This question comes back {back}.")
         self._update_buttons()
         self.reviewed.emit()
         self.feedback.label.setFocus(Qt.FocusReason.OtherFocusReason)

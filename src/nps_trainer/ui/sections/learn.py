@@ -54,7 +54,7 @@ class LearnSection(SectionPage):
         self.reflection.saved.connect(self._complete)
         self.reflection.cancelled.connect(self._cancel_completion)
         self.catalogue_page.refresher_banner.start_requested.connect(self.open_refresher)
-        self.refresher_page.done.connect(self.show_catalogue)
+        self.refresher_page.done.connect(self._refresher_done)
         self.refresher_page.read_more.connect(self.open_module)
 
     @property
@@ -105,15 +105,27 @@ class LearnSection(SectionPage):
         self.catalogue_page.refresher_banner.refresh(self.services.refresher, self.profile.id, None,
                                                      lambda: quiz_cache().load(content_dir))
 
-    def open_refresher(self) -> None:
-        """Today's refresher questions (or, honestly, that none are due and when the next is)."""
+    def open_refresher(self, came_from: str = "") -> None:
+        """Today's refresher questions (or, honestly, that none are due and when the next is). ``came_from``:
+        the section that opened it (Progress), where Back returns; "" for Learn."""
         if not self.can_leave():
             return
         self._end_session()
         self.catalogue_page.show_status("")
         self.refresher_page.start(self.services.refresher, self.profile.id,
-                                  quiz_cache().load(self.services.config.content_dir))
+                                  quiz_cache().load(self.services.config.content_dir), came_from)
         self.stack.setCurrentWidget(self.refresher_page)
+
+    def _refresher_done(self) -> None:
+        """Back from the refresher: to Learn's catalogue, then on to the section that opened it, if another."""
+        came_from = self.refresher_page.came_from
+        self.show_catalogue()
+        window = self.window()
+        if came_from and came_from in getattr(window, "pages", {}) and hasattr(window, "show_section"):
+            section = window.show_section(came_from)
+            banner = getattr(section, "refresher_banner", None)
+            if banner is not None:
+                banner.button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def open_assigned(self, item_type: str, item_id: str) -> None:
         """Open an item from "Assigned to you": a module here, a quiz in Quizzes."""

@@ -178,7 +178,7 @@ class ProgressSection(SectionPage):
         learn = getattr(window, "pages", {}).get("learn")
         if learn is not None and hasattr(learn, "open_refresher") and hasattr(window, "show_section"):
             window.show_section("learn")
-            learn.open_refresher()
+            learn.open_refresher(came_from="progress")  # Back returns here
         else:
             messages.inform(self, "Refresher", "The refresher is in Learn: open Learn and choose Start the "
                             "refresher.")
