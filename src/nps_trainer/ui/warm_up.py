@@ -66,7 +66,7 @@ class WarmUp:
             for profile in self._services.profiles.list()[:1]:
                 self._services.profiles.get(profile.id)  # compiles the statement the sign-in reads a profile with
             services = self._services
-            services.progress, services.quiz_records, services.assignments  # noqa: B018 - made once, Qt-free
+            services.progress, services.quiz_records, services.assignments, services.refresher  # noqa: B018
             from .assigned_panel import module_cache, paths_cache, quiz_cache
 
             content = self._services.config.content_dir
