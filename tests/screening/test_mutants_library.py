@@ -49,10 +49,15 @@ def test_a_missing_form_or_version_names_what_is_missing(tmp_path: Path) -> None
     library = FormLibrary.load(tmp_path)
     with pytest.raises(KeyError) as caught:
         library.get("library-form", "2")
-    assert caught.value.args == ("form 'library-form' version 2 is not installed",)
+    plain = ("The screening form library-form, version 2, is not installed in this copy of the app, so a record "
+             "made with it cannot be opened here.")
+    assert caught.value.args == (plain,)
+    assert str(caught.value) == plain  # read plainly: no quotes around the message (as str() of a KeyError has)
+    assert isinstance(caught.value, LookupError)
     with pytest.raises(KeyError) as caught:
         library.latest("nps-screening")
-    assert caught.value.args == ("form 'nps-screening' is not installed",)
+    assert caught.value.args == ("The screening form nps-screening is not installed in this copy of the app.",)
+    assert str(caught.value) == "The screening form nps-screening is not installed in this copy of the app."
 
 
 @pytest.mark.parametrize(

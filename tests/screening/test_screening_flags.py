@@ -135,6 +135,10 @@ CASES: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
         {"suicidal_thoughts": "yes", "suicide_immediate_risk": True},
         {"suicidal_thoughts": "yes", "suicide_immediate_risk": False},
     ),
+    "self_harm_not_answered": (
+        {"suicidal_thoughts": DECLINED},
+        {"self_harm_ever": True, "self_harm_recent": False, "suicidal_thoughts": "unsure"},
+    ),
     "stimulant_use": (
         {"substances": substances({**CANNABIS, "category": "methamphetamine"})},
         {"substances": substances(CANNABIS, {**CANNABIS, "category": "ketamine", "routes": ["snorted"]})},
@@ -200,9 +204,13 @@ def test_raised_flag_names_the_answers(nps_form: FormDefinition, flag_id: str) -
     assert flag.rule.action and flag.rule.explanation
 
 
-def test_refusals_never_raise_flags_by_themselves(nps_form: FormDefinition) -> None:
+def test_refusals_raise_only_the_flags_written_for_refusals(nps_form: FormDefinition) -> None:
+    """A refusal raises no flag by itself, except the two rules that ask about refusals: a declined self-harm or
+    suicide question (come back to it) and consent to share declined (the consent conversation)."""
     answers = {key: DECLINED for key in low_risk_answers()}
-    assert evaluate_answers(nps_form, answers, today=TODAY).flag_ids == []
+    assert evaluate_answers(nps_form, answers, today=TODAY).flag_ids == ["self_harm_not_answered", "consent_not_given"]
+    answers.update(suicidal_thoughts="no", self_harm_ever=False, consent_share_drug_service=NOT_KNOWN)
+    assert evaluate_answers(nps_form, answers, today=TODAY).flag_ids == ["consent_not_asked"]
 
 
 def test_naloxone_flag_when_naloxone_question_declined(nps_form: FormDefinition) -> None:

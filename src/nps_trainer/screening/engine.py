@@ -247,25 +247,23 @@ class _Run:
             for item in section.items:
                 if only_answered and not self._holds(item.id):
                     continue
-                kept = only_answered
                 if item.visible_if is not None:
                     shown = self.eval(item.visible_if, top, f"item '{item.id}'")
                     if not is_true(shown):
                         if not self._keeps(shown):
                             continue
-                        kept = self._holds(item.id)
-                        if not kept:
+                        if not self._holds(item.id):
                             self._note_skip(item.id, item.label, item.visible_if, top, False)
                             continue
                 visible.add(item.id)
                 if item.type is not ItemType.REPEAT:
                     continue
+                # An entry kept behind a declined or not-known answer is an entry like any other: its questions are
+                # asked (and the required ones required), so none of them is dropped without a word.
                 for index, row in enumerate(instances(self.effective, item.id)):
                     inner = self.instance_scope(item.id, index, row)
                     for child in item.items:
                         path = path_for(child.id, item.id, index)
-                        if kept and not self._holds(path):
-                            continue
                         if child.visible_if is None:
                             visible.add(path)
                             continue

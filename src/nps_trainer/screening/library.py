@@ -10,6 +10,18 @@ from nps_trainer.screening.checks import FORM_SUFFIXES, load_form
 from nps_trainer.screening.model import FormDefinition
 
 
+class FormNotInstalled(KeyError):
+    """A form (or a version of one) that is not installed. A :class:`KeyError` (so a :class:`LookupError`) whose
+    text reads plainly: ``str()`` of a plain KeyError would wrap the message in quotes."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self) -> str:
+        return self.message
+
+
 @dataclass
 class FormLibrary:
     forms: dict[tuple[str, str], FormDefinition] = field(default_factory=dict)
@@ -29,13 +41,14 @@ class FormLibrary:
         try:
             return self.forms[(form_id, version)]
         except KeyError:
-            raise KeyError(f"form '{form_id}' version {version} is not installed") from None
+            raise FormNotInstalled(f"The screening form {form_id}, version {version}, is not installed in this copy "
+                                   "of the app, so a record made with it cannot be opened here.") from None
 
     def latest(self, form_id: str) -> FormDefinition:
         """The newest version (versions compare as dotted numbers, e.g. '1.10' after '1.9')."""
         candidates = [form for (fid, _), form in self.forms.items() if fid == form_id]
         if not candidates:
-            raise KeyError(f"form '{form_id}' is not installed")
+            raise FormNotInstalled(f"The screening form {form_id} is not installed in this copy of the app.")
         return max(candidates, key=lambda f: _version_key(f.version))
 
 

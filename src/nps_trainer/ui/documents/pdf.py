@@ -59,9 +59,9 @@ _application: QGuiApplication | None = None
 class PageMarks:
     """What goes on every page of a document, outside its body, so that a page separated from the rest still says
     what it is: a protective marking (such as OFFICIAL-SENSITIVE) centred at the top and the foot, a line of facts
-    (a case reference, who made it, the date) under the top marking, and 'Page n of m' at the foot, with
-    ``footer`` (such as a title, version and date) at the foot's left, shortened with '…' if it would reach the
-    page number."""
+    (a case reference, who made it, the date; on two lines if it is too wide, see :func:`fact_lines`) under the top
+    marking, and 'Page n of m' at the foot, with ``footer`` (such as a title, version and date) at the foot's
+    left, shortened with '…' if it would reach the page number."""
 
     marking: str = ""
     facts: str = ""
@@ -249,10 +249,11 @@ def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMa
     font.setPointSizeF(MARKS_POINT_SIZE)
     line = QFontMetricsF(font, writer).lineSpacing()
     gap = line * 0.8
-    top_lines = int(bool(marks.marking)) + int(bool(marks.facts))
+    page = writer.pageLayout().paintRectPixels(writer.resolution())
+    facts = fact_lines(marks.facts, QFontMetricsF(font, writer), page.width())
+    top_lines = int(bool(marks.marking)) + len(facts)
     top = top_lines * line + (gap if top_lines else 0)
     bottom = line + gap
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
     body = QSizeF(page.width(), page.height() - top - bottom)
     document.setPageSize(body)
     _keep_lines_on_one_page(document, body.height())
@@ -272,8 +273,9 @@ def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMa
             if marks.marking:
                 painter.drawText(QRectF(0, y, page.width(), line), centre, marks.marking)
                 y += line
-            if marks.facts:
-                painter.drawText(QRectF(0, y, page.width(), line), centre, marks.facts)
+            for text in facts:
+                painter.drawText(QRectF(0, y, page.width(), line), centre, text)
+                y += line
             foot = page.height() - line
             if marks.marking:
                 painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignHCenter, marks.marking)
@@ -286,6 +288,52 @@ def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMa
                 painter.drawText(QRectF(0, foot, room, line), Qt.AlignmentFlag.AlignLeft, text)
     finally:
         painter.end()
+
+
+FACTS_SEPARATOR = " · "
+MAX_FACT_LINES = 2
+
+
+def fact_lines(facts: str, metrics: QFontMetricsF, width: float) -> list[str]:
+    """The line of facts as drawn: one line if it fits ``width``, else broken between facts (at
+    :data:`FACTS_SEPARATOR`), or between words within a fact too long for a line, onto at most
+    :data:`MAX_FACT_LINES` lines; only what would not fit even then is shortened with '…' at the end of the
+    last line. The first fact (a case reference) is never shortened while it fits on a line by itself."""
+    if not facts:
+        return []
+    if metrics.horizontalAdvance(facts) <= width:
+        return [facts]
+    pieces: list[tuple[str, str]] = []  # (text, what joins it to the piece before): facts, or words of a long one
+    for fact in facts.split(FACTS_SEPARATOR):
+        if metrics.horizontalAdvance(fact) <= width:
+            pieces.append((fact, FACTS_SEPARATOR))
+            continue
+        current, joiner = "", FACTS_SEPARATOR
+        for word in fact.split(" "):
+            joined = f"{current} {word}" if current else word
+            if current and metrics.horizontalAdvance(joined) > width:
+                pieces.append((current, joiner))
+                current, joiner = word, " "
+            else:
+                current = joined
+        pieces.append((current, joiner))
+    lines: list[str] = []
+    for text, joiner in pieces:
+        if lines and (len(lines) == MAX_FACT_LINES or metrics.horizontalAdvance(lines[-1] + joiner + text) <= width):
+            lines[-1] += joiner + text
+        else:
+            lines.append(text)
+    return [_elided(text, metrics, width) for text in lines]
+
+
+def _elided(text: str, metrics: QFontMetricsF, width: float) -> str:
+    """``text`` shortened with '…' at the end to fit ``width`` (Qt's elision can overshoot by a fraction)."""
+    room = width
+    result = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+    while metrics.horizontalAdvance(result) > width and room > 0:
+        room -= metrics.averageCharWidth() / 4
+        result = metrics.elidedText(text, Qt.TextElideMode.ElideRight, room)
+    return result
 
 
 def _keep_lines_on_one_page(document: QTextDocument, page_height: float) -> None:

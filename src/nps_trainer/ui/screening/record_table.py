@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from ...screening_records import RecordListRow
@@ -14,6 +15,7 @@ from ...screening_records.store import DRAFT, FINAL
 
 STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
 DAMAGED = "Damaged: cannot be read"  # in place of the case reference, which could not be decrypted
+LOST = "Sealed to your old passphrase: cannot be opened after the reset"  # a reset could not recover it
 COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
 # A date and time as wide as any, for sizing the date columns from the font (measuring every row would be slow).
 SAMPLE_TIME = dt.datetime(2028, 12, 28, 20, 58, tzinfo=dt.UTC)
@@ -45,6 +47,19 @@ class RecordTableModel(QAbstractTableModel):
         words = {"red": "red", "amber": "amber", "info": "info"}
         return ", ".join(f"{counts[s]} {words[s]}" for s in SEVERITY_ORDER if counts[s]) or "None"
 
+    def widest_flag_counts(self) -> str:
+        """A Flags cell at least as wide as any in the list: the most of each severity any record has (worked out
+        without measuring every row's text, so that 10,000 records size quickly)."""
+        most = {severity: 0 for severity in SEVERITY_ORDER}
+        for record in self._rows:
+            counts = {severity: 0 for severity in SEVERITY_ORDER}
+            for flag_id in record.flags:
+                severity = self._flag_severity(flag_id)
+                counts[severity if severity in counts else "info"] += 1
+            for severity, count in counts.items():
+                most[severity] = max(most[severity], count)
+        return ", ".join(f"{most[s]} {s}" for s in SEVERITY_ORDER if most[s]) or "None"
+
     def flag_names(self, flags: Sequence[str]) -> str:
         """Every flag's title, red first, for the tooltip and screen readers."""
         rank = {severity: index for index, severity in enumerate(SEVERITY_ORDER)}
@@ -65,7 +80,7 @@ class RecordTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         record = self._rows[row]
         if column == 0:
-            return DAMAGED if record.damaged else record.case_reference
+            return (LOST if record.lost else DAMAGED) if record.damaged else record.case_reference
         if column == 1:
             return STATUS_LABELS.get(record.status, record.status)
         if column == 2:
@@ -120,31 +135,51 @@ class RecordTable(QTableView):
             return ["X1234567890"] + [self.records.text(row, 0) for row in range(min(50, self.rowCount()))]
         if column == 1:
             return list(STATUS_LABELS.values())
+        if column == len(COLUMNS) - 1:
+            return ["None", self.records.widest_flag_counts()]
         return [local_time(SAMPLE_TIME)]
 
     def size_columns(self) -> None:
         """Widths from the font (header and a sample of the values), never from every row (too slow for
-        10,000): the dates and the header are never cut short, at any text size."""
+        10,000): the dates and the header are never cut short, at any text size. The Flags column (the last,
+        stretched) gets at least its widest counts: when the table is too narrow for that, the other columns
+        give up their spare padding first."""
         metrics = self.fontMetrics()
         header = self.horizontalHeader()
         header_metrics = header.fontMetrics()
         style = self.style()
-        cell_padding = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1) \
-            + metrics.averageCharWidth() * 2
-        header_padding = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header) \
-            + header_metrics.averageCharWidth() * 2
-        widths = []
-        for column in range(len(COLUMNS) - 1):
-            cells = max(metrics.horizontalAdvance(text) for text in self.column_samples(column)) + cell_padding
-            title = header_metrics.horizontalAdvance(COLUMNS[column]) + header_padding
-            widths.append(min(max(cells, title), metrics.averageCharWidth() * 42))
-        key = (tuple(widths), metrics.height())
+        frame = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
+        header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        loose: list[int] = []  # with room to spare
+        tight: list[int] = []  # the least that still shows the contents whole
+        for column in range(len(COLUMNS)):
+            cells = max(metrics.horizontalAdvance(text) for text in self.column_samples(column))
+            title = header_metrics.horizontalAdvance(COLUMNS[column])
+            cap = metrics.averageCharWidth() * 42
+            loose.append(min(max(cells + frame + metrics.averageCharWidth() * 2,
+                                 title + header_margin + header_metrics.averageCharWidth() * 2), cap))
+            tight.append(min(max(cells + frame + metrics.averageCharWidth() // 2,
+                                 title + header_margin + header_metrics.averageCharWidth() // 2), cap))
+        loose.pop()  # the Flags column is stretched to the room left, which is made at least its tight width
+        flags_tight = tight.pop()
+        widths = list(loose)
+        room = self.viewport().width()
+        excess = sum(widths) + flags_tight - room
+        if excess > 0 and room > 0:
+            spare = sum(w - t for w, t in zip(widths, tight, strict=True))
+            share = min(1.0, excess / spare) if spare else 0.0
+            widths = [w - int((w - t) * share + 0.999) for w, t in zip(widths, tight, strict=True)]
+        key = (tuple(widths), flags_tight, metrics.height())
         if key == self._sized:
             return
         self._sized = key
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.size_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
