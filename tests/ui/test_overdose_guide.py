@@ -73,3 +73,28 @@ def test_the_guide_saves_as_a_poster_and_a_pocket_card(qtbot, services, shown_me
     assert text.index("Check breathing") < text.index("Give naloxone") < text.index("Stay until the ambulance")
     assert shown_messages[-1][0] == "inform" and str(target) in shown_messages[-1][2]
     dialog.close()
+
+
+def test_f2_opens_the_guide_over_a_modal_dialog_where_it_can_be_used(qtbot, services, shown_messages) -> None:
+    from nps_trainer.ui.settings_dialog import SettingsDialog
+
+    window = _window(qtbot, services)
+    settings = SettingsDialog(services.settings, services.config, window)
+    settings.setModal(True)
+    settings.show()  # as exec() shows it, without blocking the test
+    settings.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is settings)
+    qtbot.keyClick(QApplication.focusWidget() or settings, Qt.Key.Key_F2)  # Qt holds back shortcuts here
+    dialog = window.overdose_dialog
+    assert isinstance(dialog, OverdoseGuideDialog) and dialog.isVisible()
+    assert dialog.windowModality() == Qt.WindowModality.ApplicationModal  # over Settings, and usable
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog)
+    qtbot.keyClick(dialog.text, Qt.Key.Key_F2)  # F2 inside the guide: the same guide, not another
+    assert window.overdose_dialog is dialog
+    dialog.close()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is settings)  # back to the dialog
+    settings.reject()
+    qtbot.keyClick(window, Qt.Key.Key_F2)  # no dialog in the way: the shortcut, not modal
+    assert window.overdose_dialog is not dialog and window.overdose_dialog.isVisible()
+    assert window.overdose_dialog.windowModality() == Qt.WindowModality.NonModal
+    window.overdose_dialog.close()

@@ -10,7 +10,7 @@ from ..validation import Problem, Severity
 
 
 def collect_problems(content_root: Path, screening_root: Path | None, *, bundled: bool) -> list[Problem]:
-    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml, sessions/, guides/) and a
+    """Every problem in a content folder (content.yaml, modules/, quizzes/, paths.yaml, sessions/, guides/, help/) and a
     screening forms folder.
 
     ``bundled`` adds the house rules every module shipped with the app must meet."""
@@ -49,6 +49,9 @@ def collect_problems(content_root: Path, screening_root: Path | None, *, bundled
     from ..guides import check_guides
 
     problems += check_guides(content_root)  # the overdose guide (F2), where the folder has its own
+    from ..help import check_help
+
+    problems += check_help(content_root)  # the user guide (F1), where the folder has its own
     if screening_root is not None and screening_root.is_dir():
         from ..screening import validate_forms
 

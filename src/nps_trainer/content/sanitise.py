@@ -23,8 +23,8 @@ ATTRIBUTES: dict[str, set[str]] = {
     "ol": {"start"},
     "h3": {"id"}, "h4": {"id"}, "h5": {"id"}, "h6": {"id"},
 }
-URL_SCHEMES = frozenset({"https", "http", "mailto", "nps-module", "file"})
-_LINK_SCHEMES = ("https:", "http:", "mailto:", "nps-module:")
+URL_SCHEMES = frozenset({"https", "http", "mailto", "nps-module", "nps-help", "file"})  # nps-help: the user guide
+_LINK_SCHEMES = ("https:", "http:", "mailto:", "nps-module:", "nps-help:")
 _IMG_WITHOUT_SRC = re.compile(r"<img(?![^>]*\ssrc=)[^>]*>")
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 IMAGE_MARK = "data-nps-image"

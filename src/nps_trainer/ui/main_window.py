@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 
 OVERDOSE_SHORTCUT = "F2"  # the overdose guide, from any screen (ui/overdose_guide.py)
 OVERDOSE_BUTTON_TEXT = "Suspected overdose? (F2)"
+HELP_SHORTCUT = "F1"  # the user guide at the part for the current screen (ui/help_window.py)
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
 log = logging.getLogger(__name__)
@@ -205,6 +206,17 @@ class MainWindow(QMainWindow):
         # Another window's F2 (a second main window, say) makes it 'ambiguous': in an emergency, open it anyway.
         self.overdose_shortcut.activatedAmbiguously.connect(self.open_overdose_guide)
         self.overdose_dialog = None
+        self.help_shortcut = QShortcut(QKeySequence(HELP_SHORTCUT), self)
+        self.help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # signed in or not, even in a dialog
+        self.help_shortcut.activated.connect(self.open_help)
+        self.help_shortcut.activatedAmbiguously.connect(self.open_help)
+        from .help_topics import KeysOverDialogs
+
+        self.keys_over_dialogs = KeysOverDialogs({  # the shortcuts wait while a modal dialog is open: these don't
+            Qt.Key.Key_F1: (self.open_help, frozenset({"HelpWindow"})),
+            Qt.Key.Key_F2: (self.open_overdose_guide, frozenset()),
+        }, self)
+        self.help_window = None
         from .lrs_status import install_learning_records
 
         self.learning_records = install_learning_records(self, services)
@@ -231,6 +243,12 @@ class MainWindow(QMainWindow):
 
         self.go_menu = self.menuBar().addMenu("&Go")
         help_menu = self.menuBar().addMenu("&Help")
+        guide_action = QAction("&User guide (F1)", self)  # F1 itself is the shortcut above, from any window
+        guide_action.triggered.connect(lambda: self.open_help())
+        help_menu.addAction(guide_action)
+        keys_action = QAction("&Keyboard shortcuts", self)
+        keys_action.triggered.connect(lambda: self.open_help("shortcuts"))
+        help_menu.addAction(keys_action)
         about_action = QAction("&About NPS Trainer", self)
         about_action.triggered.connect(self.open_about)
         help_menu.addAction(about_action)
@@ -383,15 +401,50 @@ class MainWindow(QMainWindow):
         if signed_in is not None and "sessions" in self.pages:  # after a crash: offer the session left running
             QTimer.singleShot(300, self, self._offer_running_session)
 
+    def open_help(self, topic: str | None = None) -> None:
+        """F1 or the Help menu: the user guide at the part for the current screen (or ``topic``), beside the app."""
+        from .help_topics import current_topic
+        from .help_window import HelpWindow
+
+        try:  # the guide open now, if any (a closed one is deleted)
+            window = self.help_window if self.help_window is not None and self.help_window.isVisible() else None
+        except RuntimeError:
+            window = None
+        if topic is None and window is not None and window.isActiveWindow():
+            return  # F1 inside the guide: it is already open where the person is
+        topic = topic or current_topic(self)
+        modal = QApplication.activeModalWidget()  # a dialog open (Settings, say) would block a guide beside it
+        if window is not None and modal is not None and modal is not window:
+            window.close()
+            window = None
+        if window is None:
+            window = self.help_window = HelpWindow(self.services.help_guide(),
+                                                   float(self.services.settings.text_point_size), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            if modal is not None:  # over the dialog, usable; closing it goes back to the dialog
+                window.setWindowModality(Qt.WindowModality.ApplicationModal)
+        window.show_topic(topic)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
     def open_overdose_guide(self) -> None:
         """F2 or the button: the guide, from any screen, signed in or not (one at a time)."""
         from .overdose_guide import open_guide
 
-        if self.overdose_dialog is not None and self.overdose_dialog.isVisible():
-            self.overdose_dialog.raise_()
-            self.overdose_dialog.activateWindow()
-            return
-        self.overdose_dialog = open_guide(self.services, self)
+        modal = QApplication.activeModalWidget()  # a dialog open (Settings, say) blocks a window beside it
+        dialog = self.overdose_dialog
+        try:
+            showing = dialog is not None and dialog.isVisible()
+        except RuntimeError:  # closed, and so deleted
+            showing = False
+        if showing:
+            if modal is None or modal is dialog:
+                dialog.raise_()
+                dialog.activateWindow()
+                return
+            dialog.close()  # open again over the dialog in the way, where it can be used
+        self.overdose_dialog = open_guide(self.services, self, over_dialog=modal is not None)
 
     def _get_ready_for_sign_in(self) -> None:
         """While a passphrase is typed: load on a worker thread, and (here, once) make and drop the first page's

@@ -82,13 +82,18 @@ def fitted_html(guide: OverdoseGuide, layout: str, page_size: str) -> str:
         base -= 0.5
 
 
-def open_guide(services: Services, parent: QWidget | None) -> OverdoseGuideDialog | None:
+def open_guide(services: Services, parent: QWidget | None, *, over_dialog: bool = False
+               ) -> OverdoseGuideDialog | None:
+    """Show the guide; ``over_dialog``: a modal dialog is open, so the guide opens over it, modal itself, where
+    it can be read, printed and closed (closing it goes back to the dialog)."""
     guide = load_guide(services)
     if guide is None:
         messages.warn(parent, "Suspected overdose", "Call 999 now. (The guide could not be read; see the log.)")
         return None
     dialog = OverdoseGuideDialog(guide, float(services.settings.text_point_size), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if over_dialog:
+        dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
