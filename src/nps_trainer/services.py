@@ -19,6 +19,7 @@ from .settings import Settings, SettingsStore
 from .storage.database import Database, SqlitePreflight, open_database
 
 if TYPE_CHECKING:
+    from .help import HelpGuide
     from .identity import KeyStore, SignInService
     from .learning_records.events import LearningEvents
     from .learning_records.outbox import Outbox
@@ -159,6 +160,14 @@ class Services:
         from .recovery import RecoveryService
 
         return RecoveryService(self.database, self.audit, self.profiles)
+
+    def help_guide(self, language: str = "en") -> HelpGuide:
+        """The user guide (F1) in ``language``, each page falling back to English: the content folder's own guide
+        if it has one, else the bundled guide. Read afresh each time (it is small), so edits show at once."""
+        from .help import help_root, load_guide
+        from .paths import bundled_content_dir
+
+        return load_guide(help_root(self.config.content_dir, bundled_content_dir()), language)
 
     def save_settings(self) -> None:
         self.settings_store.save(self.settings)

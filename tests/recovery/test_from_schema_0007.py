@@ -67,12 +67,13 @@ def test_0007_records_are_converted_at_the_first_listing_then_moved_and_recovere
     record.answers = set_answer(record.answers, "any_use_past_year", "yes")
     store.amend(alex.profile.id, alex.keyring, record, "Corrected again after the upgrade")
 
-    # Moved to the manager (who screens too), it opens for them and leaves Alex's list.
-    moved = services.recovery.move_case(morgan.profile, RECOVERY, FINISHED_CASE.lower(), alex.profile.id,
-                                        morgan.profile.id)
+    # Moved to another practitioner (never to the manager moving it), it opens for them and leaves Alex's list.
+    jo = services.profiles.create("Jo Example", "practitioner")
+    jo_keys = services.signin.set_passphrase(jo.id, "jo takes the case on now").keyring
+    moved = services.recovery.move_case(morgan.profile, RECOVERY, FINISHED_CASE.lower(), alex.profile.id, jo.id)
     assert (moved.moved, moved.not_checked) == (1, 0)
     assert [r.case_reference for r in store.list(alex.profile.id, alex.keyring)] == [DRAFT_CASE]
-    theirs = store.open(morgan.profile.id, morgan.keyring, listed[FINISHED_CASE])
+    theirs = store.open(jo.id, jo_keys, listed[FINISHED_CASE])
     assert [a.reason for a in theirs.amendments] == [AMENDMENT_REASON, "Corrected again after the upgrade"]
 
     # Alex forgets their passphrase: the draft made at 0007 is recovered under the new one.

@@ -98,9 +98,12 @@ def test_setting_up_the_key_from_the_keyboard_with_its_refusals(qtbot, services,
     _type(qtbot, page.setup_confirm, RECOVERY)
     _press(qtbot, page.setup_confirm)
     status = services.recovery.status()
-    assert status.set_up and shown_messages[-1][0] == "inform" and status.key_id in shown_messages[-1][2]
+    fingerprint = " ".join(status.key_id[i:i + 4] for i in range(0, 16, 4))  # as it is written down
+    assert status.set_up and shown_messages[-1][0] == "inform" and fingerprint in shown_messages[-1][2]
+    assert "Write down its fingerprint" in shown_messages[-1][2]
     assert not page.setup_box.isVisible() and page.move_box.isVisible() and page.reset_box.isVisible()
-    assert status.key_id in page.status.text() and "Morgan Manager" in page.status.text()
+    assert fingerprint in page.status.text() and "Morgan Manager" in page.status.text()
+    assert "Compare the fingerprint with the one written down" in page.status.text()
 
 
 def test_moving_a_case_from_the_page(qtbot, services, team, shown_messages) -> None:
@@ -155,8 +158,8 @@ def test_a_practitioner_is_refused(qtbot, services, team, shown_messages) -> Non
     services.recovery.set_up(boss.profile, RECOVERY)
     page = _page(qtbot, services, pat)
     _type(qtbot, page.case_reference, "CRN 1")
-    page.move_from.setCurrentIndex(page.move_from.findData(sam.profile.id))
-    page.move_to.setCurrentIndex(page.move_to.findData(pat.profile.id))
+    page.move_from.setCurrentIndex(page.move_from.findData(pat.profile.id))
+    page.move_to.setCurrentIndex(page.move_to.findData(sam.profile.id))
     _type(qtbot, page.move_passphrase, RECOVERY)
     _press(qtbot, page.move_passphrase)
     assert shown_messages[-1][0] == "warn" and "Only a manager" in shown_messages[-1][2]
@@ -209,3 +212,114 @@ def test_the_gate_makes_a_person_with_a_reset_passphrase_choose_their_own(qtbot,
     assert window.signed_in.keyring in services.screening._unsealed  # unsealed while listing ...
     window.sign_out()
     assert len(services.screening._unsealed) == 0  # ... and gone at sign-out
+
+
+def test_a_case_can_be_moved_only_to_probation_staff_who_screen(qtbot, services, team, shown_messages) -> None:
+    boss, pat, sam = team
+    services.recovery.set_up(boss.profile, RECOVERY)
+    dee = sign_in(services, make_person(services, "Dee Drugservice", "drug_service"))
+    page = _page(qtbot, services, boss)
+    offered = {page.move_to.itemData(i) for i in range(page.move_to.count())}
+    assert offered == {pat.profile.id, sam.profile.id}  # not the manager moving it, nor the drug service worker
+    assert page.move_from.findData(dee.profile.id) >= 0  # anyone's cases may be moved away
+    # And the domain refuses them whatever the panel offers.
+    record = services.screening.create(pat.profile.id, pat.keyring, "nps-screening", "CRN 9")
+    for target in (boss.profile.id, dee.profile.id):
+        with pytest.raises(ValueError):
+            services.recovery.move_case(boss.profile, RECOVERY, "CRN 9", pat.profile.id, target)
+    assert [r.id for r in services.screening.list(pat.profile.id, pat.keyring)] == [record.id]
+
+
+def test_the_reset_confirmation_says_how_many_records_will_be_lost(qtbot, services, team, shown_messages) -> None:
+    boss, pat, _sam = team
+    services.screening.create(pat.profile.id, pat.keyring, "nps-screening", "CRN 1")  # before the key
+    services.recovery.set_up(boss.profile, RECOVERY)
+    services.screening.create(pat.profile.id, pat.keyring, "nps-screening", "CRN 2")
+    services.screening.create(pat.profile.id, pat.keyring, "nps-screening", "CRN 3")
+    page = _page(qtbot, services, boss)
+    page.reset_who.setCurrentIndex(page.reset_who.findData(pat.profile.id))
+    from nps_trainer.ui import messages
+
+    answers = iter([False])  # the manager reads it and says no
+
+    def confirm(_parent, title, text):
+        shown_messages.append(("confirm", title, text))
+        return next(answers)
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(messages, "confirm", confirm)
+        _type(qtbot, page.reset_passphrase, RECOVERY)
+        _press(qtbot, page.reset_passphrase)
+    assert shown_messages[-1][0] == "confirm"
+    assert ("1 of their 3 screening record(s) are not sealed to the recovery key and will be lost: nobody can "
+            "read them after the reset.") in shown_messages[-1][2]
+    assert services.signin.sign_in(pat.profile.id, PASSPHRASE).profile.id == pat.profile.id  # not reset
+    services.screening.list(pat.profile.id, pat.keyring)  # Pat opens Screening: the first one is sealed too
+    page.reset_passphrase.clear()
+    _type(qtbot, page.reset_passphrase, RECOVERY)
+    _press(qtbot, page.reset_passphrase)
+    assert "All 3 of their screening record(s) are sealed to the recovery key" in shown_messages[-2][2]
+    assert shown_messages[-1][0] == "inform" and "3 screening record(s) were recovered" in shown_messages[-1][2]
+
+
+def test_the_panel_warns_of_a_recovery_key_altered_in_the_database(qtbot, services, team) -> None:
+    from nps_trainer.identity.sealing import new_key_pair
+    from nps_trainer.storage.models import RecoveryKey
+
+    boss, _pat, _sam = team
+    key_id = services.recovery.set_up(boss.profile, RECOVERY)
+    with services.database.session() as session:
+        session.get(RecoveryKey, key_id).public_key = new_key_pair()[1]
+    page = _page(qtbot, services, boss)
+    assert page.status.text().startswith("Warning: the recovery key stored in the database does not match its "
+                                         "fingerprint")
+    assert "no record is sealed to it" in page.status.text()
+
+
+def _signed_in_window(qtbot, services, person):
+    window = MainWindow(services)
+    window.resize(1280, 860)
+    show_active(qtbot, window)
+    window.use_profile(person)
+    section = window.show_section("screening")
+    qtbot.waitUntil(lambda: section.area is not None and section.area.keyring is not None)
+    return window, section.area
+
+
+def test_a_person_signed_in_when_their_passphrase_is_reset_is_told_and_signed_out(qtbot, services, team,
+                                                                                shown_messages) -> None:
+    boss, pat, _sam = team
+    services.recovery.set_up(boss.profile, RECOVERY)
+    services.screening.create(pat.profile.id, pat.keyring, "nps-screening", "CRN 5")
+    window, area = _signed_in_window(qtbot, services, pat)
+    assert [r.case_reference for r in area.list_page.rows] == ["CRN 5"]
+    services.recovery.reset_passphrase(boss.profile, RECOVERY, pat.profile.id)  # at another PC
+    qtbot.keyClicks(area.list_page.filter_reference, "CRN")  # the list refreshes with the old keys
+    assert shown_messages[-1][:2] == ("warn", "Sign in again")
+    assert "A manager reset your passphrase" in shown_messages[-1][2]
+    assert not any("unexpected" in text for _kind, _title, text in shown_messages)
+    qtbot.waitUntil(lambda: window.signed_in is None and window.stack.currentWidget() is window.gate)
+    window.close()
+
+
+def test_an_open_record_moved_away_says_so_and_stops_saving(qtbot, services, team, shown_messages) -> None:
+    boss, pat, sam = team
+    services.recovery.set_up(boss.profile, RECOVERY)
+    record = services.screening.create(pat.profile.id, pat.keyring, "nps-screening", "CRN 8")
+    window, area = _signed_in_window(qtbot, services, pat)
+    area.open_record(record.id)
+    assert area.form_page.editor is not None
+    services.recovery.move_case(boss.profile, RECOVERY, "CRN 8", pat.profile.id, sam.profile.id)
+    editor = area.form_page.editor
+    editor.set("notes", "typed after the move")
+    area.form_page.saver.changed(False)  # the autosave after a change
+    assert shown_messages[-1][:2] == ("warn", "Screening moved")
+    assert "was moved to another practitioner" in shown_messages[-1][2]
+    assert area.form_page.editor is None and not area.form_page.saver.pending
+    assert area.currentWidget() is area.list_page and area.list_page.rows == []
+    before = len(shown_messages)
+    area.form_page.saver.flush()  # nothing more is tried
+    assert len(shown_messages) == before
+    opened = services.screening.open(sam.profile.id, sam.keyring, record.id)
+    assert "typed after the move" not in str(opened.record.answers)
+    window.close()

@@ -30,6 +30,11 @@ def new_key_pair() -> tuple[bytes, bytes]:
     return raw_private, private.public_key().public_bytes(**_RAW)
 
 
+def public_key_of(private_key: bytes) -> bytes:
+    """The raw public half of a raw X25519 private key (to check a stored public half belongs to it)."""
+    return X25519PrivateKey.from_private_bytes(bytes(private_key)).public_key().public_bytes(**_RAW)
+
+
 def _key(shared: bytes, ephemeral_public: bytes, recipient_public: bytes, purpose: str) -> bytes:
     info = _LABEL + b"\x00" + purpose.encode("utf-8") + ephemeral_public + recipient_public
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(shared)

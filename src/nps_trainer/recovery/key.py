@@ -5,28 +5,51 @@ from the recovery passphrase exactly as a person's data key is made from theirs 
 :func:`nps_trainer.identity.crypto.create_keyring`), so the database holds only the parameters, the salt, the
 wrapped key and the encrypted private half: never the passphrase or the private key in plain.
 
+The key id is the key's *fingerprint*: the first 16 hex digits of the SHA-256 of its public half. Nothing is
+sealed to a row whose id is not its public half's fingerprint (``record_keys.is_trusted``), and opening checks
+that the private half the passphrase opens belongs to the stored public half, so a public half swapped in the
+database is noticed. A whole row replaced (id included) is not: only the fingerprint written down when the key was made
+tells it apart.
+
 Wrong recovery passphrases are throttled like sign-in (:func:`nps_trainer.identity.keys.wait_after`), counted
-from the audit log: the failures since the key was last opened or made.
+from the audit log: every try is written *before* the passphrase is checked (inside a transaction that locks
+the key's row), and the tries since the key was last opened or made are counted.
 """
 
 from __future__ import annotations
 
 import base64
-import secrets
+import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import select
 
 from ..clock import utcnow
-from ..identity.crypto import KdfParams, KeyHeader, Keyring, create_keyring, unlock
+from ..identity.crypto import DecryptionFailed, KdfParams, KeyHeader, Keyring, create_keyring, unlock
 from ..identity.keys import SignInThrottled, wait_after
-from ..identity.sealing import new_key_pair
+from ..identity.sealing import new_key_pair, public_key_of
+from ..screening_records.record_keys import fingerprint
 from ..storage.models import AuditEntry, RecoveryKey
+
+log = logging.getLogger(__name__)
 
 OBJECT_TYPE = "recovery_key"
 FAILED, THROTTLED = "recovery-passphrase-wrong", "recovery-throttled"
-KEY_ID_BYTES = 4  # 8 hex digits: enough to tell keys apart, short enough to read out
+TRIED, OPENED, ALTERED = "recovery-passphrase-tried", "recovery-key-opened", "recovery-key-altered"
+
+
+def shown(key_id: str) -> str:
+    """A fingerprint as people read it out and write it down: ``1a2b 3c4d 5e6f 7a8b``."""
+    return " ".join(key_id[i:i + 4] for i in range(0, len(key_id), 4))
+
+
+class RecoveryKeyAltered(PermissionError):
+    def __init__(self) -> None:
+        super().__init__("The recovery key stored in the database does not match its fingerprint: it was changed "
+                         "outside NPS Trainer. Nothing was read or changed, and no record is sealed to it. Compare "
+                         "the fingerprint on Team → Recovery key with the one written down when the key was made, "
+                         "and ask your IT support to check the database.")
 
 
 class WrongRecoveryPassphrase(ValueError):
@@ -69,7 +92,7 @@ def new_recovery_key(passphrase: str, kdf: KdfParams, created_by: int) -> tuple[
     the key opened (to seal records to it, or re-seal them from an old one)."""
     keyring, header = create_keyring(passphrase, kdf=kdf)
     private, public = new_key_pair()
-    key_id = secrets.token_hex(KEY_ID_BYTES)
+    key_id = fingerprint(public)
     stored = header.to_dict()
     record_id, field = _private_field(key_id)
     row = RecoveryKey(key_id=key_id, public_key=public, kdf={"version": stored["version"], "kdf": stored["kdf"]},
@@ -79,8 +102,11 @@ def new_recovery_key(passphrase: str, kdf: KdfParams, created_by: int) -> tuple[
     return row, OpenedRecoveryKey(key_id, public, private)
 
 
-def open_recovery_key(row: RecoveryKey, passphrase: str) -> OpenedRecoveryKey:
-    """Raises :class:`WrongRecoveryPassphrase` (from the key wrapping's authentication tag)."""
+def open_recovery_key(row: RecoveryKey, passphrase: str, *, repair: bool = False) -> OpenedRecoveryKey:
+    """Raises :class:`WrongRecoveryPassphrase` (from the key wrapping's authentication tag), and
+    :class:`RecoveryKeyAltered` when the private half the passphrase opens is not the stored public half's, or
+    the key id is not the public half's fingerprint. With ``repair`` (replacing the key) a swapped public half
+    is allowed when the private half matches the key id: the opened key carries the genuine public half."""
     from ..identity.crypto import WrongPassphrase
 
     try:
@@ -88,19 +114,27 @@ def open_recovery_key(row: RecoveryKey, passphrase: str) -> OpenedRecoveryKey:
     except WrongPassphrase:
         raise WrongRecoveryPassphrase() from None
     record_id, field = _private_field(row.key_id)
-    private = keyring.decrypt_bytes(row.private_key_cipher.decode("ascii"), record_id=record_id, field=field)
-    return OpenedRecoveryKey(row.key_id, row.public_key, private)
+    try:  # bound to the key id: a row whose id was changed does not open
+        private = keyring.decrypt_bytes(bytes(row.private_key_cipher).decode("ascii"), record_id=record_id,
+                                        field=field)
+        public = public_key_of(private)
+    except (DecryptionFailed, ValueError):
+        raise RecoveryKeyAltered() from None
+    if fingerprint(public) != row.key_id or (public != bytes(row.public_key) and not repair):
+        raise RecoveryKeyAltered()
+    return OpenedRecoveryKey(row.key_id, public, private)
 
 
 def failures_in_a_row(session) -> tuple[int, datetime | None]:
-    """Wrong recovery passphrases since the recovery key was last opened or made, and when the last was."""
+    """Tries of the recovery passphrase since the recovery key was last opened or made, and when the last was.
+    A try is counted when it starts (so a try running now counts as wrong until it opens the key)."""
     count, last = 0, None
     query = (select(AuditEntry.action, AuditEntry.at).where(AuditEntry.object_type == OBJECT_TYPE)
              .order_by(AuditEntry.id.desc()).limit(64))
     for action, at in session.execute(query):
-        if action == THROTTLED:
+        if action in (THROTTLED, FAILED, ALTERED):  # a try's outcome: the try itself was counted
             continue
-        if action != FAILED:
+        if action != TRIED:
             break
         count += 1
         last = last or at

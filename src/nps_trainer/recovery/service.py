@@ -14,7 +14,8 @@ import secrets
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
 
 from ..audit import AuditLog
 from ..clock import utcnow
@@ -23,16 +24,21 @@ from ..identity.crypto import normalise_case_reference as normalise
 from ..identity.keys import _private_key_field, _store_header  # the one layout of a profile's key row
 from ..identity.sealing import new_key_pair
 from ..profiles import NotAllowed, ProfileInfo, ProfileService
-from ..screening_records.record_keys import current_recovery_key, open_seal, seal_to, token
+from ..screening_records.record_keys import current_recovery_key, is_trusted, open_seal, re_encrypt, seal_to, token
+from ..screening_records.store import amendment_fields
 from ..storage.database import Database
 from ..storage.models import Profile, ProfileKey, RecoveryKey, SigningKeyShare
 from ..storage.models import ScreeningRecord as RecordRow
 from .key import (
+    ALTERED,
     FAILED,
     OBJECT_TYPE,
+    OPENED,
     THROTTLED,
+    TRIED,
     NoRecoveryKey,
     OpenedRecoveryKey,
+    RecoveryKeyAltered,
     RecoveryThrottled,
     WrongRecoveryPassphrase,
     check_not_throttled,
@@ -42,6 +48,19 @@ from .key import (
 
 TEMPORARY_ALPHABET = "23456789abcdefghjkmnpqrstuvwxyz"  # no 0/o, 1/l/i to misread when read out
 TEMPORARY_GROUPS, TEMPORARY_GROUP_LENGTH = 4, 5  # 20 characters, about 99 bits
+# Who may be given a case's screenings: people who screen (README, "People, sign-in and roles") at probation,
+# whose records these are. A drug service worker never receives a probation record.
+RECEIVING_ROLES = ("practitioner", "facilitator", "manager")
+RECEIVING_ORGANISATION = "probation"
+ALREADY_SET_UP = ("The organisation already has a recovery key. To change its passphrase, replace it (you need the "
+                  "current recovery passphrase).")
+
+
+def can_receive_cases(person: ProfileInfo, acting: ProfileInfo | None) -> bool:
+    """True when a case's screenings may be moved to ``person`` by ``acting``: a probation member of staff who
+    screens, not archived, with a passphrase (so a key pair), and not the manager doing the move."""
+    return (person.role in RECEIVING_ROLES and person.organisation == RECEIVING_ORGANISATION
+            and not person.archived and person.has_passphrase and (acting is None or person.id != acting.id))
 
 
 def temporary_passphrase() -> str:
@@ -53,11 +72,12 @@ def temporary_passphrase() -> str:
 
 @dataclass(frozen=True)
 class RecoveryStatus:
-    key_id: str | None
+    key_id: str | None  # its fingerprint: the first 16 hex digits of the SHA-256 of its public half
     created_at: datetime | None
     created_by: str  # the manager's display name ('' when unknown)
     records: int  # screening records on the database
     not_sealed: int  # of those, how many are not (yet) sealed to the current recovery key
+    altered: bool = False  # its id is not its public half's fingerprint: nothing is sealed to it
 
     @property
     def set_up(self) -> bool:
@@ -107,7 +127,25 @@ class RecoveryService:
                 maker = session.get(Profile, row.created_by) if row.created_by else None
                 name = maker.display_name if maker is not None else ""
             return RecoveryStatus(row.key_id if row else None, row.created_at if row else None, name, records,
-                                  records - sealed)
+                                  records - sealed, row is not None and not is_trusted(row))
+
+    def unrecoverable(self, profile_id: int) -> tuple[int, int]:
+        """(records a reset of ``profile_id``'s passphrase would lose, all their records), counted without the
+        recovery passphrase: those not sealed to the current recovery key."""
+        with self._db.session() as session:
+            row = current_recovery_key(session)
+            mine = select(func.count()).select_from(RecordRow).where(RecordRow.profile_id == profile_id)
+            total = session.scalar(mine) or 0
+            if row is None:
+                return total, total
+            lost = session.scalar(mine.where(or_(RecordRow.key_sealed_recovery.is_(None),
+                                                 RecordRow.recovery_key_id.is_(None),
+                                                 RecordRow.recovery_key_id != row.key_id))) or 0
+            return lost, total
+
+    def receivers(self, acting: ProfileInfo) -> list[ProfileInfo]:
+        """Who ``acting`` may move a case's screenings to (see :func:`can_receive_cases`)."""
+        return [p for p in self._profiles.list(include_archived=False) if can_receive_cases(p, acting)]
 
     def set_up(self, acting: ProfileInfo, passphrase: str) -> str:
         """Make the organisation's recovery key, protected by ``passphrase`` (which the managers then hold);
@@ -116,10 +154,14 @@ class RecoveryService:
         with self._db.session() as session:
             ProfileService._require_current_manager(session, acting, "set up the recovery key")
             if current_recovery_key(session) is not None:
-                raise ValueError("The organisation already has a recovery key. To change its passphrase, replace it "
-                                 "(you need the current recovery passphrase).")
+                raise ValueError(ALREADY_SET_UP)
             row, _opened = new_recovery_key(passphrase, self._kdf, acting.id)
-            session.add(row)
+            try:  # two managers setting up at once: the index allowing one current key refuses the second
+                with session.begin_nested():
+                    session.add(row)
+                    session.flush()
+            except IntegrityError:
+                raise ValueError(ALREADY_SET_UP) from None
             self._audit.write(session, profile_id=acting.id, action="recovery-key-set-up", object_type=OBJECT_TYPE,
                               object_id=row.key_id)
             return row.key_id
@@ -129,13 +171,14 @@ class RecoveryService:
         one in the same transaction, and the old key is retired."""
         check_passphrase(new_passphrase)
         what = "replace the recovery key"
-        old = self._open(acting, old_passphrase, what)
+        old = self._open(acting, old_passphrase, what, repair=True)  # replacing repairs a swapped public half
         with self._db.session() as session:
             current = self._still_current(session, acting, old, what)
             row, new = new_recovery_key(new_passphrase, self._kdf, acting.id)
             current.retired_at = utcnow()
             session.flush()  # the old key is retired before the new one is current
             session.add(row)
+            session.flush()
             resealed = 0
             records = session.scalars(select(RecordRow).where(RecordRow.recovery_key_id == old.key_id)
                                       .with_for_update())
@@ -156,8 +199,12 @@ class RecoveryService:
     def move_case(self, acting: ProfileInfo, passphrase: str, case_reference: str, from_id: int,
                   to_id: int) -> MoveResult:
         """Move every screening of ``case_reference`` (matched ignoring case and spaces) that ``from_id`` made
-        to ``to_id``: each record's key is sealed to the new practitioner, who becomes its owner; its blind
-        index is set at their next listing. Records without a recovery seal cannot be checked, and stay."""
+        to ``to_id``, who must be a probation member of staff who screens and not the acting manager. Each record
+        is re-keyed in a transaction of its own: a fresh record key, its case reference, answers and amendments
+        re-encrypted under it, sealed to the new practitioner (who becomes its owner) and the recovery key, so
+        the old key (which its first practitioner may still hold in a backup) opens nothing written after the
+        move. Its blind index is set at the new owner's next listing. Records without a recovery seal cannot be
+        checked, and stay."""
         what = "move a case's screenings"
         wanted = normalise(case_reference)
         if not wanted:
@@ -165,8 +212,15 @@ class RecoveryService:
         if from_id == to_id:
             raise ValueError("Choose two different practitioners: the one who has the case now, and the one it "
                              "moves to.")
+        if to_id == acting.id:
+            raise ValueError("You cannot move a case's screenings to yourself: the manager who moves them is not "
+                             "shown them. Choose the practitioner who takes the case on.")
         self._person(from_id)
         target = self._person(to_id)
+        if target.role not in RECEIVING_ROLES or target.organisation != RECEIVING_ORGANISATION or target.archived:
+            raise ValueError(f"{target.display_name} ({target.role_label}, {target.organisation_label}"
+                             f"{', archived' if target.archived else ''}) cannot be given probation screening "
+                             "records. Choose a probation practitioner, facilitator or manager who is not archived.")
         not_ready = ValueError(f"{target.display_name} has not signed in with a passphrase yet, so nothing can be "
                                "sealed to them. Move the case once they have.")
         with self._db.session() as session:  # checked before the recovery key is opened, and again after
@@ -174,15 +228,12 @@ class RecoveryService:
             if target_key is None or target_key.public_key is None:
                 raise not_ready
         opened = self._open(acting, passphrase, what)
-        moved = not_checked = damaged = 0
-        with self._db.session() as session:
+        not_checked = damaged = 0
+        matching: list[int] = []
+        with self._db.session() as session:  # which records are this case's (read only)
             self._still_current(session, acting, opened, what)
-            target_key = session.get(ProfileKey, to_id)
-            if target_key is None or target_key.public_key is None:
-                raise not_ready
-            rows = session.scalars(select(RecordRow).where(RecordRow.profile_id == from_id)
-                                   .order_by(RecordRow.id).with_for_update())
-            for row in rows:
+            for row in session.scalars(select(RecordRow).where(RecordRow.profile_id == from_id)
+                                       .order_by(RecordRow.id)):
                 if row.recovery_key_id != opened.key_id or row.key_sealed_recovery is None:
                     not_checked += 1
                     continue
@@ -193,18 +244,37 @@ class RecoveryService:
                 except (DecryptionFailed, ValueError):
                     damaged += 1
                     continue
-                if normalise(reference) != wanted:
+                if normalise(reference) == wanted:
+                    matching.append(row.id)
+        moved = 0
+        for record_id in matching:  # one transaction per record: each is either moved and re-keyed, or as it was
+            with self._db.session() as session:
+                self._still_current(session, acting, opened, what)
+                target_key = session.get(ProfileKey, to_id)
+                if target_key is None or target_key.public_key is None:
+                    raise not_ready
+                row = session.get(RecordRow, record_id, with_for_update=True)
+                if (row is None or row.profile_id != from_id or row.recovery_key_id != opened.key_id
+                        or row.key_sealed_recovery is None):
+                    continue  # changed meanwhile (moved, deleted or re-sealed): left as it is now
+                try:
+                    old = open_seal(row.key_sealed_recovery, opened.private_key, row.id)
+                    key = re_encrypt(row, old.keyring, amendment_fields)
+                except (DecryptionFailed, ValueError):
+                    damaged += 1
                     continue
                 row.key_sealed = seal_to(key, target_key.public_key, row.id)
+                row.key_sealed_recovery = seal_to(key, opened.public_key, row.id)
+                row.recovery_key_id = opened.key_id
                 row.profile_id = to_id
                 row.case_ref_index = None  # the blind index is the owner's: set at the new owner's next listing
                 moved += 1
                 self._audit.write(session, profile_id=acting.id, action="move-record", object_type="screening_record",
                                   object_id=str(row.id), detail=f"from profile {from_id} to profile {to_id}")
-            self._audit.write(session, profile_id=acting.id, action="recovery-move-case", object_type=OBJECT_TYPE,
-                              object_id=opened.key_id,
-                              detail=f"{moved} record(s) from profile {from_id} to profile {to_id}; "
-                                     f"{not_checked} without a recovery seal; {damaged} damaged")
+        self._audit.record(profile_id=acting.id, action="recovery-move-case", object_type=OBJECT_TYPE,
+                           object_id=opened.key_id,
+                           detail=f"{moved} record(s) from profile {from_id} to profile {to_id}; "
+                                  f"{not_checked} without a recovery seal; {damaged} damaged")
         return MoveResult(moved, not_checked, damaged)
 
     # -- resetting a passphrase ---------------------------------------------------------------------------
@@ -218,6 +288,8 @@ class RecoveryService:
         if profile_id == acting.id:
             raise ValueError("You cannot reset your own passphrase here: change it with your current one, or ask "
                              "another manager to reset it.")
+        if not self._keys_exist(profile_id):
+            raise self._never_set(person)
         opened = self._open(acting, passphrase, what)
         temporary = temporary_passphrase()
         keyring, header = create_keyring(temporary, kdf=self._kdf)
@@ -228,8 +300,7 @@ class RecoveryService:
             self._still_current(session, acting, opened, what)
             key_row = session.get(ProfileKey, profile_id, with_for_update=True)
             if key_row is None:
-                raise ValueError(f"{person.display_name} has never set a passphrase, so there is nothing to reset. "
-                                 "Give them a setup code instead (Team → People).")
+                raise self._never_set(person)
             _store_header(key_row, header)
             key_row.key_check = keyring.key_check
             key_row.public_key = public
@@ -243,9 +314,11 @@ class RecoveryService:
             shares = session.execute(delete(SigningKeyShare).where(SigningKeyShare.profile_id == profile_id)).rowcount
             rows = session.scalars(select(RecordRow).where(RecordRow.profile_id == profile_id)
                                    .order_by(RecordRow.id).with_for_update())
+            now = utcnow()
             for row in rows:
                 if row.recovery_key_id != opened.key_id or row.key_sealed_recovery is None:
                     lost += 1
+                    row.key_lost_at = row.key_lost_at or now  # sealed only to the key pair the reset replaces
                     continue
                 try:
                     key = open_seal(row.key_sealed_recovery, opened.private_key, row.id)
@@ -275,9 +348,21 @@ class RecoveryService:
             raise LookupError(f"No profile {profile_id}.")
         return person
 
-    def _open(self, acting: ProfileInfo, passphrase: str, what: str) -> OpenedRecoveryKey:
+    def _keys_exist(self, profile_id: int) -> bool:
+        with self._db.session() as session:
+            return session.get(ProfileKey, profile_id) is not None
+
+    @staticmethod
+    def _never_set(person: ProfileInfo) -> ValueError:
+        return ValueError(f"{person.display_name} has never set a passphrase, so there is nothing to reset. Give "
+                          "them a setup code instead (Team → People).")
+
+    def _open(self, acting: ProfileInfo, passphrase: str, what: str, *, repair: bool = False) -> OpenedRecoveryKey:
         """The current recovery key, opened with ``passphrase``: only for a current manager, and not while a
-        wait after wrong passphrases runs. Wrong passphrases and throttled tries are audited."""
+        wait after wrong passphrases runs. Like sign-in, the try is written to the audit log before the
+        passphrase is checked, inside a transaction that locks the key's row, so tries made at the same time
+        are counted one after the other. Every outcome is audited: opened (whatever the operation then does),
+        wrong, throttled, or the key found altered."""
         now = utcnow()
         throttled: RecoveryThrottled | None = None
         with self._db.session() as session:
@@ -285,20 +370,32 @@ class RecoveryService:
             row = current_recovery_key(session)
             if row is None:
                 raise NoRecoveryKey()
+            session.refresh(row, with_for_update=True)  # tries wait for each other here (PostgreSQL)
             try:
                 check_not_throttled(session, now)
             except RecoveryThrottled as exc:
                 throttled = exc
                 self._audit.write(session, profile_id=acting.id, action=THROTTLED, object_type=OBJECT_TYPE,
                                   object_id=row.key_id, detail=what)
+            else:
+                self._audit.write(session, profile_id=acting.id, action=TRIED, object_type=OBJECT_TYPE,
+                                  object_id=row.key_id, detail=what)
         if throttled is not None:
             raise throttled
         try:
-            return open_recovery_key(row, passphrase)
+            opened = open_recovery_key(row, passphrase, repair=repair)
         except WrongRecoveryPassphrase:
             self._audit.record(profile_id=acting.id, action=FAILED, object_type=OBJECT_TYPE, object_id=row.key_id,
                                detail=what)
             raise
+        except RecoveryKeyAltered:
+            self._audit.record(profile_id=acting.id, action=ALTERED, object_type=OBJECT_TYPE, object_id=row.key_id,
+                               detail=f"{what}: its stored public half or id does not match its private half")
+            raise
+        self._audit.record(profile_id=acting.id, action=OPENED, object_type=OBJECT_TYPE, object_id=row.key_id,
+                           detail=what + ("; its stored public half was not its own" if opened.public_key != bytes(
+                               row.public_key) else ""))
+        return opened
 
     def _still_current(self, session, acting: ProfileInfo, opened: OpenedRecoveryKey, what: str) -> RecoveryKey:
         """Inside the operation's transaction: the acting person is still a manager and ``opened`` is still

@@ -10,6 +10,8 @@ from .store import (
     RecordDamaged,
     RecordFinalised,
     RecordListRow,
+    RecordLost,
+    RecordMovedAway,
     RecordNotFound,
     ScreeningStore,
 )
@@ -20,6 +22,8 @@ __all__ = [
     "RecordDamaged",
     "RecordFinalised",
     "RecordListRow",
+    "RecordLost",
+    "RecordMovedAway",
     "RecordNotFound",
     "ScreeningStore",
 ]

@@ -12,6 +12,8 @@ converted (:func:`convert_legacy`) at their owner's next listing.
 
 from __future__ import annotations
 
+import hashlib
+import logging
 import os
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +24,8 @@ from ..identity.crypto import KEY_BYTES, DecryptionFailed, Keyring
 from ..identity.sealing import Unsealer, seal
 from ..storage.models import RecoveryKey
 from ..storage.models import ScreeningRecord as RecordRow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -69,12 +73,28 @@ def current_recovery_key(session) -> RecoveryKey | None:
                            .order_by(RecoveryKey.created_at.desc()).limit(1)).first()
 
 
-def seal_to_recovery(row: RecordRow, key: RecordKey, recovery: RecoveryKey | None) -> None:
-    """Seal ``row``'s key to the recovery key (when there is one), noting which key it is sealed to."""
+def fingerprint(public_key: bytes) -> str:
+    """A recovery key's id: the first 16 hex digits of the SHA-256 of its public half."""
+    return hashlib.sha256(bytes(public_key)).hexdigest()[:16]
+
+
+def is_trusted(recovery: RecoveryKey | None) -> bool:
+    """True when the recovery key's id is the fingerprint of its public half: a public half swapped in the
+    database (keeping the id) is not trusted, and nothing is sealed to it."""
+    return recovery is not None and fingerprint(recovery.public_key) == recovery.key_id
+
+
+def seal_to_recovery(row: RecordRow, key: RecordKey, recovery: RecoveryKey | None) -> bool:
+    """Seal ``row``'s key to the recovery key (when there is one it can trust), noting which key it is sealed
+    to; False (nothing sealed) when there is none, or its id is not its public half's fingerprint."""
     if recovery is None:
-        return
+        return False
+    if not is_trusted(recovery):
+        log.warning("The recovery key %s does not match its fingerprint: nothing is sealed to it", recovery.key_id)
+        return False
     row.key_sealed_recovery = seal_to(key, recovery.public_key, row.id)
     row.recovery_key_id = recovery.key_id
+    return True
 
 
 def token(data: bytes | None) -> str:
@@ -85,33 +105,39 @@ def _encrypt(keyring: Keyring, value: Any, record_id: str, field: str) -> bytes:
     return keyring.encrypt_json(value, record_id=record_id, field=field).encode("ascii")
 
 
-def convert_legacy(row: RecordRow, data_keyring: Keyring, owner_public: bytes, recovery: RecoveryKey | None,
-                   amendment_fields) -> RecordKey:
-    """Move a record encrypted with its owner's data key to a key of its own, sealed to the owner (and the
-    recovery key). ``amendment_fields(row)`` gives the field-name pairs an amendment may be encrypted under,
-    newest binding first. Raises :class:`DecryptionFailed` (nothing changed) when its case reference or
-    answers do not decrypt: a damaged record stays as it is."""
+def re_encrypt(row: RecordRow, old: Keyring, amendment_fields) -> RecordKey:
+    """Re-encrypt ``row``'s case reference, answers and amendments, now readable with ``old``, under a fresh
+    record key (returned, to seal; the caller seals it). ``amendment_fields(amendment)`` gives the field-name
+    pairs an amendment may be encrypted under, newest binding first. Raises :class:`DecryptionFailed` (nothing
+    changed) when its case reference or answers do not decrypt: a damaged record stays as it is. An amendment
+    that no longer decrypts stays as it was: it reads as unreadable, as it did before."""
     rid = str(row.id)
-    reference = data_keyring.decrypt_json(token(row.case_ref_cipher), record_id=rid, field="case_reference")
-    answers = data_keyring.decrypt_json(token(row.answers_cipher), record_id=rid, field="answers")
+    reference = old.decrypt_json(token(row.case_ref_cipher), record_id=rid, field="case_reference")
+    answers = old.decrypt_json(token(row.answers_cipher), record_id=rid, field="answers")
     amendments = []
     for amendment in row.amendments:
         for reason_field, changes_field in amendment_fields(amendment):
             try:
-                reason = data_keyring.decrypt_json(token(amendment.reason_cipher), record_id=rid, field=reason_field)
-                changes = data_keyring.decrypt_json(token(amendment.changes_cipher), record_id=rid,
-                                                    field=changes_field)
+                reason = old.decrypt_json(token(amendment.reason_cipher), record_id=rid, field=reason_field)
+                changes = old.decrypt_json(token(amendment.changes_cipher), record_id=rid, field=changes_field)
             except DecryptionFailed:
                 continue
             amendments.append((amendment, reason_field, reason, changes_field, changes))
             break
-        # An amendment that no longer decrypts stays as it was: it reads as unreadable, as it did before.
     key = RecordKey.new()
     row.case_ref_cipher = _encrypt(key.keyring, reference, rid, "case_reference")
     row.answers_cipher = _encrypt(key.keyring, answers, rid, "answers")
     for amendment, reason_field, reason, changes_field, changes in amendments:
         amendment.reason_cipher = _encrypt(key.keyring, reason, rid, reason_field)
         amendment.changes_cipher = _encrypt(key.keyring, changes, rid, changes_field)
+    return key
+
+
+def convert_legacy(row: RecordRow, data_keyring: Keyring, owner_public: bytes, recovery: RecoveryKey | None,
+                   amendment_fields) -> RecordKey:
+    """Move a record encrypted with its owner's data key to a key of its own, sealed to the owner (and the
+    recovery key). Raises :class:`DecryptionFailed` (nothing changed) as :func:`re_encrypt`."""
+    key = re_encrypt(row, data_keyring, amendment_fields)
     row.key_sealed = seal_to(key, owner_public, row.id)
     seal_to_recovery(row, key, recovery)
     return key

@@ -32,11 +32,19 @@ from ..screening import (
     new_record,
 )
 from ..storage.database import Database
-from ..storage.models import ProfileKey, ScreeningAmendment
+from ..storage.models import AuditEntry, ProfileKey, ScreeningAmendment
 from ..storage.models import ScreeningRecord as RecordRow
 from . import record_keys
 from .changes import changes_between
-from .record_keys import RecordKey, convert_legacy, current_recovery_key, open_seal, seal_to, seal_to_recovery
+from .record_keys import (
+    RecordKey,
+    convert_legacy,
+    current_recovery_key,
+    is_trusted,
+    open_seal,
+    seal_to,
+    seal_to_recovery,
+)
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +71,29 @@ class RecordDamaged(LookupError):
         self.record_id = record_id
 
 
+class RecordLost(RecordDamaged):
+    """A record a passphrase reset could not recover: sealed only to the key pair the reset replaced."""
+
+    def __init__(self, record_id: int, created_at: datetime) -> None:
+        LookupError.__init__(self, f"Screening record {record_id} (started {created_at.astimezone():%d/%m/%Y}) "
+                             f"{LOST_MESSAGE}")
+        self.record_id = record_id
+
+
+LOST_MESSAGE = ("was made before the recovery key (or never sealed to it) and sealed to your old passphrase: it "
+                "cannot be opened after your passphrase was reset. Nothing is wrong with your other records.")
+
+
+class RecordMovedAway(RecordNotFound):
+    """The record was this profile's, and a manager moved it to another practitioner."""
+
+    def __init__(self, record_id: int | str) -> None:
+        super().__init__(f"Screening record {record_id} was moved to another practitioner by a manager: it is no "
+                         "longer yours, so it cannot be opened or saved here. Changes made since it was moved were "
+                         "not saved.")
+        self.record_id = record_id
+
+
 class RecordFinalised(RuntimeError):
     def __init__(self) -> None:
         super().__init__("This screening is finished and read-only. To correct it, add an amendment with a reason.")
@@ -80,6 +111,7 @@ class RecordListRow:
     form_id: str
     form_version: str
     damaged: bool = False  # its case reference could not be decrypted: listed, without it, and cannot be opened
+    lost: bool = False  # damaged because a passphrase reset could not recover it (sealed to the old key pair)
 
 
 @dataclass(frozen=True)
@@ -172,6 +204,7 @@ class ScreeningStore:
         # drops it (sign-out, idle lock, shutdown) they go with it, and forget_keys() drops them all at once.
         self._unsealed: WeakKeyDictionary[Keyring, _Unsealed] = WeakKeyDictionary()
         self._unconvertible: set[int] = set()
+        self._altered_reported: set[str] = set()
 
     def forget_keys(self) -> None:
         """Drop every unsealed key held in memory (at sign-out)."""
@@ -203,7 +236,7 @@ class ScreeningStore:
             if owner_public is not None and private is not None:
                 key = RecordKey.new()
                 row.key_sealed = seal_to(key, owner_public, row.id)
-                seal_to_recovery(row, key, current_recovery_key(session))
+                seal_to_recovery(row, key, self._recovery_key(session, profile_id))
                 private.records[(row.id, row.key_sealed)] = key
                 record_keyring = key.keyring
             row.case_ref_cipher = record_keyring.encrypt_json(reference, record_id=record.record_id,
@@ -274,8 +307,7 @@ class ScreeningStore:
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
             row = session.get(RecordRow, record_id)
-            if row is None or row.profile_id != profile_id:
-                raise RecordNotFound(f"No screening record {record_id} for this profile.")
+            self._check_owner(session, row, profile_id, record_id)
             rid = str(row.id)
             try:
                 keyring = self._keyring_of(row, keyring, private)
@@ -283,6 +315,8 @@ class ScreeningStore:
                 reference = keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid, field="case_reference")
             except (DecryptionFailed, ValueError) as exc:
                 log.warning("Screening record %s cannot be decrypted (%s)", rid, type(exc).__name__)
+                if row.key_lost_at is not None:
+                    raise RecordLost(row.id, row.created_at) from None
                 raise RecordDamaged(row.id, row.created_at) from None
             record = ScreeningRecord(
                 record_id=rid, form_id=row.form_id, form_version=row.form_version,
@@ -307,7 +341,8 @@ class ScreeningStore:
         private = self._private_key(keyring)
         query = select(RecordRow.id, RecordRow.case_ref_cipher, RecordRow.status, RecordRow.created_at,
                        RecordRow.updated_at, RecordRow.finalised_at, RecordRow.flags, RecordRow.form_id,
-                       RecordRow.form_version, RecordRow.key_sealed).where(RecordRow.profile_id == profile_id)
+                       RecordRow.form_version, RecordRow.key_sealed, RecordRow.key_lost_at).where(
+                           RecordRow.profile_id == profile_id)
         if case_reference and case_reference.strip():
             query = query.where(RecordRow.case_ref_index == keyring.blind_index(case_reference))
         if status:
@@ -320,7 +355,8 @@ class ScreeningStore:
         rows: list[RecordListRow] = []
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
-            for rid, ref, state, created, updated, finalised, flags, form_id, version, sealed in session.execute(query):
+            for (rid, ref, state, created, updated, finalised, flags, form_id, version, sealed,
+                 lost_at) in session.execute(query):
                 if flag and flag not in (flags or []):
                     continue
                 try:
@@ -331,7 +367,7 @@ class ScreeningStore:
                     log.warning("Screening record %s cannot be decrypted; listed as damaged", rid)
                     reference, damaged = "", True
                 rows.append(RecordListRow(rid, reference, state, created, updated, finalised, tuple(flags or ()),
-                                          form_id, version, damaged))
+                                          form_id, version, damaged, damaged and lost_at is not None))
         return rows
 
     def record_export(self, profile_id: int, record_id: int, what: str) -> None:
@@ -358,11 +394,12 @@ class ScreeningStore:
             return UpgradeResult()
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
-            recovery = current_recovery_key(session)
+            recovery = self._recovery_key(session, profile_id)
             query = select(RecordRow.id).where(RecordRow.profile_id == profile_id)
             stale = RecordRow.key_sealed.is_(None) | RecordRow.case_ref_index.is_(None)
             if recovery is not None:
                 stale = stale | RecordRow.recovery_key_id.is_(None) | (RecordRow.recovery_key_id != recovery.key_id)
+            query = query.where(RecordRow.key_lost_at.is_(None))  # nothing can open these any more
             ids = [i for i in session.scalars(query.where(stale).order_by(RecordRow.id))
                    if i not in self._unconvertible]
         totals = UpgradeResult()
@@ -372,7 +409,7 @@ class ScreeningStore:
                 break
             with self._db.session() as session:
                 require_keyring(session, profile_id, keyring)
-                recovery = current_recovery_key(session)
+                recovery = self._recovery_key(session, profile_id)
                 owner_public = session.get(ProfileKey, profile_id).public_key
                 rows = session.scalars(
                     select(RecordRow).where(RecordRow.id.in_(ids[start:start + UPGRADE_BATCH]),
@@ -396,8 +433,7 @@ class ScreeningStore:
             else:
                 key = self._record_key(row.id, row.key_sealed, private)
                 if recovery is not None and row.recovery_key_id != recovery.key_id:
-                    seal_to_recovery(row, key, recovery)
-                    sealed = 1
+                    sealed = int(seal_to_recovery(row, key, recovery))
             if row.case_ref_index is None:
                 reference = key.keyring.decrypt_json(_token(row.case_ref_cipher), record_id=rid,
                                                      field="case_reference")
@@ -415,6 +451,22 @@ class ScreeningStore:
         return UpgradeResult(converted, sealed, reindexed, 0)
 
     # -- keys -------------------------------------------------------------------------------------------------
+    def _recovery_key(self, session, profile_id: int):
+        """The current recovery key to seal records to, or None: none is set up, or its id is not its public
+        half's fingerprint (its public half was changed in the database). That is logged, and audited once per
+        key in this instance, and Team → Recovery key warns of it."""
+        recovery = current_recovery_key(session)
+        if recovery is None or is_trusted(recovery):
+            return recovery
+        log.warning("The recovery key %s does not match its fingerprint: records are not sealed to it",
+                    recovery.key_id)
+        if recovery.key_id not in self._altered_reported:
+            self._altered_reported.add(recovery.key_id)
+            self._audit.write(session, profile_id=profile_id, action="recovery-key-altered",
+                              object_type="recovery_key", object_id=recovery.key_id,
+                              detail="its public half is not its fingerprint's: records not sealed to it")
+        return None
+
     def _private_key(self, keyring: Keyring) -> _Unsealed | None:
         """The signed-in profile's private key and what it has unsealed (None for a profile without a key
         pair), read once per keyring. Read outside any open transaction: on SQLite a second one would wait for
@@ -451,8 +503,7 @@ class ScreeningStore:
         with self._db.session() as session:
             require_keyring(session, profile_id, keyring)
             row = session.get(RecordRow, record_id)
-            if row is None or row.profile_id != profile_id:
-                raise RecordNotFound(f"No screening record {record_id} for this profile.")
+            self._check_owner(session, row, profile_id, record_id)
             return self._keyring_of(row, keyring, private)
 
     # -- helpers ------------------------------------------------------------------------------------------
@@ -464,9 +515,21 @@ class ScreeningStore:
         # FOR UPDATE: on PostgreSQL another instance can't finish the record between this check and our write
         # (on SQLite every transaction already holds the write lock from its start).
         row = session.get(RecordRow, int(record.record_id), with_for_update=True)
-        if row is None or row.profile_id != profile_id:
-            raise RecordNotFound(f"No screening record {record.record_id} for this profile.")
+        ScreeningStore._check_owner(session, row, profile_id, record.record_id)
         return row
+
+    @staticmethod
+    def _check_owner(session, row: RecordRow | None, profile_id: int, record_id: int | str) -> None:
+        """Raise unless ``row`` is ``profile_id``'s: :class:`RecordMovedAway` when the audit log shows a manager
+        moved it from them, otherwise :class:`RecordNotFound`."""
+        if row is not None and row.profile_id == profile_id:
+            return
+        if row is not None and session.scalar(
+                select(AuditEntry.id).where(AuditEntry.object_type == "screening_record",
+                                            AuditEntry.object_id == str(row.id), AuditEntry.action == "move-record",
+                                            AuditEntry.detail.like(f"from profile {profile_id} to %")).limit(1)):
+            raise RecordMovedAway(record_id)
+        raise RecordNotFound(f"No screening record {record_id} for this profile.")
 
     @staticmethod
     def _read_answers(row: RecordRow, keyring: Keyring) -> dict[str, Any]:

@@ -221,6 +221,7 @@ CREATE TABLE quiz_attempts (
 );
 CREATE TABLE recovery_keys (
 	key_id VARCHAR(16) NOT NULL, 
+	scope VARCHAR(16) DEFAULT 'organisation' NOT NULL, 
 	public_key BLOB NOT NULL, 
 	kdf JSON NOT NULL, 
 	salt BLOB NOT NULL, 
@@ -276,7 +277,7 @@ CREATE TABLE screening_records (
 	form_version VARCHAR(20) NOT NULL, 
 	status VARCHAR(20) NOT NULL, 
 	created_at DATETIME NOT NULL, 
-	updated_at DATETIME NOT NULL, finalised_at DATETIME, case_ref_cipher BLOB, case_ref_index VARCHAR(64), answers_cipher BLOB, month VARCHAR(7), categories JSON DEFAULT '{}' NOT NULL, flags JSON DEFAULT '[]' NOT NULL, key_sealed BLOB, key_sealed_recovery BLOB, recovery_key_id VARCHAR(16), 
+	updated_at DATETIME NOT NULL, finalised_at DATETIME, case_ref_cipher BLOB, case_ref_index VARCHAR(64), answers_cipher BLOB, month VARCHAR(7), categories JSON DEFAULT '{}' NOT NULL, flags JSON DEFAULT '[]' NOT NULL, key_sealed BLOB, key_sealed_recovery BLOB, recovery_key_id VARCHAR(16), key_lost_at DATETIME, 
 	PRIMARY KEY (id), 
 	FOREIGN KEY(profile_id) REFERENCES profiles (id) ON DELETE CASCADE
 );
@@ -341,6 +342,7 @@ CREATE INDEX ix_joint_session_attendees_profile_id ON joint_session_attendees (p
 CREATE INDEX ix_joint_session_steps_session_id ON joint_session_steps (session_id);
 CREATE INDEX ix_joint_session_votes_session_id ON joint_session_votes (session_id);
 CREATE INDEX ix_joint_session_amendments_session_id ON joint_session_amendments (session_id);
+CREATE UNIQUE INDEX uq_recovery_keys_one_current ON recovery_keys (scope) WHERE retired_at IS NULL;
 CREATE INDEX ix_refresher_cards_profile_due ON refresher_cards (profile_id, due);
 CREATE INDEX ix_refresher_reviews_profile_id ON refresher_reviews (profile_id);
 COMMIT;

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from ..clock import utcnow
@@ -151,6 +152,9 @@ class ScreeningRecord(Base):
     key_sealed: Mapped[bytes | None] = mapped_column(LargeBinary)
     key_sealed_recovery: Mapped[bytes | None] = mapped_column(LargeBinary)
     recovery_key_id: Mapped[str | None] = mapped_column(String(16))
+    # Set when a passphrase reset left the record sealed only to the key pair it replaced (it was not sealed to
+    # the recovery key): nobody can open it any more, and it says so rather than 'damaged'.
+    key_lost_at: Mapped[datetime | None] = mapped_column(UTCDateTime())
 
     amendments: Mapped[list[ScreeningAmendment]] = relationship(
         back_populates="record", cascade="all, delete-orphan", order_by="ScreeningAmendment.id"
@@ -395,11 +399,18 @@ class JointSessionReflection(Base):
 class RecoveryKey(Base):
     """The organisation's recovery key: an X25519 key pair whose private half is encrypted with a key derived
     from the recovery passphrase that managers hold (Argon2id, as a profile's passphrase). Every screening
-    record's key is also sealed to the public half. At most one is current (``retired_at`` is null)."""
+    record's key is also sealed to the public half. ``key_id`` is the public half's fingerprint (the first 16 hex
+    digits of its SHA-256). At most one is current (``retired_at`` is null): the partial unique index on the
+    constant ``scope`` makes a second current key impossible, even from two managers setting up at once."""
 
     __tablename__ = "recovery_keys"
+    __table_args__ = (
+        Index("uq_recovery_keys_one_current", "scope", unique=True,
+              sqlite_where=sql_text("retired_at IS NULL"), postgresql_where=sql_text("retired_at IS NULL")),
+    )
 
     key_id: Mapped[str] = mapped_column(String(16), primary_key=True)
+    scope: Mapped[str] = mapped_column(String(16), default="organisation", server_default="organisation")
     public_key: Mapped[bytes] = mapped_column(LargeBinary)
     kdf: Mapped[dict] = mapped_column(JSON)
     salt: Mapped[bytes] = mapped_column(LargeBinary)

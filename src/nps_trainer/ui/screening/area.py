@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from ...identity.crypto import Keyring
+from ...identity.keys import ForeignKeyring
 from ...profiles import ProfileInfo
 from ...services import Services
 from .. import messages
@@ -19,9 +20,14 @@ from .idle_lock import IdleLock
 from .record_list_page import RecordListPage
 from .unlock_page import UnlockPage
 
+KEYS_REVOKED = ("A manager reset your passphrase, so this sign-in can no longer open your screening records. "
+                "Nothing more was saved. Sign in again: with the temporary passphrase the manager gives you (you "
+                "then choose your own), or with the new passphrase you have chosen since.")
+
 
 class ScreeningArea(QStackedWidget):
     record_created = Signal()  # the profile's number of records changed
+    keys_revoked = Signal()  # the keys were replaced by a reset: the person must sign in again
 
     def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None, *,
                  keyring: Keyring | None = None) -> None:
@@ -40,8 +46,10 @@ class ScreeningArea(QStackedWidget):
         self.list_page = RecordListPage(services.screening, services.forms, profile.id)
         self.list_page.open_requested.connect(self.open_record)
         self.list_page.create_requested.connect(self.create_record)
+        self.list_page.keys_revoked.connect(self._keys_revoked)
         self.form_page = FormPage(self._name, marking=lambda: services.settings.protective_marking)
         self.form_page.back_requested.connect(self.show_list)
+        self.form_page.record_gone.connect(self._record_gone)
         for page in (self.unlock_page, self.list_page, self.form_page):
             self.addWidget(page)
         self.idle = IdleLock(self._idle_minutes(), self)
@@ -130,6 +138,9 @@ class ScreeningArea(QStackedWidget):
             return
         try:
             opened = self.services.screening.create(self.profile.id, self.keyring, form_id, case_reference)
+        except ForeignKeyring:
+            self._keys_revoked()
+            return
         except (ValueError, KeyError) as exc:
             messages.warn(self, "Start screening", str(exc).strip("'\""))
             self.list_page.focus_new()
@@ -145,6 +156,9 @@ class ScreeningArea(QStackedWidget):
             return
         try:
             opened = self.services.screening.open(self.profile.id, self.keyring, record_id)
+        except ForeignKeyring:
+            self._keys_revoked()
+            return
         except LookupError as exc:
             messages.warn(self, "Open screening", str(exc))
             self.show_list()
@@ -156,6 +170,35 @@ class ScreeningArea(QStackedWidget):
     def _show_editor(self, editor: RecordEditor) -> None:
         self.form_page.open(editor)  # False keeps the record already open, whose changes could not be saved
         self.setCurrentWidget(self.form_page)
+
+    # -- when the record or the keys are no longer the person's ------------------------------------------------
+    def _record_gone(self, exc: Exception) -> None:
+        """Saving the open record failed for good: moved to another practitioner (say so, stop saving it, back to
+        the list), or the keys were replaced by a reset (sign out)."""
+        if isinstance(exc, ForeignKeyring):
+            self._keys_revoked()
+            return
+        self.form_page.forget()
+        self.kept = None
+        messages.warn(self, "Screening moved", str(exc))
+        self.show_list()
+
+    def _keys_revoked(self) -> None:
+        """The keys this sign-in holds no longer belong to the profile (a manager reset the passphrase): forget
+        everything, tell the person, and have them sign in again."""
+        if self.keyring is None:
+            return
+        self.form_page.forget()
+        self.kept = None
+        self.resume_id = None
+        self.resume_section = -1
+        self.keyring = None
+        self.list_page.set_keyring(None)
+        self.idle.stop()
+        messages.warn(self, "Sign in again", KEYS_REVOKED)
+        self.unlock_page.prepare(KEYS_REVOKED)
+        self.setCurrentWidget(self.unlock_page)
+        self.keys_revoked.emit()
 
     # -- leaving ------------------------------------------------------------------------------------------------
     def can_leave(self) -> bool:

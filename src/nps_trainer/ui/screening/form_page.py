@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...identity.keys import ForeignKeyring
 from ...screening import OverrideReasonRequired, SectionState, SectionStatus
 from ...screening.engine import REQUIRED_MESSAGE
+from ...screening_records import RecordMovedAway
 from ...screening_records.store import MIN_REASON
 from .. import messages
 from ..error_dialog import short_reason
@@ -94,6 +96,7 @@ STATUS_TEXT = {
 
 class FormPage(QWidget):
     back_requested = Signal()
+    record_gone = Signal(object)  # saving found it moved to someone else, or the keys no longer the person's
 
     def __init__(self, names: Callable[[int], str], parent: QWidget | None = None, *,
                  marking: Callable[[], str] | None = None) -> None:
@@ -337,6 +340,10 @@ class FormPage(QWidget):
             return True
         try:
             self.editor.save()
+        except (RecordMovedAway, ForeignKeyring) as exc:  # it can never be saved here: the area says why
+            self.saver.cancel()
+            self.record_gone.emit(exc)
+            return False
         except Exception as exc:  # any failure must be shown, and the change kept pending
             first = self.save_error is None
             self.save_error = short_reason(exc)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...identity.crypto import Keyring
+from ...identity.keys import ForeignKeyring
 from ...screening import FormLibrary
 from ...screening_records import RecordListRow, ScreeningStore
 from ...screening_records.store import MAX_CASE_REFERENCE
@@ -39,6 +40,7 @@ def _date_filter(name: str) -> QLineEdit:
 class RecordListPage(QWidget):
     open_requested = Signal(int)
     create_requested = Signal(str, str)  # case reference, form id
+    keys_revoked = Signal()  # the keys no longer open this profile's records (a manager reset the passphrase)
 
     def __init__(self, store: ScreeningStore, forms: FormLibrary, profile_id: int,
                  parent: QWidget | None = None) -> None:
@@ -165,10 +167,14 @@ class RecordListPage(QWidget):
     def refresh(self) -> None:
         if self.keyring is None:
             return
-        self.rows = self.store.list(
-            self.profile_id, self.keyring, case_reference=self.filter_reference.text() or None,
-            date_from=self._date(self.date_from), date_to=self._date(self.date_to),
-            status=self.status_combo.value(), flag=self.flag_combo.value())
+        try:
+            self.rows = self.store.list(
+                self.profile_id, self.keyring, case_reference=self.filter_reference.text() or None,
+                date_from=self._date(self.date_from), date_to=self._date(self.date_to),
+                status=self.status_combo.value(), flag=self.flag_combo.value())
+        except ForeignKeyring:
+            self.keys_revoked.emit()
+            return
         self.table.set_rows(self.rows)
         filtered = any([self.filter_reference.text(), self.status_combo.value(),
                         self.flag_combo.value(), self._date(self.date_from), self._date(self.date_to)])

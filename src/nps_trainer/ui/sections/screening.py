@@ -3,6 +3,7 @@ the team's caseload figures, with small numbers hidden, in Team → Caseload fig
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
@@ -34,8 +35,16 @@ class ScreeningSection(SectionPage):
         keyring = self.signed_in.keyring if self.signed_in is not None else None
         self.area = ScreeningArea(self.services, self.profile, keyring=keyring)
         self.area.record_created.connect(self._show_state)
+        self.area.keys_revoked.connect(self._sign_out_after_reset)
         self.layout_.addWidget(self.area, 1)
         self.area.show()
+
+    def _sign_out_after_reset(self) -> None:
+        """A manager reset this person's passphrase while they were signed in: their keys open nothing now, so
+        they sign in again (once the message they were shown is closed)."""
+        window = self.window()
+        if self.area is not None and self.area.signed_in_keys and hasattr(window, "sign_out"):
+            QTimer.singleShot(0, window, window.sign_out)
 
     def describe_state(self) -> str:
         """How many screenings this profile has (counted without decrypting anything)."""

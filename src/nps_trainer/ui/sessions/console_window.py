@@ -406,6 +406,7 @@ class ConsoleWindow(QWidget):
         self.passphrase.setFocus()
 
     def _unlock(self) -> None:
+        from ...identity import PassphraseChangeRequired
         from ...identity.crypto import WrongPassphrase
 
         try:
@@ -413,6 +414,12 @@ class ConsoleWindow(QWidget):
         except WrongPassphrase:
             self.lock_error.setText("That passphrase is not right. Try again.")
             self.passphrase.selectAll()
+            return
+        except PassphraseChangeRequired:  # there are no boxes for a new one here: the main window has them
+            self.passphrase.clear()
+            self.lock_error.setText("A manager reset your passphrase, and that is the temporary one. Choose your "
+                                    "own first: sign in at the main window's sign-in screen, which asks for a new "
+                                    "passphrase of your own. The register unlocks when you have.")
             return
         except (PermissionError, LookupError) as error:
             self.lock_error.setText(str(error))

@@ -133,12 +133,21 @@ class RecoveryPage(QWidget):
 
     # -- state ------------------------------------------------------------------------------------------------
     def refresh(self) -> None:
+        from ...recovery.key import shown
+
         status = self.services.recovery.status()
         if status.set_up:
             made = status.created_at.astimezone().strftime("%d %b %Y") if status.created_at else ""
             by = f" by {status.created_by}" if status.created_by else ""
-            text = f"The recovery key {status.key_id} was set up on {made}{by}. "
-            if status.not_sealed:
+            text = (f"The recovery key with fingerprint {shown(status.key_id)} was set up on {made}{by}. Compare "
+                    "the fingerprint with the one written down when the key was made: if they differ, the key was "
+                    "replaced outside NPS Trainer. ")
+            if status.altered:
+                text = ("Warning: the recovery key stored in the database does not match its fingerprint "
+                        f"{shown(status.key_id)}: it was changed outside NPS Trainer, and no record is sealed to it "
+                        "until it is repaired. Replace the recovery key below (with the recovery passphrase) and ask "
+                        "your IT support to check the database. ")
+            elif status.not_sealed:
                 text += (f"{status.not_sealed} of {status.records} screening record(s) are not sealed to it yet: "
                          "each is sealed when its practitioner next opens Screening. Until then it cannot be moved "
                          "or recovered.")
@@ -161,7 +170,7 @@ class RecoveryPage(QWidget):
         me = self.signed_in.profile.id if self.signed_in is not None else None
         for combo, people in (
             (self.move_from, everyone),  # an archived practitioner's cases are the ones most often moved
-            (self.move_to, [p for p in everyone if not p.archived and p.has_passphrase]),
+            (self.move_to, self.services.recovery.receivers(self.signed_in.profile) if self.signed_in else []),
             (self.reset_who, [p for p in everyone if not p.archived and p.has_passphrase and p.id != me]),
         ):
             chosen = combo.currentData()
@@ -212,8 +221,12 @@ class RecoveryPage(QWidget):
             self.setup_passphrase.setFocus()
             return
         self.refresh()
-        messages.inform(self, title, f"The recovery key {key_id} is set up. Every new screening is sealed to it, and "
-                                     "each existing one when its practitioner next opens Screening. Keep the recovery "
+        from ...recovery.key import shown
+
+        messages.inform(self, title, f"The recovery key is set up. Write down its fingerprint, {shown(key_id)}, with "
+                                     "the date, and keep it apart from the database: Team → Recovery key always shows "
+                                     "the current key's, to compare. Every new screening is sealed to it, and each "
+                                     "existing one when its practitioner next opens Screening. Keep the recovery "
                                      "passphrase where only managers can get it.")
         self.case_reference.setFocus()
 
@@ -232,7 +245,10 @@ class RecoveryPage(QWidget):
             self.replace_old.setFocus()
             return
         self.refresh()
-        text = f"The recovery key is now {result.key_id}. {result.resealed} record(s) were sealed to it."
+        from ...recovery.key import shown
+
+        text = (f"The recovery key is replaced: write down its new fingerprint, {shown(result.key_id)}. "
+                f"{result.resealed} record(s) were sealed to it.")
         if result.not_sealed:
             text += (f" {result.not_sealed} record(s) were not sealed to the old key: each is sealed to the new one "
                      "when its practitioner next opens Screening.")
@@ -274,9 +290,14 @@ class RecoveryPage(QWidget):
             messages.warn(self, title, "Choose whose passphrase to reset.")
             return
         name = self.reset_who.currentText().split(" — ")[0]
+        lost, total = self.services.recovery.unrecoverable(person)
+        if lost:
+            losing = (f"{lost} of their {total} screening record(s) are not sealed to the recovery key and will be "
+                      "lost: nobody can read them after the reset.")
+        else:
+            losing = f"All {total} of their screening record(s) are sealed to the recovery key and will be recovered."
         if not messages.confirm(self, title, f"Reset {name}'s passphrase? Their current passphrase stops working "
-                                             "at once, and any screening of theirs not sealed to the recovery key "
-                                             "can no longer be read by anyone."):
+                                             f"at once. {losing}"):
             return
         passphrase = self.reset_passphrase.text()
         result = self._run(title, lambda: self.services.recovery.reset_passphrase(self._acting(), passphrase, person),

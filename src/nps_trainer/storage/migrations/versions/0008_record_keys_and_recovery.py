@@ -24,7 +24,8 @@ depends_on = None
 def upgrade() -> None:
     op.create_table(
         "recovery_keys",
-        sa.Column("key_id", sa.String(16), primary_key=True),
+        sa.Column("key_id", sa.String(16), primary_key=True),  # the fingerprint of its public half
+        sa.Column("scope", sa.String(16), nullable=False, server_default="organisation"),
         sa.Column("public_key", sa.LargeBinary, nullable=False),
         sa.Column("kdf", sa.JSON, nullable=False),
         sa.Column("salt", sa.LargeBinary, nullable=False),
@@ -34,10 +35,14 @@ def upgrade() -> None:
         sa.Column("created_by", sa.Integer, sa.ForeignKey("profiles.id", ondelete="SET NULL")),
         sa.Column("retired_at", sa.DateTime),
     )
+    # At most one current key, even when two managers set one up at the same moment.
+    op.create_index("uq_recovery_keys_one_current", "recovery_keys", ["scope"], unique=True,
+                    sqlite_where=sa.text("retired_at IS NULL"), postgresql_where=sa.text("retired_at IS NULL"))
     with op.batch_alter_table("screening_records") as batch:
         batch.add_column(sa.Column("key_sealed", sa.LargeBinary))
         batch.add_column(sa.Column("key_sealed_recovery", sa.LargeBinary))
         batch.add_column(sa.Column("recovery_key_id", sa.String(16)))
+        batch.add_column(sa.Column("key_lost_at", sa.DateTime))
     with op.batch_alter_table("profile_keys") as batch:
         batch.add_column(sa.Column("must_change_passphrase", sa.Boolean, nullable=False, server_default=sa.false()))
 
@@ -46,7 +51,9 @@ def downgrade() -> None:
     with op.batch_alter_table("profile_keys") as batch:
         batch.drop_column("must_change_passphrase")
     with op.batch_alter_table("screening_records") as batch:
+        batch.drop_column("key_lost_at")
         batch.drop_column("recovery_key_id")
         batch.drop_column("key_sealed_recovery")
         batch.drop_column("key_sealed")
+    op.drop_index("uq_recovery_keys_one_current", table_name="recovery_keys")
     op.drop_table("recovery_keys")
