@@ -237,9 +237,12 @@ def test_a_checklist_summary_pdf_is_headed_and_dated_as_a_checklist(qtbot, fast,
     section.area.open_record(opened.id)
     page = section.area.form_page
     target = tmp_path / "checklist.pdf"
-    monkeypatch.setattr(pdf, "ask_pdf_path", lambda *_a: target)
+    asked: list[tuple[str, str]] = []
+    monkeypatch.setattr(pdf, "ask_pdf_path", lambda _parent, title, name: asked.append((title, name)) or target)
     tab_to(qtbot, page.summary_button)
     press(qtbot, Qt.Key.Key_Space)
+    assert asked == [("Save the release and treatment handover checklist",
+                      f"release-handover-{opened.id}-summary-{today.isoformat()}.pdf")]  # named for what it is
     first = [" ".join(line.split()) for line in _pdf_text(target, "-layout", "-f", "1", "-l", "1").splitlines()
              if line.strip()]
     day = f"{today.day} {today:%B %Y}"

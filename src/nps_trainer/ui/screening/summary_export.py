@@ -38,7 +38,8 @@ class SummaryExporter:
         return consent_to_share_recorded(editor.form, editor.evaluation)
 
     def export(self, editor: RecordEditor, for_drug_service: bool) -> None:
-        title = "Save the drug service summary" if for_drug_service else "Save the screening summary"
+        heading = editor.form.summary_title  # "Substance use screening summary", or a checklist's own
+        title = "Save the drug service summary" if for_drug_service else f"Save the {heading[:1].lower()}{heading[1:]}"
         try:
             html = render_summary_html(editor.form, editor.record, for_drug_service=for_drug_service,
                                        as_of=editor.evaluation_date)
@@ -47,7 +48,7 @@ class SummaryExporter:
             return
         stamp = dt.date.today().isoformat()
         kind = "drug-service-summary" if for_drug_service else "summary"
-        path = pdf.ask_pdf_path(self.parent, title, f"screening-{editor.opened.id}-{kind}-{stamp}.pdf")
+        path = pdf.ask_pdf_path(self.parent, title, f"{editor.form.id}-{editor.opened.id}-{kind}-{stamp}.pdf")
         if path is None:
             return
         try:
