@@ -15,7 +15,7 @@ from nps_trainer.content.callouts import CalloutPart, split_callouts
 from nps_trainer.content.catalogue import Catalogue
 from nps_trainer.content.markdown_html import MarkdownRenderer
 from nps_trainer.content.model import ContentWarning, Module, Section
-from nps_trainer.content.templating import DEFAULT_BASE_PT, Sizes, environment
+from nps_trainer.content.templating import DEFAULT_BASE_PT, PRINT_COLOURS, PageColours, Sizes, environment
 
 
 @dataclass(frozen=True)
@@ -48,18 +48,22 @@ def _section_view(module: Module, section: Section, renderer: MarkdownRenderer) 
     return _SectionView(section, module.warning_for(section), views)
 
 
-def _context(module: Module, base_pt: float, catalogue: Catalogue | None) -> dict[str, object]:
+def _context(module: Module, base_pt: float, catalogue: Catalogue | None,
+             colours: PageColours | None = None) -> dict[str, object]:
     prerequisites = [(pid, catalogue[pid].title if catalogue and pid in catalogue else pid)
                      for pid in module.prerequisites]
     return {"module": module, "size": Sizes.for_base(base_pt), "reviewed": british_date(module.reviewed),
-            "prerequisites": prerequisites}
+            "prerequisites": prerequisites, "colour": colours or PRINT_COLOURS}
 
 
-def render_section(module: Module, section_index: int, base_pt: float = DEFAULT_BASE_PT) -> str:
-    """One section as a page, with its content warning (if any) before the content."""
+def render_section(module: Module, section_index: int, base_pt: float = DEFAULT_BASE_PT,
+                   colours: PageColours | None = None) -> str:
+    """One section as a page, with its content warning (if any) before the content. ``colours``: the page's
+    colours (default: print colours, dark on white)."""
     section = module.sections[section_index]
     item = _section_view(module, section, MarkdownRenderer(module))
-    context = _context(module, base_pt, None) | {"title": f"{section.title} – {module.title}", "item": item}
+    context = _context(module, base_pt, None, colours) | {"title": f"{section.title} – {module.title}",
+                                                           "item": item}
     return environment().get_template("section.html.j2").render(context)
 
 
@@ -76,13 +80,13 @@ def render_module(module: Module, base_pt: float = DEFAULT_BASE_PT,
 
 
 def render_overview(module: Module, base_pt: float = DEFAULT_BASE_PT,
-                    catalogue: Catalogue | None = None) -> str:
+                    catalogue: Catalogue | None = None, colours: PageColours | None = None) -> str:
     """Title, summary, objectives, prerequisites and a list of section links (a module's first page)."""
-    context = _context(module, base_pt, catalogue) | {"title": module.title}
+    context = _context(module, base_pt, catalogue, colours) | {"title": module.title}
     return environment().get_template("overview.html.j2").render(context)
 
 
-def render_about(module: Module, base_pt: float = DEFAULT_BASE_PT) -> str:
+def render_about(module: Module, base_pt: float = DEFAULT_BASE_PT, colours: PageColours | None = None) -> str:
     """Sources, version and review date."""
-    context = _context(module, base_pt, None) | {"title": f"About – {module.title}"}
+    context = _context(module, base_pt, None, colours) | {"title": f"About – {module.title}"}
     return environment().get_template("about.html.j2").render(context)

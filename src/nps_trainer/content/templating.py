@@ -46,6 +46,31 @@ class Sizes:
                    half=px(0.6), gap15=px(1.4), gap2=px(2.0), pad=px(0.8))
 
 
+@dataclass(frozen=True)
+class PageColours:
+    """The colours of a module page, as CSS colour names. ``PRINT_COLOURS`` (dark on white) is for paper and the
+    projected room screen; the reader passes colours taken from the system palette (see ``ui.colours``)."""
+
+    text: str = "#1a1a1a"
+    background: str = "#ffffff"
+    code_background: str = "#f4f4f4"
+    quote: str = "#333333"
+    link: str = "#0b57a4"
+    header_background: str = "#e9edf2"
+    rule: str = "#8a8f96"
+    muted: str = "#444444"
+    missing: str = "#6b2b2b"
+    notice: tuple[str, str] = ("#eef2f7", "#4a6a8a")  # callout (background, border)
+    safety: tuple[str, str] = ("#fdecea", "#b3261e")
+    key_points: tuple[str, str] = ("#e8f4ea", "#2e7d32")
+    practice_tip: tuple[str, str] = ("#fff8e1", "#8a6d00")
+    case_example: tuple[str, str] = ("#f3eef8", "#6a4c93")
+    warning: tuple[str, str] = ("#fff4e5", "#a15c00")
+
+
+PRINT_COLOURS = PageColours()
+
+
 @lru_cache(maxsize=1)
 def environment() -> jinja2.Environment:
     env = jinja2.Environment(

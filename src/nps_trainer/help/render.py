@@ -89,5 +89,5 @@ def page_html(page: HelpPage, base_pt: float = 11.0, note: str = "") -> str:
     notice = f'<p class="note"><i>{html.escape(note)}</i></p>' if note else ""
     return (f'<html><body style="font-size:{base_pt}pt">'
             f'<h2 style="font-size:{head}pt">{html.escape(page.title)}</h2>{notice}{body}'
-            f'<p style="color:#555"><small>Checked {reviewed}. NPS Trainer is training, not clinical advice.'
+            f'<p><small>Checked {reviewed}. NPS Trainer is training, not clinical advice.'
             f'</small></p></body></html>')

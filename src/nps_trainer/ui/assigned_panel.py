@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from ..content import Module
@@ -21,6 +21,7 @@ from ..quiz_records import QuizStatus, QuizSummary
 from ..team.assignments import DueItem
 from ..team.paths import LearningPath, load_paths
 from ..team.status import COMPLETED, module_state
+from . import colours
 from .learn.library import LibraryCache
 from .quiz.library import QuizLibraryCache
 from .tables import setup_read_only_table
@@ -33,7 +34,12 @@ if TYPE_CHECKING:
 COLUMNS = ("Due", "What", "Status")
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-OVERDUE_COLOUR = QColor("#8a1c1c")
+
+
+def overdue_colour(palette: QPalette | None = None) -> QColor:
+    """'Overdue' in the 'bad' accent, shaded to read on the table's Base colour (the word says it too)."""
+    background, text = colours.base_colours(palette)
+    return colours.accent("bad", background, text)
 VISIBLE_ROWS = 5  # rows shown before the list scrolls, so the catalogue below keeps its room
 
 # One catalogue and one quiz library for Learn and Quizzes together: each reloads only when its files change.
@@ -214,7 +220,7 @@ class AssignedPanel(QWidget):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                    item.setForeground(QBrush(OVERDUE_COLOUR))
+                    item.setForeground(QBrush(overdue_colour(self.table.palette())))
                 if row.done:
                     item.setForeground(QBrush(self.palette().placeholderText().color()))
                 self.table.setItem(number, column, item)

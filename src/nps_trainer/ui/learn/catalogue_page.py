@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...content import Catalogue, Module, SearchHit, SearchIndex, UnavailableModule
 from ...progress.service import ModuleSummary
 from ...team.status import COMPLETED, COMPLETED_UNREAD, IN_PROGRESS, REFRESHER_DUE, major_version, module_state
+from .. import colours
 from ..assigned_panel import AssignedPanel, AssignedRow, day_text
 from ..refresher.banner import RefresherBanner
 from ..tables import setup_read_only_table
@@ -37,7 +38,6 @@ ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_AIR = 10  # pixels added below each row's wrapped text
 FOR_YOUR_ROLE = "For your role"
 OTHER_MODULES = "Other modules"
-HEADING_COLOUR = QColor("#1f3b57")
 
 
 def catalogue_rows(modules: Sequence[Module], for_role: Sequence[str]) -> list[Module | str]:
@@ -191,7 +191,7 @@ class CataloguePage(QWidget):
 
         self.unavailable_note = note("")
         self.unavailable_note.setObjectName("unavailableModules")
-        self.unavailable_note.setStyleSheet("QLabel { color: #6b2b2b; }")
+        colours.keep_styled(self.unavailable_note, lambda: f"QLabel {{ {colours.accent_style('bad')} }}")
         self.unavailable_note.hide()
         layout.addWidget(self.unavailable_note)
         self.setTabOrder(self.assigned.table, self.refresher_banner.button)
@@ -269,7 +269,7 @@ class CataloguePage(QWidget):
             self.table.takeItem(row, column)  # a module's cells from an earlier fill
         item = QTableWidgetItem(text)
         item.setFlags(Qt.ItemFlag.NoItemFlags)
-        item.setForeground(QBrush(HEADING_COLOUR))
+        item.setForeground(QBrush(colours.accent("info", *colours.base_colours(self.table.palette()))))
         font = item.font()
         font.setBold(True)
         item.setFont(font)

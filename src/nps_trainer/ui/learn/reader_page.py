@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Catalogue, Module, render_about, render_overview, render_section
+from .. import colours
 from ..widgets import buddy, heading, note, return_clicks
 from .browser import ModuleBrowser
 from .module_pdf import save_module_pdf
@@ -42,6 +43,7 @@ class ReaderPage(QWidget):
         self.module: Module | None = None
         self.catalogue: Catalogue | None = None
         self.base_pt = 12.0
+        colours.when_palette_changes(self._palette_changed)
         self.position = OVERVIEW
         self._shown_warnings: set[str] = set()
 
@@ -96,7 +98,8 @@ class ReaderPage(QWidget):
 
         self.unread_note = note("")
         self.unread_note.setObjectName("unreadSections")
-        self.unread_note.setStyleSheet("QLabel#unreadSections { color: #6b2b2b; }")
+        colours.keep_styled(self.unread_note,
+                            lambda: f"QLabel#unreadSections {{ {colours.accent_style('bad')} }}")
         self.unread_note.hide()
         layout.addWidget(self.unread_note)
 
@@ -219,14 +222,18 @@ class ReaderPage(QWidget):
             self._render()
             self.browser.verticalScrollBar().setValue(value)
 
+    def _palette_changed(self, *_args: object) -> None:
+        """Under a new system palette, draw the page again in its colours."""
+        self.set_text_size(self.base_pt)
+
     def _render(self) -> None:
         assert self.module is not None
         if self.position == OVERVIEW:
-            html = render_overview(self.module, self.base_pt, self.catalogue)
+            html = render_overview(self.module, self.base_pt, self.catalogue, colours.page_colours())
         elif self.position == self.about_position:
-            html = render_about(self.module, self.base_pt)
+            html = render_about(self.module, self.base_pt, colours.page_colours())
         else:
-            html = render_section(self.module, self.position, self.base_pt)
+            html = render_section(self.module, self.position, self.base_pt, colours.page_colours())
         self.browser.base_pt = self.base_pt  # diagrams are drawn to match the text size
         self.browser.setHtml(html)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from .. import colours
 from ..widgets import heading, note, return_clicks
 
 
@@ -15,8 +16,7 @@ class ContentWarningPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("contentWarning")
-        self.setStyleSheet("#contentWarning { background-color: #fff4e5; border: 2px solid #a15c00; }"
-                           "#contentWarning QLabel { color: #1a1a1a; }")
+        colours.keep_styled(self, lambda: colours.notice_style("#contentWarning", "warn", edge=2, radius=0))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(heading("Content warning", 2))

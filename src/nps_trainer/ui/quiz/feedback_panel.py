@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...quiz import QuestionReview
 from ...quiz.certainty import mark_sentence
+from .. import colours
 from .library import QuizLibrary
 from .review_html import plain_summary, review_html
 
@@ -32,8 +33,6 @@ class FeedbackPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("feedbackPanel")
-        self.setStyleSheet("#feedbackPanel { background: #f4f7fb; border: 1px solid #c5d3e3; border-radius: 6px; }"
-                           "#feedbackPanel QLabel { background: transparent; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 10)
         self.label = readable_label()
@@ -43,18 +42,36 @@ class FeedbackPanel(QFrame):
         self.read_more_button.setObjectName("readMore")
         self.read_more_button.setFlat(True)
         self.read_more_button.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.read_more_button.setStyleSheet("QPushButton { color: #0b4f9c; text-decoration: underline; "
-                                            "text-align: left; padding: 2px; border: none; }"
-                                            "QPushButton:focus { outline: 2px solid #0b4f9c; }")
         self.read_more_button.clicked.connect(self._read_more)
         layout.addWidget(self.read_more_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.review: QuestionReview | None = None
+        self._shown: tuple[QuestionReview, QuizLibrary, int | None] | None = None
+        self._apply_colours()
+        colours.when_palette_changes(self._palette_changed)
         self.hide()
+
+    def _apply_colours(self) -> None:
+        """Colours from the current palette: a soft tint of the window colour, its own text, a link-coloured
+        'Read more' (underlined, so not told by colour alone)."""
+        self.setStyleSheet(colours.notice_style("#feedbackPanel", "info"))
+        background, text = colours.window_colours()
+        self._background = colours.tint("info", background, text)
+        link = colours.accent("info", self._background, text).name()
+        self.read_more_button.setStyleSheet(f"QPushButton {{ color: {link}; text-decoration: underline; "
+                                            "text-align: left; padding: 2px; border: none; "
+                                            "background: transparent; }"
+                                            f"QPushButton:focus {{ outline: 2px solid {link}; }}")
+
+    def _palette_changed(self, *_args: object) -> None:
+        self._apply_colours()
+        if self._shown is not None:
+            self.show_review(*self._shown)
 
     def show_review(self, review: QuestionReview, library: QuizLibrary, certainty: int | None = None) -> None:
         """``certainty``: how sure the learner said they were, under certainty-based marking, else None."""
         self.review = review
-        html, spoken = review_html(review, library), plain_summary(review)
+        self._shown = (review, library, certainty)
+        html, spoken = review_html(review, library, background=self._background), plain_summary(review)
         if certainty is not None:
             html = f"<p><b>{escape(mark_sentence(review.score, certainty))}</b></p>{html}"
             spoken = f"{mark_sentence(review.score, certainty, spoken=True)} {spoken}"
@@ -71,6 +88,7 @@ class FeedbackPanel(QFrame):
 
     def clear(self) -> None:
         self.review = None
+        self._shown = None
         self.label.clear()
         self.hide()
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...quiz_records import QuizSummary
 from ...validation import Severity
+from .. import colours
 from ..assigned_panel import AssignedPanel, AssignedRow
 from ..tables import setup_read_only_table
 from ..widgets import heading, note
@@ -56,7 +57,7 @@ class QuizListPage(QWidget):
 
         self.problems_note = note("")
         self.problems_note.setObjectName("unavailableQuizzes")
-        self.problems_note.setStyleSheet("QLabel { color: #6b2b2b; }")
+        colours.keep_styled(self.problems_note, lambda: f"QLabel {{ {colours.accent_style('bad')} }}")
         self.problems_note.hide()
         layout.addWidget(self.problems_note)
         self.setTabOrder(self.assigned.table, self.table)

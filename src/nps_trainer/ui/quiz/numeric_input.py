@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
 from ...quiz.numbers import NOT_A_NUMBER, format_number, parse_number
+from .. import colours
 from ..widgets import buddy
 from .answer_input import AnswerInput
 
@@ -32,7 +33,7 @@ class NumericalInput(AnswerInput):
         self.message = QLabel()
         self.message.setObjectName("numberMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("QLabel { color: #8f1d1d; font-weight: bold; }")
+        colours.keep_styled(self.message, lambda: f"QLabel {{ {colours.accent_style('bad', bold=True)} }}")
         self.message.hide()
         layout.addWidget(self.message, 1, 1)
         layout.setColumnStretch(1, 1)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...quiz import AnswerError, AttemptError, QuestionReview, QuizMode, Result
 from ...quiz.rich_text import to_html, to_plain
-from .. import messages
+from .. import colours, messages
 from ..widgets import ScaledLabel, heading, note
 from .answer_input import AnswerInput
 from .certainty_input import CertaintyChooser
@@ -63,7 +63,7 @@ class QuestionPage(QWidget):
         self.body_layout.addWidget(self.prompt_label)
         self.hint_label = note("")
         self.hint_label.setObjectName("questionHint")
-        self.hint_label.setStyleSheet("QLabel { color: #4a4a4a; }")
+        colours.keep_styled(self.hint_label, lambda: f"QLabel {{ {colours.muted_style()} }}")
         self.body_layout.addWidget(self.hint_label)
         self.input_holder = QVBoxLayout()
         self.body_layout.addLayout(self.input_holder)
@@ -72,7 +72,8 @@ class QuestionPage(QWidget):
         self.body_layout.addWidget(self.certainty)
         self.status_label = note("")
         self.status_label.setObjectName("questionStatus")
-        self.status_label.setStyleSheet("QLabel { color: #0b3d6e; font-weight: bold; }")
+        colours.keep_styled(self.status_label,
+                            lambda: f"QLabel {{ {colours.accent_style('info', bold=True)} }}")
         self.body_layout.addWidget(self.status_label)
         self.feedback = FeedbackPanel()
         self.feedback.read_more.connect(self.read_more)

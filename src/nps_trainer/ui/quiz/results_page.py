@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...quiz import QuizMode, Result
 from ...quiz.certainty import mark_sentence
+from .. import colours
 from ..widgets import heading, note, return_clicks
 from .feedback_panel import readable_label
 from .library import QuizLibrary
@@ -27,6 +28,8 @@ class ResultsPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.result: Result | None = None
+        self._shown: tuple[Result, str, QuizLibrary] | None = None
+        colours.when_palette_changes(self._palette_changed)
         layout = QVBoxLayout(self)
         self.title_label = heading("", level=2)
         layout.addWidget(self.title_label)
@@ -67,8 +70,14 @@ class ResultsPage(QWidget):
         self.review.anchorClicked.connect(self._link)
         layout.addWidget(self.review, 1)
 
+    def _palette_changed(self, *_args: object) -> None:
+        """Under a new system palette, draw the result again in colours that read on it."""
+        if self._shown is not None:
+            self.show_result(*self._shown)
+
     def show_result(self, result: Result, title: str, library: QuizLibrary) -> None:
         self.result = result
+        self._shown = (result, title, library)
         self.title_label.setText(f"Results: {title}")
         self.title_label.setAccessibleName(self.title_label.text())
         colour = GOOD if result.passed else BAD
@@ -84,7 +93,7 @@ class ResultsPage(QWidget):
             self.score_label.setAccessibleName(f"{text}. The pass mark is {percent(result.pass_mark)}.")
             detail = f"Pass mark {percent(result.pass_mark)}  ·  {mode_text(result.mode)} mode  ·  {answered}"
         self.score_label.setText(text)
-        self.score_label.setStyleSheet(f"QLabel {{ color: {colour}; }}")
+        self.score_label.setStyleSheet(f"QLabel {{ {colours.accent_style(colour)} }}")
         self.detail_label.setText(detail)
         self.detail_label.setAccessibleName(detail)
         self._show_cbm(result)

@@ -5,17 +5,20 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtGui import QColor
+
 from ...quiz import QuestionReview
 from ...quiz.model import TextFormat
 from ...quiz.rich_text import to_html, to_inline_html, to_plain
+from .. import colours
 from .library import QuizLibrary
 
 READ_MORE_SCHEME = "learn"
-GOOD, PART, BAD = "#1d6b35", "#7a5200", "#8f1d1d"
+GOOD, PART, BAD = "good", "part", "bad"  # accents from ui.colours, shaded for the background they are drawn on
 
 
 def verdict(review: QuestionReview) -> tuple[str, str]:
-    """The verdict in words (never colour alone) and its colour."""
+    """The verdict in words (never colour alone) and its accent kind."""
     if not review.answered:
         return "Not answered", BAD
     if review.correct:
@@ -34,9 +37,16 @@ def read_more_url(review: QuestionReview) -> str:
     return f"{READ_MORE_SCHEME}:{source.module}#{source.section}" if source else ""
 
 
-def review_html(review: QuestionReview, library: QuizLibrary, *, heading: str = "", link: bool = False) -> str:
-    """``link`` makes 'Read more' a link (for the results browser); otherwise it is left to a button."""
-    word, colour = verdict(review)
+def review_html(review: QuestionReview, library: QuizLibrary, *, heading: str = "", link: bool = False,
+                background: QColor | None = None) -> str:
+    """``link`` makes 'Read more' a link (for the results browser); otherwise it is left to a button.
+    ``background``: what the HTML is drawn on (default: the palette's Base), for the verdict's colour."""
+    if background is None:
+        background, text = colours.base_colours()
+    else:
+        text = colours.window_colours()[1]
+    word, kind = verdict(review)
+    colour = colours.accent(kind, background, text).name()
     fmt = review.text_format
     parts = []
     if heading:

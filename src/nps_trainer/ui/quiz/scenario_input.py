@@ -11,20 +11,29 @@ from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, Q
 
 from ...quiz import Attempt, QuizMode
 from ...quiz.model import Rating
+from .. import colours
 from .answer_input import AnswerInput
 from .feedback_panel import readable_label
 from .wrapping_buttons import WrappingRadioButton
 
-RATING_COLOURS = {Rating.BEST: "#1d6b35", Rating.ACCEPTABLE: "#7a5200", Rating.RISKY: "#8f1d1d"}
+RATING_COLOURS = {Rating.BEST: "good", Rating.ACCEPTABLE: "part", Rating.RISKY: "bad"}  # ui.colours accents
 RATING_WORDS = {Rating.BEST: "Best", Rating.ACCEPTABLE: "Acceptable", Rating.RISKY: "Risky"}
 
 
 def rating_html(rating: Rating) -> str:
-    return f"<b style='color:{RATING_COLOURS[rating]}'>{RATING_WORDS[rating]}</b>"
+    background, text = colours.window_colours()
+    colour = colours.accent(RATING_COLOURS[rating], background, text).name()
+    return f"<b style='color:{colour}'>{RATING_WORDS[rating]}</b>"
 
 
 class ScenarioInput(AnswerInput):
     """``answer()`` is the choice selected at the current step; the page takes it with ``Attempt.choose``."""
+
+    @staticmethod
+    def _narrative_style() -> str:
+        background, text = colours.window_colours()
+        return (f"QLabel {{ background: {colours.tint('part', background, text).name()}; color: {text.name()}; "
+                f"border-left: 4px solid {colours.border('part', background).name()}; padding: 8px 10px; }}")
 
     def __init__(self, attempt: Attempt, question_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,8 +49,7 @@ class ScenarioInput(AnswerInput):
         layout.addWidget(self.path_label)
         self.node_label = readable_label()
         self.node_label.setObjectName("scenarioNarrative")
-        self.node_label.setStyleSheet("QLabel { background: #fbf8f1; border-left: 4px solid #b59a5a; "
-                                      "padding: 8px 10px; }")
+        colours.keep_styled(self.node_label, self._narrative_style)
         layout.addWidget(self.node_label)
         self.choices_box = QWidget()
         self.choices_box.setAccessibleName("What do you do? Choose one, then press Return")

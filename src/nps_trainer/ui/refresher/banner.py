@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
 from ...refresher import RefresherService, RefresherStatus
 from ...refresher.wording import status_text
+from .. import colours
 from ..quiz.library import QuizLibrary
 from ..widgets import note, return_clicks
 
@@ -23,8 +24,7 @@ class RefresherBanner(QFrame):
     def __init__(self, button_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("refresherBanner")
-        self.setStyleSheet("#refresherBanner { background: #f2f7f2; border: 1px solid #c4d9c4; border-radius: 6px; }"
-                           "#refresherBanner QLabel { background: transparent; }")
+        colours.keep_styled(self, lambda: colours.notice_style("#refresherBanner", "good"))
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 6, 10, 6)
         self.label = note("")

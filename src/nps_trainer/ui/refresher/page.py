@@ -28,7 +28,7 @@ from ...quiz.rich_text import to_html, to_plain
 from ...refresher import DueQuestion, RefresherService, ReviewOutcome
 from ...refresher.asking import practice_attempt
 from ...refresher.wording import day_text, next_text, plural
-from .. import messages
+from .. import colours, messages
 from ..quiz.answer_input import AnswerInput
 from ..quiz.certainty_input import CertaintyChooser
 from ..quiz.feedback_panel import FeedbackPanel, readable_label
@@ -92,7 +92,7 @@ class RefresherPage(QWidget):
         self.prompt_label.setAccessibleName("Question")
         self.body_layout.addWidget(self.prompt_label)
         self.hint_label = note("")
-        self.hint_label.setStyleSheet("QLabel { color: #4a4a4a; }")
+        colours.keep_styled(self.hint_label, lambda: f"QLabel {{ {colours.muted_style()} }}")
         self.body_layout.addWidget(self.hint_label)
         self.input_holder = QVBoxLayout()
         self.body_layout.addLayout(self.input_holder)
@@ -105,7 +105,8 @@ class RefresherPage(QWidget):
         self.body_layout.addWidget(self.certainty)
         self.status_label = note("")
         self.status_label.setObjectName("refresherStatus")
-        self.status_label.setStyleSheet("QLabel { color: #0b3d6e; font-weight: bold; }")
+        colours.keep_styled(self.status_label,
+                            lambda: f"QLabel {{ {colours.accent_style('info', bold=True)} }}")
         self.body_layout.addWidget(self.status_label)
         self.feedback = FeedbackPanel()
         self.feedback.label.setAccessibleName("Feedback")  # named before the first answer, too

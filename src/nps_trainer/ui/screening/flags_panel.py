@@ -7,12 +7,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from ...screening import RaisedFlag
+from .. import colours
 from ..widgets import heading
 
-SEVERITY = {
-    "red": ("Red flag", "#d4351c", "#fdecea"),
-    "amber": ("Amber flag", "#f47738", "#fff4e5"),
-    "info": ("For information", "#1d70b8", "#eef3f8"),
+SEVERITY = {  # words first (never colour alone), then the accent kind from ui.colours
+    "red": ("Red flag", "bad"),
+    "amber": ("Amber flag", "warn"),
+    "info": ("For information", "info"),
 }
 
 
@@ -32,9 +33,10 @@ class FlagCard(QFrame):
     def __init__(self, flag: RaisedFlag, parent: QWidget | None = None, *, expanded: bool = False) -> None:
         super().__init__(parent)
         self.flag = flag
-        severity, colour, background = SEVERITY[flag.severity.value]
+        severity, self.kind = SEVERITY[flag.severity.value]
         self.setObjectName("flagCard")
-        self.setStyleSheet(f"#flagCard {{ border-left: 5px solid {colour}; background: {background}; }}")
+        colours.keep_styled(self, lambda: colours.notice_style("#flagCard", self.kind, edge=0, left_edge=5,
+                                                               radius=0))
         self.setAccessibleName(f"{severity}: {flag.rule.title}")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -68,6 +70,7 @@ class FlagCard(QFrame):
         layout.addWidget(self.details)
         self._show_details(expanded)
         self.toggle.setChecked(expanded)
+
 
     @property
     def expanded(self) -> bool:

@@ -9,11 +9,18 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...screening.answers import is_special
 from ...screening.model import Item
+from .. import colours
 from .item_widgets import SPECIAL_CHOICES, ItemInput, input_for
 from .value_combo import ValueCombo
 
-ERROR_STYLE = "color: #a4000f; font-weight: bold;"
-HELP_STYLE = "color: #4a4a4a;"
+
+def error_style() -> str:
+    """An error message: the 'bad' accent, bold, on the window colour (the words say what is wrong)."""
+    return colours.accent_style("bad", bold=True)
+
+
+def help_style() -> str:
+    return colours.muted_style()
 
 
 def question_label(text: str, required: bool) -> QLabel:
@@ -64,7 +71,7 @@ class AnswerRow(QWidget):
         self.label = question_label(item.label, item.required)
         self.label.setBuddy(self.input.focus_widgets()[0])
         self.error_label = QLabel("")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        colours.keep_styled(self.error_label, error_style)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         self._errors: list[str] = []
@@ -77,7 +84,7 @@ class AnswerRow(QWidget):
         if item.help:
             help_label = QLabel(item.help)
             help_label.setWordWrap(True)
-            help_label.setStyleSheet(HELP_STYLE)
+            colours.keep_styled(help_label, help_style)
             layout.addWidget(help_label)
             self.input.setAccessibleDescription(item.help)
         row = QHBoxLayout()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from .item_row import ERROR_STYLE
+from .. import colours
+from .item_row import error_style
 
 
 class ReasonDialog(QDialog):
@@ -23,7 +24,7 @@ class ReasonDialog(QDialog):
         label.setBuddy(self.edit)
         layout.addWidget(self.edit)
         self.problem = QLabel("")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        colours.keep_styled(self.problem, error_style)
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from ...screening.answers import SPECIAL_LABELS, instances, is_special, path_for
 from ...screening.model import Item
-from .. import messages
-from .item_row import ERROR_STYLE, AnswerRow, SpecialCombo, or_row, question_label
+from .. import colours, messages
+from .item_row import AnswerRow, SpecialCombo, error_style, or_row, question_label
 from .item_widgets import mnemonic_safe
 
 
@@ -72,7 +72,7 @@ class RepeatGroup(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.error_label = QLabel("")
-        self.error_label.setStyleSheet(ERROR_STYLE)
+        colours.keep_styled(self.error_label, error_style)
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)

@@ -7,11 +7,17 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollA
 
 from ...screening import ItemType
 from ...screening.model import Section
+from .. import colours
 from ..widgets import heading
 from .item_row import AnswerRow
 from .repeat_group import RepeatGroup
 
-NOTE_STYLE = "background: #eef3f8; border-left: 4px solid #1d70b8; padding: 6px;"
+
+def note_style() -> str:
+    """A note in the form: a soft 'info' tint of the window with an accent edge, in the window's text colour."""
+    background, text = colours.window_colours()
+    return (f"background: {colours.tint('info', background, text).name()}; color: {text.name()}; "
+            f"border-left: 4px solid {colours.border('info', background).name()}; padding: 6px;")
 
 
 class SectionView(QScrollArea):
@@ -36,7 +42,7 @@ class SectionView(QScrollArea):
             if item.type is ItemType.NOTE:
                 note = QLabel(item.label)
                 note.setWordWrap(True)
-                note.setStyleSheet(NOTE_STYLE)
+                colours.keep_styled(note, note_style)
                 note.setAccessibleName(item.label)
                 self.notes[item.id] = note
                 layout.addWidget(note)

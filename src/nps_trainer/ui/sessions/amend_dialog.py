@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sessions.record import SIDES, Attendee
+from .. import colours
 from ..widgets import buddy, heading, note
 from .register import AddPeopleDialog, GuestDialog
 from .setup_dialog import split_names
@@ -36,7 +37,10 @@ if TYPE_CHECKING:
 
 COLUMNS = ("Name", "Organisation", "Role", "Guest", "Stayed throughout", "Remove")
 STAYED, REMOVE = 4, 5
-ERROR_STYLE = "color: #8a1c1c;"
+
+
+def error_style() -> str:
+    return colours.accent_style("bad")
 NOTHING = "–"
 
 
@@ -134,7 +138,7 @@ class AmendDialog(QDialog):
             self.earlier = note(f"Earlier amendments:\n{earlier}")
             layout.addWidget(self.earlier)
         self.problem = QLabel("")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        colours.keep_styled(self.problem, error_style)
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sessions.plan_model import DISCUSSION, KIND_LABELS, QUESTION, SCENARIO, PlanStep
+from .. import colours
 from ..widgets import action_button, buddy, heading, note
 from .group_vote import QuestionVote
 from .room import BLACK
@@ -93,7 +94,7 @@ class ConsoleWindow(QWidget):
         outer.addLayout(top)
 
         self.notice = QFrame()
-        self.notice.setStyleSheet("QFrame { background-color: #fff4ce; border: 1px solid #8a6d00; }")
+        colours.keep_styled(self.notice, lambda: colours.notice_style("QFrame", "warn", radius=0))
         notice_row = QHBoxLayout(self.notice)
         notice_row.setContentsMargins(8, 4, 8, 4)
         self.notice_text = QLabel()
@@ -259,7 +260,7 @@ class ConsoleWindow(QWidget):
         self.unlock_button = action_button("&Unlock the register", "Unlock the register", self._unlock)
         layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.lock_error = note("")
-        self.lock_error.setStyleSheet("color: #8a1c1c;")
+        colours.keep_styled(self.lock_error, lambda: colours.accent_style("bad"))
         layout.addWidget(self.lock_error)
         layout.addStretch(1)
         return page

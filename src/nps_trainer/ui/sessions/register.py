@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sessions.record import SIDES, Attendee
-from .. import messages
+from .. import colours, messages
 from ..tables import setup_read_only_table
 from ..widgets import action_button, buddy, note
 
@@ -42,7 +42,10 @@ STAYED_COLUMN = 4
 ID_ROLE = Qt.ItemDataRole.UserRole
 LOCKED_TEXT = ("The register is hidden: NPS Trainer signed you out after a time without use. Enter your passphrase "
                "to see it again. The session carries on.")
-ERROR_STYLE = "color: #8a1c1c;"
+
+
+def error_style() -> str:
+    return colours.accent_style("bad")
 
 
 def counts_text(attendees: Sequence[Attendee]) -> str:
@@ -165,7 +168,7 @@ class GuestDialog(QDialog):
         self.role_edit.setPlaceholderText("For example: Recovery worker")
         form.addRow(buddy("&Role:", self.role_edit), self.role_edit)
         self.problem = QLabel("")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        colours.keep_styled(self.problem, error_style)
         self.problem.setWordWrap(True)
         self.problem.hide()
         outer.addWidget(self.problem)

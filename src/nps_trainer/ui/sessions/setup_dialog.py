@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...sessions.plan_model import KIND_LABELS, PlanLibrary, SessionPlan
+from .. import colours
 from ..widgets import buddy, heading, note
 
 if TYPE_CHECKING:
@@ -37,7 +38,10 @@ if TYPE_CHECKING:
     from ...services import Services
 
 PLAN_ROLE = Qt.ItemDataRole.UserRole
-ERROR_STYLE = "color: #8a1c1c;"
+
+
+def error_style() -> str:
+    return colours.accent_style("bad")
 
 
 def split_names(text: str) -> list[str]:
@@ -163,7 +167,7 @@ class SetupDialog(QDialog):
         form.addRow(buddy("&Co-facilitators:", self.co_edit), self.co_edit)
         layout.addLayout(form)
         self.problem = QLabel("")
-        self.problem.setStyleSheet(ERROR_STYLE)
+        colours.keep_styled(self.problem, error_style)
         self.problem.setWordWrap(True)
         self.problem.hide()
         layout.addWidget(self.problem)

@@ -28,7 +28,7 @@ from ...services import Services
 from ...team.assignments import ITEM_TYPES, AssignmentInfo, AssignmentProgress
 from ...team.paths import LearningPath
 from .. import messages
-from ..assigned_panel import OVERDUE_COLOUR, PathsCache, day_text, module_cache, quiz_cache
+from ..assigned_panel import PathsCache, day_text, module_cache, overdue_colour, quiz_cache
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
 
@@ -175,7 +175,7 @@ class AssignmentsPage(QWidget):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
-                    item.setForeground(QBrush(OVERDUE_COLOUR))
+                    item.setForeground(QBrush(overdue_colour()))
                 self.table.setItem(number, column, item)
             self.table.item(number, 0).setData(
                 Qt.ItemDataRole.AccessibleTextRole,

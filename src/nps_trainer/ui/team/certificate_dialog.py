@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from ...profiles import NotAllowed, ProfileInfo
 from ...team.certificates import CertificateError, CertificateRecord, CompletedItem, IssuedCertificate
-from .. import messages
+from .. import colours, messages
 from ..documents import certificate_pdf, pdf
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
@@ -226,7 +226,7 @@ class CertificatesList(QWidget):
                 cell = QTableWidgetItem(text)
                 cell.setToolTip(text)
                 if column == 4 and not record.intact:
-                    cell.setForeground(Qt.GlobalColor.darkRed)
+                    cell.setForeground(colours.accent("bad", *colours.base_colours()))
                 self.table.setItem(row, column, cell)
         _fit_columns(self.table, stretch=(1, 4))
         self.table.resizeRowsToContents()

@@ -8,22 +8,24 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
 from ...team import status as st
 from ...team.records import Cell, MatrixPerson, TeamMatrix, TrainingItem
+from .. import colours
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Cell itself
 SHOW_CHOICES = (("all", "Modules and quizzes"), ("module", "Modules only"), ("quiz", "Quizzes only"))
 
-# Background tints with dark text on them (contrast above 7:1); each goes with words in the cell.
-TINTS = {
-    "good": (QColor("#dcefe1"), QColor("#17401f")),
-    "warn": (QColor("#fbeccb"), QColor("#4d3500")),
-    "bad": (QColor("#f6d5d1"), QColor("#6b150c")),
-    "info": (QColor("#e2ebf6"), QColor("#17304f")),
-}
+
+
+def tint_colours(tint: str, palette: QPalette | None = None) -> tuple[QColor, QColor]:
+    """(background, text) for a tinted cell: a soft accent tint of the table's Base colour with the accent as
+    text, both from the current palette (at least 4.5:1); each tint goes with words in the cell."""
+    base, text = colours.base_colours(palette)
+    background = colours.tint(tint, base, text)
+    return background, colours.accent(tint, background, text)
 
 DUE_SOON_DAYS = 14  # a due date this close is tinted
 
@@ -172,8 +174,9 @@ class MatrixModel(QAbstractTableModel):
             tint = cell_tint(item, cell, self.matrix.today)
             if tint is None:
                 # A due date not yet near: quieter text, so what has happened stands out.
-                return QBrush(QColor("#50565c")) if role == Qt.ItemDataRole.ForegroundRole and cell.due_on else None
-            background, foreground = TINTS[tint]
+                return (QBrush(colours.muted(*colours.base_colours()))
+                        if role == Qt.ItemDataRole.ForegroundRole and cell.due_on else None)
+            background, foreground = tint_colours(tint)
             return QBrush(background if role == Qt.ItemDataRole.BackgroundRole else foreground)
         if role == Qt.ItemDataRole.FontRole and cell.overdue:
             font = QFont()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from ...team import status as st
 from ...team.records import ITEM_TYPE_LABELS, Cell, PersonRecord
+from .. import colours
 from ..widgets import heading, note, return_clicks
 from .matrix_model import long_day
 
@@ -51,20 +52,25 @@ def sections_text(cell: Cell) -> str:
     return f"{text} · {joint} seen in a joint session" if joint else text
 
 
-CSS = """
-h2 { font-size: 1.15em; margin-top: 14px; margin-bottom: 4px; }
-table { border-collapse: collapse; }
-th { text-align: left; background: #eef1f4; padding: 4px 8px; }
-td { padding: 3px 8px; border-bottom: 1px solid #e2e5e9; vertical-align: top; }
-.bad { color: #8a1c12; font-weight: bold; }
-.note { color: #4a4f55; }
+def css() -> str:
+    """The record's style sheet in the current palette's colours (the page is drawn on its Base colour)."""
+    background, text = colours.base_colours()
+    heading_fill = colours.tint("info", background, text)
+    rule = colours.mix(background, text, 0.25)
+    return f"""
+h2 {{ font-size: 1.15em; margin-top: 14px; margin-bottom: 4px; }}
+table {{ border-collapse: collapse; }}
+th {{ text-align: left; background: {heading_fill.name()}; color: {text.name()}; padding: 4px 8px; }}
+td {{ padding: 3px 8px; border-bottom: 1px solid {rule.name()}; vertical-align: top; }}
+.bad {{ color: {colours.accent("bad", background, text).name()}; font-weight: bold; }}
+.note {{ color: {colours.muted(background, text).name()}; }}
 """
 
 
 def record_html(record: PersonRecord) -> str:
     """The record as HTML for the page (and, later, for a printed copy)."""
     p = record.profile
-    out: list[str] = [f"<style>{CSS}</style>"]
+    out: list[str] = [f"<style>{css()}</style>"]
     team = f" · team {escape(p.team)}" if p.team else ""
     archived = f" · <b>archived {_day(p.archived_at)}</b>" if p.archived_at else ""
     out.append(f"<p>{escape(p.role_label)} · {escape(p.organisation_label)}{team}{archived}<br>"
