@@ -30,7 +30,7 @@ PASSPHRASE = "benchmark-passphrase-cedar-lake"
 WHO = "Priya Chauhan"  # a practitioner in the demo team
 
 ONE_RUN = r"""
-import json, sys, time
+import json, os, sys, time
 from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
@@ -82,6 +82,8 @@ if profile:
     import pstats
     profiler.disable()
     pstats.Stats(profiler).sort_stats("cumulative").print_stats(45)
+    if os.environ.get("NPS_BENCH_CALLEES"):
+        pstats.Stats(profiler).sort_stats("cumulative").print_callees(os.environ["NPS_BENCH_CALLEES"])
 print(json.dumps({"ms": elapsed * 1000}))
 window.close()
 services.close()
