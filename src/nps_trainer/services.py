@@ -64,7 +64,8 @@ class Services:
         """Spaced review of quiz questions (FSRS loads only when an answer is first scheduled)."""
         from .refresher import RefresherService
 
-        return RefresherService(self.database, lambda: self.settings.refresher_per_day)
+        return RefresherService(self.database, lambda: self.settings.refresher_per_day,
+                                events=self.learning_events)
 
     @cached_property
     def learning_events(self) -> LearningEvents:

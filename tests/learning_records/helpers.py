@@ -12,7 +12,7 @@ WHEN = datetime(2026, 11, 3, 10, 15, 30, tzinfo=UTC)
 
 KINDS = ("module launched", "section experienced", "module completed", "quiz attempted", "question answered",
          "quiz passed", "quiz failed", "practice finished", "scenario choice", "session attended",
-         "refresher reviewed")
+         "refresher reviewed", "refresher answered")
 
 
 def one_of_each(events: LearningEvents, session: Session, profile_id: int) -> dict[str, str]:
@@ -48,6 +48,10 @@ def one_of_each(events: LearningEvents, session: Session, profile_id: int) -> di
         "refresher reviewed": events.refresher_reviewed(session, profile_id, "nps-basics", title="NPS basics",
                                                         version="3", reason="12 months since completion",
                                                         when=WHEN),
+        "refresher answered": events.refresher_answered(
+            session, profile_id, "nps-check", "q-spice", score=1.0, rating=4, certainty=3, answer=["a", "c"],
+            question_type="multiple-response", prompt="Which are synthetic cannabinoids?",
+            quiz_title="Check your learning: NPS", when=WHEN),
     }
     assert list(ids) == list(KINDS)
     return ids

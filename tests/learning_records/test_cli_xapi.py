@@ -68,7 +68,7 @@ def test_export_then_import_elsewhere(setup, tmp_path, capsys, user_paths):
     assert _run(elsewhere, "import", file=str(target)) == 0
     assert f"Imported 0 statements from {target} ({len(KINDS)} already here)" in capsys.readouterr().out
     assert _run(elsewhere, "status") == 0
-    assert "Imported from other devices: 11" in capsys.readouterr().out
+    assert f"Imported from other devices: {len(KINDS)}" in capsys.readouterr().out
 
 
 def test_send_to_the_real_lrs_and_status(setup, ralph, tmp_path, capsys):

@@ -1,5 +1,5 @@
-"""The one place learning events become statements: the progress and quiz services call these inside their
-own transactions (passing their session), so the statement is committed, or rolled back, with the event.
+"""The one place learning events become statements: the progress, quiz and refresher services call these inside
+their own transactions (passing their session), so the statement is committed, or rolled back, with the event.
 
 Every method returns the new statement's id. Screening has no method here, on purpose: screening records are
 case records and never produce learning records.
@@ -94,6 +94,18 @@ class LearningEvents:
             response=st.response_text(answer), score=score, question_type=str(question_type), prompt=prompt,
             quiz_title=self._title("quiz", quiz_id, quiz_title), seconds=seconds,
             attempt=st.registration(uid, "attempt", attempt_id)))
+
+    def refresher_answered(self, session: Session, profile_id: int, quiz_id: str, question_id: str, *,
+                           score: float, rating: int, certainty: int | None = None, answer: Any = None,
+                           question_type: str = "", prompt: str = "", quiz_title: str = "",
+                           when: datetime | None = None) -> str:
+        """A question answered in the refresher: ``score`` 0..1, ``rating`` the FSRS rating it gave (1..4),
+        ``certainty`` 1..3 or None, ``answer`` the quiz engine's JSON answer when known."""
+        agent, base, _ = self._who(session, profile_id)
+        return self._add(session, profile_id, st.refresher_answered(
+            agent, base, when or self._clock(), quiz_id, question_id, score=score, rating=rating,
+            certainty=certainty, response=st.response_text(answer) if answer is not None else None,
+            question_type=str(question_type), prompt=prompt, quiz_title=self._title("quiz", quiz_id, quiz_title)))
 
     def quiz_finished(self, session: Session, profile_id: int, quiz_id: str, *, attempt_id: int, mode: str,
                       percent: float, passed: bool, raw: float, raw_max: float, pass_mark: float | None = None,

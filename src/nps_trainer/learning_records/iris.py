@@ -55,6 +55,9 @@ EXT_CHOICE_TEXT = f"{VOCABULARY}/extensions/choice-text"
 EXT_ENDING = f"{VOCABULARY}/extensions/scenario-ending"
 EXT_SECTIONS = f"{VOCABULARY}/extensions/sections-credited"
 EXT_REASON = f"{VOCABULARY}/extensions/refresher-reason"
+EXT_REFRESHER = f"{VOCABULARY}/extensions/refresher"  # true: answered in the spaced-review refresher
+EXT_FSRS_RATING = f"{VOCABULARY}/extensions/fsrs-rating"  # 1 Again, 2 Hard, 3 Good, 4 Easy
+EXT_CERTAINTY = f"{VOCABULARY}/extensions/certainty"  # 1 to 3, when the learner said how sure they were
 CATEGORY_PRACTICE = f"{VOCABULARY}/categories/practice"
 CATEGORY_REFRESHER = f"{VOCABULARY}/categories/refresher"
 

@@ -177,6 +177,27 @@ def question_answered(agent: Mapping[str, Any], base: str, when: datetime, quiz_
                       parents=[_quiz(base, quiz_id, quiz_title)], registration=attempt, extensions=extensions)
 
 
+def refresher_answered(agent: Mapping[str, Any], base: str, when: datetime, quiz_id: str, question_id: str, *,
+                       score: float, rating: int, certainty: int | None = None, response: str | None = None,
+                       question_type: str = "", prompt: str = "", quiz_title: str = "") -> Statement:
+    """A question answered again in the refresher (spaced review): ``answered``, with the question as the
+    object (the same activity as in its quiz), in the refresher category, with the FSRS ``rating`` (1..4) the
+    answer gave and the learner's ``certainty`` (1..3) when given. It belongs to no quiz attempt, so it has no
+    registration."""
+    interaction = QUESTION_INTERACTIONS.get(question_type, "other")
+    question = _activity(iris.question_iri(base, quiz_id, question_id), iris.INTERACTION, prompt,
+                         extra={"interactionType": interaction})
+    scaled = _unit(score)
+    result: dict[str, Any] = {"success": scaled >= 1.0, "completion": True,
+                              "score": {"scaled": scaled, "raw": scaled, "min": 0, "max": 1}}
+    if response is not None:
+        result = {"response": response, **result}
+    return _statement(agent, iris.ANSWERED, question, when, result=result, categories=[iris.CATEGORY_REFRESHER],
+                      parents=[_quiz(base, quiz_id, quiz_title)],
+                      extensions={iris.EXT_REFRESHER: True, iris.EXT_FSRS_RATING: int(rating),
+                                  iris.EXT_CERTAINTY: certainty})
+
+
 def quiz_finished(agent: Mapping[str, Any], base: str, when: datetime, quiz_id: str, *, mode: str, scaled: float,
                   raw: float, raw_max: float, passed: bool, pass_mark: float | None = None, title: str = "",
                   version: str = "", seconds: float | None = None, attempt: str | None = None) -> Statement:

@@ -31,6 +31,7 @@ from ..storage.models import RefresherCard, RefresherReview
 from .ratings import is_correct, rating_for
 
 if TYPE_CHECKING:
+    from ..learning_records.events import LearningEvents
     from ..quiz import Quiz
     from ..quiz.model import AnyQuestion
 
@@ -94,11 +95,14 @@ class RefresherService:
     """Refresher cards per person: scheduling answers, what is due, and today's refresher.
 
     ``per_day`` gives the daily limit (the setting "Refresher questions per day"); ``clock`` the time now (tests
-    pass a simulated one); ``tz`` the time zone whose midnight ends a day (None: the computer's)."""
+    pass a simulated one); ``tz`` the time zone whose midnight ends a day (None: the computer's); ``events`` the
+    learning records that answers given in the refresher are written to (None: learning records are off)."""
 
     def __init__(self, database: Database, per_day: Callable[[], int] = lambda: DEFAULT_PER_DAY, *,
-                 clock: Callable[[], datetime] = utcnow, tz: tzinfo | None = None, fuzz: bool = True) -> None:
+                 clock: Callable[[], datetime] = utcnow, tz: tzinfo | None = None, fuzz: bool = True,
+                 events: LearningEvents | None = None) -> None:
         self._db = database
+        self._events = events
         self._per_day = per_day
         self._clock = clock
         self._tz = tz
@@ -155,11 +159,35 @@ class RefresherService:
 
     def record_review(self, profile_id: int, quiz_id: str, question_id: str, score: float,
                       certainty: int | None = None, now: datetime | None = None,
-                      previous_ids: Sequence[str] = ()) -> ReviewOutcome:
-        """An answer given in the refresher, saved at once."""
+                      previous_ids: Sequence[str] = (), *, answer: object = None,
+                      question: AnyQuestion | None = None, quiz_title: str = "") -> ReviewOutcome:
+        """An answer given in the refresher, saved at once, with its learning record (an "answered" statement
+        in the outbox, in the same transaction) when learning records are on. ``answer`` (the quiz engine's
+        JSON answer), ``question`` and ``quiz_title`` only fill in that statement."""
+        when = now or self.now()
         with self._db.session() as session:
-            return self.record_answer(session, profile_id, quiz_id, question_id, score, certainty,
-                                      now or self.now(), source=REFRESHER, previous_ids=previous_ids)
+            outcome = self.record_answer(session, profile_id, quiz_id, question_id, score, certainty, when,
+                                         source=REFRESHER, previous_ids=previous_ids)
+            if self._events is not None:
+                self._record_statement(session, profile_id, quiz_id, question_id, score, certainty, when,
+                                       outcome.rating, answer, question, quiz_title)
+            return outcome
+
+    def _record_statement(self, session: Session, profile_id: int, quiz_id: str, question_id: str, score: float,
+                          certainty: int | None, when: datetime, rating: int, answer: object,
+                          question: AnyQuestion | None, quiz_title: str) -> None:
+        """The refresher answer as a learning record, in a savepoint: if it fails it is logged and undone
+        alone, and the review is saved all the same (learning records must never cost a learner a review)."""
+        assert self._events is not None
+        try:
+            with session.begin_nested():
+                self._events.refresher_answered(
+                    session, profile_id, quiz_id, question_id, score=score, rating=rating, certainty=certainty,
+                    answer=answer, question_type=question.type.value if question is not None else "",
+                    prompt=question.prompt[:500] if question is not None else "", quiz_title=quiz_title, when=when)
+        except Exception:  # anything learning records raise: the review matters more
+            log.exception("Could not write the learning record of a refresher answer to %s/%s; the review is "
+                          "saved without it", quiz_id, question_id)
 
     # -- reading ------------------------------------------------------------------------------------------
     def day_end(self, now: datetime) -> datetime:

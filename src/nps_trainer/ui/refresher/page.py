@@ -295,7 +295,9 @@ class RefresherPage(QWidget):
         question = self.item.question  # saved under its id now, taking over any card left under an old id
         try:
             outcome = self.refresher.record_review(self.profile_id, self.item.quiz.id, question.id, response.score,
-                                                   response.certainty, previous_ids=question.previous_ids)
+                                                   response.certainty, previous_ids=question.previous_ids,
+                                                   answer=response.answer, question=question,
+                                                   quiz_title=self.item.quiz.title)
         except Exception:  # the answer is checked and shown all the same; the page must not be stuck
             log.exception("Could not save a refresher answer to %s/%s", self.item.quiz.id, question.id)
             outcome = None
