@@ -21,7 +21,7 @@ log = logging.getLogger(__name__)
 DATABASE_ENV = "NPS_TRAINER_DATABASE_URL"
 CONTENT_ENV = "NPS_TRAINER_CONTENT_DIR"
 
-TEXT_SIZES = {"small": 10, "normal": 12, "large": 14, "larger": 17}
+TEXT_SIZES = {"small": 10, "normal": 12, "large": 14, "larger": 17, "largest": 24}  # largest: 200% of normal
 IDLE_LOCK_MINUTES = (1, 60)  # the range the Settings dialog offers; a value outside is brought into it
 SMALL_NUMBER_THRESHOLDS = (3, 20)  # caseload figures hide counts from 1 to the threshold less one
 REFRESHER_PER_DAY = (1, 50)  # the range of the most questions the daily refresher asks

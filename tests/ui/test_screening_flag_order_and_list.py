@@ -16,6 +16,7 @@ from nps_trainer.services import Services
 from nps_trainer.settings import TEXT_SIZES
 from nps_trainer.ui.documents import pdf
 from nps_trainer.ui.main_window import MainWindow
+from nps_trainer.ui.screening.record_table import line_width
 from tests.ui.helpers import show_active
 from tests.ui.screening_helpers import PASSPHRASE, complete_answers, fast_keys, shown_section, unlock
 
@@ -91,8 +92,7 @@ def test_the_immediate_risk_comes_first_in_the_panel_and_both_summaries(qtbot, f
 
 
 def test_the_flags_column_shows_its_counts_whole_at_larger_text_in_1366_by_768(qtbot, fast, shown_messages) -> None:
-    assert max(TEXT_SIZES.values()) == TEXT_SIZES["larger"]
-    fast.settings.text_size = "larger"
+    fast.settings.text_size = max(TEXT_SIZES, key=TEXT_SIZES.get)  # the largest text size (200%)
     profile = fast.profiles.create("Samantha Kowalczyk-Whitworth", "practitioner")
     today = dt.date.today()
     for number in range(3):
@@ -110,14 +110,16 @@ def test_the_flags_column_shows_its_counts_whole_at_larger_text_in_1366_by_768(q
     texts = [table.cell_text(row, flags_column) for row in range(table.rowCount())]
     widest = max(texts, key=table.fontMetrics().horizontalAdvance)
     assert "red" in widest and "amber" in widest and "info" in widest, widest
-    needed = table.fontMetrics().horizontalAdvance(widest)
+    lines = table.verticalHeader().defaultSectionSize() // table.fontMetrics().height()  # 200% text: 2 or 3
+    assert lines == 1 or table.wordWrap()
+    needed = line_width(table.fontMetrics(), widest, lines)
     assert window.width() == 1366
     assert table.columnWidth(flags_column) > needed + 6, (widest, table.columnWidth(flags_column), needed)
     right = table.columnViewportPosition(flags_column) + table.columnWidth(flags_column)
     assert right <= table.viewport().width(), "the Flags column runs off the table"
     assert not table.horizontalScrollBar().isVisible()
     for column in range(flags_column):  # the other columns still show their contents whole
-        needed = max(table.fontMetrics().horizontalAdvance(table.cell_text(row, column))
+        needed = max(line_width(table.fontMetrics(), table.cell_text(row, column), lines)
                      for row in range(table.rowCount()))
         assert table.columnWidth(column) > needed + 6, column
     row = texts.index(widest)

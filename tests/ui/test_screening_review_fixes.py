@@ -229,7 +229,8 @@ def _clipped(view: SectionView) -> list[str]:
 
 @pytest.mark.parametrize("size", ["normal", "larger"])
 def test_the_form_fits_a_1024_by_640_window(qtbot, fast, shown_messages, size: str) -> None:
-    assert max(TEXT_SIZES.values()) == TEXT_SIZES["larger"]
+    # the largest size below 200%; 200% itself ('largest') is checked at 1366×768 in test_text_200.py
+    assert max(v for v in TEXT_SIZES.values() if v < 2 * TEXT_SIZES["normal"]) == TEXT_SIZES["larger"]
     fast.settings.text_size = size
     profile = fast.profiles.create("Sam K.", "practitioner")
     answers = complete_answers(dt.date.today(), children_contact=True, domestic_abuse=["experiencing"],

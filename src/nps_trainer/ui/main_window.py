@@ -63,6 +63,10 @@ def _scrolling(page: QWidget) -> QScrollArea:
     return holder
 
 
+#: The sidebar items' padding and margin either side, in pixels (its width follows its text: _fit_nav).
+NAV_ITEM_PADDING = 12
+NAV_ITEM_MARGIN = 6
+
 #: A property set on the joint session's console and room windows: their dialogs belong to the session.
 SESSION_WINDOW = "npsSessionWindow"
 RUN_ROLES = ("facilitator", "manager")
@@ -180,12 +184,13 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("sections")
         self.nav.setStyleSheet(
             "QListWidget#sections { border: none; background: palette(window); padding-top: 12px; }"
-            "QListWidget#sections::item { padding: 9px 16px; border-radius: 4px; margin: 1px 6px; }"
+            f"QListWidget#sections::item {{ padding: 9px {NAV_ITEM_PADDING}px; border-radius: 4px; "
+            f"margin: 1px {NAV_ITEM_MARGIN}px; }}"
             "QListWidget#sections::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
         self.nav.setAccessibleName("Sections")
         self.nav.setAccessibleDescription("Choose a section; Ctrl+1, Ctrl+2 and so on move between them")
-        self.nav.setFixedWidth(170)
+        self._fit_nav()  # again whenever the text size changes
         self.nav.currentRowChanged.connect(self._show_section)
         row.addWidget(self.nav)
         self.section_stack = QStackedWidget()
@@ -392,6 +397,7 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.go_menu.addAction(action)
+        self._fit_nav()
         self.stack.setCurrentWidget(self.workspace)
         self.switch_action.setEnabled(True)
         self._enable_sections(True)
@@ -648,15 +654,29 @@ class MainWindow(QMainWindow):
             font.setPointSize(self.services.settings.text_point_size)
             app.setFont(font)
         rescale_labels(self)
+        self._fit_nav()
         current = self.current_section() if self.pages else None
         if current is not None:
             current.activate()
+
+    def _fit_nav(self) -> None:
+        """Give the section list the application's text size (a widget with a style sheet is not given a new
+        application font by Qt) and a width that shows its longest name whole, with the items' padding."""
+        if getattr(self, "nav", None) is None:  # the text size is applied before the window is built
+            return
+        self.nav.setFont(QApplication.font())
+        metrics = self.nav.fontMetrics()
+        names = [self.nav.item(row).text() for row in range(self.nav.count())] + ["Joint sessions"]
+        widest = max(metrics.horizontalAdvance(name) for name in names)
+        padding = 2 * NAV_ITEM_PADDING + 2 * NAV_ITEM_MARGIN + 2 * self.nav.frameWidth() + 4
+        self.nav.setFixedWidth(max(170, widest + padding))
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
         if event.type() == QEvent.Type.ApplicationFontChange:
             # Labels sized relative to the application font are not told of it by Qt (see ScaledLabel).
             rescale_labels(self)
+            self._fit_nav()
         return handled
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -5,17 +5,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -43,7 +48,19 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(640)
         self._settings = settings
         self._secret_file = secret_file
-        layout = QVBoxLayout(self)
+        # The settings scroll (up and down, never sideways) above the buttons, so at a large text size the
+        # dialog still fits the screen and Save stays in view.
+        outer = QVBoxLayout(self)
+        self.scroll = QScrollArea()
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setAccessibleName("Settings")
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self.scroll.setWidget(body)
+        outer.addWidget(self.scroll, 1)
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
 
         self.database_edit = QLineEdit(settings.database_url)
@@ -140,7 +157,23 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        outer.addWidget(buttons)
+        self._fit_to_screen(body, buttons)
+
+    def _fit_to_screen(self, body: QWidget, buttons: QWidget) -> None:
+        """As big as the settings need, but no bigger than the screen: the settings scroll if it is too small."""
+        scrollbar = QApplication.style().pixelMetric(QApplication.style().PixelMetric.PM_ScrollBarExtent)
+        self.scroll.setMinimumWidth(body.minimumSizeHint().width() + scrollbar)
+        margins = self.layout().contentsMargins()
+        width = max(self.minimumWidth(), body.sizeHint().width() + scrollbar) + margins.left() + margins.right()
+        height = (body.sizeHint().height() + buttons.sizeHint().height() + self.layout().spacing()
+                  + margins.top() + margins.bottom())
+        screen = (self.parentWidget().screen() if self.parentWidget() is not None
+                  else QGuiApplication.primaryScreen())
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width, room.width()), min(height, room.height() - 40)  # 40: the title bar
+        self.resize(width, height)
 
     def _with_browse(self, edit: QLineEdit, slot, accessible: str) -> QWidget:
         box = QWidget()

@@ -13,17 +13,19 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -66,9 +68,21 @@ class SignInGate(QWidget):
         self._get_signin = signin
         self._last_profile_id = last_profile_id
         self._first_run = False
-        outer = QHBoxLayout(self)
+        # In a scroll area, so that at a large text size in a small window the form scrolls rather than being
+        # squashed; the column's greatest width follows the text size (see _fit_column).
+        scroll = QScrollArea()
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidgetResizable(True)
+        scroll.setAccessibleName("Sign in")
+        inner = QWidget()
+        scroll.setWidget(inner)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(scroll)
+        outer = QHBoxLayout(inner)
         column = QWidget()
-        column.setMaximumWidth(640)
+        self._column = column
+        self._fit_column()
         outer.addStretch(1)
         outer.addWidget(column, 4)
         outer.addStretch(1)
@@ -185,6 +199,16 @@ class SignInGate(QWidget):
         self.reload()
 
     # -- state ------------------------------------------------------------------------------------------------
+    def _fit_column(self) -> None:
+        """At most about 70 average characters wide (640 pixels at the normal text size), so the form is as
+        wide, relative to its text, at any text size."""
+        self._column.setMaximumWidth(max(640, self.fontMetrics().averageCharWidth() * 70))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_column()
+
     def reload(self, last_profile_id: int | None = None, notice: str = "") -> None:
         """List the profiles again, selecting ``last_profile_id`` (the one last used) when given."""
         if last_profile_id is not None:

@@ -6,9 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -32,6 +33,61 @@ JOINT_MARK = "   ◆ seen in a joint session"
 JOINT_DESCRIPTION = "Seen in a joint session: counts as viewed; you have not read it here yet"
 
 
+
+class _TitleRow(QWidget):
+    """Back, the module's title, then the About and PDF buttons: on one row when there is room, otherwise (a
+    large text size in a small window) with the two buttons on a second row, so the reader never needs to
+    scroll sideways."""
+
+    def __init__(self, back: QWidget, title: QWidget, tools: list[QWidget]) -> None:
+        super().__init__()
+        self._back, self._title = back, title
+        self._tools = QWidget()
+        row = QHBoxLayout(self._tools)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        for tool in tools:
+            row.addWidget(tool, 0, Qt.AlignmentFlag.AlignTop)
+        self._grid = QGridLayout(self)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self._grid.setColumnStretch(1, 1)
+        self._one_row: bool | None = None
+        self._arrange(True)
+
+    def _gap(self) -> int:
+        return max(0, self._grid.horizontalSpacing())
+
+    def _one_row_width(self) -> int:
+        return (self._back.sizeHint().width() + self._title.minimumSizeHint().width()
+                + self._tools.sizeHint().width() + 2 * self._gap())
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        two_rows = max(self._back.sizeHint().width() + self._gap() + self._title.minimumSizeHint().width(),
+                       self._tools.minimumSizeHint().width())
+        hint.setWidth(two_rows)
+        return hint
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(self.width() >= self._one_row_width())
+
+    def _arrange(self, one_row: bool) -> None:
+        if one_row == self._one_row:
+            return
+        self._one_row = one_row
+        for widget in (self._back, self._title, self._tools):
+            self._grid.removeWidget(widget)
+        self._grid.addWidget(self._back, 0, 0, Qt.AlignmentFlag.AlignTop)
+        if one_row:
+            self._grid.addWidget(self._title, 0, 1)
+            self._grid.addWidget(self._tools, 0, 2, Qt.AlignmentFlag.AlignTop)
+        else:
+            self._grid.addWidget(self._title, 0, 1, 1, 2)
+            self._grid.addWidget(self._tools, 1, 0, 1, 3)
+        self.updateGeometry()
+
+
 class ReaderPage(QWidget):
     section_shown = Signal(str)  # anchor of a section whose text is now on screen
     module_link_clicked = Signal(str, str)  # another module: id, anchor ("" for its start)
@@ -48,7 +104,6 @@ class ReaderPage(QWidget):
         self._shown_warnings: set[str] = set()
 
         layout = QVBoxLayout(self)
-        top = QHBoxLayout()
         self.back_button = QPushButton("← &Back to modules")
         self.back_button.setAccessibleName("Back to modules")
         self.back_button.clicked.connect(self.back_requested)
@@ -56,16 +111,12 @@ class ReaderPage(QWidget):
         self.about_button = QPushButton("About this &module")
         self.about_button.setAccessibleName("About this module: sources, version and review date")
         self.about_button.clicked.connect(lambda: self.show_position(self.about_position))
-        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.title_label, 1)
         self.print_button = QPushButton("Print or save as P&DF…")
         self.print_button.setAccessibleName("Print or save this module as a PDF")
         self.print_button.setToolTip("Save the whole module, with its diagrams and sources, as an A4 PDF to print "
                                      "or keep (Ctrl+P)")
         self.print_button.clicked.connect(self.save_pdf)
-        top.addWidget(self.about_button, 0, Qt.AlignmentFlag.AlignTop)
-        top.addWidget(self.print_button, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addLayout(top)
+        layout.addWidget(_TitleRow(self.back_button, self.title_label, [self.about_button, self.print_button]))
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         contents = QWidget()

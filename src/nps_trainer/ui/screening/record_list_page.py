@@ -84,6 +84,7 @@ class RecordListPage(QWidget):
         grid.addWidget(buddy("Case &reference:", self.new_reference), 1, 0)
         grid.addWidget(self.new_reference, 1, 1)
         self.form_combo = ValueCombo("Screening form")
+        self.form_combo.narrow_to(8)  # long entries shortened while closed: the row fits at 200% text
         ids = sorted({fid for fid, _ in self.forms.forms})
         for form_id in ids:
             self.form_combo.add(self.forms.latest(form_id).title, form_id)
@@ -120,6 +121,7 @@ class RecordListPage(QWidget):
         grid.addWidget(buddy("Started &until:", self.date_to), 1, 2)
         grid.addWidget(self.date_to, 1, 3)
         self.flag_combo = ValueCombo("Filter by flag")
+        self.flag_combo.narrow_to(16)  # long entries shortened while closed: the row fits at 200% text
         self.flag_combo.add("Any or no flag", None)
         for flag_id, title in sorted(self.flag_titles.items(), key=lambda pair: pair[1]):
             self.flag_combo.add(title, flag_id)

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
 from ...screening_records import RecordListRow
@@ -26,6 +26,34 @@ def local_time(moment: dt.datetime | None) -> str:
 
 
 SEVERITY_ORDER = ("red", "amber", "info")  # how flag counts read: the most urgent first
+
+
+
+def line_width(metrics: QFontMetrics, text: str, lines: int) -> int:
+    """The least width that shows ``text`` on at most ``lines`` lines, broken only between words."""
+    whole = metrics.horizontalAdvance(text)
+    words = text.split(" ")
+    if lines < 2 or len(words) < 2:
+        return whole
+    low, high = max(metrics.horizontalAdvance(word) for word in words), whole
+    while low < high:
+        middle = (low + high) // 2
+        if _lines_needed(metrics, words, middle) <= lines:
+            high = middle
+        else:
+            low = middle + 1
+    return low
+
+
+def _lines_needed(metrics: QFontMetrics, words: list[str], width: int) -> int:
+    count, line = 1, ""
+    for word in words:
+        joined = f"{line} {word}" if line else word
+        if line and metrics.horizontalAdvance(joined) > width:
+            count, line = count + 1, word
+        else:
+            line = joined
+    return count
 
 
 class RecordTableModel(QAbstractTableModel):
@@ -150,35 +178,43 @@ class RecordTable(QTableView):
         style = self.style()
         frame = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1)
         header_margin = 2 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-        loose: list[int] = []  # with room to spare
-        tight: list[int] = []  # the least that still shows the contents whole
-        for column in range(len(COLUMNS)):
-            cells = max(metrics.horizontalAdvance(text) for text in self.column_samples(column))
-            title = header_metrics.horizontalAdvance(COLUMNS[column])
-            cap = metrics.averageCharWidth() * 42
-            loose.append(min(max(cells + frame + metrics.averageCharWidth() * 2,
-                                 title + header_margin + header_metrics.averageCharWidth() * 2), cap))
-            tight.append(min(max(cells + frame + metrics.averageCharWidth() // 2,
-                                 title + header_margin + header_metrics.averageCharWidth() // 2), cap))
+        room = self.viewport().width()
+        for lines in (1, 2, 3):  # more lines a row only when fewer cannot show every column whole (200% text)
+            loose: list[int] = []  # with room to spare
+            tight: list[int] = []  # the least that still shows the contents whole
+            for column in range(len(COLUMNS)):
+                cells = max(line_width(metrics, text, lines) for text in self.column_samples(column))
+                title = header_metrics.horizontalAdvance(COLUMNS[column])
+                cap = metrics.averageCharWidth() * 42
+                loose.append(min(max(cells + frame + metrics.averageCharWidth() * 2,
+                                     title + header_margin + header_metrics.averageCharWidth() * 2), cap))
+                tight.append(min(max(cells + frame + metrics.averageCharWidth() // 2,
+                                     title + header_margin + header_metrics.averageCharWidth() // 2), cap))
+            if sum(tight) <= room or room <= 0 or not self.isVisible():  # hidden: sized again when shown
+                break
         loose.pop()  # the Flags column is stretched to the room left, which is made at least its tight width
         flags_tight = tight.pop()
         widths = list(loose)
-        room = self.viewport().width()
         excess = sum(widths) + flags_tight - room
         if excess > 0 and room > 0:
             spare = sum(w - t for w, t in zip(widths, tight, strict=True))
             share = min(1.0, excess / spare) if spare else 0.0
             widths = [w - int((w - t) * share + 0.999) for w, t in zip(widths, tight, strict=True)]
-        key = (tuple(widths), flags_tight, metrics.height())
+        key = (tuple(widths), flags_tight, metrics.height(), lines)
         if key == self._sized:
             return
         self._sized = key
+        self.setWordWrap(lines > 1)
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
-        self.verticalHeader().setDefaultSectionSize(metrics.height() + 10)
+        self.verticalHeader().setDefaultSectionSize(metrics.height() * lines + 10)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self.size_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.size_columns()
 
     def changeEvent(self, event: QEvent) -> None:
