@@ -121,6 +121,21 @@ class KeyHeader:
 # ---------------------------------------------------------------- passphrases
 
 
+def header_from_columns(kdf: dict[str, Any], salt: bytes, wrapped_key: bytes) -> KeyHeader:
+    """A key header as the database keeps it: the scheme version and KDF parameters as JSON, the salt and the
+    wrapped key as bytes (a profile's key row and the recovery key row alike)."""
+    data = dict(kdf)
+    data["salt"] = _b64(salt)
+    data["wrapped_key"] = _b64(wrapped_key)
+    return KeyHeader.from_dict(data)
+
+
+def header_columns(header: KeyHeader) -> tuple[dict[str, Any], bytes, bytes]:
+    """``header`` as the database keeps it: (version and KDF parameters, salt, wrapped key)."""
+    stored = header.to_dict()
+    return {"version": stored["version"], "kdf": stored["kdf"]}, header.salt, header.wrapped_key
+
+
 def passphrase_problems(passphrase: str) -> list[str]:
     """Reasons a passphrase is too weak (empty when it is acceptable)."""
     problems: list[str] = []

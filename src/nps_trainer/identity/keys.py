@@ -10,7 +10,6 @@ each further failure, so guessing at a passphrase is slow. Every attempt is audi
 
 from __future__ import annotations
 
-import base64
 import math
 from datetime import datetime, timedelta
 
@@ -27,6 +26,8 @@ from .crypto import (
     change_passphrase,
     check_passphrase,
     create_keyring,
+    header_columns,
+    header_from_columns,
     unlock,
 )
 from .sealing import new_key_pair
@@ -68,21 +69,23 @@ def wait_after(failures: int) -> int:
 
 
 def _header(row: ProfileKey) -> KeyHeader:
-    data = dict(row.kdf)
-    data["salt"] = base64.b64encode(row.salt).decode("ascii")
-    data["wrapped_key"] = base64.b64encode(row.verifier).decode("ascii")
-    return KeyHeader.from_dict(data)
+    return header_from_columns(row.kdf, row.salt, row.verifier)
 
 
 def _store_header(row: ProfileKey, header: KeyHeader) -> None:
-    stored = header.to_dict()
-    row.kdf = {"version": stored["version"], "kdf": stored["kdf"]}
-    row.salt = header.salt
-    row.verifier = header.wrapped_key
+    row.kdf, row.salt, row.verifier = header_columns(header)
 
 
 def _private_key_field(profile_id: int) -> tuple[str, str]:
     return f"profile:{profile_id}", "x25519_private_key"
+
+
+def install_keys(row: ProfileKey, header: KeyHeader, keyring: Keyring) -> None:
+    """Give a profile's key row a new passphrase-wrapped data key (``header``, ``keyring``) and a new X25519 key
+    pair whose private half that key encrypts: a first passphrase, or a reset through the recovery key."""
+    _store_header(row, header)
+    row.key_check = keyring.key_check
+    _add_key_pair(row, keyring)
 
 
 def _add_key_pair(row: ProfileKey, keyring: Keyring) -> None:
@@ -118,9 +121,8 @@ class KeyStore:
         with self._db.session() as session:
             if session.get(ProfileKey, profile_id, with_for_update=True) is not None:
                 raise ValueError("This profile already has a passphrase.")
-            row = ProfileKey(profile_id=profile_id, key_check=keyring.key_check, failed_attempts=0)
-            _store_header(row, header)
-            _add_key_pair(row, keyring)
+            row = ProfileKey(profile_id=profile_id, failed_attempts=0)
+            install_keys(row, header, keyring)
             session.add(row)
             self._audit.write(session, profile_id=profile_id, action="set-passphrase", object_type="profile",
                               object_id=str(profile_id))

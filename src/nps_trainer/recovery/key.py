@@ -18,7 +18,6 @@ the key's row), and the tries since the key was last opened or made are counted.
 
 from __future__ import annotations
 
-import base64
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -26,7 +25,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from ..clock import utcnow
-from ..identity.crypto import DecryptionFailed, KdfParams, KeyHeader, Keyring, create_keyring, unlock
+from ..identity.crypto import (
+    DecryptionFailed,
+    KdfParams,
+    KeyHeader,
+    Keyring,
+    create_keyring,
+    header_columns,
+    header_from_columns,
+    unlock,
+)
 from ..identity.keys import SignInThrottled, wait_after
 from ..identity.sealing import new_key_pair, public_key_of
 from ..screening_records.record_keys import fingerprint
@@ -81,10 +89,7 @@ def _private_field(key_id: str) -> tuple[str, str]:
 
 
 def _header(row: RecoveryKey) -> KeyHeader:
-    data = dict(row.kdf)
-    data["salt"] = base64.b64encode(row.salt).decode("ascii")
-    data["wrapped_key"] = base64.b64encode(row.wrapped_key).decode("ascii")
-    return KeyHeader.from_dict(data)
+    return header_from_columns(row.kdf, row.salt, row.wrapped_key)
 
 
 def new_recovery_key(passphrase: str, kdf: KdfParams, created_by: int) -> tuple[RecoveryKey, OpenedRecoveryKey]:
@@ -93,10 +98,9 @@ def new_recovery_key(passphrase: str, kdf: KdfParams, created_by: int) -> tuple[
     keyring, header = create_keyring(passphrase, kdf=kdf)
     private, public = new_key_pair()
     key_id = fingerprint(public)
-    stored = header.to_dict()
+    kdf_columns, salt, wrapped_key = header_columns(header)
     record_id, field = _private_field(key_id)
-    row = RecoveryKey(key_id=key_id, public_key=public, kdf={"version": stored["version"], "kdf": stored["kdf"]},
-                      salt=header.salt, wrapped_key=header.wrapped_key,
+    row = RecoveryKey(key_id=key_id, public_key=public, kdf=kdf_columns, salt=salt, wrapped_key=wrapped_key,
                       private_key_cipher=keyring.encrypt_bytes(private, record_id=record_id, field=field).encode(),
                       created_at=utcnow(), created_by=created_by)
     return row, OpenedRecoveryKey(key_id, public, private)

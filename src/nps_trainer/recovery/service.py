@@ -21,8 +21,7 @@ from ..audit import AuditLog
 from ..clock import utcnow
 from ..identity.crypto import DEFAULT_KDF, DecryptionFailed, KdfParams, check_passphrase, create_keyring
 from ..identity.crypto import normalise_case_reference as normalise
-from ..identity.keys import _private_key_field, _store_header  # the one layout of a profile's key row
-from ..identity.sealing import new_key_pair
+from ..identity.keys import install_keys
 from ..profiles import NotAllowed, ProfileInfo, ProfileService
 from ..screening_records.record_keys import current_recovery_key, is_trusted, open_seal, re_encrypt, seal_to, token
 from ..screening_records.store import amendment_fields
@@ -294,18 +293,14 @@ class RecoveryService:
         temporary = temporary_passphrase()
         keyring, header = create_keyring(temporary, kdf=self._kdf)
         keyring.owner = profile_id
-        private, public = new_key_pair()
         recovered = lost = damaged = 0
         with self._db.session() as session:
             self._still_current(session, acting, opened, what)
             key_row = session.get(ProfileKey, profile_id, with_for_update=True)
             if key_row is None:
                 raise self._never_set(person)
-            _store_header(key_row, header)
-            key_row.key_check = keyring.key_check
-            key_row.public_key = public
-            record_id, field = _private_key_field(profile_id)
-            key_row.private_key_cipher = keyring.encrypt_bytes(private, record_id=record_id, field=field).encode()
+            install_keys(key_row, header, keyring)
+            public = key_row.public_key
             key_row.failed_attempts = 0
             key_row.retry_after = None
             key_row.must_change_passphrase = True
