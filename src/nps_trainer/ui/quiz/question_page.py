@@ -13,24 +13,20 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
 from ...quiz import AnswerError, AttemptError, QuestionReview, QuizMode, Result
 from ...quiz.rich_text import to_html, to_plain
-from .. import colours, messages
-from ..widgets import ScaledLabel, heading, note
+from .. import messages
+from ..widgets import heading, note
 from .answer_input import AnswerInput
-from .certainty_input import CertaintyChooser
-from .feedback_panel import FeedbackPanel, readable_label
 from .inputs import hint, make_input
 from .library import QuizLibrary
+from .question_body import question_body
 from .scenario_input import ScenarioInput
 from .session import QuizSession
-
-PROMPT_SCALE = 1.15  # the question stands out a little from the answers, at any text size
 
 
 class QuestionPage(QWidget):
@@ -50,36 +46,11 @@ class QuestionPage(QWidget):
         self.progress_label.setObjectName("questionProgress")
         layout.addWidget(self.progress_label)
 
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget()
-        self.body_layout = QVBoxLayout(body)
-        self.body_layout.setContentsMargins(0, 4, 8, 4)
-        self.body_layout.setSpacing(10)
-        self.prompt_label = readable_label(ScaledLabel(scale=PROMPT_SCALE))
-        self.prompt_label.setObjectName("questionPrompt")
-        self.body_layout.addWidget(self.prompt_label)
-        self.hint_label = note("")
-        self.hint_label.setObjectName("questionHint")
-        colours.keep_styled(self.hint_label, lambda: f"QLabel {{ {colours.muted_style()} }}")
-        self.body_layout.addWidget(self.hint_label)
-        self.input_holder = QVBoxLayout()
-        self.body_layout.addLayout(self.input_holder)
-        self.certainty = CertaintyChooser()  # certainty-based marking: shown only when the attempt uses it
-        self.certainty.hide()
-        self.body_layout.addWidget(self.certainty)
-        self.status_label = note("")
-        self.status_label.setObjectName("questionStatus")
-        colours.keep_styled(self.status_label,
-                            lambda: f"QLabel {{ {colours.accent_style('info', bold=True)} }}")
-        self.body_layout.addWidget(self.status_label)
-        self.feedback = FeedbackPanel()
+        body = question_body("question")
+        self.scroll, self.body_layout, self.prompt_label = body.scroll, body.layout, body.prompt
+        self.hint_label, self.input_holder, self.certainty = body.hint, body.input_holder, body.certainty
+        self.status_label, self.feedback = body.status, body.feedback
         self.feedback.read_more.connect(self.read_more)
-        self.body_layout.addWidget(self.feedback)
-        self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
         layout.addWidget(self.scroll, 1)
         layout.addLayout(self._build_buttons())
 

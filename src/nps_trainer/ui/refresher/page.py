@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QPushButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -28,15 +27,14 @@ from ...quiz.rich_text import to_html, to_plain
 from ...refresher import DueQuestion, RefresherService, ReviewOutcome
 from ...refresher.asking import practice_attempt
 from ...refresher.wording import day_text, next_text, plural
-from .. import colours, messages
+from .. import messages
 from ..quiz.answer_input import AnswerInput
-from ..quiz.certainty_input import CertaintyChooser
-from ..quiz.feedback_panel import FeedbackPanel, readable_label
+from ..quiz.feedback_panel import readable_label
 from ..quiz.inputs import hint, make_input
 from ..quiz.library import QuizLibrary
-from ..quiz.question_page import PROMPT_SCALE
+from ..quiz.question_body import question_body
 from ..quiz.scenario_input import ScenarioInput
-from ..widgets import ScaledLabel, heading, note, return_clicks
+from ..widgets import heading, note, return_clicks
 
 log = logging.getLogger(__name__)
 
@@ -79,42 +77,19 @@ class RefresherPage(QWidget):
         page = QWidget()
         outer = QVBoxLayout(page)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        body = QWidget()
-        self.body_layout = QVBoxLayout(body)
-        self.body_layout.setContentsMargins(0, 4, 8, 4)
-        self.body_layout.setSpacing(10)
-        self.prompt_label = readable_label(ScaledLabel(scale=PROMPT_SCALE))
-        self.prompt_label.setObjectName("refresherPrompt")
+        body = question_body("refresher")  # asked as in a quiz
+        self.scroll, self.body_layout, self.prompt_label = body.scroll, body.layout, body.prompt
+        self.hint_label, self.input_holder, self.certainty = body.hint, body.input_holder, body.certainty
+        self.status_label, self.feedback = body.status, body.feedback
         self.prompt_label.setAccessibleName("Question")
-        self.body_layout.addWidget(self.prompt_label)
-        self.hint_label = note("")
-        colours.keep_styled(self.hint_label, lambda: f"QLabel {{ {colours.muted_style()} }}")
-        self.body_layout.addWidget(self.hint_label)
-        self.input_holder = QVBoxLayout()
-        self.body_layout.addLayout(self.input_holder)
-        self.certainty = CertaintyChooser()  # as in a quiz under certainty-based marking, but nothing is marked
+        # as in a quiz under certainty-based marking, but nothing is marked
         self.certainty.setAccessibleDescription(CERTAINTY_EXPLAINED)
         self.certainty.explanation.setText(CERTAINTY_EXPLAINED)
         for level, button in self.certainty.buttons.items():
             button.setAccessibleDescription(f"Alt+{int(level)}")
-        self.certainty.hide()
-        self.body_layout.addWidget(self.certainty)
-        self.status_label = note("")
-        self.status_label.setObjectName("refresherStatus")
-        colours.keep_styled(self.status_label,
-                            lambda: f"QLabel {{ {colours.accent_style('info', bold=True)} }}")
-        self.body_layout.addWidget(self.status_label)
-        self.feedback = FeedbackPanel()
         self.feedback.label.setAccessibleName("Feedback")  # named before the first answer, too
         self.feedback.read_more_button.setAccessibleName("Read more")
         self.feedback.read_more.connect(self.read_more)
-        self.body_layout.addWidget(self.feedback)
-        self.body_layout.addStretch(1)
-        self.scroll.setWidget(body)
         outer.addWidget(self.scroll, 1)
 
         row = QHBoxLayout()
