@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
@@ -44,6 +45,30 @@ def _restore_application_font(request: pytest.FixtureRequest):
     font = qapp.font()
     yield
     qapp.setFont(font)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _compiled_translations() -> None:
+    """The app reads Qt's compiled .qm files: make them from the .ts files when those are newer (an editable
+    install compiles them once; editing a translation afterwards must not leave the tests on old ones)."""
+    from nps_trainer.i18n.release import compile_all, stale
+    from nps_trainer.paths import translations_dir
+
+    folder = translations_dir()
+    if stale(folder, folder / "qm"):
+        compile_all(folder, folder / "qm")
+
+
+@pytest.fixture(autouse=True)
+def _english_again():
+    """A test may switch the app to Welsh: every test starts, and ends, in English."""
+    yield
+    from nps_trainer import i18n
+
+    translation = sys.modules.get("nps_trainer.ui.translation")
+    if translation is not None and translation.installed():
+        translation.uninstall()
+    i18n.reset()
 
 
 @pytest.fixture(scope="session")

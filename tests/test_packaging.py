@@ -52,3 +52,5 @@ def test_the_build_carries_what_the_app_reads_as_files() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert '"content" = "nps_trainer/_bundled/content"' in pyproject
     assert '"screening" = "nps_trainer/_bundled/screening"' in pyproject
+    assert '"translations" = "nps_trainer/_bundled/translations"' in pyproject
+    assert '(str(root / "translations"), "nps_trainer/_bundled/translations")' in spec
