@@ -14,6 +14,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from ..identity.crypto import DEFAULT_KDF, KdfParams, check_passphrase
 from ..learning_records.backfill import add_learning_records
 from .learning import add_assignments, add_learning, add_refresher
@@ -21,6 +22,7 @@ from .recovery import add_recovery_key
 from .screenings import add_screenings
 from .sessions import add_joint_sessions
 from .team import DemoPerson, add_team
+from .today import add_unrecorded_session
 
 if TYPE_CHECKING:
     from ..content import Catalogue
@@ -118,7 +120,7 @@ def note_in_audit_log(ctx: DemoContext) -> None:
 
 STEPS: list[Step] = [add_team, add_recovery_key, add_learning, add_refresher, add_assignments, add_screenings,
                      add_learning_records,
-                     add_joint_sessions, settle_profiles, note_in_audit_log]
+                     add_joint_sessions, add_unrecorded_session, settle_profiles, note_in_audit_log]
 
 
 def tables_with_rows(database: Database) -> list[str]:
@@ -145,8 +147,9 @@ def build_demo(services: Services, passphrase: str, *, kdf: KdfParams = DEFAULT_
     check_passphrase(passphrase)
     filled = tables_with_rows(services.database)
     if filled:
-        raise DemoRefused(f"The database {services.database.display_location} already holds data (in "
-                          f"{', '.join(filled)}): the demo only fills a new, empty database. Nothing was changed.")
+        raise DemoRefused(tr("The database {database} already holds data (in {tables}): the demo only fills a new, "
+                             "empty database. Nothing was changed.").format(
+            database=services.database.display_location, tables=", ".join(filled)))
     ctx = DemoContext(services, passphrase, kdf, seed, today or date.today(), say or (lambda _m: None))
     for step in STEPS if steps is None else steps:
         step(ctx)
@@ -178,34 +181,63 @@ class DemoSummary:
         return sum(self.roles.values())
 
     def lines(self) -> list[str]:
-        from ..profiles import ORGANISATIONS, ROLES
+        from ..profiles import ORGANISATIONS
 
-        def plural(count: int, label: str) -> str:
-            return f"{count} {label.lower()}{'' if count == 1 else 's'}"
-
-        roles = ", ".join(plural(n, ROLES.get(r, r)) for r, n in self.roles.items())
-        organisations = ", ".join(f"{ORGANISATIONS.get(o, o)} {n}" for o, n in self.organisations.items())
+        roles = ", ".join(_role_count(r, n) for r, n in self.roles.items())
+        organisations = ", ".join(f"{tr(ORGANISATIONS[o]) if o in ORGANISATIONS else o} {n}"
+                                  for o, n in self.organisations.items())
         teams = ", ".join(f"{team} ({n})" for team, n in self.teams.items())
         attempts = sum(self.quiz_attempts.values())
-        modes = ", ".join(f"{n} {mode}" for mode, n in self.quiz_attempts.items())
+        modes = ", ".join(_mode_count(mode, n) for mode, n in self.quiz_attempts.items())
         screenings = sum(self.screenings.values())
         finished, drafts = self.screenings.get("final", 0), self.screenings.get("draft", 0)
+        if attempts:
+            quiz_line = tr("Quiz attempts: {count} ({modes})").format(count=attempts, modes=modes)
+        else:
+            quiz_line = tr("Quiz attempts: {count}").format(count=attempts)
+        if self.sealed_to_recovery:
+            recovery_line = tr("Recovery key: {count} records sealed to it").format(count=self.sealed_to_recovery)
+        else:
+            recovery_line = tr("Recovery key: none")
         return [
-            f"People: {self.people} ({roles})",
-            f"Organisations: {organisations}",
-            f"Teams: {teams}",
-            f"Modules completed: {self.modules_completed} ({self.completed_unread} completed before every section "
-            f"was read); {self.modules_in_progress} in progress",
-            f"Quiz attempts: {attempts}" + (f" ({modes})" if attempts else ""),
-            f"Assignments: {self.assignments}",
-            f"Screenings: {screenings} ({finished} finished, {drafts} drafts)",
-            f"Checklists: {self.checklists}",
-            f"Recovery key: {self.sealed_to_recovery} records sealed to it" if self.sealed_to_recovery
-            else "Recovery key: none",
-            f"Joint sessions: {self.joint_sessions} finished ({self.joint_attendees} attendees, "
-            f"{self.joint_guests} of them guests)",
-            f"Administrator: {self.administrator} (manager)",
+            tr("People: {count} ({roles})").format(count=self.people, roles=roles),
+            tr("Organisations: {organisations}").format(organisations=organisations),
+            tr("Teams: {teams}").format(teams=teams),
+            tr("Modules completed: {completed} ({unread} completed before every section was read); {started} in "
+               "progress").format(completed=self.modules_completed, unread=self.completed_unread,
+                                  started=self.modules_in_progress),
+            quiz_line,
+            tr("Assignments: {count}").format(count=self.assignments),
+            tr("Screenings: {count} ({finished} finished, {drafts} drafts)").format(
+                count=screenings, finished=finished, drafts=drafts),
+            tr("Checklists: {count}").format(count=self.checklists),
+            recovery_line,
+            tr("Joint sessions: {count} finished ({attendees} attendees, {guests} of them guests)").format(
+                count=self.joint_sessions, attendees=self.joint_attendees, guests=self.joint_guests),
+            tr("Administrator: {name} (manager)").format(name=self.administrator),
         ]
+
+
+def _role_count(role: str, count: int) -> str:
+    """'3 probation practitioners': a count of people in one role."""
+    if role == "practitioner":
+        return tr("%n probation practitioner(s)", "", count)
+    if role == "drug_service":
+        return tr("%n drug service worker(s)", "", count)
+    if role == "facilitator":
+        return tr("%n facilitator(s)", "", count)
+    if role == "manager":
+        return tr("%n manager(s)", "", count)
+    return f"{count} {role}"
+
+
+def _mode_count(mode: str, count: int) -> str:
+    """'12 practice': a count of quiz attempts in one mode."""
+    if mode == "practice":
+        return tr("{count} practice", "quiz attempts").format(count=count)
+    if mode == "assessed":
+        return tr("{count} assessed", "quiz attempts").format(count=count)
+    return f"{count} {mode}"
 
 
 def summarise(database: Database) -> DemoSummary:
