@@ -17,7 +17,7 @@ def test_export_then_import_round_trip(tmp_path: Path) -> None:
     assert "GIFT cannot express branching scenarios" in exported.stdout
     original, _ = load_quiz(bundled_content_dir() / "quizzes" / "overdose-response.yaml")
     skipped = exported.stdout.count("skipped:")
-    assert f"({len(original.questions) - skipped} question(s) as GIFT)" in exported.stdout
+    assert f"({len(original.questions) - skipped} questions as GIFT)" in exported.stdout
 
     imported = run("quiz", "import", str(gift), "--id", "od-copy", "--to", str(tmp_path),
                    "--module", "overdose-response")
@@ -40,7 +40,7 @@ def test_import_reports_what_it_cannot_take(tmp_path: Path) -> None:
     result = run("quiz", "import", str(gift), "--to", str(tmp_path))
     assert result.returncode == 0, result.stderr
     assert f"{gift}:3: skipped:" in result.stdout
-    assert "Imported 1 question(s)" in result.stdout
+    assert "Imported 1 question from" in result.stdout
     assert (tmp_path / "mixed.yaml").exists()
     again = run("quiz", "import", str(gift), "--to", str(tmp_path))
     assert again.returncode == 2 and "already exists" in again.stderr

@@ -6,6 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import tr
 from .paths import UserPaths, bundled_content_dir, bundled_screening_dir
 from .settings import CONTENT_ENV, DATABASE_ENV, Settings
 
@@ -29,11 +30,12 @@ def resolve(
     from .storage.engine import sqlite_url
 
     if database:
-        db_url, db_source = _as_url(database, "the --database option"), "command line"
+        db_url, db_source = _as_url(database, tr("the --database option")), "command line"
     elif os.environ.get(DATABASE_ENV, "").strip():
         db_url, db_source = _as_url(os.environ[DATABASE_ENV].strip(), DATABASE_ENV), "environment"
     elif settings.database_url:
-        db_url, db_source = _as_url(settings.database_url, f"the settings file {paths.settings_file}"), "settings"
+        db_url, db_source = _as_url(
+            settings.database_url, tr("the settings file {path}").format(path=paths.settings_file)), "settings"
     else:
         db_url, db_source = sqlite_url(paths.database_file), "default"
 
@@ -75,10 +77,10 @@ def _as_url(value: str, where: str) -> str:
     except (RuntimeError, ValueError, OSError) as exc:
         from .storage.errors import DatabaseUnavailableError
 
-        why = "the home folder it starts from was not found" if isinstance(exc, RuntimeError) else (
-            "it is not a valid file path")
+        why = tr("the home folder it starts from was not found") if isinstance(exc, RuntimeError) else (
+            tr("it is not a valid file path"))
         raise DatabaseUnavailableError(
-            f"The database location {value} cannot be used: {why}. It is set in {where}; correct it there, or "
-            "ask your IT support to."
+            tr("The database location {value} cannot be used: {why}. It is set in {where}; correct it there, or "
+               "ask your IT support to.").format(value=value, why=why, where=where)
         ) from exc
     return sqlite_url(path)

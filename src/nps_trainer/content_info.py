@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .i18n import tr
+
 
 @dataclass(frozen=True)
 class ContentInfo:
@@ -21,4 +23,4 @@ def read_content_info(folder: Path) -> ContentInfo:
     data = fields.data if fields is not None else {}
     title, version = data.get("title"), data.get("version")
     return ContentInfo(title=folder.name if title is None else str(title),
-                       version="unknown" if version is None else str(version))
+                       version=tr("unknown", "version of the content") if version is None else str(version))

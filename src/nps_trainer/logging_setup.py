@@ -10,6 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
+from .i18n import tr
+
 MAX_BYTES = 1_000_000
 BACKUP_COUNT = 5
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -68,9 +70,12 @@ class LazyRotatingFileHandler(logging.Handler):
             return
         self._told = True
         problem = type(sys.exc_info()[1]).__name__
-        consequence = "nothing will be logged this run" if self.unavailable else "some entries may be missing"
         with contextlib.suppress(Exception):
-            sys.stderr.write(f"nps-trainer: cannot write the log file {self.log_file} ({problem}); {consequence}.\n")
+            if self.unavailable:
+                text = tr("nps-trainer: cannot write the log file {file} ({problem}); nothing will be logged this run.")
+            else:
+                text = tr("nps-trainer: cannot write the log file {file} ({problem}); some entries may be missing.")
+            sys.stderr.write(text.format(file=self.log_file, problem=problem) + "\n")
 
     def flush(self) -> None:
         if self._inner is not None:

@@ -73,3 +73,13 @@ def bundled_content_dir() -> Path:
 def bundled_screening_dir() -> Path:
     return _bundled("screening")
 
+
+def bundled_translations_are_installed() -> bool:
+    """True in an installed app (the wheel or a self-contained build), False in a source checkout."""
+    return (_PACKAGE_DIR / "_bundled" / "translations").is_dir()
+
+
+def translations_dir() -> Path:
+    """The translation files: ``cy/*.ts`` and ``en/*.ts`` (read by the command line), ``qm/*.qm`` (by the app)."""
+    return _bundled("translations")
+

@@ -88,7 +88,9 @@ class Services:
         session credit)."""
         from .content import load_catalogue
 
-        catalogue = load_catalogue(self.config.content_dir / "modules")
+        # In English whatever the language on screen: learning records carry these titles tagged en-GB, and an
+        # organisation's reports should not mix languages.
+        catalogue = load_catalogue(self.config.content_dir / "modules", language="en")
         return {m.id: (m.title, [s.anchor for s in m.sections]) for m in catalogue.modules}
 
 

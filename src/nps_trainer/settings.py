@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .atomic import write_text_atomic
+from .i18n import tr, tr_noop
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class Settings:
     # On every page of a screening summary PDF, top and foot (empty: none). The organisation sets it.
     protective_marking: str = DEFAULT_PROTECTIVE_MARKING
     refresher_per_day: int = 10  # the most questions the daily refresher asks (docs: README, Configuration)
+    language: str = ""  # "en" or "cy"; empty: the system's language (docs/translation.md)
 
     @property
     def text_point_size(self) -> int:
@@ -110,6 +112,12 @@ def _per_day(value: Any) -> int:
     return min(max(value, low), high)
 
 
+def _language(value: Any) -> str:
+    if not isinstance(value, str) or value not in ("", "en", "cy"):
+        raise _Unusable
+    return value
+
+
 def _flag(value: Any) -> bool:
     if not isinstance(value, bool):
         raise _Unusable
@@ -137,23 +145,36 @@ CHECKS: dict[str, Callable[[Any], Any]] = {
     "xapi_actor_names": _flag,
     "protective_marking": _marking,
     "refresher_per_day": _per_day,
+    "language": _language,
 }
 
 # How a setting the user chooses in File → Settings is named to them when its value could not be used. The
 # profile used last is not among them: losing it only means the profile list starts at the top.
 PLAIN_NAMES = {
-    "database_url": "the database location",
-    "content_dir": "the content folder",
-    "text_size": "the text size",
-    "screening_idle_lock_minutes": "the screening lock time",
-    "small_number_threshold": "the small-number threshold for caseload figures",
-    "xapi_base_iri": "the organisation's address for learning records",
-    "lrs_endpoint": "the learning record store's address",
-    "lrs_key": "the learning record store's key",
-    "xapi_actor_names": "whether names go into learning records",
-    "protective_marking": "the protective marking on screening summaries",
-    "refresher_per_day": "the number of refresher questions a day",
+    "database_url": tr_noop("the database location"),
+    "content_dir": tr_noop("the content folder"),
+    "text_size": tr_noop("the text size"),
+    "screening_idle_lock_minutes": tr_noop("the screening lock time"),
+    "small_number_threshold": tr_noop("the small-number threshold for caseload figures"),
+    "xapi_base_iri": tr_noop("the organisation's address for learning records"),
+    "lrs_endpoint": tr_noop("the learning record store's address"),
+    "lrs_key": tr_noop("the learning record store's key"),
+    "xapi_actor_names": tr_noop("whether names go into learning records"),
+    "protective_marking": tr_noop("the protective marking on screening summaries"),
+    "refresher_per_day": tr_noop("the number of refresher questions a day"),
+    "language": tr_noop("the language"),
 }
+
+
+def peek_language(path: Path) -> str:
+    """The language saved in the settings file ("en", "cy" or "" for the system's), read before anything else so
+    that the first words shown are in that language. Unlike :meth:`SettingsStore.load` it changes nothing: a
+    damaged file is left for the load that follows to set aside and report."""
+    try:
+        raw = json.loads(path.read_bytes().decode("utf-8"))
+        return _language(raw.get("language", "")) if isinstance(raw, dict) else ""
+    except (OSError, ValueError, _Unusable):
+        return ""
 
 
 class SettingsStore:
@@ -205,8 +226,9 @@ class SettingsStore:
 
     def save(self, settings: Settings) -> None:
         if self.unreadable or (self.damaged and self.set_aside is None):  # the only copy of what the user had
-            raise SettingsNotSaved(f"The settings file {self.path} could not be read when NPS Trainer started, "
-                                   "so it is left as it is until NPS Trainer is opened again.")
+            raise SettingsNotSaved(tr("The settings file {path} could not be read when NPS Trainer started, "
+                                      "so it is left as it is until NPS Trainer is opened again.").format(
+                                          path=self.path))
         write_text_atomic(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True))
 
     def take_notice(self) -> str | None:
@@ -215,25 +237,29 @@ class SettingsStore:
         if self._noticed:
             return None
         self._noticed = True
-        defaults = ("NPS Trainer is using its default settings, including the default database location, so "
-                    "the profiles and records you see may not be your usual ones.")
+        defaults = tr("NPS Trainer is using its default settings, including the default database location, so "
+                      "the profiles and records you see may not be your usual ones.")
         if self.damaged:
-            where = (f"A copy of the damaged file was kept as:\n{self.set_aside}" if self.set_aside is not None
-                     else f"The damaged file could not be moved aside; it is still at:\n{self.path}")
-            return (f"Your settings file could not be read because it is damaged.\n\n{where}\n\n{defaults} "
-                    "If you had chosen a database or content folder, choose it again in File → Settings, then "
-                    "close NPS Trainer and open it again.")
+            where = (tr("A copy of the damaged file was kept as:\n{path}").format(path=self.set_aside)
+                     if self.set_aside is not None
+                     else tr("The damaged file could not be moved aside; it is still at:\n{path}").format(
+                         path=self.path))
+            return tr("Your settings file could not be read because it is damaged.\n\n{where}\n\n{defaults} "
+                      "If you had chosen a database or content folder, choose it again in File → Settings, then "
+                      "close NPS Trainer and open it again.").format(where=where, defaults=defaults)
         if self.unreadable:
-            return (f"Your settings file could not be read just now (another program may be using it):\n"
-                    f"{self.path}\n\n{defaults} Your settings file has been left as it is: close NPS Trainer "
-                    "and open it again to use it. Changes to settings cannot be saved until then.")
-        names = ", ".join(PLAIN_NAMES[name] for name in self.unusable if name in PLAIN_NAMES)
+            return tr("Your settings file could not be read just now (another program may be using it):\n"
+                      "{path}\n\n{defaults} Your settings file has been left as it is: close NPS Trainer "
+                      "and open it again to use it. Changes to settings cannot be saved until then.").format(
+                path=self.path, defaults=defaults)
+        names = ", ".join(tr(PLAIN_NAMES[name]) for name in self.unusable if name in PLAIN_NAMES)
         if names:
-            consequence = (" This includes the database location, so the profiles and records you see may not be "
-                           "your usual ones." if "database_url" in self.unusable else "")
-            return (f"Some settings in your settings file could not be used, so their defaults are in use: "
-                    f"{names}.{consequence}\n\nThe file is:\n{self.path}\n\n"
-                    "You can choose them again in File → Settings.")
+            consequence = (" " + tr("This includes the database location, so the profiles and records you see may "
+                                    "not be your usual ones.") if "database_url" in self.unusable else "")
+            return tr("Some settings in your settings file could not be used, so their defaults are in use: "
+                      "{names}.{consequence}\n\nThe file is:\n{path}\n\n"
+                      "You can choose them again in File → Settings.").format(
+                names=names, consequence=consequence, path=self.path)
         return None
 
     def _set_aside(self) -> Path | None:

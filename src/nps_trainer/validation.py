@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 
+from .i18n import tr
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -25,8 +27,9 @@ class Problem:
     severity: Severity = Severity.ERROR
 
     def __str__(self) -> str:
-        prefix = "warning: " if self.severity is Severity.WARNING else ""
-        return f"{self.path}:{self.line}: {prefix}{self.message}"
+        message = (tr("warning: {message}").format(message=self.message) if self.severity is Severity.WARNING
+                   else self.message)
+        return f"{self.path}:{self.line}: {message}"
 
 
 def has_errors(problems: list[Problem]) -> bool:
@@ -53,7 +56,8 @@ def decode_problem(data: bytes) -> tuple[int, str] | None:
         data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        return line, f"file is not UTF-8 text (byte 0x{data[exc.start]:02x} on this line): save it as UTF-8"
+        return line, tr("file is not UTF-8 text (byte {byte} on this line): save it as UTF-8").format(
+            byte=f"0x{data[exc.start]:02x}")
     return None
 
 

@@ -23,33 +23,39 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from yaml.reader import ReaderError
 
+from .i18n import tr, tr_noop
+
 FieldPath = tuple[str | int, ...]
 
-ALIAS_LOOP = "a YAML alias ('*name') is used inside the value it names"
+ALIAS_LOOP = tr_noop("a YAML alias ('*name') is used inside the value it names")
 
 
 # What PyYAML's safe constructors raise, besides YAMLError, for a value they cannot build: ValueError for
 # ``2026-02-30`` or ``!!int x``, AttributeError for ``!!timestamp x``.
 VALUE_ERRORS = (ValueError, TypeError, AttributeError, OverflowError)
-_KINDS = {"timestamp": "a real date", "int": "a whole number", "float": "a number", "bool": "true or false"}
+_KINDS = {"timestamp": tr_noop("a real date"), "int": tr_noop("a whole number"), "float": tr_noop("a number"),
+          "bool": tr_noop("true or false")}
 
 
 def yaml_error_at(exc: yaml.YAMLError, text: str) -> tuple[int | None, str]:
     """Where (0-based line in ``text``, None if unknown) and why PyYAML could not read ``text``."""
     if isinstance(exc, yaml.MarkedYAMLError):
         mark = exc.problem_mark or exc.context_mark
-        return (mark.line if mark is not None else None), exc.problem or "syntax error"
+        return (mark.line if mark is not None else None), exc.problem or tr("syntax error")
     if isinstance(exc, ReaderError) and isinstance(exc.character, int):
         line = text[:exc.position].count("\n") if exc.encoding == "unicode" else None
-        return line, f"control character U+{exc.character:04X} is not allowed (delete it)"
+        return line, tr("control character {code} is not allowed (delete it)").format(code=f"U+{exc.character:04X}")
     return None, str(exc)
 
 
 def bad_value_reason(node: yaml.Node, exc: Exception) -> str:
     """Why the value at ``node`` cannot be built, e.g. "'2026-02-30' is not a real date (day is out of ...)"."""
-    kind = _KINDS.get(str(node.tag).rsplit(":", 1)[-1], "a value that can be read")
+    tag = str(node.tag).rsplit(":", 1)[-1]
+    kind = tr(_KINDS[tag]) if tag in _KINDS else tr("a value that can be read")
     detail = f" ({exc})" if isinstance(exc, ValueError) and str(exc) else ""
-    return f"'{node.value}' is not {kind}{detail}" if isinstance(node.value, str) else f"not {kind}{detail}"
+    if isinstance(node.value, str):
+        return tr("'{value}' is not {kind}").format(value=node.value, kind=kind) + detail
+    return tr("not {kind}").format(kind=kind) + detail
 
 
 # -- limits for hostile YAML ----------------------------------------------------------------------------------
@@ -67,7 +73,8 @@ def yaml_limit_problem(text: str) -> tuple[int, str] | None:
     at all (the reader then reports the syntax error itself). Walks the event stream, which the parser makes
     without recursion, so neither depth nor aliases can hang or crash this check."""
     if len(text) > MAX_YAML_BYTES:
-        return 1, f"file is too large ({len(text) // 1024:,} KB; at most {MAX_YAML_BYTES // 1024:,} KB)"
+        return 1, tr("file is too large ({size} KB; at most {limit} KB)").format(
+            size=f"{len(text) // 1024:,}", limit=f"{MAX_YAML_BYTES // 1024:,}")
     try:
         return _walk_events(text, _EVENT_LOADER)
     except yaml.YAMLError:  # libyaml stops at its own limits: the Python parser says where, without recursing
@@ -93,15 +100,16 @@ def _walk_events(text: str, loader: type) -> tuple[int, str] | None:
                 open_anchors.append((event.anchor, expanded - 1))
                 if len(open_anchors) > MAX_YAML_DEPTH:
                     return (event.start_mark.line + 1,
-                            f"values are nested more than {MAX_YAML_DEPTH} deep: this cannot be content")
+                            tr("values are nested more than {limit} deep: this cannot be content").format(
+                                limit=MAX_YAML_DEPTH))
         elif isinstance(event, (yaml.MappingEndEvent, yaml.SequenceEndEvent)) and open_anchors:
             anchor, before = open_anchors.pop()
             if anchor:
                 sizes[anchor] = expanded - before
         if expanded > MAX_YAML_EXPANDED:
             line = event.start_mark.line + 1
-            return line, (f"aliases ('*name') here expand the file to more than {MAX_YAML_EXPANDED:,} values: "
-                          "write the values out instead of repeating aliases")
+            return line, tr("aliases ('*name') here expand the file to more than {limit} values: "
+                            "write the values out instead of repeating aliases").format(limit=f"{MAX_YAML_EXPANDED:,}")
     return None
 
 
@@ -161,11 +169,11 @@ class YamlProblem:
     def message(self) -> str:
         """The wording for a data file read as a whole (a quiz, a form); front matter words its own."""
         if self.fault is YamlFault.NOT_YAML:
-            return f"not valid YAML: {self.reason}"
+            return tr("not valid YAML: {reason}").format(reason=self.reason)
         if self.fault is YamlFault.DUPLICATE:
-            return f"{self.reason}: give each key once"
+            return tr("{reason}: give each key once").format(reason=self.reason)
         if self.fault is YamlFault.BAD_VALUE:
-            return f"cannot read value: {self.reason}"
+            return tr("cannot read value: {reason}").format(reason=self.reason)
         return self.reason
 
 
@@ -242,7 +250,7 @@ class _Builder:
     def build(self, node: Node, path: FieldPath) -> Any:
         line = node.start_mark.line + 1
         if id(node) in self._open:  # an alias inside the very mapping or list it names
-            self.problems.append(YamlProblem(line, YamlFault.ALIAS_LOOP, ALIAS_LOOP, path))
+            self.problems.append(YamlProblem(line, YamlFault.ALIAS_LOOP, tr(ALIAS_LOOP), path))
             return None
         self._open.add(id(node))
         try:
@@ -263,8 +271,8 @@ class _Builder:
             if not isinstance(key, str):  # `yes:` is the key "true", `1:` the key "1"
                 key = str(key).lower() if isinstance(key, bool) else str(key)
             if key in result:
-                self.problems.append(YamlProblem(key_line, YamlFault.DUPLICATE, f"duplicate key '{key}'",
-                                                 (*path, key)))
+                self.problems.append(YamlProblem(key_line, YamlFault.DUPLICATE,
+                                                 tr("duplicate key '{key}'").format(key=key), (*path, key)))
             result[key] = self.build(value_node, (*path, key))
             result.lines[key] = key_line
         return result
@@ -281,16 +289,17 @@ class _Builder:
         """A tagged mapping or list (``!foo {a: 1}``, ``!!set``) is read as a plain one, and reported."""
         if node.tag != plain:
             self.problems.append(YamlProblem(line, YamlFault.BAD_VALUE,
-                                             f"could not determine a constructor for the tag '{node.tag}'", path))
+                                             tr("could not determine a constructor for the tag '{tag}'").format(
+                                                 tag=node.tag), path))
 
     def _scalar(self, node: Node, line: int, path: FieldPath) -> Any:
         if not isinstance(node, ScalarNode):
-            self.problems.append(YamlProblem(line, YamlFault.BAD_VALUE, "unsupported YAML node", path))
+            self.problems.append(YamlProblem(line, YamlFault.BAD_VALUE, tr("unsupported YAML node"), path))
             return None
         try:
             return self._scalars.construct_object(node, deep=True)
         except yaml.MarkedYAMLError as exc:  # an unknown tag such as !foo
-            reason = exc.problem or "cannot be read"
+            reason = exc.problem or tr("cannot be read")
         except yaml.YAMLError as exc:
             reason = str(exc)
         except VALUE_ERRORS as exc:  # a date that does not exist, such as 2025-02-30

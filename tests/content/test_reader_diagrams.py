@@ -18,6 +18,7 @@ from nps_trainer.content.catalogue import Catalogue, load_catalogue
 from nps_trainer.paths import bundled_content_dir
 from nps_trainer.ui.learn.browser import ModuleBrowser
 from nps_trainer.ui.learn.reader_page import ReaderPage
+from nps_trainer.ui.learn.structured_view import ImageBlock, StructuredView
 from nps_trainer.ui.learn.svg_images import REFERENCE_PT, natural_size, render_svg
 
 IMAGE = QTextDocument.ResourceType.ImageResource.value
@@ -38,9 +39,23 @@ def where_shown(catalogue: Catalogue, svg: Path) -> tuple[str, int]:
     raise AssertionError(f"no section of {module.id} shows {svg.name}")
 
 
-def shown_images(browser: ModuleBrowser) -> list[tuple[str, QImage, float]]:
-    """Each image on the page: its address, the image the document holds for it, and the width the page
-    layout gives it (the image is alone on its line)."""
+def shown_images(browser: StructuredView | ModuleBrowser) -> list[tuple[str, QImage, float]]:
+    """Each picture on the page: its file name (a text browser's: its address), the image drawn for it, and the
+    width the page gives it."""
+    if isinstance(browser, ModuleBrowser):
+        return _text_browser_images(browser)
+    found = []
+    for block in browser.widget().findChildren(ImageBlock):  # the page on show (an old one goes later)
+        if block.shown is None:
+            continue
+        width, _dpr = block.shown
+        found.append((block.path.name, block.drawn, float(width)))
+    return found
+
+
+def _text_browser_images(browser: ModuleBrowser) -> list[tuple[str, QImage, float]]:
+    """The same for a QTextBrowser (the joint-session room's screen): each image the document holds, and the
+    width the page layout gives it (the image is alone on its line)."""
     document = browser.document()
     found = []
     block = document.begin()

@@ -60,6 +60,7 @@ def test_a_page_renders_its_links_between_pages_and_its_parts() -> None:
 
 def test_welsh_falls_back_to_english_page_by_page(tmp_path: Path) -> None:
     root = _copy_guide(tmp_path) / "help"
+    shutil.rmtree(root / "cy")  # the bundled Welsh pages: this test makes its own
     (root / "cy").mkdir()
     (root / "cy" / "getting-started.md").write_text(WELSH_START, encoding="utf-8")
     (root / "cy" / "learn.md").write_text("---\nid: learn\ntitle: Dysgu\n---\nDim digon.\n", encoding="utf-8")
@@ -126,7 +127,6 @@ def test_a_page_with_no_front_matter_a_wrong_id_or_a_missing_part_is_refused(tmp
 
 def test_a_translation_of_a_page_english_lacks_and_two_pages_covering_one_place_are_errors(tmp_path: Path) -> None:
     root = _copy_guide(tmp_path)
-    (root / "help" / "cy").mkdir()
     stray = root / "help" / "cy" / "extra.md"
     stray.write_text("---\nid: extra\ntitle: Ychwanegol\ncovers: [extra]\nreviewed: 2026-12-06\n---\nTestun.\n",
                      encoding="utf-8")

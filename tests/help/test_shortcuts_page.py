@@ -8,6 +8,8 @@ import ast
 import re
 from pathlib import Path
 
+import pytest
+
 import nps_trainer
 from nps_trainer.help import load_guide
 from nps_trainer.paths import bundled_content_dir
@@ -81,16 +83,17 @@ def shortcuts_in_code() -> dict[str, list[str]]:
     return found
 
 
-def keys_on_page() -> set[str]:
-    """The keys named in the first column of the shortcuts page's tables."""
-    page = load_guide(bundled_content_dir() / "help").page("keyboard-shortcuts")
+def keys_on_page(language: str = "en") -> set[str]:
+    """The keys named in the first column of the shortcuts page's tables, in English or in Welsh (``cy``)."""
+    page = load_guide(bundled_content_dir() / "help", language).page("keyboard-shortcuts")
+    assert page.language == language, f"no {language} keyboard shortcuts page"
     keys: set[str] = set()
     for row in page.body.splitlines():
         cells = [cell.strip() for cell in row.strip().strip("|").split("|")] if row.startswith("|") else []
-        if not cells or set(cells[0]) <= set("-: ") or cells[0] == "Keys":
+        if not cells or set(cells[0]) <= set("-: ") or cells[0] in ("Keys", "Bysellau"):
             continue
         text = re.sub(r"\([^)]*\)", "", cells[0])
-        keys.update(part.strip(" …") for part in re.split(r",| or ", text) if part.strip(" …"))
+        keys.update(part.strip(" …") for part in re.split(r",| or | neu ", text) if part.strip(" …"))
     return keys
 
 
@@ -102,8 +105,9 @@ def test_the_scan_finds_the_shortcuts_it_should() -> None:
     assert "Ctrl+Page Down" in keys_on_page() and "B" in keys_on_page() and "." in keys_on_page()
 
 
-def test_every_shortcut_in_the_code_is_on_the_shortcuts_page() -> None:
-    listed = keys_on_page()
+@pytest.mark.parametrize("language", ["en", "cy"])
+def test_every_shortcut_in_the_code_is_on_the_shortcuts_page(language: str) -> None:
+    listed = keys_on_page(language)
     missing = {key: where for key, where in shortcuts_in_code().items() if key not in listed}
-    assert not missing, "shortcuts not on content/help/en/keyboard-shortcuts.md: " + "; ".join(
+    assert not missing, f"shortcuts not on content/help/{language}/keyboard-shortcuts.md: " + "; ".join(
         f"{key} ({', '.join(where)})" for key, where in sorted(missing.items()))

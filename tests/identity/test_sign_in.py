@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from nps_trainer.audit import AuditLog
+from nps_trainer.i18n.command_line import use_for_commands
 from nps_trainer.identity import (
     ForeignKeyring,
     KeyStore,
@@ -55,6 +56,7 @@ def test_one_passphrase_signs_in_and_unlocks_the_screening_keys(env) -> None:
 
 def test_wrong_passphrases_slow_further_tries_and_are_audited(env, monkeypatch) -> None:
     db, audit, profiles, keys, signin, _store = env
+    use_for_commands("en")  # English as people read it: the plural forms of the English catalogue
     alex = profiles.create("Alex", "manager")
     signin.set_passphrase(alex.id, ALEX)
     for _ in range(keys_module.FREE_ATTEMPTS - 1):

@@ -12,6 +12,7 @@ import pytest
 
 from nps_trainer.cli.errors import CommandError
 from nps_trainer.cli.xapi import run_xapi_command
+from nps_trainer.i18n.command_line import use_for_commands
 from nps_trainer.learning_records.config import LrsConfig
 from nps_trainer.learning_records.events import LearningEvents
 from nps_trainer.paths import UserPaths
@@ -33,6 +34,12 @@ def setup(user_paths: UserPaths, tmp_path: Path) -> Iterator[tuple[Services, dic
     passphrase.write_text(PASSPHRASE + "\n", encoding="utf-8")
     yield built, {"database": url, "passphrase_file": str(passphrase), "as_name": "Morgan Manager"}, ann.id
     built.close()
+
+
+@pytest.fixture(autouse=True)
+def _english_as_the_command_line_speaks_it() -> None:
+    """What ``main()`` does before a command: English with its plural forms ("1 statement")."""
+    use_for_commands("en")
 
 
 def _run(options: dict, command: str, **values) -> int:
@@ -64,7 +71,7 @@ def test_export_then_import_elsewhere(setup, tmp_path, capsys, user_paths):
     capsys.readouterr()
     assert _run(elsewhere, "import", file=str(target)) == 0
     out = capsys.readouterr().out
-    assert f"Imported {len(KINDS)} statements" in out and "1 person(s) in the file are not linked" in out
+    assert f"Imported {len(KINDS)} statements" in out and "1 person in the file is not linked" in out
     assert _run(elsewhere, "import", file=str(target)) == 0
     assert f"Imported 0 statements from {target} ({len(KINDS)} already here)" in capsys.readouterr().out
     assert _run(elsewhere, "status") == 0

@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from nps_trainer.audit import AuditLog
 from nps_trainer.clock import utcnow
+from nps_trainer.i18n.command_line import use_for_commands
 from nps_trainer.identity import (
     KeyStore,
     PassphraseChangeRequired,
@@ -369,6 +370,7 @@ def test_a_manager_cannot_reset_their_own_or_a_never_set_passphrase(env: Env) ->
 # -- refusals -----------------------------------------------------------------------------------------------
 
 def test_every_operation_is_refused_with_a_wrong_recovery_passphrase_and_audited(env: Env) -> None:
+    use_for_commands("en")  # English as people read it: the plural forms of the English catalogue
     env.recovery.set_up(env.manager, RECOVERY)
     record_id = _screen(env, env.pat, env.pat_keys, "CRN 5")
     with env.db.session() as session:

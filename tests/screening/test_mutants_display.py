@@ -12,12 +12,12 @@ from typing import Any
 
 import pytest
 
+from nps_trainer.i18n.dates import long_date as format_date
 from nps_trainer.screening.answers import DECLINED, NOT_KNOWN
 from nps_trainer.screening.display import (
     NOT_A_NUMBER,
     display_calculated,
     display_value,
-    format_date,
     format_number,
     format_timestamp,
 )

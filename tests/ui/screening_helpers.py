@@ -8,8 +8,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
+from nps_trainer import i18n
+from nps_trainer.i18n.catalogue import Catalogue
 from nps_trainer.identity import KeyStore
 from nps_trainer.identity.crypto import FAST_TEST_KDF
+from nps_trainer.paths import translations_dir
 from nps_trainer.profiles import ProfileInfo
 from nps_trainer.services import Services
 from nps_trainer.ui.sections.screening import ScreeningSection
@@ -18,6 +21,14 @@ from tests.ui.helpers import show_active
 PASSPHRASE = "purple otter lantern"
 CASE_REFERENCE = "X123456"
 FREE_TEXT = "Usually at a friend's flat in Elmtown"
+
+
+def use_english_as_shown() -> None:
+    """Answer ``tr()`` from the English translation files, as the app does once its translators are installed, so
+    that counts read as a person sees them ('1 flag raised', '2 flags raised') rather than as their source text
+    ('%n flag(s) raised'). ``i18n.reset()`` goes back to the source text."""
+    files = sorted((translations_dir() / i18n.ENGLISH).glob("*.ts"))
+    i18n.use(i18n.ENGLISH, Catalogue.from_files(i18n.ENGLISH, files).translate)
 
 
 def fast_keys(services: Services) -> None:

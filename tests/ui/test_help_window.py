@@ -7,7 +7,7 @@ import warnings
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import QPoint, Qt, QUrl
 from PySide6.QtWidgets import QApplication
 
 from nps_trainer.help import load_guide
@@ -54,9 +54,16 @@ def _at(qtbot, help_window: HelpWindow) -> tuple[str, str]:
     heading = help_window.current.headings[help_window.current.anchors.index(help_window.anchor)] \
         if help_window.anchor else help_window.current.title
     bar = browser.verticalScrollBar()
-    top = browser.cursorForPosition(browser.viewport().rect().topLeft()).block().text()
+    top = _top_block(browser)
     assert top == heading or (help_window.anchor and bar.value() == bar.maximum() > 0), (top, heading)
     return help_window.current.id, help_window.anchor
+
+
+def _top_block(browser) -> str:
+    """The words of the first block of the page at the top of the view."""
+    page, value = browser.widget(), browser.verticalScrollBar().value()
+    shown = [block for block in browser.flow() if block.mapTo(page, QPoint(0, 0)).y() + block.height() > value]
+    return shown[0].plain_text() if shown else ""
 
 
 def test_f1_on_the_sign_in_screen_opens_getting_started(qtbot, services, shown_messages) -> None:
@@ -73,7 +80,11 @@ def test_f1_on_the_sign_in_screen_opens_getting_started(qtbot, services, shown_m
 def test_f1_in_learn_opens_learn_and_in_the_reader_its_reading_part(qtbot, services, shown_messages) -> None:
     window = _window(qtbot, services)
     window.use_profile(services.profiles.create("Ada", "practitioner"))
-    learn = window.pages["learn"]
+    help_window = _press_f1(qtbot, window)  # the first page, Today, has its own part
+    assert _at(qtbot, help_window) == ("today", "")
+    help_window.close()
+    _activate(window)
+    learn = window.show_section("learn")
     help_window = _press_f1(qtbot, window)
     assert _at(qtbot, help_window) == ("learn", "")  # the page's top: the list of modules comes first
     help_window.close()
@@ -161,7 +172,7 @@ def test_f1_in_a_dialog_and_the_help_menu(qtbot, services, shown_messages) -> No
 
 def test_every_place_f1_can_name_has_a_page() -> None:
     guide = load_guide(bundled_content_dir() / "help")
-    for key in {"sign-in", "start", *SCREENS.values(), *WINDOWS.values(), "learn", "quizzes", "screening",
+    for key in {"sign-in", "start", *SCREENS.values(), *WINDOWS.values(), "today", "learn", "quizzes", "screening",
                 "progress", "sessions", "team", "shortcuts"}:
         found = guide.topic(key)
         assert found is not None, key
@@ -180,16 +191,19 @@ def test_the_guide_is_usable_by_keyboard_alone(qtbot, services, shown_messages, 
     qtbot.keyClick(help_window, Qt.Key.Key_C, Qt.KeyboardModifier.AltModifier)
     assert help_window.contents.hasFocus()
     qtbot.keyClick(help_window.contents, Qt.Key.Key_Down)
-    assert help_window.current.id == "learn"
+    assert help_window.current.id == "today"  # the page after Getting started: the first page after sign-in
     # a link between pages, followed from the page by keyboard (Tab to it, Enter)
     help_window.show_page("getting-started")
     help_window.text.setFocus()
-    qtbot.keyClick(help_window.text, Qt.Key.Key_Tab)
-    assert help_window.text.textCursor().selectedText() == "the overdose guide"
-    qtbot.keyClick(help_window.text, Qt.Key.Key_Return)
+    assert help_window.text.isAncestorOf(QApplication.focusWidget())  # the page's start
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    link_block = QApplication.focusWidget()
+    assert help_window.text.isAncestorOf(link_block)
+    assert link_block.textCursor().selectedText() == "the overdose guide"
+    qtbot.keyClick(link_block, Qt.Key.Key_Return)
     assert help_window.current.id == "overdose-guide"
     # Alt+Left: back to the page before
-    qtbot.keyClick(help_window.text, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert help_window.current.id == "getting-started"
     # Alt+F: find pages by their words; Enter opens the first
     qtbot.keyClick(help_window, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)
@@ -224,6 +238,7 @@ def test_a_page_not_yet_translated_says_it_is_shown_in_english(qtbot, tmp_path, 
 
     root = tmp_path / "help"
     shutil.copytree(bundled_content_dir() / "help", root)
+    shutil.rmtree(root / language)  # the bundled translation: this test makes its own one-page copy
     (root / language).mkdir()
     (root / language / "learn.md").write_text(
         "---\nid: learn\ntitle: Dysgu (prawf)\ncovers: [learn]\nreviewed: 2026-12-06\n---\nTudalen brawf.\n",

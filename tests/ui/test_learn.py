@@ -3,17 +3,17 @@ a module with a reflection, and progress that survives a restart."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
 
 from nps_trainer.paths import UserPaths
 from nps_trainer.progress.service import ProgressService
 from nps_trainer.services import Services, build_services
 from nps_trainer.ui.learn import browser as browser_module
+from nps_trainer.ui.learn.structured_view import HeadingBlock, StructuredView
 from nps_trainer.ui.main_window import MainWindow
 from nps_trainer.ui.sections.learn import LearnSection
 from tests.ui.helpers import show_active
@@ -26,7 +26,7 @@ def _learn(qtbot, services: Services) -> tuple[MainWindow, LearnSection]:
     profiles = services.profiles.list()
     profile = profiles[0] if profiles else services.profiles.create("Sam", "practitioner")
     window.use_profile(profile)
-    learn = window.pages["learn"]
+    learn = window.show_section("learn")  # the first page after sign-in is Today
     assert isinstance(learn, LearnSection)
     return window, learn
 
@@ -170,19 +170,20 @@ def test_text_size_setting_changes_the_rendered_font_size(qtbot, services) -> No
     learn.open_module("what-are-nps")
     services.settings.text_size = "small"
     learn.activate()
-    small = learn.reader.browser.toHtml()
+    small = _heading_size(learn.reader.browser)
     services.settings.text_size = "larger"
     learn.activate()
-    larger = learn.reader.browser.toHtml()
-    assert _heading_size(small) == pytest.approx(10 * 1.7)
-    assert _heading_size(larger) == pytest.approx(17 * 1.7)
+    larger = _heading_size(learn.reader.browser)
+    assert small == pytest.approx(10 * 1.7)
+    assert larger == pytest.approx(17 * 1.7)
     assert learn.reader.base_pt == 17
 
 
-def _heading_size(html: str) -> float:
-    found = re.search(r'<h1[^>]*><span style="[^"]*font-size:([\d.]+)pt', html)
-    assert found is not None
-    return float(found.group(1))
+def _heading_size(view: StructuredView) -> float:
+    """The point size the page's title (its level 1 heading) is shown at."""
+    found = [block for block in view.blocks if isinstance(block, HeadingBlock) and block.heading_level == 1]
+    assert found
+    return found[0].font().pointSizeF()
 
 
 def test_every_input_has_an_accessible_name(qtbot, services) -> None:
@@ -340,8 +341,8 @@ def test_external_link_opens_only_after_confirmation(qtbot, small_services, monk
     learn.open_module("alpha", "wider-reading")
     view = learn.reader.browser
     view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_Tab)  # to the link
-    qtbot.keyClick(view, Qt.Key.Key_Return)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # to the link
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     assert len(asked) == 1 and "justiceinspectorates.gov.uk" in asked[0]
     assert opened == []
     view.anchorClicked.emit(QUrl("https://www.justiceinspectorates.gov.uk/hmiprobation/"))
@@ -491,7 +492,7 @@ def _reflection_then_read_more(qtbot, window: MainWindow, learn: LearnSection) -
     learn.reader.complete_button.click()
     assert learn.stack.currentWidget() is learn.reflection
     qtbot.keyClicks(learn.reflection.learnt_edit, "Typed for ten minutes.")
-    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)  # Today, Learn, Quizzes
     quizzes = window.current_section()
     assert quizzes is window.pages["quizzes"]
     quizzes.open_quiz("overdose-response")

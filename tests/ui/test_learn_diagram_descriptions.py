@@ -1,6 +1,6 @@
-"""A screen reader gets each bundled diagram's alt text: QTextBrowser passes only U+FFFC for an image to
-assistive technology, so the reader shows the alt text as a 'Picture: ...' line under the diagram's caption,
-and that line is in the text the browser's accessible interface gives."""
+"""A screen reader gets each bundled diagram's alt text: the picture is an accessible graphic named by it, and
+the reader also shows it as a 'Picture: ...' line under the diagram's caption (for anyone who cannot make out the
+picture), which is in the text the page's accessible interfaces give, in reading order."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtGui import QAccessible
 from nps_trainer.content.catalogue import Catalogue, load_catalogue
 from nps_trainer.paths import bundled_content_dir
 from nps_trainer.ui.learn.reader_page import ReaderPage
+from nps_trainer.ui.learn.structured_view import ImageBlock, TextBlock
 
 DIAGRAMS = sorted((bundled_content_dir() / "modules").glob("*/*.svg"))
 IMAGE = re.compile(r"!\[([^\]]+)\]\(([^)\s]+)\)\n\n\*(Figure \d+\.[^*]*)\*")
@@ -31,12 +32,20 @@ def _words(text: str) -> str:
 
 
 def accessible_text(reader: ReaderPage) -> str:
-    """What a screen reader reads of the page: the browser's accessible text interface."""
-    interface = QAccessible.queryAccessibleInterface(reader.browser)
-    assert interface is not None
-    text_interface = interface.textInterface()
-    assert text_interface is not None
-    return text_interface.text(0, text_interface.characterCount())
+    """What a screen reader reads of the page, block by block in reading order: a text block's accessible text
+    interface, a picture's role and name (U+FFFC, the object replacement character, marks where it is)."""
+    heard = []
+    for block in reader.browser.flow():
+        interface = QAccessible.queryAccessibleInterface(block)
+        assert interface is not None
+        if isinstance(block, ImageBlock):
+            assert interface.role() == QAccessible.Role.Graphic
+            heard.append("\ufffc " + interface.text(QAccessible.Text.Name))
+            continue
+        text_interface = interface.textInterface()
+        heard.append(text_interface.text(0, text_interface.characterCount()) if text_interface is not None
+                     else interface.text(QAccessible.Text.Name))
+    return "\n".join(heard)
 
 
 def test_every_bundled_diagram_is_checked() -> None:
@@ -65,5 +74,9 @@ def test_each_diagrams_alt_text_reaches_the_accessible_text_after_its_caption(qt
     image_at = heard.find("\ufffc")
     assert 0 <= image_at < heard.find(_words(caption)) < heard.find(description)  # picture, caption, description
     assert description in _words(reader.browser.toPlainText())  # the same words are on the page for everyone
-    shown = reader.browser.document().find("Picture: ")
-    assert not shown.isNull() and shown.charFormat().fontPointSize() < 12.0  # smaller print, but there
+    assert _words(alt) in heard[image_at:heard.find(_words(caption))]  # the picture itself is named by its alt text
+    blocks = [block for block in reader.browser.flow() if isinstance(block, TextBlock)
+              and not block.document().find("Picture: ").isNull()]
+    assert blocks, "no 'Picture:' line on the page"
+    shown = blocks[0].document().find("Picture: ")
+    assert shown.charFormat().fontPointSize() < 12.0  # smaller print, but there

@@ -407,7 +407,7 @@ def test_pages_already_shown_follow_a_change_of_palette(qtbot, qapp, fast_servic
         qtbot.wait(20)
         assert _widget_problems(host, "dark") == []
         assert _widget_problems(window, "dark") == []
-        page = learn.reader.browser.document().rootFrame().frameFormat().background().color()
+        page = learn.reader.browser.widget().palette().color(learn.reader.browser.widget().backgroundRole())
         assert _luminance(page) < 0.05, page.name()  # the module page itself turned dark
         image = host.grab().toImage()
         image.setDevicePixelRatio(host.devicePixelRatioF())

@@ -11,6 +11,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QScrollArea, QWidget
 
+from nps_trainer import i18n
 from nps_trainer.screening import load_form
 from nps_trainer.screening_records import RecordListRow
 from nps_trainer.services import Services
@@ -32,6 +33,7 @@ from tests.ui.screening_helpers import (
     tab_to,
     type_into,
     unlock,
+    use_english_as_shown,
 )
 
 
@@ -70,7 +72,15 @@ def _position(page, section_id: str) -> int:
 
 
 # -- 1. text that is not a number or a date ---------------------------------------------------------------------
-def test_text_that_is_not_a_number_holds_back_finishing(qtbot, fast, shown_messages) -> None:
+@pytest.fixture
+def english():
+    """Counts in English as the app shows them ('1 answer to correct', not '1 answer(s) to correct')."""
+    use_english_as_shown()
+    yield
+    i18n.reset()
+
+
+def test_text_that_is_not_a_number_holds_back_finishing(qtbot, fast, shown_messages, english) -> None:
     answers = complete_answers(dt.date.today(), domestic_abuse=["experiencing"])
     section, page, profile, record_id = _opened(qtbot, fast, answers)
     safeguarding = _position(page, "safeguarding")

@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QLabel, QLineEdit, QWidget
 
+from nps_trainer import i18n
 from nps_trainer.services import Services
 from nps_trainer.ui.documents import pdf
 from nps_trainer.ui.screening import reason_dialog
@@ -33,6 +34,7 @@ from tests.ui.screening_helpers import (
     tab_to,
     type_into,
     unlock,
+    use_english_as_shown,
 )
 
 REPO = Path(__file__).resolve().parents[2]
@@ -42,6 +44,14 @@ REPO = Path(__file__).resolve().parents[2]
 def fast(services: Services) -> Services:
     fast_keys(services)
     return services
+
+
+@pytest.fixture
+def english():
+    """Counts in English as the app shows them ('1 screening record', not '1 screening record(s)')."""
+    use_english_as_shown()
+    yield
+    i18n.reset()
 
 
 def _rows(page) -> dict:
@@ -117,7 +127,7 @@ def test_a_wrong_passphrase_gets_a_clear_message(qtbot, fast, shown_messages) ->
 
 
 # -- starting and filling -------------------------------------------------------------------------------------------
-def test_start_a_screening_for_a_case_reference(qtbot, fast, shown_messages) -> None:
+def test_start_a_screening_for_a_case_reference(qtbot, fast, shown_messages, english) -> None:
     section = _unlocked(qtbot, fast)
     area = section.area
     qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
@@ -582,7 +592,7 @@ def test_list_filters_by_case_reference_status_and_flag(qtbot, fast) -> None:
     assert shown() == ["X222222"]
     page.filter_reference.clear()
     choose(qtbot, page.status_combo, "Finished")
-    assert shown() == ["X111111"] and "match the filter" in page.count_label.text()
+    assert shown() == ["X111111"] and "1 screening matches the filter" in page.count_label.text()
     choose(qtbot, page.status_combo, "Any status")
     choose(qtbot, page.flag_combo, "Consent to share not given")
     assert shown() == ["X222222"]
@@ -684,7 +694,7 @@ def test_the_record_list_counts_flags_red_first_and_names_them_for_screen_reader
 
 
 def test_every_flag_can_be_read_at_a_glance_at_the_larger_text_size_in_a_small_window(
-        qtbot, fast, shown_messages) -> None:
+        qtbot, fast, shown_messages, english) -> None:
     """1366x768 and the Larger text size: every raised flag's title is on show at once, red first, under the
     counts; each opens to why and what to do."""
     from nps_trainer.ui.main_window import MainWindow

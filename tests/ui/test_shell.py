@@ -48,7 +48,7 @@ def test_first_run_makes_the_administrator_then_shows_the_sections(qtbot, servic
 
     assert window.stack.currentWidget() is window.workspace
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "Learn", "Quizzes", "Screening", "Progress", "Joint sessions", "Team"]
+        "Today", "Learn", "Quizzes", "Screening", "Progress", "Joint sessions", "Team"]
     assert window.profile_label.text() == "Signed in as Sam K. (Manager)"
     assert [(p.display_name, p.role) for p in services.profiles.list()] == [("Sam K.", "manager")]
     assert window.signed_in is not None and services.keys.has_passphrase(window.profile.id)
@@ -94,7 +94,7 @@ def test_restart_offers_the_profile_list_with_the_last_profile_chosen(qtbot, use
 def test_sections_by_keyboard_show_their_true_state(qtbot, services) -> None:
     window = _window(qtbot, services)
     window.use_profile(services.profiles.create("Sam", "practitioner"))
-    for number, title in enumerate(["Learn", "Quizzes", "Screening", "Progress"], start=1):
+    for number, title in enumerate(["Today", "Learn", "Quizzes", "Screening", "Progress"], start=1):
         qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
         assert window.current_section().title == title
     progress = window.pages["progress"]
@@ -399,7 +399,7 @@ def test_a_profile_is_entered_when_the_settings_cannot_be_saved(qtbot, user_path
         shown_messages.clear()
         with caplog.at_level(logging.WARNING, logger="nps_trainer.ui.main_window"):
             window.use_profile(services.profiles.create("Sam", "practitioner"))
-        assert window.stack.currentWidget() is window.workspace and window.nav.count() == 4
+        assert window.stack.currentWidget() is window.workspace and window.nav.count() == 5
         assert shown_messages == []  # remembering the last profile is a convenience: no message for it
         assert "Could not remember the last profile (SettingsNotSaved)" in caplog.text
         assert user_paths.settings_file.is_dir()
@@ -450,7 +450,7 @@ def test_a_read_only_config_folder_still_lets_a_profile_in(user_paths: UserPaths
         user_paths.config.chmod(0o755)
     assert child.returncode == 0, child.stderr
     summary = json.loads(child.stdout.strip().splitlines()[-1])
-    assert summary["in_sections"] and summary["sections"] == 4
+    assert summary["in_sections"] and summary["sections"] == 5
     assert summary["point_size"] == 14  # the new text size is used for this run
     assert [kind_title[:2] for kind_title in summary["messages"]] == [["warn", "Settings not saved"]]
     assert "could not write to" in summary["messages"][0][2]

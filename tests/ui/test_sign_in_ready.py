@@ -39,7 +39,7 @@ def test_typing_a_passphrase_warms_up_and_start_up_does_not(qtbot, fast_services
     assert fast_services.database.engine_loaded
     qtbot.keyClicks(window.gate.passphrase, PAT[3:])
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
-    assert window.signed_in is not None and window.current_section() is window.pages["learn"]
+    assert window.signed_in is not None and window.current_section() is window.pages["today"]
 
 
 def test_signing_in_makes_only_the_section_shown_and_the_others_when_wanted(qtbot, fast_services) -> None:
@@ -47,18 +47,18 @@ def test_signing_in_makes_only_the_section_shown_and_the_others_when_wanted(qtbo
     qtbot.keyClicks(window.gate.passphrase, PAT)
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
     pages = window.pages
-    assert list(pages) == ["learn", "quizzes", "screening", "progress"]
-    assert [pages.is_made(key) for key in pages] == [True, False, False, False]
+    assert list(pages) == ["today", "learn", "quizzes", "screening", "progress"]
+    assert [pages.is_made(key) for key in pages] == [True, False, False, False, False]
     assert [window.nav.item(row).text() for row in range(window.nav.count())] == [
-        "Learn", "Quizzes", "Screening", "Progress"]  # titles without making the sections
-    window.nav.setCurrentRow(1)  # as a click or Ctrl+2 does
+        "Today", "Learn", "Quizzes", "Screening", "Progress"]  # titles without making the sections
+    window.nav.setCurrentRow(2)  # as a click or Ctrl+3 does
     quizzes = pages["quizzes"]
     assert pages.is_made("quizzes") and window.current_section() is quizzes and quizzes.isVisible()
-    assert window.section_stack.count() == 4 and window.section_stack.currentIndex() == 1
+    assert window.section_stack.count() == 5 and window.section_stack.currentIndex() == 2
     assert "screening" in pages and not pages.is_made("screening")  # asking whether it exists does not make it
     progress = pages["progress"]  # asked for by key (as Learn asks for Quizzes): made, not shown
     assert pages.is_made("progress") and window.current_section() is quizzes and not progress.isVisible()
-    window.nav.setCurrentRow(3)
+    window.nav.setCurrentRow(4)
     assert window.current_section() is progress and progress.isVisible()
 
 
@@ -66,20 +66,20 @@ def test_signing_out_and_in_again_starts_from_nothing_made(qtbot, fast_services)
     window = _window(qtbot, fast_services)
     qtbot.keyClicks(window.gate.passphrase, PAT)
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
-    window.nav.setCurrentRow(2)
+    window.nav.setCurrentRow(3)
     assert window.pages.is_made("screening")
     window.switch_action.trigger()  # File > Sign out
     assert window.stack.currentWidget() is window.gate
     qtbot.keyClicks(window.gate.passphrase, PAT)
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
-    assert [window.pages.is_made(key) for key in window.pages] == [True, False, False, False]
+    assert [window.pages.is_made(key) for key in window.pages] == [True, False, False, False, False]
 
 
 def test_the_first_section_is_made_while_the_passphrase_is_checked_on_another_thread(qtbot, fast_services,
                                                                                      monkeypatch) -> None:
     import threading
 
-    from nps_trainer.ui.sections.learn import LearnSection
+    from nps_trainer.ui.today import TodaySection
 
     window = _window(qtbot, fast_services)
     seen: list[tuple[str, object]] = []
@@ -90,24 +90,24 @@ def test_the_first_section_is_made_while_the_passphrase_is_checked_on_another_th
         return check(profile_id, passphrase)
 
     monkeypatch.setattr(fast_services.signin, "sign_in", sign_in)
-    made: list[LearnSection] = []
-    activate = LearnSection.activate
+    made: list[TodaySection] = []
+    activate = TodaySection.activate
 
-    def activated(page: LearnSection) -> None:
+    def activated(page: TodaySection) -> None:
         made.append(page)
         seen.append(("loaded", "before sign-in" if window.signed_in is None else "after"))
         activate(page)
 
-    monkeypatch.setattr(LearnSection, "activate", activated)
+    monkeypatch.setattr(TodaySection, "activate", activated)
     qtbot.keyClicks(window.gate.passphrase, PAT)
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
-    # The check ran off the GUI thread; the Learn page was made and loaded before the person was signed in...
+    # The check ran off the GUI thread; the Today page was made and loaded before the person was signed in...
     assert sorted(seen) == [("check", False), ("loaded", "before sign-in")]
     # ...and that same page is the one shown, loaded once, not made or loaded again.
-    learn = window.pages["learn"]
-    assert made == [learn] and window.current_section() is learn and learn.isVisible()
+    today = window.pages["today"]
+    assert made == [today] and window.current_section() is today and today.isVisible()
     assert window._prepared is None
-    assert learn.catalogue_page.isVisible()
+    assert today.cards.isVisible() and today.buttons
 
 
 def test_a_wrong_passphrase_drops_the_page_made_meanwhile_and_shows_nothing(qtbot, fast_services,
@@ -123,4 +123,4 @@ def test_a_wrong_passphrase_drops_the_page_made_meanwhile_and_shows_nothing(qtbo
     assert shown_messages and "not Pat's passphrase" in shown_messages[-1][2]
     qtbot.keyClicks(window.gate.passphrase, PAT)  # the right one next: made again, and shown
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
-    assert window.signed_in is not None and window.current_section() is window.pages["learn"]
+    assert window.signed_in is not None and window.current_section() is window.pages["today"]

@@ -162,7 +162,7 @@ def test_a_manager_adds_changes_archives_and_erases_people(qtbot, fast_services,
     monkeypatch.setattr(people_page.QInputDialog, "getText", lambda *a, **k: ("pat", True))
     qtbot.mouseClick(page.erase_button, Qt.MouseButton.LeftButton)
     assert progress.summaries(pat.id) == {}
-    assert shown_messages[-1][0] == "inform" and "1 module visits" in shown_messages[-1][2]
+    assert shown_messages[-1][0] == "inform" and "1 module visit," in shown_messages[-1][2]
 
 
 def test_a_practitioners_screening_answers_survive_a_sign_out(qtbot, fast_services, shown_messages) -> None:

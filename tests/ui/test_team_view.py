@@ -168,10 +168,35 @@ def test_person_page_shows_the_whole_record(qtbot, services: Services, team) -> 
     assert page.certificate_button.accessibleName() == "Issue certificate"
     assert page.cpd_button.accessibleName() == "CPD record"
     assert page.view.accessibleName() == "Training record of Ann Archer"
+    # its structure reaches a screen reader: level 3 headings under the name (level 2), tables with header cells
+    from PySide6.QtGui import QAccessible
+
+    from nps_trainer.ui.accessible_roles import level_of
+    from nps_trainer.ui.learn.structured_view import HeadingBlock, TableBlock
+
+    parts = [QAccessible.queryAccessibleInterface(b) for b in page.view.blocks if isinstance(b, HeadingBlock)]
+    assert [(p.role(), level_of(p), p.text(QAccessible.Text.Name)) for p in parts] == [
+        (QAccessible.Role.Heading, 3, name) for name in ("Assigned training", "Modules", "Quizzes",
+                                                        "Certificates issued")]
+    modules = [b for b in page.view.blocks if isinstance(b, TableBlock)][1]
+    table = QAccessible.queryAccessibleInterface(modules)
+    assert table.role() == QAccessible.Role.Table
+    headers = [table.child(i).text(QAccessible.Text.Name) for i in range(table.childCount())
+               if table.child(i).role() == QAccessible.Role.ColumnHeader]
+    assert headers == ["Module", "Status", "Sections read", "Completed", "Due"]
+    assert modules.rowCount() == 17
     page.back_button.setFocus()
-    for expected in (page.view, page.certificate_button, page.cpd_button):  # a keyboard path through the page
+    # a keyboard path through the page, in reading order: the buttons along the top, then the record (its start,
+    # then each of its tables), then the certificates
+    stops = page.view.tab_stops()
+    assert stops[0] is page.view.flow()[0] and len(stops) >= 3  # the start, Assigned training, Modules, …
+    for expected in (page.certificate_button, page.cpd_button, *stops):
         qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)
         assert page.focusWidget() is expected
+    qtbot.keyClick(page.focusWidget(), Qt.Key.Key_Tab)  # out of the record: the certificates, or (none) round
+    after = page.focusWidget()
+    assert not page.view.isAncestorOf(after)
+    assert page.certificates.isAncestorOf(after) if page.certificates.table.isVisible() else after is page.back_button
 
     services.profiles.erase_learning(boss.profile, people["ann"].id)
     page.refresh()

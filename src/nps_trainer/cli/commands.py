@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
+from ..i18n import tr
 from ..paths import UserPaths, ensure_backups
 from ..storage.errors import StorageError, describe_os_error
-from .errors import CommandError, cannot_write
+from .errors import CommandError, cannot_write, complain
 
 
 def run_command(args: argparse.Namespace) -> int:
@@ -44,14 +44,14 @@ def run_command(args: argparse.Namespace) -> int:
 
             return run_demo_command(args)
     except CommandError as exc:
-        print(f"nps-trainer: {exc}", file=sys.stderr)
+        complain(str(exc))
         return 2
     except StorageError as exc:
-        print(f"nps-trainer: {exc}", file=sys.stderr)
+        complain(str(exc))
         return 2
     except OSError as exc:
         return cannot_write(Path(exc.filename) if exc.filename else None, exc)
-    print(f"nps-trainer: unknown command {args.command}", file=sys.stderr)
+    complain(tr("unknown command {command}").format(command=args.command))
     return 2
 
 
@@ -60,7 +60,8 @@ def _backups_folder(paths: UserPaths) -> Path:
         return ensure_backups(paths)
     except OSError as exc:
         why = describe_os_error(exc, paths.backups)
-        message = f"Cannot create the backups folder {paths.backups}: {why}. Nothing has been changed."
+        message = tr("Cannot create the backups folder {folder}: {reason}. Nothing has been changed.").format(
+            folder=paths.backups, reason=why)
         raise StorageError(message) from exc
 
 
@@ -77,12 +78,17 @@ def _db(args: argparse.Namespace) -> int:
         try:
             report = db.report
             if report.migrated:
-                found = report.found_revision or "empty"
-                print(f"Upgraded {db.display_location} from schema {found} to {migrate.HEAD}.")
+                if report.found_revision:
+                    print(tr("Upgraded {database} from schema {found} to {head}.").format(
+                        database=db.display_location, found=report.found_revision, head=migrate.HEAD))
+                else:
+                    print(tr("Upgraded {database} from schema empty to {head}.").format(
+                        database=db.display_location, head=migrate.HEAD))
                 if report.backup:
-                    print(f"Backup taken first: {report.backup}")
+                    print(tr("Backup taken first: {path}").format(path=report.backup))
             else:
-                print(f"{db.display_location} is up to date (schema {migrate.HEAD}).")
+                print(tr("{database} is up to date (schema {head}).").format(database=db.display_location,
+                                                                             head=migrate.HEAD))
             return 0
         finally:
             db.close()
@@ -91,7 +97,8 @@ def _db(args: argparse.Namespace) -> int:
     try:
         if args.db_command == "backup":
             target = db.backup(Path(args.to) if args.to else _backups_folder(paths))
-            print(f"Backed up {db.display_location} (schema {db.report.found_revision}) to {target}")
+            print(tr("Backed up {database} (schema {revision}) to {path}").format(
+                database=db.display_location, revision=db.report.found_revision, path=target))
             return 0
         integrity = db.integrity_problems(full=True)
         schema = db.schema_problem()
@@ -102,15 +109,19 @@ def _db(args: argparse.Namespace) -> int:
             broken = AuditLog(db).verify()
             if broken:
                 shown = ", ".join(str(i) for i in broken[:10]) + (" …" if len(broken) > 10 else "")
-                problems.append(f"audit log: {len(broken)} entr{'y' if len(broken) == 1 else 'ies'} altered, "
-                                f"removed from the middle or unhashed (ids {shown})")
+                problems.append(tr("audit log: %n entr(y/ies) altered, removed from the middle or unhashed "
+                                   "(ids {ids})", "", len(broken)).format(ids=shown))
         if problems:
-            ok = "" if integrity else "integrity ok, "
-            print(f"{db.display_location}: {ok}{len(problems)} problem(s) found:")
+            if integrity:
+                print(tr("{database}: %n problem(s) found:", "", len(problems)).format(database=db.display_location))
+            else:
+                print(tr("{database}: integrity ok, %n problem(s) found:", "", len(problems)).format(
+                    database=db.display_location))
             for problem in problems:
                 print(f"  {problem}")
             return 1
-        print(f"{db.display_location}: integrity ok, audit log chain intact, schema {migrate.HEAD}.")
+        print(tr("{database}: integrity ok, audit log chain intact, schema {head}.").format(
+            database=db.display_location, head=migrate.HEAD))
         return 0
     finally:
         db.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from ..i18n import tr
 from ..validation import Problem, Severity
 
 
@@ -76,7 +77,7 @@ def check_content(args: argparse.Namespace) -> int:
         config = resolve(paths, load_user_settings(paths), content=getattr(args, "content", None))
         root, screening = config.content_dir, config.screening_dir
     if not root.is_dir():
-        print(f"{root}:0: content folder not found")
+        print(f"{root}:0: " + tr("content folder not found"))
         return 1
     bundled = root.resolve() == bundled_content_dir().resolve()
     problems = collect_problems(root, screening, bundled=bundled)
@@ -84,6 +85,11 @@ def check_content(args: argparse.Namespace) -> int:
         print(problem)
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
-    checked = f"{root}" + (f" and {screening}" if screening else "")
-    print(f"Checked {checked}: {errors} error{'s' * (errors != 1)}, {warnings} warning{'s' * (warnings != 1)}.")
+    #: {errors} and {warnings} are "%n error(s)" and "%n warning(s)", translated on their own
+    counts = {"errors": tr("%n error(s)", "", errors), "warnings": tr("%n warning(s)", "", warnings)}
+    if screening:
+        print(tr("Checked {content} and {screening}: {errors}, {warnings}.").format(
+            content=root, screening=screening, **counts))
+    else:
+        print(tr("Checked {content}: {errors}, {warnings}.").format(content=root, **counts))
     return 1 if errors else 0

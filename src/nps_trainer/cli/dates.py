@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 from datetime import date
 
+from ..i18n import tr
 from .errors import CommandError
 
 
@@ -15,7 +16,8 @@ def parse_day(value: str | None, option: str) -> date | None:
     try:
         return date.fromisoformat(value.strip())
     except ValueError:
-        raise CommandError(f"{option} {value!r} is not a date: write it as YYYY-MM-DD, e.g. 2026-04-01") from None
+        raise CommandError(tr("{option} {value} is not a date: write it as YYYY-MM-DD, e.g. 2026-04-01").format(
+            option=option, value=repr(value))) from None
 
 
 def date_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
@@ -23,5 +25,6 @@ def date_range(args: argparse.Namespace) -> tuple[date | None, date | None]:
     since = parse_day(getattr(args, "since", None), "--since")
     until = parse_day(getattr(args, "until", None), "--until")
     if since and until and since > until:
-        raise CommandError(f"--since {since.isoformat()} is after --until {until.isoformat()}: swap them")
+        raise CommandError(tr("--since {since} is after --until {until}: swap them").format(
+            since=since.isoformat(), until=until.isoformat()))
     return since, until

@@ -11,12 +11,12 @@ from __future__ import annotations
 import argparse
 import secrets
 import shlex
-import sys
 import time
 from pathlib import Path
 
 from ..demo.recovery import RECOVERY_PREFIX, recovery_passphrase
-from .errors import CommandError
+from ..i18n import tr
+from .errors import CommandError, complain
 from .staff_sign_in import command_services, read_passphrase_file
 
 # Short, plain words for a made passphrase: four of them give about 30 bits, plenty for demo data.
@@ -41,8 +41,8 @@ def make_passphrase(words: int = 4) -> str:
 def _database_argument(args: argparse.Namespace) -> str:
     value = getattr(args, "database", None)
     if not value or not value.strip():
-        raise CommandError("say which database to fill: --database URL (a new SQLite file path, or the address of "
-                           "an empty PostgreSQL database)")
+        raise CommandError(tr("say which database to fill: --database URL (a new SQLite file path, or the address "
+                              "of an empty PostgreSQL database)"))
     return value.strip()
 
 
@@ -62,8 +62,9 @@ def _refuse_filled(url: str, where: str) -> None:
     finally:
         database.close()
     if filled:
-        raise CommandError(f"{where} already holds data (in {', '.join(filled)}): the demo only fills a new, empty "
-                           "database. Nothing was changed. Give the path of a new file, or an empty database.")
+        raise CommandError(tr("{database} already holds data (in {tables}): the demo only fills a new, empty "
+                              "database. Nothing was changed. Give the path of a new file, or an empty database.")
+                           .format(database=where, tables=", ".join(filled)))
 
 
 def _remove_new_file(path: Path | None) -> None:
@@ -88,14 +89,15 @@ def run_demo_command(args: argparse.Namespace) -> int:
     try:
         check_passphrase(passphrase)
     except WeakPassphrase as exc:
-        raise CommandError(f"the passphrase in {file} cannot be used: {exc}") from exc
+        raise CommandError(tr("the passphrase in {path} cannot be used: {reason}").format(path=file, reason=exc)) \
+            from exc
     url = resolve(UserPaths.default(), Settings(), database=value).database_url
     where = display_url(url)
     _refuse_filled(url, where)
     path = sqlite_path(url)
     new_file = path if path is not None and not path.exists() else None
 
-    print(f"Filling {where} with a demo team (this takes a few seconds)...")
+    print(tr("Filling {database} with a demo team (this takes a few seconds)...").format(database=where))
     started = time.perf_counter()
     filling = False
     try:
@@ -108,30 +110,35 @@ def run_demo_command(args: argparse.Namespace) -> int:
     except BaseException:
         if new_file is not None and new_file.exists():
             _remove_new_file(new_file)
-            print(f"nps-trainer: the demo stopped part-way; the new file {new_file} has been removed.", file=sys.stderr)
+            complain(tr("the demo stopped part-way; the new file {path} has been removed.").format(path=new_file))
         elif filling:
-            print(f"nps-trainer: the demo stopped part-way; {where} now holds part of the demo. Empty it (or make a "
-                  "new database) before trying again.", file=sys.stderr)
+            complain(tr("the demo stopped part-way; {database} now holds part of the demo. Empty it (or make a new "
+                        "database) before trying again.").format(database=where))
         raise
     seconds = time.perf_counter() - started
 
-    print(f"Demo team made in {where} in {seconds:.1f} s. Every person, case and answer is made up.")
+    print(tr("Demo team made in {database} in {seconds} s. Every person, case and answer is made up.").format(
+        database=where, seconds=f"{seconds:.1f}"))
     for line in summary.lines():
         print(f"  {line}")
     if file:
-        print(f"Every demo profile uses the passphrase in {file} (its first line).")
-        print(f"The recovery passphrase (Team → Recovery key) is '{RECOVERY_PREFIX}' followed by that passphrase.")
+        print(tr("Every demo profile uses the passphrase in {path} (its first line).").format(path=file))
+        print(tr("The recovery passphrase (Team → Recovery key) is '{prefix}' followed by that passphrase.").format(
+            prefix=RECOVERY_PREFIX))
     else:
-        print(f"Passphrase for every demo profile: {passphrase}")
-        print(f"Recovery passphrase (Team → Recovery key, for managers): {recovery_passphrase(passphrase)}")
+        print(tr("Passphrase for every demo profile: {passphrase}").format(passphrase=passphrase))
+        print(tr("Recovery passphrase (Team → Recovery key, for managers): {passphrase}").format(
+            passphrase=recovery_passphrase(passphrase)))
     shown = where if path is None else value
     content = getattr(args, "content", None)
     extra = f" --content {shlex.quote(content)}" if content else ""
-    print(f"Open it with: nps-trainer --database {shlex.quote(shown)}{extra}")
-    print(f"Sign in as {summary.administrator}, the administrator, to see the team's training and reports.")
+    print(tr("Open it with: {command}").format(command=f"nps-trainer --database {shlex.quote(shown)}{extra}"))
+    print(tr("Sign in as {name}, the administrator, to see the team's training and reports.").format(
+        name=summary.administrator))
     if summary.joint_sessions:
-        print("Sign in as Rhiannon Pryce or Sunita Patel, the facilitators, to run a joint session (Joint sessions).")
-    secret = f"--passphrase-file {shlex.quote(file)}" if file else "(type the passphrase when asked)"
-    print(f"A report from the command line: nps-trainer report completion --csv completion.csv --database "
-          f"{shlex.quote(shown)} {secret}")
+        print(tr("Sign in as {first} or {second}, the facilitators, to run a joint session (Joint sessions).")
+              .format(first="Rhiannon Pryce", second="Sunita Patel"))
+    secret = f"--passphrase-file {shlex.quote(file)}" if file else tr("(type the passphrase when asked)")
+    print(tr("A report from the command line: {command}").format(
+        command=f"nps-trainer report completion --csv completion.csv --database {shlex.quote(shown)} {secret}"))
     return 0

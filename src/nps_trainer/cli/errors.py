@@ -6,7 +6,15 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from ..i18n import tr
 from ..storage.errors import describe_os_error
+
+PROGRAM = "nps-trainer"
+
+
+def complain(message: str) -> None:
+    """Print ``nps-trainer: message`` on stderr; ``message`` is already in the language in use."""
+    print(f"{PROGRAM}: {message}", file=sys.stderr)
 
 
 class CommandError(Exception):
@@ -15,5 +23,9 @@ class CommandError(Exception):
 
 def cannot_write(target: Path | None, exc: OSError) -> int:
     """Say that ``target`` could not be written, and why, in plain words; the exit status for an error."""
-    print(f"nps-trainer: cannot write {target or 'a file'}: {describe_os_error(exc, target)}", file=sys.stderr)
+    reason = describe_os_error(exc, target)
+    if target is None:
+        complain(tr("cannot write a file: {reason}").format(reason=reason))
+    else:
+        complain(tr("cannot write {path}: {reason}").format(path=target, reason=reason))
     return 2

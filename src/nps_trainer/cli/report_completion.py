@@ -11,6 +11,7 @@ import argparse
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from .dates import date_range
 from .errors import CommandError
 from .staff_sign_in import output_path
@@ -37,12 +38,18 @@ def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> in
     try:
         count = write_csv(target, COMPLETION_HEADER, (row.values() for row in rows))
     except OSError as exc:
-        raise CommandError(f"cannot write {target}: {describe_os_error(exc, target)}") from exc
-    people = len({row.uid for row in rows})
-    span = ""
-    if since or until:
-        span = f" with something from {since.isoformat() if since else 'the start'} to " \
-               f"{until.isoformat() if until else 'today'}"
-    print(f"Wrote {count} row{'' if count == 1 else 's'} ({people} {'person' if people == 1 else 'people'})"
-          f"{span} to {target}")
+        raise CommandError(tr("cannot write {path}: {reason}").format(path=target,
+                                                                       reason=describe_os_error(exc, target))) from exc
+    #: {people} is "%n person(s)", translated on its own
+    people = tr("%n person(s)", "", len({row.uid for row in rows}))
+    if since and until:
+        text = tr("Wrote %n row(s) ({people}) with something from {since} to {until} to {path}", "", count)
+    elif since:
+        text = tr("Wrote %n row(s) ({people}) with something from {since} to today to {path}", "", count)
+    elif until:
+        text = tr("Wrote %n row(s) ({people}) with something from the start to {until} to {path}", "", count)
+    else:
+        text = tr("Wrote %n row(s) ({people}) to {path}", "", count)
+    print(text.format(people=people, since=since.isoformat() if since else "",
+                      until=until.isoformat() if until else "", path=target))
     return 0

@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from .errors import CommandError
 from .staff_sign_in import output_path
 
@@ -22,8 +23,8 @@ def iso_date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value.strip())
     except ValueError:
-        raise CommandError(f"{option} '{value}' is not a date: write it as YYYY-MM-DD, for example 2026-04-01") \
-            from None
+        raise CommandError(tr("{option} '{value}' is not a date: write it as YYYY-MM-DD, for example 2026-04-01")
+                           .format(option=option, value=value)) from None
 
 
 def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> int:
@@ -43,12 +44,21 @@ def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> in
     try:
         write_csv(path, table.csv_header(), table.csv_rows())
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise CommandError(tr("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) \
+            from exc
     services.audit.record(profile_id=signed_in.profile.id, action="export", object_type="caseload_figures",
                           object_id=table.by, detail=f"{table.first_day.isoformat()} to {table.last_day.isoformat()}")
-    print(f"Wrote caseload figures for {table.first_day.isoformat()} to {table.last_day.isoformat()} by {table.by} "
-          f"(screenings by {table.practitioners} practitioners; "
-          f"{table.hidden_count()} numbers hidden) to {path}")
+    if table.by == "quarter":
+        text = tr("Wrote caseload figures for {first} to {last} by quarter (screenings by {practitioners} "
+                  "practitioners; {hidden} numbers hidden) to {path}")
+    else:
+        text = tr("Wrote caseload figures for {first} to {last} by month (screenings by {practitioners} "
+                  "practitioners; {hidden} numbers hidden) to {path}")
+    print(text.format(first=table.first_day.isoformat(), last=table.last_day.isoformat(),
+                      practitioners=table.practitioners, hidden=table.hidden_count(), path=path))
     if (since is not None and since != table.first_day) or (until is not None and until != table.last_day):
-        print(f"Screenings are dated by month only, so the figures cover whole {table.by}s.")
+        if table.by == "quarter":
+            print(tr("Screenings are dated by month only, so the figures cover whole quarters."))
+        else:
+            print(tr("Screenings are dated by month only, so the figures cover whole months."))
     return 0

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from .errors import CommandError
 from .staff_sign_in import output_path
 
@@ -28,8 +29,9 @@ def run(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> in
     try:
         write_pdf(report.html, path, report.title, svgs=report.svgs)
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise CommandError(tr("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) \
+            from exc
     services.audit.record(profile_id=signed_in.profile.id, action="export", object_type="team_report",
                           detail=f"team report PDF for {today.isoformat()}")
-    print(f"Wrote the team report for {today.isoformat()} to {path}")
+    print(tr("Wrote the team report for {day} to {path}").format(day=today.isoformat(), path=path))
     return 0

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import sys
-
 from ..paths import UserPaths
 from ..settings import Settings, SettingsStore
+from .errors import complain
 
 
 def load_user_settings(paths: UserPaths) -> Settings:
@@ -15,5 +14,5 @@ def load_user_settings(paths: UserPaths) -> Settings:
     settings = store.load()
     notice = store.take_notice()
     if notice:
-        print(f"nps-trainer: {notice}", file=sys.stderr)
+        complain(str(notice))
     return settings

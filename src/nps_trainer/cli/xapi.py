@@ -14,6 +14,7 @@ import argparse
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from .errors import CommandError
 from .staff_sign_in import command_services, output_path, sign_in
 
@@ -42,11 +43,15 @@ def _export(args: argparse.Namespace, services: Services, signed_in: SignedIn) -
     try:
         count = _outbox(services).write_export(path, since)
     except OSError as exc:
-        raise CommandError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise CommandError(tr("cannot write {path}: {reason}").format(path=path, reason=exc.strerror or exc)) \
+            from exc
     services.audit.record(profile_id=signed_in.profile.id, action="export", object_type="xapi_statements",
                           detail=f"{count} statements" + (f" since {since.isoformat()}" if since else ""))
-    print(f"Wrote {count} statement{'' if count == 1 else 's'}" + (f" since {since.isoformat()}" if since else "")
-          + f" to {path}")
+    if since:
+        print(tr("Wrote %n statement(s) since {since} to {path}", "", count).format(since=since.isoformat(),
+                                                                                   path=path))
+    else:
+        print(tr("Wrote %n statement(s) to {path}", "", count).format(path=path))
     return 0
 
 
@@ -70,10 +75,10 @@ def lrs_config(args: argparse.Namespace, services: Services) -> LrsConfig:
 
         path = Path(args.secret_file).expanduser()
         if not path.is_file():
-            raise CommandError(f"cannot read the secret file {path}: there is no such file")
+            raise CommandError(tr("cannot read the secret file {path}: there is no such file").format(path=path))
         secret = read_secret(path)
         if not secret:
-            raise CommandError(f"the secret file {path} has no secret on its first line")
+            raise CommandError(tr("the secret file {path} has no secret on its first line").format(path=path))
         config = replace(config, secret=secret)
     return config
 
@@ -90,12 +95,12 @@ def _send(args: argparse.Namespace, services: Services, signed_in: SignedIn) -> 
     status = outbox.status()
     services.audit.record(profile_id=signed_in.profile.id, action="send", object_type="xapi_statements",
                           detail=f"{report.sent} sent, {report.rejected} rejected, {status.waiting} waiting")
-    print(f"Sent {report.sent}, rejected {report.rejected}, still waiting {status.waiting} "
-          f"(to {config.statements_url}).")
+    print(tr("Sent {sent}, rejected {rejected}, still waiting {waiting} (to {address}).").format(
+        sent=report.sent, rejected=report.rejected, waiting=status.waiting, address=config.statements_url))
     if report.error:
-        print(f"Stopped: {report.error}")
+        print(tr("Stopped: {error}").format(error=report.error))
     if report.rejected:
-        print("Rejected statements are kept with the LRS's reason: see 'nps-trainer xapi status'.")
+        print(tr("Rejected statements are kept with the LRS's reason: see 'nps-trainer xapi status'."))
     return 1 if report.error or report.rejected else 0
 
 
@@ -103,22 +108,32 @@ def _status(args: argparse.Namespace, services: Services, signed_in: SignedIn) -
     outbox = _outbox(services)
     status = outbox.status()
     config = lrs_config(args, services)
-    print(f"Learning records on {services.database.display_location}:")
-    print(f"  LRS: {config.statements_url if config.configured else 'none set up (records wait here)'}")
-    print(f"  Waiting: {status.waiting}" + (f" ({status.waiting - status.due} in back-off until "
-                                             f"{_local(status.next_attempt_at)})" if status.waiting > status.due
-                                            and status.next_attempt_at else ""))
-    print(f"  Sent: {status.sent}" + (f", last at {_local(status.last_sent_at)}" if status.last_sent_at else ""))
-    print(f"  Rejected: {status.rejected}")
-    print(f"  Imported from other devices: {status.imported}")
+    print(tr("Learning records on {database}:").format(database=services.database.display_location))
+    if config.configured:
+        print("  " + tr("LRS: {address}").format(address=config.statements_url))
+    else:
+        print("  " + tr("LRS: none set up (records wait here)"))
+    if status.waiting > status.due and status.next_attempt_at:
+        print("  " + tr("Waiting: {waiting} ({held} in back-off until {when})").format(
+            waiting=status.waiting, held=status.waiting - status.due, when=_local(status.next_attempt_at)))
+    else:
+        print("  " + tr("Waiting: {waiting}").format(waiting=status.waiting))
+    if status.last_sent_at:
+        print("  " + tr("Sent: {sent}, last at {when}").format(sent=status.sent, when=_local(status.last_sent_at)))
+    else:
+        print("  " + tr("Sent: {sent}").format(sent=status.sent))
+    print("  " + tr("Rejected: {rejected}").format(rejected=status.rejected))
+    print("  " + tr("Imported from other devices: {imported}").format(imported=status.imported))
     if status.last_error:
-        print(f"  Last error ({_local(status.last_error_at)}): {status.last_error}")
+        print("  " + tr("Last error ({when}): {error}").format(when=_local(status.last_error_at),
+                                                              error=status.last_error))
     for rejected in outbox.rejected(20):
-        print(f"  rejected {rejected.statement_id} ({rejected.what}): {rejected.reason}")
+        print("  " + tr("rejected {id} ({what}): {reason}").format(id=rejected.statement_id, what=rejected.what,
+                                                                  reason=rejected.reason))
     unmatched = outbox.unmatched_actors()
     if unmatched:
-        print(f"  Imported records not yet linked to a person: {len(unmatched)} (link them in Team → Learning "
-              "records)")
+        print("  " + tr("Imported records not yet linked to a person: {count} (link them in Team → Learning "
+                        "records)").format(count=len(unmatched)))
     return 0
 
 
@@ -134,11 +149,11 @@ def _import(args: argparse.Namespace, services: Services, signed_in: SignedIn) -
         raise CommandError(str(exc)) from exc
     services.audit.record(profile_id=signed_in.profile.id, action="import", object_type="xapi_statements",
                           detail=f"{report.added} added, {report.already_had} already here")
-    print(f"Imported {report.added} statement{'' if report.added == 1 else 's'} from {path} "
-          f"({report.already_had} already here).")
+    print(tr("Imported %n statement(s) from {path} ({already} already here).", "", report.added).format(
+        path=path, already=report.already_had))
     if report.unmatched:
-        print(f"{len(report.unmatched)} person(s) in the file are not linked to anyone here yet: link them in "
-              "Team → Learning records.")
+        print(tr("%n person(s) in the file are not linked to anyone here yet: link them in Team → Learning "
+                 "records.", "", len(report.unmatched)))
     return 0
 
 
@@ -148,8 +163,9 @@ def _date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError as exc:
-        raise CommandError(f"{option} {value!r} is not a date (YYYY-MM-DD)") from exc
+        raise CommandError(tr("{option} {value} is not a date (YYYY-MM-DD)").format(option=option,
+                                                                                   value=repr(value))) from exc
 
 
 def _local(when: dt.datetime | None) -> str:
-    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else "never"
+    return when.astimezone().strftime("%Y-%m-%d %H:%M") if when else tr("never")

@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from nps_trainer.i18n import tr, tr_noop
+
 CALLOUT_TITLES: dict[str, str] = {
-    "key-points": "Key points",
-    "safety": "Safety",
-    "practice-tip": "Practice tip",
-    "case-example": "Case example",
-    "notice": "Notice",
+    "key-points": tr_noop("Key points"),
+    "safety": tr_noop("Safety"),
+    "practice-tip": tr_noop("Practice tip"),
+    "case-example": tr_noop("Case example"),
+    "notice": tr_noop("Notice"),
 }
 
 _FENCE = re.compile(r"^\s{0,3}(`{3,}|~{3,})")
@@ -88,7 +90,7 @@ def split_callouts(markdown: str, first_line: int = 1) -> tuple[list[Part], list
                 nested -= 1
                 continue
             if open_at is None:
-                issues.append(CalloutIssue(first_line + index, "closing ':::' without an opening callout"))
+                issues.append(CalloutIssue(first_line + index, tr("closing ':::' without an opening callout")))
                 continue
             inner = "\n".join(lines[open_at + 1:index])
             parts.append(CalloutPart(open_kind, open_title, inner, first_line + open_at))
@@ -101,19 +103,23 @@ def split_callouts(markdown: str, first_line: int = 1) -> tuple[list[Part], list
         kind, title = match.group(1), match.group(2)
         if open_at is not None:
             issues.append(CalloutIssue(
-                first_line + index, f"callouts cannot be nested: '{kind}' opens inside the callout opened on "
-                f"line {first_line + open_at} (close that one with ':::' first)"))
+                first_line + index, tr("callouts cannot be nested: '{kind}' opens inside the callout opened on "
+                                       "line {line} (close that one with ':::' first)").format(
+                    kind=kind, line=first_line + open_at)))
             nested += 1
             continue
         if kind not in CALLOUT_TITLES:
             known = ", ".join(CALLOUT_TITLES)
             issues.append(CalloutIssue(first_line + index,
-                                       f"unknown callout kind '{kind}' (use one of: {known})"))
+                                       tr("unknown callout kind '{kind}' (use one of: {known})").format(
+                                           kind=kind, known=known)))
         flush_text(index)
-        open_at, open_kind, open_title = index, kind, title or CALLOUT_TITLES.get(kind, kind)
+        open_at, open_kind, open_title = index, kind, title or (
+            tr(CALLOUT_TITLES[kind]) if kind in CALLOUT_TITLES else kind)
     if open_at is not None:
         issues.append(CalloutIssue(
-            first_line + open_at, f"callout '{open_kind}' is not closed (add a ':::' line after it)"))
+            first_line + open_at, tr("callout '{kind}' is not closed (add a ':::' line after it)").format(
+                kind=open_kind)))
         text_start = open_at
     flush_text(len(lines))
     return parts, issues

@@ -6,6 +6,7 @@ from collections.abc import Collection
 from pathlib import Path
 
 from nps_trainer.content.frontmatter import YamlFields, read_yaml_fields
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem, Severity
 
 CONTENT_FILE_NAME = "content.yaml"
@@ -23,10 +24,10 @@ def read_content_file(folder: Path) -> tuple[YamlFields | None, list[Problem]]:
     except FileNotFoundError:
         return None, []
     except UnicodeDecodeError:
-        return None, [Problem(path, 0, "file is not UTF-8 text")]
+        return None, [Problem(path, 0, tr("file is not UTF-8 text"))]
     except OSError as exc:
-        return None, [Problem(path, 0, f"cannot read file: {exc.strerror or exc}")]
-    return read_yaml_fields(text.lstrip("\ufeff"), path, 1, "file")
+        return None, [Problem(path, 0, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+    return read_yaml_fields(text.lstrip("\ufeff"), path, 1, tr("file", "names the text in a message"))
 
 
 def reading_order(folder: Path) -> list[str]:
@@ -44,13 +45,14 @@ def check_content_file(folder: Path, module_ids: Collection[str] | None = None) 
     path = folder / CONTENT_FILE_NAME
     for name in fields.data:
         if name not in _FIELDS:
-            problems.append(Problem(path, fields.lines[(name,)], f"unknown field '{name}' (expected "
-                                    f"{', '.join(_FIELDS)})", Severity.WARNING))
+            problems.append(Problem(path, fields.lines[(name,)], tr(
+                "unknown field '{name}' (expected {fields})").format(name=name, fields=", ".join(_FIELDS)),
+                Severity.WARNING))
     for name, example in (("title", "Our training content"), ("version", "2026.11")):
         value = fields.data.get(name)
         if name in fields.data and (not isinstance(value, str) or not value.strip()):
-            problems.append(Problem(path, fields.lines[(name,)], f"'{name}' must be text in quotes, "
-                                    f'e.g. {name}: "{example}"'))
+            problems.append(Problem(path, fields.lines[(name,)], tr("'{name}' must be text in quotes, "
+                                    "e.g. {name}: \"{example}\"").format(name=name, example=example)))
     if "order" in fields.data:
         problems += _order_problems(path, fields, module_ids)
     return sorted(problems, key=lambda p: p.line)
@@ -59,17 +61,19 @@ def check_content_file(folder: Path, module_ids: Collection[str] | None = None) 
 def _order_problems(path: Path, fields: YamlFields, module_ids: Collection[str] | None) -> list[Problem]:
     order = fields.data["order"]
     if not isinstance(order, list):
-        return [Problem(path, fields.lines[("order",)], "'order' must be a list of module ids")]
+        return [Problem(path, fields.lines[("order",)], tr("'order' must be a list of module ids"))]
     problems: list[Problem] = []
     seen: set[str] = set()
     for index, item in enumerate(order):
         line = fields.lines.get(("order", index), fields.lines[("order",)])
         if not isinstance(item, str) or not item.strip():
-            problems.append(Problem(path, line, f"'order' entry {index + 1} must be a module id"))
+            problems.append(Problem(path, line, tr("'order' entry {number} must be a module id").format(
+                number=index + 1)))
         elif item in seen:
-            problems.append(Problem(path, line, f"module '{item}' is listed twice in 'order'", Severity.WARNING))
+            problems.append(Problem(path, line, tr("module '{module}' is listed twice in 'order'").format(module=item),
+                                    Severity.WARNING))
         elif module_ids is not None and item not in module_ids:
-            problems.append(Problem(path, line, f"'order' names unknown module '{item}'"))
+            problems.append(Problem(path, line, tr("'order' names unknown module '{module}'").format(module=item)))
         if isinstance(item, str):
             seen.add(item)
     return problems

@@ -9,6 +9,7 @@ from nps_trainer.content.loader import ModuleFile
 from nps_trainer.content.ordering import find_cycles
 from nps_trainer.content.references import LinkKind, classify_link
 from nps_trainer.content.schema import ID_PATTERN
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem
 
 
@@ -22,7 +23,8 @@ def duplicate_id_problems(files: Sequence[ModuleFile]) -> dict[int, Problem]:
         if file.id in first:
             line = file.front_matter.line_of("id") if file.front_matter else 0
             problems[index] = Problem(file.path, line,
-                                      f"id '{file.id}' is already used by {first[file.id].path}")
+                                      tr("id '{id}' is already used by {path}").format(
+                                          id=file.id, path=first[file.id].path))
         else:
             first[file.id] = file
     return problems
@@ -43,12 +45,13 @@ def cross_module_problems(files: Sequence[ModuleFile]) -> list[Problem]:
         for index, prerequisite in enumerate(module.prerequisites):
             if prerequisite not in by_id:
                 problems.append(Problem(file.path, fm.line_of("prerequisites", index),
-                                        f"prerequisite '{prerequisite}' is not a known module"))
+                                        tr("prerequisite '{module}' is not a known module").format(
+                                            module=prerequisite)))
     for module_id, cycle in find_cycles(graph).items():
         file = by_id[module_id]
         assert file.front_matter is not None
         problems.append(Problem(file.path, file.front_matter.line_of("prerequisites"),
-                                "prerequisites form a cycle: " + " → ".join(cycle)))
+                                tr("prerequisites form a cycle: {cycle}").format(cycle=" → ".join(cycle))))
     for file in files:
         for link in file.links:
             if link.is_image or classify_link(link.target) is not LinkKind.MODULE:
@@ -59,9 +62,10 @@ def cross_module_problems(files: Sequence[ModuleFile]) -> list[Problem]:
             target_id, anchor = parsed
             target = by_id.get(target_id)
             if target is None:
-                problems.append(Problem(file.path, link.line, f"link '{link.target}': no module has id "
-                                        f"'{target_id}'"))
+                problems.append(Problem(file.path, link.line, tr("link '{link}': no module has id '{id}'").format(
+                    link=link.target, id=target_id)))
             elif anchor is not None and anchor not in {s.anchor for s in target.sections}:
-                problems.append(Problem(file.path, link.line, f"link '{link.target}': module '{target_id}' "
-                                        f"has no section with anchor '{anchor}'"))
+                problems.append(Problem(file.path, link.line, tr(
+                    "link '{link}': module '{id}' has no section with anchor '{anchor}'").format(
+                    link=link.target, id=target_id, anchor=anchor)))
     return problems

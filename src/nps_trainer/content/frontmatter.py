@@ -5,13 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from nps_trainer.i18n import tr, tr_noop
 from nps_trainer.validation import Problem
 from nps_trainer.yaml_reader import FieldPath, LMap, YamlFault, YamlProblem, field_lines, read_yaml
 
 _DELIMITER = "---"
 _HINTS = {
-    "mapping values are not allowed here": " (put a value that contains ': ' in quotes)",
-    "found character '\\t' that cannot start any token": " (use spaces, not tabs)",
+    "mapping values are not allowed here": tr_noop("(put a value that contains ': ' in quotes)"),
+    "found character '\\t' that cannot start any token": tr_noop("(use spaces, not tabs)"),
 }
 
 
@@ -65,16 +66,18 @@ def read_yaml_fields(yaml_text: str, path: Path, offset: int, what: str) -> tupl
     if fatal is not None:
         if fatal.fault is YamlFault.LIMIT:
             return None, [Problem(path, file_line(fatal.line), f"{what}: {fatal.reason}")]
-        hint = _HINTS.get(fatal.reason, "")
-        return None, [Problem(path, file_line(fatal.line), f"{what} is not valid YAML: {fatal.reason}{hint}")]
+        hint = " " + tr(_HINTS[fatal.reason]) if fatal.reason in _HINTS else ""
+        return None, [Problem(path, file_line(fatal.line), tr("{what} is not valid YAML: {reason}").format(
+            what=what, reason=fatal.reason) + hint)]
     if not isinstance(document.data, LMap):
-        return None, [Problem(path, 1, f"{what} must be a set of 'field: value' lines")]
+        return None, [Problem(path, 1, tr("{what} must be a set of 'field: value' lines").format(what=what))]
     unreadable = [p for p in document.problems if p.fault in (YamlFault.BAD_VALUE, YamlFault.ALIAS_LOOP)]
     if unreadable:
         return None, [Problem(path, file_line(p.line), _unreadable(p, what)) for p in unreadable]
     lines = {key: file_line(line) for key, line in field_lines(document.data).items()}
     duplicates = [
-        Problem(path, file_line(p.line), f"duplicate field '{'.'.join(str(part) for part in p.path)}'")
+        Problem(path, file_line(p.line), tr("duplicate field '{field}'").format(
+            field=".".join(str(part) for part in p.path)))
         for p in document.problems if p.fault is YamlFault.DUPLICATE
     ]
     return YamlFields(document.data, lines), duplicates
@@ -83,7 +86,7 @@ def read_yaml_fields(yaml_text: str, path: Path, offset: int, what: str) -> tupl
 def _unreadable(problem: YamlProblem, what: str) -> str:
     if problem.fault is YamlFault.ALIAS_LOOP:
         return problem.reason
-    return f"{what} has a value that cannot be read: {problem.reason}"
+    return tr("{what} has a value that cannot be read: {reason}").format(what=what, reason=problem.reason)
 
 
 def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, list[Problem]]:
@@ -93,12 +96,13 @@ def parse_front_matter(text: str, path: Path) -> tuple[FrontMatter | None, list[
     """
     lines = text.lstrip("\ufeff").split("\n")
     if not lines or lines[0].rstrip() != _DELIMITER:
-        return None, [Problem(path, 1, "file must start with a '---' line opening the front matter")]
+        return None, [Problem(path, 1, tr("file must start with a '---' line opening the front matter"))]
     end = next((i for i in range(1, len(lines)) if lines[i].rstrip() == _DELIMITER), None)
     if end is None:
-        return None, [Problem(path, 1, "front matter is not closed (add a '---' line after it)")]
+        return None, [Problem(path, 1, tr("front matter is not closed (add a '---' line after it)"))]
     yaml_text = "\n".join(lines[1:end])
-    fields, problems = read_yaml_fields(yaml_text, path, 2, "front matter")  # yaml line 0 is file line 2
+    # yaml line 0 is file line 2
+    fields, problems = read_yaml_fields(yaml_text, path, 2, tr("front matter", "names the text in a message"))
     if fields is None:
         return None, problems
     body = "\n".join(lines[end + 1:])

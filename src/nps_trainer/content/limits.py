@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nps_trainer.i18n import tr
+
 MAX_FILE_BYTES = 1024 * 1024
 MAX_LINE_CHARACTERS = 10_000
 MAX_BRACKETS_PER_PARAGRAPH = 500
@@ -37,8 +39,9 @@ def text_problems(text: str, first_line: int = 1) -> list[tuple[int, str]]:
             continue
         brackets += line.count("[")
         if brackets > MAX_BRACKETS_PER_PARAGRAPH:
-            found.append((paragraph_start, f"the paragraph starting here has more than {MAX_BRACKETS_PER_PARAGRAPH} "
-                          "'[' characters: split it, or write them as \\["))
+            found.append((paragraph_start, tr("the paragraph starting here has more than {limit} "
+                                              "'[' characters: split it, or write them as \\[").format(
+                limit=MAX_BRACKETS_PER_PARAGRAPH)))
             brackets = -10**9  # once per paragraph
     return found
 
@@ -47,14 +50,18 @@ def _line_problem(line: str) -> str:
     control = _CONTROL.search(line)
     if control:
         code = ord(control.group())
-        name = "a NUL character (U+0000)" if code == 0 else f"control character U+{code:04X}"
-        return f"{name} is not allowed in a text file (delete it)"
+        if code == 0:
+            return tr("a NUL character (U+0000) is not allowed in a text file (delete it)")
+        return tr("control character {code} is not allowed in a text file (delete it)").format(code=f"U+{code:04X}")
     if len(line) > MAX_LINE_CHARACTERS:
-        return f"line is {len(line):,} characters long; at most {MAX_LINE_CHARACTERS:,}"
+        return tr("line is {length} characters long; at most {limit}").format(
+            length=f"{len(line):,}", limit=f"{MAX_LINE_CHARACTERS:,}")
     indent = len(line) - len(line.lstrip(" \t"))
     if indent > MAX_INDENT and line.strip():
-        return f"line is indented {indent} columns; at most {MAX_INDENT} (lists or code nested too deeply)"
+        return tr("line is indented {indent} columns; at most {limit} (lists or code nested too deeply)").format(
+            indent=indent, limit=MAX_INDENT)
     quotes = _QUOTES.match(line)
     if quotes and quotes.group().count(">") > MAX_QUOTE_DEPTH:
-        return f"quotes are nested {quotes.group().count('>')} deep; at most {MAX_QUOTE_DEPTH}"
+        return tr("quotes are nested {depth} deep; at most {limit}").format(
+            depth=quotes.group().count(">"), limit=MAX_QUOTE_DEPTH)
     return ""

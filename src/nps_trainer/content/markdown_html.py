@@ -1,7 +1,8 @@
 """Module Markdown -> sanitised HTML fragments with Python-Markdown.
 
 Rewrites ``module:`` links to ``nps-module://`` URLs, marks external links, resolves images to
-``file://`` URLs inside the module folder and gives tables the attributes QTextBrowser needs.
+``file://`` URLs inside the module folder and gives tables the border and padding attributes Qt's rich text
+(``QTextDocument``: the module PDF and the room's screen) needs; the reader's native view ignores them.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from nps_trainer.content.links import parse_module_link
 from nps_trainer.content.model import Module
 from nps_trainer.content.references import LinkKind, classify_link, resolve_image
 from nps_trainer.content.sanitise import IMAGE_MARK, sanitise_html
+from nps_trainer.i18n import tr
 
 APP_SCHEME = "nps-module"
 
@@ -72,7 +74,7 @@ class _Rewriter(Treeprocessor):
             return
         elif kind is LinkKind.EXTERNAL:
             element.set("class", "external")
-            element.set("title", "Opens outside NPS Trainer")
+            element.set("title", tr("Opens outside NPS Trainer"))
             return
         elif kind is LinkKind.MAIL:
             return
@@ -86,22 +88,24 @@ class _Rewriter(Treeprocessor):
             element.set(IMAGE_MARK, self.token)
             return None
         span = ET.Element("span", {"class": "image-missing"})
-        span.text = f"[Image not shown: {element.get('alt') or 'no description'}]"
+        span.text = tr("[Image not shown: {description}]").format(
+            description=element.get("alt") or tr("no description"))
         return span
 
 
 def image_description(alt: str) -> str:
     """The words shown under a picture: its alt text, as a sentence after "Picture:"."""
     text = " ".join(alt.split())
-    return f"Picture: {text}" + ("" if text.endswith((".", "!", "?")) else ".")
+    return tr("Picture: {description}").format(description=text + ("" if text.endswith((".", "!", "?")) else "."))
 
 
 def _describe(image: ET.Element, parent: ET.Element, grandparent: ET.Element | None) -> None:
     """Put the image's alt text in the page as words, just below the image.
 
-    QTextBrowser gives assistive technology only U+FFFC for an image, never its alt text, so the description
-    must be text on the page for a screen reader to read it (and it helps anyone who cannot make out the
-    picture). An image alone in its paragraph gets a paragraph of its own below it, after its caption if one
+    On paper (the module PDF) and on the room's screen (a ``QTextBrowser``, which gives assistive technology
+    only U+FFFC for an image) the alt text would otherwise be lost; the reader names the picture by its alt text
+    too (``ui.learn.structured_view.ImageBlock``), and keeps these words for anyone who cannot make out the
+    picture. An image alone in its paragraph gets a paragraph of its own below it, after its caption if one
     follows (a paragraph all in italics, ``*Figure 1. ...*``), so the caption stays with the picture; one inside
     a line of text gets the description after it on that line.
     """

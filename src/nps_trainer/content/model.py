@@ -6,17 +6,40 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem
 
 MODULE_FILE_NAME = "module.md"
+ENGLISH = "en"
+TRANSLATIONS = ("cy",)  # languages a module may be translated into: ``<id>.cy.md`` beside ``<id>.md``
+
+
+def translation_language(module_path: Path) -> str | None:
+    """The language of a translated module file (``<id>.cy.md``, ``<id>/module.cy.md``); None for English."""
+    parts = module_path.name.split(".")
+    if len(parts) == 3 and parts[2] == "md" and parts[1] in TRANSLATIONS:
+        return parts[1]
+    return None
+
+
+def is_folder_module(module_path: Path) -> bool:
+    """True for ``<id>/module.md`` and its translations (``<id>/module.cy.md``)."""
+    return module_path.name.split(".")[0] == MODULE_FILE_NAME.removesuffix(".md") and (
+        module_path.name == MODULE_FILE_NAME or translation_language(module_path) is not None)
+
+
+def module_stem(module_path: Path) -> str:
+    """The file's name without ``.md`` and without a language (``overdose-response.cy.md`` -> ``overdose-response``)."""
+    return module_path.name.split(".")[0] if translation_language(module_path) else module_path.stem
 
 
 def image_folder_of(module_path: Path) -> Path:
     """The one folder a module's images may come from: its own folder for ``<id>/module.md``, and the folder
-    ``<id>/`` beside the file for ``<id>.md`` (so a one-file module can have pictures without being moved)."""
-    if module_path.name == MODULE_FILE_NAME:
+    ``<id>/`` beside the file for ``<id>.md`` (so a one-file module can have pictures without being moved).
+    A translation shares its English module's folder."""
+    if is_folder_module(module_path):
         return module_path.parent
-    return module_path.parent / module_path.stem
+    return module_path.parent / module_stem(module_path)
 
 
 @dataclass(frozen=True)
@@ -71,6 +94,15 @@ class Module(ModuleFields):
     sections: tuple[Section, ...]
     path: Path
     word_count: int
+    language: str = ENGLISH  # the language this text is in
+    languages: tuple[str, ...] = (ENGLISH,)  # every language the module can be read in (set by the catalogue)
+    translation_reviewed: bool = True  # False for a translation whose front matter does not say it was reviewed
+    own_anchors: tuple[str, ...] = ()  # a translation's anchors in its own language, in order (see below)
+
+    @property
+    def unreviewed_translation(self) -> bool:
+        """A translation no speaker of its language has reviewed yet: the reader shows a note saying so."""
+        return self.language != ENGLISH and not self.translation_reviewed
 
     @property
     def folder(self) -> Path:
@@ -80,7 +112,7 @@ class Module(ModuleFields):
     @property
     def has_own_folder(self) -> bool:
         """True for ``<id>/module.md`` modules."""
-        return self.path.name == MODULE_FILE_NAME
+        return is_folder_module(self.path)
 
     @property
     def image_folder(self) -> Path:
@@ -88,9 +120,14 @@ class Module(ModuleFields):
         return image_folder_of(self.path)
 
     def section_index(self, anchor: str) -> int | None:
+        """The section with this anchor. A translation from the catalogue keeps the English module's anchors on its
+        sections (progress, quizzes, session plans and learning records name sections by them); a link written in
+        the translation, to one of its own anchors, finds the section in the same place."""
         for index, section in enumerate(self.sections):
             if section.anchor == anchor:
                 return index
+        if anchor in self.own_anchors and len(self.own_anchors) == len(self.sections):
+            return self.own_anchors.index(anchor)
         return None
 
     def warning_for(self, section: Section) -> ContentWarning | None:
@@ -111,4 +148,5 @@ class UnavailableModule:
 
     @property
     def reason(self) -> str:
-        return "; ".join(f"line {p.line}: {p.message}" if p.line else p.message for p in self.problems)
+        return "; ".join(tr("line {line}: {problem}").format(line=p.line, problem=p.message) if p.line else p.message
+                         for p in self.problems)

@@ -9,9 +9,10 @@ from urllib.parse import unquote
 
 from nps_trainer.content.anchors import slugify
 from nps_trainer.content.links import LinkRef, parse_module_link
-from nps_trainer.content.model import MODULE_FILE_NAME, image_folder_of
+from nps_trainer.content.model import image_folder_of, is_folder_module, module_stem
 from nps_trainer.content.schema import ID_PATTERN
 from nps_trainer.content.svg_check import is_svg, svg_problems
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem, Severity
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.-]*):")
@@ -46,21 +47,24 @@ def image_problem(module_path: Path, src: str) -> str | None:
     module, and in ``<id>/`` beside a one-file module ``<id>.md`` (written ``<id>/picture.svg``).
     """
     if _SCHEME.match(src) or src.startswith("//"):
-        return f"remote or non-file images are not allowed ('{src}'); put the image in the module folder"
+        return tr("remote or non-file images are not allowed ('{image}'); put the image in the module folder").format(
+            image=src)
     relative = PurePosixPath(unquote(src))
     if relative.is_absolute() or src.startswith("\\"):
-        return f"image path '{src}' must be relative to the module folder"
+        return tr("image path '{image}' must be relative to the module folder").format(image=src)
     if ".." in relative.parts:
-        return f"image '{src}' must be inside the module folder"
-    if module_path.name != MODULE_FILE_NAME:
-        stem = module_path.stem
+        return tr("image '{image}' must be inside the module folder").format(image=src)
+    if not is_folder_module(module_path):
+        stem = module_stem(module_path)
         if len(relative.parts) < 2 or relative.parts[0] != stem:
-            return (f"image '{src}' must be in this module's own folder: put it in '{stem}/' beside "
-                    f"{module_path.name} and write '{stem}/{relative.name}'")
+            return tr("image '{image}' must be in this module's own folder: put it in '{folder}/' beside "
+                      "{file} and write '{folder}/{name}'").format(
+                image=src, folder=stem, file=module_path.name, name=relative.name)
         if not (module_path.parent / relative).is_file():
-            return f"image '{src}' not found in the folder '{stem}/' beside {module_path.name}"
+            return tr("image '{image}' not found in the folder '{folder}/' beside {file}").format(
+                image=src, folder=stem, file=module_path.name)
     elif not (module_path.parent / relative).is_file():
-        return f"image '{src}' not found in the module folder"
+        return tr("image '{image}' not found in the module folder").format(image=src)
     return None
 
 
@@ -81,14 +85,15 @@ def check_images(path: Path, links: list[LinkRef]) -> list[Problem]:
             reason = image_problem(path, link.target)
             resolved = resolve_image(path, link.target) if reason is None else None
             if reason is None and resolved is None:
-                reason = f"image '{link.target}' must be inside the module folder"
+                reason = tr("image '{image}' must be inside the module folder").format(image=link.target)
             if reason is None and not link.text.strip():
-                reason = (f"image '{link.target}' has no alt text: say what it shows, as in "
-                          f"![The recovery position, seen from above]({link.target})")
+                reason = tr("image '{image}' has no alt text: say what it shows, as in "
+                            "![The recovery position, seen from above]({image})").format(image=link.target)
             if reason:
                 problems.append(Problem(path, link.line, reason))
             elif resolved is not None and is_svg(resolved):
-                problems += svg_problems(resolved, f"'{link.target}' on line {link.line} of {path.name}")
+                problems += svg_problems(resolved, tr("'{image}' on line {line} of {file}").format(
+                    image=link.target, line=link.line, file=path.name))
     return problems
 
 
@@ -102,24 +107,27 @@ def check_local_links(path: Path, links: list[LinkRef], anchors: set[str]) -> li
         if kind is LinkKind.MODULE:
             parsed = parse_module_link(link.target)
             if parsed is None or not ID_PATTERN.match(parsed[0]):
-                problems.append(Problem(path, link.line, f"module link '{link.target}' must be "
-                                        "'module:<id>' or 'module:<id>#<section-anchor>'"))
+                problems.append(Problem(path, link.line, tr("module link '{link}' must be "
+                                                            "'module:<id>' or 'module:<id>#<section-anchor>'").format(
+                    link=link.target)))
         elif kind is LinkKind.ANCHOR:
             anchor = link.target[1:]
             if anchor not in anchors:
-                problems.append(Problem(path, link.line, f"link '{link.target}' names no section in this "
-                                        f"module{_suggest(anchor, anchors)}"))
+                problems.append(Problem(path, link.line, tr("link '{link}' names no section in this module").format(
+                    link=link.target) + _suggest(anchor, anchors)))
         elif kind is LinkKind.UNSUPPORTED:
-            problems.append(Problem(path, link.line, f"unsupported link '{link.target}' (use https://..., "
-                                    "module:<id> or module:<id>#<section-anchor>)"))
+            problems.append(Problem(path, link.line, tr("unsupported link '{link}' (use https://..., "
+                                                        "module:<id> or module:<id>#<section-anchor>)").format(
+                link=link.target)))
         elif link.target.lower().startswith("http://"):
-            problems.append(Problem(path, link.line, f"link '{link.target}' uses http://; use https:// "
-                                    "where the site supports it", Severity.WARNING))
+            problems.append(Problem(path, link.line, tr("link '{link}' uses http://; use https:// "
+                                                        "where the site supports it").format(link=link.target),
+                                    Severity.WARNING))
     return problems
 
 
 def _suggest(anchor: str, anchors: set[str]) -> str:
     slug = slugify(anchor)
     if slug in anchors and slug != anchor:
-        return f" (did you mean '#{slug}'?)"
+        return " " + tr("(did you mean '#{anchor}'?)").format(anchor=slug)
     return ""

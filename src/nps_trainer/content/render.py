@@ -1,6 +1,9 @@
-"""Render modules to HTML pages for a QTextBrowser: one inlined stylesheet, sanitised content.
+"""Render modules to HTML pages: one inlined stylesheet, sanitised content.
 
-All functions return a complete HTML document. Links to other modules use ``nps-module://<id>#<anchor>``,
+The same page is shown three ways: the reader builds native widgets from it (``ui.learn.structured_view``, so a
+screen reader gets its headings, lists, tables and links), the module PDF prints it through ``QTextDocument``, and
+the joint-session room's projected screen shows it in a ``QTextBrowser``. All functions return a complete HTML
+document. Links to other modules use ``nps-module://<id>#<anchor>``,
 external links carry ``class="external"``; the reader intercepts both.
 """
 
@@ -16,6 +19,16 @@ from nps_trainer.content.catalogue import Catalogue
 from nps_trainer.content.markdown_html import MarkdownRenderer
 from nps_trainer.content.model import ContentWarning, Module, Section
 from nps_trainer.content.templating import DEFAULT_BASE_PT, PRINT_COLOURS, PageColours, Sizes, environment
+from nps_trainer.i18n import tr, tr_noop
+from nps_trainer.i18n.dates import long_date
+
+#: The audiences a module is for (``schema.AUDIENCES``), as shown on its first page.
+AUDIENCE_WORDS = {
+    "probation practitioner": tr_noop("probation practitioner"),
+    "drug service worker": tr_noop("drug service worker"),
+    "facilitator": tr_noop("facilitator"),
+    "manager": tr_noop("manager"),
+}
 
 
 @dataclass(frozen=True)
@@ -33,7 +46,7 @@ class _SectionView:
 
 
 def british_date(value: date) -> str:
-    return f"{value.day} {value:%B %Y}"
+    return long_date(value)
 
 
 def _section_view(module: Module, section: Section, renderer: MarkdownRenderer) -> _SectionView:
@@ -53,7 +66,24 @@ def _context(module: Module, base_pt: float, catalogue: Catalogue | None,
     prerequisites = [(pid, catalogue[pid].title if catalogue and pid in catalogue else pid)
                      for pid in module.prerequisites]
     return {"module": module, "size": Sizes.for_base(base_pt), "reviewed": british_date(module.reviewed),
-            "prerequisites": prerequisites, "colour": colours or PRINT_COLOURS}
+            "prerequisites": prerequisites, "colour": colours or PRINT_COLOURS, "words": _words(module)}
+
+
+def _words(module: Module) -> dict[str, str]:
+    """The page's own words (headings, labels) in the language in use; the module's text is its own."""
+    audience = ", ".join(tr(AUDIENCE_WORDS[name]) if name in AUDIENCE_WORDS else name for name in module.audience)
+    return {
+        "about": tr("About this module"),
+        "version": tr("Version {version}. Content last reviewed on {date}.").format(
+            version=module.version, date=british_date(module.reviewed)),
+        "sources": tr("Sources"),
+        "opens_outside": tr("Opens outside NPS Trainer"),
+        "meta": tr("About {minutes} minutes. For: {audience}.").format(minutes=module.minutes, audience=audience),
+        "objectives": tr("By the end you can"),
+        "read_first": tr("Read first:"),
+        "content_warning": tr("Content warning:"),
+        "sections": tr("Sections"),
+    }
 
 
 def render_section(module: Module, section_index: int, base_pt: float = DEFAULT_BASE_PT,
@@ -88,5 +118,5 @@ def render_overview(module: Module, base_pt: float = DEFAULT_BASE_PT,
 
 def render_about(module: Module, base_pt: float = DEFAULT_BASE_PT, colours: PageColours | None = None) -> str:
     """Sources, version and review date."""
-    context = _context(module, base_pt, None, colours) | {"title": f"About – {module.title}"}
+    context = _context(module, base_pt, None, colours) | {"title": tr("About – {title}").format(title=module.title)}
     return environment().get_template("about.html.j2").render(context)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from nps_trainer.content.anchors import unique_anchors
 from nps_trainer.content.callouts import code_fence_mask
 from nps_trainer.content.model import Section
+from nps_trainer.i18n import tr
 
 _H2 = re.compile(r"^##(?!#)\s*(.*?)\s*#*\s*$")
 _H1 = re.compile(r"^#(?!#)\s")
@@ -34,14 +35,14 @@ def split_sections(body: str, body_line: int) -> tuple[list[Section], list[BodyI
             continue
         if _H1.match(line):
             issues.append(BodyIssue(body_line + index,
-                                    "'#' headings are not allowed (the title comes from the front matter; "
-                                    "use '##' for sections)"))
+                                    tr("'#' headings are not allowed (the title comes from the front matter; "
+                                       "use '##' for sections)")))
             continue
         match = _H2.match(line)
         if match:
             title = match.group(1)
             if not title:
-                issues.append(BodyIssue(body_line + index, "section heading '##' has no text"))
+                issues.append(BodyIssue(body_line + index, tr("section heading '##' has no text")))
             starts.append((index, title))
 
     raw: list[tuple[str, str, int]] = []  # (title, markdown, file line)

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 from xml.parsers import expat
 
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
@@ -44,20 +45,21 @@ def css_text(text: str) -> str:
 def viewbox_problem(value: str) -> str | None:
     """Why the ``viewBox`` attribute ``value`` cannot size a drawing, or None if it can: it must be four numbers,
     min-x min-y width height, with a width and height above 0."""
-    example = 'for example viewBox="0 0 640 400"'
+    example = tr('for example viewBox="0 0 640 400"')
     parts = [part for part in _VIEWBOX_SEPARATOR.split(value.strip()) if part]
     if not parts:
-        return f"the <svg> element's viewBox is empty: give min-x, min-y, width and height ({example})"
+        return tr("the <svg> element's viewBox is empty: give min-x, min-y, width and height ({example})").format(
+            example=example)
     try:
         numbers = [float(part) for part in parts]
     except ValueError:
         numbers = []
     if len(numbers) != 4 or not all(math.isfinite(number) for number in numbers):
-        return (f"the <svg> element's viewBox \"{value}\" is not four numbers (min-x, min-y, width and height; "
-                f"{example})")
+        return tr("the <svg> element's viewBox \"{value}\" is not four numbers (min-x, min-y, width and height; "
+                  "{example})").format(value=value, example=example)
     if numbers[2] <= 0 or numbers[3] <= 0:
-        return (f"the <svg> element's viewBox \"{value}\" has a width or height of 0 or less, so nothing can be "
-                f"drawn: both must be more than 0 ({example})")
+        return tr("the <svg> element's viewBox \"{value}\" has a width or height of 0 or less, so nothing can be "
+                  "drawn: both must be more than 0 ({example})").format(value=value, example=example)
     return None
 
 
@@ -82,37 +84,40 @@ class _Checker:
         return int(self.parser.CurrentLineNumber)
 
     def _doctype(self, *_args: object) -> None:
-        raise _Refused("an SVG image may not have a DOCTYPE (remove the '<!DOCTYPE ...>' line)")
+        raise _Refused(tr("an SVG image may not have a DOCTYPE (remove the '<!DOCTYPE ...>' line)"))
 
     def _entity(self, *_args: object) -> None:
-        raise _Refused("an SVG image may not declare entities")
+        raise _Refused(tr("an SVG image may not declare entities"))
 
     def _start(self, name: str, attributes: dict[str, str]) -> None:
         namespace, _, local = name.rpartition(" ")
         if not self.root_seen:
             self.root_seen = True
             if namespace != SVG_NAMESPACE or local != "svg":
-                self.found.append((self.line, f"this is not an SVG image: its first element is <{local}>, not "
-                                              f'<svg xmlns="{SVG_NAMESPACE}">'))
+                self.found.append((self.line, tr("this is not an SVG image: its first element is <{element}>, not "
+                                                 "<svg xmlns=\"{namespace}\">").format(
+                    element=local, namespace=SVG_NAMESPACE)))
             elif "viewBox" not in attributes:
-                self.found.append((self.line, "the <svg> element needs a viewBox (for example "
-                                              "viewBox=\"0 0 640 400\") so that it can be drawn at any size"))
+                self.found.append((self.line, tr("the <svg> element needs a viewBox (for example "
+                                                 "viewBox=\"0 0 640 400\") so that it can be drawn at any size")))
             elif (problem := viewbox_problem(attributes["viewBox"])) is not None:
                 self.found.append((self.line, problem))
         if local in FORBIDDEN_ELEMENTS:
-            self.found.append((self.line, f"<{local}> is not allowed in an SVG image (it runs code or reads "
-                                          "another file)"))
+            self.found.append((self.line, tr("<{element}> is not allowed in an SVG image (it runs code or reads "
+                                             "another file)").format(element=local)))
         if local == "style":
             self.styles.append((self.line, []))
         for key, value in attributes.items():
             attribute = key.rpartition(" ")[2]
             if attribute.lower().startswith("on"):
-                self.found.append((self.line, f"the event handler '{attribute}' is not allowed in an SVG image"))
+                self.found.append((self.line, tr(
+                    "the event handler '{attribute}' is not allowed in an SVG image").format(attribute=attribute)))
             elif attribute == "href" and not value.startswith("#"):
-                self.found.append((self.line, f"'{value}' is outside this image: an SVG image may only refer to "
-                                              "its own parts ('#id')"))
+                self.found.append((self.line, tr("'{target}' is outside this image: an SVG image may only refer to "
+                                                 "its own parts ('#id')").format(target=value)))
             elif _OUTSIDE_URL.search(css_text(value)):
-                self.found.append((self.line, f"'{attribute}' refers outside this image: use url(#id) only"))
+                self.found.append((self.line, tr("'{attribute}' refers outside this image: use url(#id) only").format(
+                    attribute=attribute)))
 
     def _end(self, name: str) -> None:
         if name.rpartition(" ")[2] == "style" and self.styles:
@@ -128,22 +133,22 @@ class _Checker:
     def _check_style(self, line: int, text: str) -> None:
         css = css_text(text)
         if "@import" in css.lower() or _OUTSIDE_URL.search(css):
-            self.found.append((line, "a <style> in an SVG image may not import or refer to other files"))
+            self.found.append((line, tr("a <style> in an SVG image may not import or refer to other files")))
 
 
 def svg_problems(path: Path, used_where: str = "") -> list[Problem]:
     """Problems that stop the SVG at ``path`` from being drawn, each at its line of the SVG file. ``used_where``
     (for example "'overdose-response/steps.svg' on line 40 of overdose-response.md") is added to each message,
     so that a module listed as unavailable says which of its images is at fault."""
-    suffix = f" (image {used_where})" if used_where else ""
+    suffix = " " + tr("(image {image})").format(image=used_where) if used_where else ""
     try:
         size = path.stat().st_size
         if size > MAX_SVG_BYTES:
-            return [Problem(path, 1, f"SVG image is too large ({size // 1024:,} KB; at most "
-                                     f"{MAX_SVG_BYTES // 1024:,} KB){suffix}")]
+            return [Problem(path, 1, tr("SVG image is too large ({size} KB; at most {limit} KB)").format(
+                size=f"{size // 1024:,}", limit=f"{MAX_SVG_BYTES // 1024:,}") + suffix)]
         data = path.read_bytes()
     except OSError as exc:
-        return [Problem(path, 1, f"cannot read SVG image: {exc.strerror or exc}{suffix}")]
+        return [Problem(path, 1, tr("cannot read SVG image: {reason}").format(reason=exc.strerror or exc) + suffix)]
     checker = _Checker()
     try:
         checker.parser.Parse(data, True)
@@ -151,8 +156,9 @@ def svg_problems(path: Path, used_where: str = "") -> list[Problem]:
         return [Problem(path, checker.line, f"{refused}{suffix}")]
     except expat.ExpatError as exc:
         reason = expat.ErrorString(exc.code) if exc.code else str(exc)
-        return [Problem(path, max(1, exc.lineno), f"SVG image is not well-formed XML: {reason} (column "
-                                                  f"{exc.offset + 1}){suffix}")]
+        return [Problem(path, max(1, exc.lineno), tr("SVG image is not well-formed XML: {reason} (column "
+                                                     "{column})").format(reason=reason, column=exc.offset + 1)
+                        + suffix)]
     if not checker.root_seen:
-        return [Problem(path, 1, f"SVG image has no <svg> element{suffix}")]
+        return [Problem(path, 1, tr("SVG image has no <svg> element") + suffix)]
     return [Problem(path, line, f"{message}{suffix}") for line, message in checker.found]

@@ -10,6 +10,8 @@ from typing import TextIO
 from nps_trainer.content.crosscheck import cross_module_problems
 from nps_trainer.content.house_rules import house_rule_problems
 from nps_trainer.content.loader import module_files, read_module_file
+from nps_trainer.content.translations import translation_problems
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem, Severity, has_errors
 
 
@@ -21,13 +23,14 @@ def validate_modules(root: Path, today: date | None = None, *, bundled: bool = F
     """
     root = Path(root)
     if not root.is_dir():
-        return [Problem(root, 0, "module folder not found")]
+        return [Problem(root, 0, tr("module folder not found"))]
     files = [read_module_file(path, today) for path in module_files(root)]
     problems = [problem for file in files for problem in file.problems]
     problems += cross_module_problems(files)
     if bundled:
         for file in files:
             problems += house_rule_problems(file)
+    problems += translation_problems(root, files, today, bundled=bundled)
     return sorted(set(problems),
                   key=lambda p: (str(p.path), p.line, p.severity is Severity.WARNING, p.message))
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
+from ..i18n import tr
 from .form_check import NOTE, DemoScreeningError, check_fits
 
 if TYPE_CHECKING:
@@ -127,7 +128,7 @@ def add_checklists(ctx: DemoContext, cases: list[ChecklistCase]) -> None:
         try:
             form = store.forms.latest(form_id)
         except KeyError:
-            ctx.say(f"The checklist form '{form_id}' is not installed: none made.")
+            ctx.say(tr("The checklist form '{form}' is not installed: none made.").format(form=form_id))
             continue
         for case in rng.sample(candidates, min(PER_CHECKLIST, len(candidates))):
             day = case.day + timedelta(days=rng.randint(1, 10))
@@ -149,4 +150,4 @@ def add_checklists(ctx: DemoContext, cases: list[ChecklistCase]) -> None:
             row = session.get(RecordRow, record_id)
             row.created_at = ctx.at(day, rng)
             row.updated_at = row.finalised_at = row.created_at + timedelta(minutes=rng.randint(10, 30))
-    ctx.say(f"Made {len(made)} checklists (all finished).")
+    ctx.say(tr("Made %n checklist(s) (all finished).", "", len(made)))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from .team import BEHIND, GATE, NEW_STARTER, NORTH, RECOVERY, REFRESHER_DUE, SOUTH, TYPICAL, WELL_TRAINED
 
 if TYPE_CHECKING:
@@ -375,7 +376,8 @@ class _Year:
 def add_learning(ctx: DemoContext) -> None:
     """A year of visits, completions, reflections and quiz attempts for every person."""
     if not ctx.catalogue.modules:
-        ctx.say(f"No modules were found in {ctx.services.config.content_dir / 'modules'}: no learning records made.")
+        ctx.say(tr("No modules were found in {folder}: no learning records made.").format(
+            folder=ctx.services.config.content_dir / "modules"))
         return
     rng = ctx.rng("learning")
     for person in ctx.people:
@@ -385,7 +387,7 @@ def add_learning(ctx: DemoContext) -> None:
             year.leave_one_open()
         with ctx.services.database.session() as session:
             session.add_all(year.rows)
-    ctx.say("Added a year of module visits, completions and quiz attempts.")
+    ctx.say(tr("Added a year of module visits, completions and quiz attempts."))
 
 
 # -- the refresher -------------------------------------------------------------------------------------------------
@@ -442,7 +444,8 @@ def add_refresher(ctx: DemoContext) -> None:
         session.add_all(cards)
     now = datetime.now(UTC)
     due = sum(1 for card in cards if card.due <= now)
-    ctx.say(f"Scheduled {len(cards)} refresher questions from the quiz answers ({due} due now).")
+    ctx.say(tr("Scheduled %n refresher question(s) from the quiz answers ({due} due now).", "", len(cards)).format(
+        due=due))
 
 
 class _RefresherReplay:
@@ -537,4 +540,4 @@ def add_assignments(ctx: DemoContext) -> None:
             if wanted.cancelled:
                 row.cancelled_at = row.created_at + timedelta(days=2)
     cancelled = sum(1 for _id, wanted in made if wanted.cancelled)
-    ctx.say(f"Made {len(made)} assignments ({cancelled} since cancelled).")
+    ctx.say(tr("Made %n assignment(s) ({cancelled} since cancelled).", "", len(made)).format(cancelled=cancelled))

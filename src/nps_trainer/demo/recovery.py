@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
+
 if TYPE_CHECKING:
     from .build import DemoContext
 
@@ -21,4 +23,4 @@ def add_recovery_key(ctx: DemoContext) -> None:
 
     service = RecoveryService(ctx.services.database, ctx.services.audit, ctx.services.profiles, ctx.kdf)
     service.set_up(ctx.administrator.profile, recovery_passphrase(ctx.passphrase))
-    ctx.say("Recovery key set up by the administrator")
+    ctx.say(tr("Recovery key set up by the administrator"))

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import utcnow
+from ..i18n import tr
 from ..screening.answers import DECLINED, NOT_KNOWN
 from .checklists import ChecklistCase, add_checklists
 from .form_check import NOTE, check_fits
@@ -421,7 +422,7 @@ def add_screenings(ctx: DemoContext) -> None:
     try:
         form = store.forms.latest(FORM_ID)
     except KeyError:
-        ctx.say(f"The screening form '{FORM_ID}' is not installed: no screenings made.")
+        ctx.say(tr("The screening form '{form}' is not installed: no screenings made.").format(form=FORM_ID))
         return
     before_upgrade = _store_before_upgrade(store, form)
     upgraded = ctx.today - timedelta(days=V2_DAYS)
@@ -455,7 +456,8 @@ def add_screenings(ctx: DemoContext) -> None:
             if row.finalised_at is not None:
                 row.finalised_at = row.updated_at
     drafts = sum(1 for _id, plan in made if plan.draft)
-    ctx.say(f"Made {len(made)} screenings ({len(made) - drafts} finished, {drafts} drafts).")
+    ctx.say(tr("Made %n screening(s) ({finished} finished, {drafts} drafts).", "", len(made)).format(
+        finished=len(made) - drafts, drafts=drafts))
     add_checklists(ctx, [ChecklistCase(plan.person, plan.case.reference, plan.day, plan.case.released_recently,
                                        plan.case.pattern) for _id, plan in made if not plan.draft])
 

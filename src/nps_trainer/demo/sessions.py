@@ -9,6 +9,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
+
 if TYPE_CHECKING:
     from .build import DemoContext
 
@@ -83,7 +85,7 @@ def add_joint_sessions(ctx: DemoContext) -> None:
             clock.now += timedelta(minutes=step.minutes + rng.randint(-2, 3), seconds=rng.randint(0, 59))
         store.end(session_id, acting=lead.profile)
         made += 1
-    ctx.say(f"Added {made} finished joint session{'' if made == 1 else 's'}.")
+    ctx.say(tr("Added %n finished joint session(s).", "", made))
 
 
 class _Clock:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from ..identity import KeyStore
 
 if TYPE_CHECKING:
@@ -96,4 +97,4 @@ def add_team(ctx: DemoContext) -> None:
         administrator = administrator or profile
         keyring = keys.set_passphrase(profile.id, ctx.passphrase)
         ctx.people.append(DemoPerson(member, profile, keyring, joined_on(member, ctx.today, rng)))
-    ctx.say(f"Made {len(ctx.people)} people, each with a passphrase.")
+    ctx.say(tr("Made %n person(s), each with a passphrase.", "", len(ctx.people)))

@@ -17,12 +17,13 @@ from pathlib import Path
 
 from ..content.anchors import unique_anchors
 from ..content.frontmatter import parse_front_matter
+from ..i18n import tr
 from ..validation import Problem, Severity, decode_problem
 
 HELP_DIR = "help"
 DEFAULT_LANGUAGE = "en"
 REQUIRED = ("id", "title", "covers", "reviewed")
-KNOWN = frozenset(REQUIRED) | {"order", "audience"}
+KNOWN = frozenset(REQUIRED) | {"order", "audience", "translation_reviewed"}  # the last: translations only
 AUDIENCES = frozenset({"everyone", "practitioners", "facilitators", "managers"})
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _COVER = re.compile(r"^([a-z]+(?:[.-][a-z]+)*)(?:#([a-z0-9-]+))?$")
@@ -48,6 +49,12 @@ class HelpPage:
     anchors: tuple[str, ...] = ()  # its parts, in order
     headings: tuple[str, ...] = ()
     body_line: int = 1
+    translation_reviewed: bool = True  # False for a translation whose front matter does not say it was reviewed
+
+    @property
+    def unreviewed_translation(self) -> bool:
+        """A translated page no speaker of its language has reviewed yet: the window shows a note saying so."""
+        return self.language != DEFAULT_LANGUAGE and not self.translation_reviewed
 
 
 @dataclass(frozen=True)
@@ -103,7 +110,8 @@ def load_page(path: Path, language: str = DEFAULT_LANGUAGE) -> tuple[HelpPage | 
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(path, 1, f"cannot read the help page: {exc.strerror or exc}")]
+        return None, [Problem(path, 1, tr("cannot read the help page: {reason}").format(
+            reason=exc.strerror or exc))]
     bad = decode_problem(data)
     if bad is not None:
         return None, [Problem(path, *bad)]
@@ -114,63 +122,81 @@ def load_page(path: Path, language: str = DEFAULT_LANGUAGE) -> tuple[HelpPage | 
     info = front.data
     for key in REQUIRED:
         if key not in info:
-            problems.append(Problem(path, front.start_line, f"front matter needs '{key}' ({_explain(key)})"))
+            problems.append(Problem(path, front.start_line, tr("front matter needs '{key}' ({explanation})").format(
+                key=key, explanation=_explain(key))))
     for key in sorted(set(info) - KNOWN):
-        problems.append(Problem(path, front.line_of(key),
-                                f"unknown field '{key}' (expected: {', '.join(sorted(KNOWN))})"))
+        problems.append(Problem(path, front.line_of(key), tr("unknown field '{key}' (expected: {known})").format(
+            key=key, known=", ".join(sorted(KNOWN)))))
     page_id = info.get("id")
     if "id" in info and (not isinstance(page_id, str) or page_id != path.stem):
-        problems.append(Problem(path, front.line_of("id"), f"'id' must be the file's name, '{path.stem}'"))
+        problems.append(Problem(path, front.line_of("id"), tr("'id' must be the file's name, '{name}'").format(
+            name=path.stem)))
     title = info.get("title")
     if "title" in info and (not isinstance(title, str) or not title.strip()):
-        problems.append(Problem(path, front.line_of("title"), "'title' must be text"))
+        problems.append(Problem(path, front.line_of("title"), tr("'title' must be text")))
     reviewed = info.get("reviewed")
     if "reviewed" in info and (not isinstance(reviewed, dt.date) or isinstance(reviewed, dt.datetime)):
-        problems.append(Problem(path, front.line_of("reviewed"), "'reviewed' must be a date such as 2026-12-06"))
+        problems.append(Problem(path, front.line_of("reviewed"), tr("'reviewed' must be a date such as 2026-12-06")))
     order = info.get("order", 100)
     if not isinstance(order, int) or isinstance(order, bool):
-        problems.append(Problem(path, front.line_of("order"), "'order' must be a whole number"))
+        problems.append(Problem(path, front.line_of("order"), tr("'order' must be a whole number")))
         order = 100
     audience = info.get("audience", ["everyone"])
     if isinstance(audience, str):
         audience = [audience]
     if not isinstance(audience, list) or not audience or not set(audience) <= AUDIENCES:
         problems.append(Problem(path, front.line_of("audience"),
-                                f"'audience' must list some of: {', '.join(sorted(AUDIENCES))}"))
+                                tr("'audience' must list some of: {audiences}").format(
+                                    audiences=", ".join(sorted(AUDIENCES)))))
         audience = ["everyone"]
 
+    translated = info.get("translation_reviewed", language == DEFAULT_LANGUAGE)
+    if "translation_reviewed" in info and language == DEFAULT_LANGUAGE:
+        problems.append(Problem(path, front.line_of("translation_reviewed"),
+                                tr("'translation_reviewed' belongs in a translation (such as cy/), not in English"),
+                                Severity.WARNING))
+    elif not isinstance(translated, bool):
+        problems.append(Problem(path, front.line_of("translation_reviewed"),
+                                tr("'translation_reviewed' must be true or false (got {value})").format(
+                                    value=repr(translated))))
     titles = _parts(front.body)
     anchors = unique_anchors(titles)
     covers: dict[str, str] = {}
     raw = info.get("covers")
     if "covers" in info and (not isinstance(raw, list) or not raw):
         problems.append(Problem(path, front.line_of("covers"),
-                                "'covers' must list the places this page explains, e.g. [learn, learn.reader]"))
+                                tr("'covers' must list the places this page explains, e.g. [learn, learn.reader]")))
     for index, item in enumerate(raw if isinstance(raw, list) else []):
         line = front.line_of("covers", index)
         match = _COVER.match(item) if isinstance(item, str) else None
         if match is None:
-            problems.append(Problem(path, line, f"'covers' entry {item!r} must be a key such as 'learn' or "
-                                                "'learn.reader#reading-a-module'"))
+            problems.append(Problem(path, line, tr("'covers' entry {entry} must be a key such as 'learn' or "
+                                                   "'learn.reader#reading-a-module'").format(entry=repr(item))))
             continue
         key, anchor = match.group(1), match.group(2) or ""
         if anchor and anchor not in anchors:
-            problems.append(Problem(path, line, f"'covers' entry '{item}': this page has no part '#{anchor}' "
-                                                f"(its parts: {', '.join(anchors) or 'none'})"))
+            problems.append(Problem(path, line, tr("'covers' entry '{entry}': this page has no part '#{anchor}' "
+                                                   "(its parts: {parts})").format(
+                entry=item, anchor=anchor, parts=", ".join(anchors) or tr("none", "no parts"))))
         if key in covers:
-            problems.append(Problem(path, line, f"'covers' names '{key}' twice"))
+            problems.append(Problem(path, line, tr("'covers' names '{key}' twice").format(key=key)))
         covers[key] = anchor
     if any(p.severity is Severity.ERROR for p in problems):
         return None, problems
     return HelpPage(
         id=page_id, title=" ".join(title.split()), covers=covers, reviewed=reviewed, body=front.body, path=path,
         language=language, order=order, audience=tuple(audience), anchors=tuple(anchors), headings=tuple(titles),
-        body_line=front.body_line), problems
+        body_line=front.body_line, translation_reviewed=translated is True), problems
 
 
 def _explain(key: str) -> str:
-    return {"id": "the file's name without .md", "title": "the page's title",
-            "covers": "the places in the app it explains", "reviewed": "the date it was last checked"}[key]
+    if key == "id":
+        return tr("the file's name without .md")
+    if key == "title":
+        return tr("the page's title")
+    if key == "covers":
+        return tr("the places in the app it explains")
+    return tr("the date it was last checked")
 
 
 def _links(page: HelpPage) -> list[tuple[int, str]]:
@@ -197,11 +223,13 @@ def _link_problems(page: HelpPage, pages: dict[str, HelpPage], files: set[str]) 
         if other is None and page_id in files:
             continue
         if other is None:
-            problems.append(Problem(page.path, line, f"link '{target}': there is no help page '{page_id}' "
-                                                     f"(pages: {', '.join(sorted(files))})"))
+            problems.append(Problem(page.path, line, tr("link '{target}': there is no help page '{page}' (pages: "
+                                                        "{pages})").format(target=target, page=page_id,
+                                                                           pages=", ".join(sorted(files)))))
         elif anchor and anchor not in other.anchors:
-            problems.append(Problem(page.path, line, f"link '{target}': page '{page_id}' has no part '#{anchor}' "
-                                                     f"(its parts: {', '.join(other.anchors) or 'none'})"))
+            problems.append(Problem(page.path, line, tr("link '{target}': page '{page}' has no part '#{anchor}' (its "
+                                                        "parts: {parts})").format(
+                target=target, page=page_id, anchor=anchor, parts=", ".join(other.anchors) or tr("none", "no parts"))))
     return problems
 
 
@@ -249,22 +277,24 @@ def check_help(content_dir: Path) -> list[Problem]:
         return []
     english_dir = root / DEFAULT_LANGUAGE
     if not english_dir.is_dir():
-        return [Problem(root, 0, "the guide needs its English pages in 'en/'")]
+        return [Problem(root, 0, tr("the guide needs its English pages in 'en/'"))]
     english, problems = _load_language(english_dir, DEFAULT_LANGUAGE)
     files = {path.stem for path in english_dir.glob("*.md")}
     owner: dict[str, str] = {}
     for page in english.values():
         for key in page.covers:
             if key in owner:
-                problems.append(Problem(page.path, 1, f"'{key}' is covered by both '{owner[key]}' and '{page.id}'"))
+                problems.append(Problem(page.path, 1, tr("'{key}' is covered by both '{first}' and '{second}'").format(
+                    key=key, first=owner[key], second=page.id)))
             owner.setdefault(key, page.id)
         problems += _link_problems(page, english, files)
     for folder in sorted(p for p in root.iterdir() if p.is_dir() and p.name != DEFAULT_LANGUAGE):
         own, found = _load_language(folder, folder.name)
         problems += found
         for page in own.values():
-            if page.id not in english:
-                problems.append(Problem(page.path, 1, f"there is no English page '{page.id}' for this copy"))
+            if page.id not in files:  # an English page with errors of its own is reported once, there
+                problems.append(Problem(page.path, 1, tr("there is no English page '{page}' for this copy").format(
+                    page=page.id)))
                 continue
             problems += _link_problems(page, {**english, **own}, files)
     return sorted(problems, key=lambda p: (str(p.path), p.line, p.message))

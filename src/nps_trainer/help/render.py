@@ -17,6 +17,8 @@ from markdown.treeprocessors import Treeprocessor
 from ..content.anchors import slugify
 from ..content.references import LinkKind, classify_link
 from ..content.sanitise import sanitise_html
+from ..i18n import tr
+from ..i18n.dates import long_date
 from .pages import HelpPage
 
 HELP_SCHEME = "nps-help"
@@ -61,7 +63,7 @@ class _Links(Treeprocessor):
             element.set("href", help_url(self.page_id, target[1:]))
         elif kind is LinkKind.EXTERNAL:
             element.set("class", "external")
-            element.set("title", "Opens outside NPS Trainer")
+            element.set("title", tr("Opens outside NPS Trainer"))
         elif kind is not LinkKind.MAIL:
             element.tag = "span"
             element.attrib.clear()
@@ -77,17 +79,17 @@ class _LinksExtension(Extension):
 
 
 def page_html(page: HelpPage, base_pt: float = 11.0, note: str = "") -> str:
-    """The page as a whole HTML document for QTextBrowser: its title, an optional note (such as 'shown in
-    English'), the body, and when it was last checked."""
+    """The page as a whole HTML document for the guide's native view (``ui.learn.structured_view``): its title,
+    an optional note (such as 'shown in English'), the body, and when it was last checked."""
     md = markdown.Markdown(
         extensions=["tables", "sane_lists", TocExtension(toc_depth="2-6", slugify=lambda v, _s: slugify(v)),
                     _LinksExtension(page.id)],
         extension_configs={"tables": {"use_align_attribute": True}}, output_format="html")
     body = sanitise_html(md.convert(page.body), None)
-    reviewed = f"{page.reviewed.day} {page.reviewed:%B %Y}"
+    reviewed = long_date(page.reviewed)
     head = round(base_pt * 1.6, 1)
     notice = f'<p class="note"><i>{html.escape(note)}</i></p>' if note else ""
+    checked = tr("Checked {date}. NPS Trainer is training, not clinical advice.").format(date=reviewed)
     return (f'<html><body style="font-size:{base_pt}pt">'
             f'<h2 style="font-size:{head}pt">{html.escape(page.title)}</h2>{notice}{body}'
-            f'<p><small>Checked {reviewed}. NPS Trainer is training, not clinical advice.'
-            f'</small></p></body></html>')
+            f'<p><small>{html.escape(checked)}</small></p></body></html>')

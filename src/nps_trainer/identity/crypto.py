@@ -34,6 +34,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..i18n import tr
+
 SCHEME_VERSION = 1
 KEY_BYTES = 32
 NONCE_BYTES = 12
@@ -60,7 +62,7 @@ class WrongPassphrase(ValueError):
     """The passphrase does not unlock this key store."""
 
     def __init__(self) -> None:
-        super().__init__("That passphrase is not correct for this data. Check it and try again.")
+        super().__init__(tr("That passphrase is not correct for this data. Check it and try again."))
 
 
 class DecryptionFailed(ValueError):
@@ -141,20 +143,20 @@ def passphrase_problems(passphrase: str) -> list[str]:
     problems: list[str] = []
     text = passphrase.strip()
     if len(text) < MIN_PASSPHRASE_LENGTH:
-        problems.append(
-            f"Use at least {MIN_PASSPHRASE_LENGTH} characters; three or more random words work well."
-        )
+        problems.append(tr("Use at least {count} characters; three or more random words work well.").format(
+            count=MIN_PASSPHRASE_LENGTH))
     if len(set(text.lower())) < MIN_DISTINCT_CHARACTERS:
-        problems.append(f"Use at least {MIN_DISTINCT_CHARACTERS} different characters.")
+        problems.append(tr("Use at least {count} different characters.").format(count=MIN_DISTINCT_CHARACTERS))
     if text.lower() in _COMMON:
-        problems.append("That passphrase is too common; choose something less predictable.")
+        problems.append(tr("That passphrase is too common; choose something less predictable."))
     return problems
 
 
 def check_passphrase(passphrase: str) -> None:
     problems = passphrase_problems(passphrase)
     if problems:
-        raise WeakPassphrase("This passphrase is too weak. " + " ".join(problems))
+        #: {problems} is one or more of the sentences above, each ending with a full stop
+        raise WeakPassphrase(tr("This passphrase is too weak. {problems}").format(problems=" ".join(problems)))
 
 
 # ---------------------------------------------------------------- key store
@@ -243,17 +245,18 @@ class Keyring:
 
     def decrypt_bytes(self, token: str, *, record_id: str, field: str) -> bytes:
         if not isinstance(token, str) or not token.startswith(TOKEN_PREFIX):
-            raise DecryptionFailed("not an encrypted value from this application")
+            raise DecryptionFailed(tr("not an encrypted value from this application"))
         try:
             raw = _unb64(token[len(TOKEN_PREFIX) :])
         except ValueError:
-            raise DecryptionFailed("encrypted value is damaged") from None
+            raise DecryptionFailed(tr("encrypted value is damaged")) from None
         nonce, body = raw[:NONCE_BYTES], raw[NONCE_BYTES:]
         try:
             return self._aead.decrypt(nonce, body, _field_aad(record_id, field))
         except InvalidTag:
             raise DecryptionFailed(
-                f"cannot decrypt {field!r} of record {record_id!r}: altered, damaged or from another record"
+                tr("cannot decrypt {field} of record {record}: altered, damaged or from another record").format(
+                    field=repr(field), record=repr(record_id))
             ) from None
 
     def encrypt_json(self, value: Any, *, record_id: str, field: str) -> str:

@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 
 from ..audit import AuditLog
 from ..clock import utcnow
+from ..i18n import tr
 from ..storage.database import Database
 from ..storage.models import ProfileKey
 from .crypto import (
@@ -41,7 +42,7 @@ class ForeignKeyring(PermissionError):
     """A keyring used for a profile it does not belong to."""
 
     def __init__(self) -> None:
-        super().__init__("These keys do not belong to this profile: nothing was read or changed.")
+        super().__init__(tr("These keys do not belong to this profile: nothing was read or changed."))
 
 
 class SignInThrottled(PermissionError):
@@ -50,15 +51,14 @@ class SignInThrottled(PermissionError):
     def __init__(self, retry_after: datetime, now: datetime) -> None:
         self.retry_after = retry_after
         self.seconds = max(1, math.ceil((retry_after - now).total_seconds()))
-        super().__init__(f"Too many wrong passphrases for this profile. Wait {_duration(self.seconds)}, then try "
-                         "again.")
+        super().__init__(_wait_message(self.seconds))
 
 
-def _duration(seconds: int) -> str:
+def _wait_message(seconds: int) -> str:
     if seconds < 60:
-        return f"{seconds} second{'s' if seconds != 1 else ''}"
+        return tr("Too many wrong passphrases for this profile. Wait %n second(s), then try again.", "", seconds)
     minutes = math.ceil(seconds / 60)
-    return f"{minutes} minute{'s' if minutes != 1 else ''}"
+    return tr("Too many wrong passphrases for this profile. Wait %n minute(s), then try again.", "", minutes)
 
 
 def wait_after(failures: int) -> int:
@@ -120,7 +120,7 @@ class KeyStore:
         keyring.owner = profile_id
         with self._db.session() as session:
             if session.get(ProfileKey, profile_id, with_for_update=True) is not None:
-                raise ValueError("This profile already has a passphrase.")
+                raise ValueError(tr("This profile already has a passphrase."))
             row = ProfileKey(profile_id=profile_id, failed_attempts=0)
             install_keys(row, header, keyring)
             session.add(row)
@@ -139,7 +139,7 @@ class KeyStore:
         with self._db.session() as session:
             row = session.get(ProfileKey, profile_id, with_for_update=True)
             if row is None:
-                raise LookupError("This profile has no passphrase yet.")
+                raise LookupError(tr("This profile has no passphrase yet."))
             retry_after = row.retry_after
             if retry_after is None or retry_after <= now:
                 row.failed_attempts = (row.failed_attempts or 0) + 1

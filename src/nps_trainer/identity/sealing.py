@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ..i18n import tr
 from .crypto import DecryptionFailed
 
 _RAW = {"encoding": serialization.Encoding.Raw, "format": serialization.PublicFormat.Raw}
@@ -68,7 +69,8 @@ class Unsealer:
             return AESGCM(_key(shared, ephemeral_public, self._public, purpose)).decrypt(
                 nonce, body, purpose.encode("utf-8"))
         except (InvalidTag, ValueError):
-            raise DecryptionFailed(f"cannot open the sealed {purpose}: altered or sealed to someone else") from None
+            raise DecryptionFailed(tr("cannot open the sealed {purpose}: altered or sealed to someone else").format(
+                purpose=purpose)) from None
 
 
 def unseal(sealed: bytes, recipient_private: bytes, *, purpose: str) -> bytes:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..i18n import tr
 from ..profiles import NotAllowed, ProfileInfo, ProfileService
 from .crypto import Keyring
 from .keys import KeyStore
@@ -55,7 +56,7 @@ class SignInService:
                 raise PassphraseChangeRequired()
             check_passphrase(new_passphrase)
             if new_passphrase.strip() == passphrase.strip():
-                raise ValueError("Choose a passphrase of your own, not the temporary one the manager gave you.")
+                raise ValueError(tr("Choose a passphrase of your own, not the temporary one the manager gave you."))
             self._keys.change_passphrase(profile_id, passphrase, new_passphrase)
         self._profiles.mark_used(profile_id)
         return SignedIn(self._current(profile_id), keyring)
@@ -70,8 +71,10 @@ class SignInService:
         check_passphrase(passphrase)  # before a setup code is spent
         rule = self._profiles.first_passphrase_rule(profile)
         if rule == "refused":
-            raise NotAllowed(f"{profile.display_name} is a {profile.role_label.lower()}: their first passphrase "
-                             "needs a setup code. Ask a manager for one (Team → People → Setup code).")
+            #: {role} is the person's role in lower case, such as "facilitator"
+            raise NotAllowed(tr("{name} is a {role}: their first passphrase needs a setup code. Ask a manager for "
+                                "one (Team → People → Setup code).").format(name=profile.display_name,
+                                                                           role=tr(profile.role_label).lower()))
         if rule == "code":
             self._profiles.use_setup_code(profile_id, setup_code)
         keyring = self._keys.set_passphrase(profile_id, passphrase)
@@ -85,7 +88,8 @@ class SignInService:
     def _current(self, profile_id: int) -> ProfileInfo:
         profile = self._profiles.get(profile_id)
         if profile is None:
-            raise LookupError(f"No profile {profile_id}.")
+            raise LookupError(tr("No profile {id}.").format(id=profile_id))
         if profile.archived:
-            raise NotAllowed(f"{profile.display_name}'s profile is archived. Ask a manager to restore it.")
+            raise NotAllowed(tr("{name}'s profile is archived. Ask a manager to restore it.").format(
+                name=profile.display_name))
         return profile

@@ -15,6 +15,7 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from ..i18n import tr
 from ..storage.database import Database
 from ..storage.models import ModuleProgress, ModuleVisit, Profile, QuizAnswer, QuizAttempt, XapiStatement
 from . import iris
@@ -130,4 +131,4 @@ def add_learning_records(ctx) -> None:
     types = {(q.id, question.id): str(question.type.value) for q in ctx.quizzes.values() for question in q.questions}
     config = LrsConfig.from_settings(ctx.services.settings)
     count = backfill(ctx.services.database, config, titles=titles, question_types=types)
-    ctx.say(f"Made {count} learning records (xAPI statements) for the demo team.")
+    ctx.say(tr("Made %n learning record(s) (xAPI statements) for the demo team.", "", count))

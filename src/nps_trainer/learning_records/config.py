@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from ..i18n import tr
 from ..private_files import PRIVATE_FILE_MODE, private_folder
 from .iris import base_problem, normalise_base
 
@@ -51,9 +52,9 @@ class LrsConfig:
         if base:
             return base
         if not self.configured:
-            return "No learning record store is set up: records wait on this device (File → Settings)."
+            return tr("No learning record store is set up: records wait on this device (File → Settings).")
         return endpoint_problem(self.endpoint) or (
-            None if self.key and self.secret else "The learning record store needs a key and a secret.")
+            None if self.key and self.secret else tr("The learning record store needs a key and a secret."))
 
     @classmethod
     def from_settings(cls, settings: Any, config_folder: Path | None = None) -> LrsConfig:
@@ -71,10 +72,11 @@ def endpoint_problem(endpoint: str) -> str | None:
     with every request."""
     parts = urlsplit(endpoint.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        return f"'{endpoint}' is not a web address (for example https://lrs.example.org/xAPI/)."
+        return tr("'{address}' is not a web address (for example https://lrs.example.org/xAPI/).").format(
+            address=endpoint)
     if parts.scheme == "http" and not _loopback(parts.hostname):
-        return (f"'{endpoint}' is not encrypted (http): use the LRS's https address, so the key and secret are not "
-                "sent in the clear.")
+        return tr("'{address}' is not encrypted (http): use the LRS's https address, so the key and secret are not "
+                  "sent in the clear.").format(address=endpoint)
     return None
 
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from urllib.parse import quote, unquote
 
+from ..i18n import tr
+
 DEFAULT_BASE_IRI = "https://nps-trainer.example/org"
 """Used until the organisation sets its own. ``.example`` is reserved (RFC 2606): it can never name somebody
 else's site, and it is the same on every device, so records from an organisation's devices still agree."""
@@ -78,8 +80,8 @@ def base_problem(base_iri: str) -> str | None:
     if not base:
         return None
     if not re.fullmatch(r"https?://[^\s/?#]+(/[^\s?#]*)?", base):
-        return (f"'{base}' is not a web address: the organisation's base IRI must start with https:// (for "
-                "example https://training.example.org/nps-trainer)")
+        return tr("'{address}' is not a web address: the organisation's base IRI must start with https:// (for "
+                  "example https://training.example.org/nps-trainer)").format(address=base)
     return None
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ..clock import utcnow
+from ..i18n import tr
 from ..storage.database import Database
 from ..storage.models import Profile, XapiActorLink, XapiStatement
 from .statements import InvalidStatement, Statement, check_statement, timestamp, validate_statement
@@ -374,31 +375,37 @@ def read_statements_file(path: Path) -> list[Statement]:
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8-sig"))
     except FileNotFoundError as exc:
-        raise ImportProblem(f"There is no file {path}.") from exc
+        raise ImportProblem(tr("There is no file {path}.").format(path=path)) from exc
     except OSError as exc:
-        raise ImportProblem(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise ImportProblem(tr("Cannot read {path}: {reason}.").format(path=path, reason=exc.strerror or exc)) \
+            from exc
     except UnicodeDecodeError as exc:
-        raise ImportProblem(f"{path} is not a statements file (it is not UTF-8 text).") from exc
+        raise ImportProblem(tr("{path} is not a statements file (it is not UTF-8 text).").format(path=path)) from exc
     except json.JSONDecodeError as exc:
-        raise ImportProblem(f"{path} is not a statements file: not JSON (line {exc.lineno}, column {exc.colno}: "
-                            f"{exc.msg}).") from exc
+        #: {problem} is Python's own description of the JSON error, in English
+        raise ImportProblem(tr("{path} is not a statements file: not JSON (line {line}, column {column}: "
+                               "{problem}).").format(path=path, line=exc.lineno, column=exc.colno,
+                                                     problem=exc.msg)) from exc
     if isinstance(data, Mapping) and isinstance(data.get("statements"), list):
         data = data["statements"]
     elif isinstance(data, Mapping):
         data = [data]
     if not isinstance(data, list):
-        raise ImportProblem(f"{path} is not a statements file: it holds neither a statement nor a list of them.")
+        raise ImportProblem(tr("{path} is not a statements file: it holds neither a statement nor a list of them.")
+                            .format(path=path))
     problems: list[str] = []
     for index, statement in enumerate(data, start=1):
         found = check_statement(statement)
         if isinstance(statement, Mapping) and "id" not in statement:
-            found.append("id is missing (an imported statement needs its id, so it is never added twice)")
+            found.append(tr("id is missing (an imported statement needs its id, so it is never added twice)"))
         if found:
-            sid = statement.get("id", "no id") if isinstance(statement, Mapping) else "not an object"
-            problems.append(f"statement {index} ({sid}): {'; '.join(found)}")
+            sid = statement.get("id", tr("no id")) if isinstance(statement, Mapping) else tr("not an object")
+            problems.append(tr("statement {number} ({id}): {problems}").format(number=index, id=sid,
+                                                                              problems="; ".join(found)))
     if problems:
-        shown = problems[:5] + ([f"… and {len(problems) - 5} more"] if len(problems) > 5 else [])
-        raise ImportProblem(f"{path} was not imported, nothing was added: " + " | ".join(shown))
+        shown = problems[:5] + ([tr("… and %n more", "", len(problems) - 5)] if len(problems) > 5 else [])
+        raise ImportProblem(tr("{path} was not imported, nothing was added: {problems}").format(
+            path=path, problems=" | ".join(shown)))
     return data
 
 

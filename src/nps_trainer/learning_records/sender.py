@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
 from .config import LrsConfig
 from .outbox import Outbox, Waiting
 
@@ -84,7 +85,8 @@ def post_statements(config: LrsConfig, statements: Sequence[dict], timeout: floa
         return Answer(exc.code, text)
     except (urllib.error.URLError, http.client.HTTPException, OSError, TimeoutError) as exc:
         reason = getattr(exc, "reason", None) or exc
-        raise LrsUnavailable(f"The learning record store did not answer ({reason}).") from exc
+        raise LrsUnavailable(tr("The learning record store did not answer ({reason}).").format(reason=reason)) \
+            from exc
 
 
 Transport = Callable[[LrsConfig, Sequence[dict]], Answer]
@@ -99,10 +101,14 @@ def _describe(answer: Answer) -> str:
                 else parsed["detail"]
     except ValueError:
         pass
-    meaning = {401: "the key or secret was refused", 403: "the key may not send statements",
-               404: "no xAPI statements resource at this address", 409: "a different statement has this id",
-               413: "too large", 429: "too many requests"}.get(answer.status, "")
+    meaning = tr(_MEANINGS[answer.status]) if answer.status in _MEANINGS else ""
     return f"HTTP {answer.status}{f' ({meaning})' if meaning else ''}: {detail[:1500]}".rstrip(": ")
+
+
+_MEANINGS = {401: tr_noop("the key or secret was refused"), 403: tr_noop("the key may not send statements"),
+             404: tr_noop("no xAPI statements resource at this address"),
+             409: tr_noop("a different statement has this id"), 413: tr_noop("too large"),
+             429: tr_noop("too many requests")}
 
 
 class Sender:
@@ -156,7 +162,8 @@ class Sender:
             return report
         reason = _describe(answer)
         if answer.status in RETRY_STATUSES:
-            return self._retry(batch, f"The learning record store refused the batch: {reason}")
+            return self._retry(batch, tr("The learning record store refused the batch: {reason}").format(
+                reason=reason))
         if len(batch) > 1:
             middle = len(batch) // 2
             halves = [batch[:middle], batch[middle:]]
@@ -172,13 +179,17 @@ class Sender:
             return report
         single = batch[0]
         if answer.status < 500 or single.attempts + 1 >= MAX_SERVER_ERRORS:
-            tries = "" if answer.status < 500 else f" (failed {single.attempts + 1} times)"
-            self.outbox.mark_rejected(single.row_id, f"Refused by the learning record store{tries}: {reason}",
-                                      self._clock())
+            if answer.status < 500:
+                refused = tr("Refused by the learning record store: {reason}").format(reason=reason)
+            else:
+                refused = tr("Refused by the learning record store (failed %n time(s)): {reason}", "",
+                             single.attempts + 1).format(reason=reason)
+            self.outbox.mark_rejected(single.row_id, refused, self._clock())
             log.warning("LRS rejected statement %s: %s", single.statement_id, reason)
             report.rejected = 1
             return report
-        return self._retry(batch, f"The learning record store failed on this statement: {reason}")
+        return self._retry(batch, tr("The learning record store failed on this statement: {reason}").format(
+            reason=reason))
 
     def _retry(self, batch: list[Waiting], error: str) -> SendReport:
         self.outbox.mark_retry([w.row_id for w in batch], error, self._clock())

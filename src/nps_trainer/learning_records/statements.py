@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
+from ..i18n import tr
 from . import iris
 
 Statement = dict[str, Any]
@@ -294,15 +295,15 @@ def check_statement(statement: Any) -> list[str]:
     """Every problem found (empty when valid), each naming where, e.g. ``result.score.scaled``."""
     problems: list[str] = []
     if not isinstance(statement, Mapping):
-        return ["a statement must be a JSON object"]
+        return [tr("a statement must be a JSON object")]
     extra = sorted(set(statement) - STATEMENT_KEYS)
     if extra:
-        problems.append(f"unknown properties {', '.join(extra)}")
+        problems.append(tr("unknown properties {names}").format(names=", ".join(extra)))
     if "id" in statement and not _is_uuid(statement["id"]):
-        problems.append("id is not a UUID")
+        problems.append(tr("id is not a UUID"))
     for required in ("actor", "verb", "object"):
         if required not in statement:
-            problems.append(f"{required} is missing")
+            problems.append(tr("{name} is missing").format(name=required))
     if "actor" in statement:
         _agent(statement["actor"], "actor", problems)
     if "verb" in statement:
@@ -315,10 +316,10 @@ def check_statement(statement: Any) -> list[str]:
         _context(statement["context"], statement.get("object"), problems)
     for when in ("timestamp", "stored"):
         if when in statement and not _is_time(statement[when]):
-            problems.append(f"{when} is not an ISO 8601 date and time")
+            problems.append(tr("{when} is not an ISO 8601 date and time").format(when=when))
     if "version" in statement and not (isinstance(statement["version"], str)
                                        and statement["version"].startswith("1.0")):
-        problems.append("version must be 1.0.x")
+        problems.append(tr("version must be 1.0.x"))
     return problems
 
 
@@ -350,59 +351,62 @@ def _is_time(value: Any) -> bool:
 
 def _language_map(value: Any, where: str, problems: list[str]) -> None:
     if not isinstance(value, Mapping):
-        problems.append(f"{where} must be a language map")
+        problems.append(tr("{where} must be a language map").format(where=where))
         return
     for tag, text in value.items():
         if not _LANGUAGE_TAG.match(str(tag)) or not isinstance(text, str):
-            problems.append(f"{where} has an entry '{tag}' that is not a language tag with text")
+            problems.append(tr("{where} has an entry '{tag}' that is not a language tag with text").format(
+                where=where, tag=tag))
 
 
 def _extensions(value: Any, where: str, problems: list[str]) -> None:
     if not isinstance(value, Mapping):
-        problems.append(f"{where} must be an object")
+        problems.append(tr("{where} must be an object").format(where=where))
     elif any(not _is_iri(key) for key in value):
-        problems.append(f"{where} has keys that are not IRIs")
+        problems.append(tr("{where} has keys that are not IRIs").format(where=where))
 
 
 def _agent(value: Any, where: str, problems: list[str]) -> None:
     if not isinstance(value, Mapping):
-        problems.append(f"{where} must be an object")
+        problems.append(tr("{where} must be an object").format(where=where))
         return
     kind = value.get("objectType", "Agent")
     ifis = [key for key in ("mbox", "mbox_sha1sum", "openid", "account") if key in value]
     if kind == "Group":
         members = value.get("member", [])
         if not ifis and not members:
-            problems.append(f"{where} is a group with neither an identifier nor members")
+            problems.append(tr("{where} is a group with neither an identifier nor members").format(where=where))
         for index, member in enumerate(members if isinstance(members, list) else []):
             _agent({**member, "objectType": member.get("objectType", "Agent")}, f"{where}.member[{index}]", problems)
         if len(ifis) > 1:
-            problems.append(f"{where} has more than one identifier ({', '.join(ifis)})")
+            problems.append(tr("{where} has more than one identifier ({identifiers})").format(
+                where=where, identifiers=", ".join(ifis)))
         return
     if kind != "Agent":
-        problems.append(f"{where}.objectType must be Agent or Group")
+        problems.append(tr("{where}.objectType must be Agent or Group").format(where=where))
     if len(ifis) != 1:
-        problems.append(f"{where} must have exactly one identifier (mbox, mbox_sha1sum, openid or account)")
+        problems.append(tr("{where} must have exactly one identifier (mbox, mbox_sha1sum, openid or account)").format(
+            where=where))
     if "mbox" in value and not str(value["mbox"]).startswith("mailto:"):
-        problems.append(f"{where}.mbox must start with mailto:")
+        problems.append(tr("{where}.mbox must start with mailto:").format(where=where))
     if "openid" in value and not _is_iri(value["openid"]):
-        problems.append(f"{where}.openid must be an IRI")
+        problems.append(tr("{where}.openid must be an IRI").format(where=where))
     if "account" in value:
         account = value["account"]
         if not isinstance(account, Mapping) or set(account) != {"homePage", "name"}:
-            problems.append(f"{where}.account must have homePage and name, and nothing else")
+            problems.append(tr("{where}.account must have homePage and name, and nothing else").format(where=where))
         else:
             if not (isinstance(account["homePage"], str) and _URL.match(account["homePage"])):
-                problems.append(f"{where}.account.homePage must be a web address (IRL)")
+                problems.append(tr("{where}.account.homePage must be a web address (IRL)").format(where=where))
             if not isinstance(account["name"], str) or not account["name"]:
-                problems.append(f"{where}.account.name must be text")
+                problems.append(tr("{where}.account.name must be text").format(where=where))
     if "name" in value and not isinstance(value["name"], str):
-        problems.append(f"{where}.name must be text")
+        problems.append(tr("{where}.name must be text").format(where=where))
 
 
 def _verb(value: Any, problems: list[str]) -> None:
     if not isinstance(value, Mapping) or not _is_iri(value.get("id")):
-        problems.append("verb.id must be an IRI")
+        problems.append(tr("verb.id must be an IRI"))
         return
     if "display" in value:
         _language_map(value["display"], "verb.display", problems)
@@ -410,7 +414,7 @@ def _verb(value: Any, problems: list[str]) -> None:
 
 def _object(value: Any, where: str, problems: list[str]) -> None:
     if not isinstance(value, Mapping):
-        problems.append(f"{where} must be an object")
+        problems.append(tr("{where} must be an object").format(where=where))
         return
     kind = value.get("objectType", "Activity")
     if kind in ("Agent", "Group"):
@@ -418,79 +422,80 @@ def _object(value: Any, where: str, problems: list[str]) -> None:
         return
     if kind == "StatementRef":
         if not _is_uuid(value.get("id")):
-            problems.append(f"{where}.id must be a statement's UUID")
+            problems.append(tr("{where}.id must be a statement's UUID").format(where=where))
         return
     if kind == "SubStatement":
         for part in ("actor", "verb", "object"):
             if part not in value:
-                problems.append(f"{where}.{part} is missing")
+                problems.append(tr("{where}.{part} is missing").format(where=where, part=part))
         return
     if kind != "Activity":
-        problems.append(f"{where}.objectType '{kind}' is not an xAPI object type")
+        problems.append(tr("{where}.objectType '{kind}' is not an xAPI object type").format(where=where, kind=kind))
         return
     if not _is_iri(value.get("id")):
-        problems.append(f"{where}.id must be an IRI")
+        problems.append(tr("{where}.id must be an IRI").format(where=where))
     definition = value.get("definition")
     if definition is None:
         return
     if not isinstance(definition, Mapping):
-        problems.append(f"{where}.definition must be an object")
+        problems.append(tr("{where}.definition must be an object").format(where=where))
         return
     for part in ("name", "description"):
         if part in definition:
             _language_map(definition[part], f"{where}.definition.{part}", problems)
     if "type" in definition and not _is_iri(definition["type"]):
-        problems.append(f"{where}.definition.type must be an IRI")
+        problems.append(tr("{where}.definition.type must be an IRI").format(where=where))
     if "interactionType" in definition and definition["interactionType"] not in INTERACTION_TYPES:
-        problems.append(f"{where}.definition.interactionType is not one of xAPI's")
+        problems.append(tr("{where}.definition.interactionType is not one of xAPI's").format(where=where))
     if "extensions" in definition:
         _extensions(definition["extensions"], f"{where}.definition.extensions", problems)
 
 
 def _result(value: Any, problems: list[str]) -> None:
     if not isinstance(value, Mapping):
-        problems.append("result must be an object")
+        problems.append(tr("result must be an object"))
         return
     for flag in ("success", "completion"):
         if flag in value and not isinstance(value[flag], bool):
-            problems.append(f"result.{flag} must be true or false")
+            problems.append(tr("result.{flag} must be true or false").format(flag=flag))
     if "response" in value and not isinstance(value["response"], str):
-        problems.append("result.response must be text")
+        problems.append(tr("result.response must be text"))
     if "duration" in value and not (isinstance(value["duration"], str) and _DURATION.match(value["duration"])):
-        problems.append("result.duration is not an ISO 8601 duration")
+        problems.append(tr("result.duration is not an ISO 8601 duration"))
     if "extensions" in value:
         _extensions(value["extensions"], "result.extensions", problems)
     if "score" in value:
         score = value["score"]
         if not isinstance(score, Mapping):
-            problems.append("result.score must be an object")
+            problems.append(tr("result.score must be an object"))
             return
         numbers = {key: score[key] for key in ("scaled", "raw", "min", "max") if key in score}
         if any(isinstance(n, bool) or not isinstance(n, int | float) for n in numbers.values()):
-            problems.append("result.score values must be numbers")
+            problems.append(tr("result.score values must be numbers"))
             return
         if "scaled" in numbers and not -1 <= numbers["scaled"] <= 1:
-            problems.append("result.score.scaled must be between -1 and 1")
+            problems.append(tr("result.score.scaled must be between -1 and 1"))
         low, high = numbers.get("min"), numbers.get("max")
         if low is not None and high is not None and low >= high:
-            problems.append("result.score.min must be less than max")
+            problems.append(tr("result.score.min must be less than max"))
         raw = numbers.get("raw")
         if raw is not None and ((low is not None and raw < low) or (high is not None and raw > high)):
-            problems.append("result.score.raw must be between min and max")
+            problems.append(tr("result.score.raw must be between min and max"))
 
 
 def _context(value: Any, obj: Any, problems: list[str]) -> None:
     if not isinstance(value, Mapping):
-        problems.append("context must be an object")
+        problems.append(tr("context must be an object"))
         return
     if "registration" in value and not _is_uuid(value["registration"]):
-        problems.append("context.registration must be a UUID")
+        problems.append(tr("context.registration must be a UUID"))
     if "language" in value and not (isinstance(value["language"], str) and _LANGUAGE_TAG.match(value["language"])):
-        problems.append("context.language must be a language tag")
+        problems.append(tr("context.language must be a language tag"))
     is_activity = isinstance(obj, Mapping) and obj.get("objectType", "Activity") == "Activity"
     for part in ("revision", "platform"):
         if part in value and (not isinstance(value[part], str) or not is_activity):
-            problems.append(f"context.{part} must be text, and only when the object is an activity")
+            problems.append(tr("context.{part} must be text, and only when the object is an activity").format(
+                part=part))
     if "instructor" in value:
         _agent(value["instructor"], "context.instructor", problems)
     if "extensions" in value:
@@ -499,14 +504,16 @@ def _context(value: Any, obj: Any, problems: list[str]) -> None:
     if activities is None:
         return
     if not isinstance(activities, Mapping):
-        problems.append("context.contextActivities must be an object")
+        problems.append(tr("context.contextActivities must be an object"))
         return
     for key, listed in activities.items():
         if key not in ("parent", "grouping", "category", "other"):
-            problems.append(f"context.contextActivities.{key} is not parent, grouping, category or other")
+            problems.append(tr("context.contextActivities.{key} is not parent, grouping, category or other").format(
+                key=key))
             continue
         for index, activity in enumerate(listed if isinstance(listed, list) else [listed]):
             if not isinstance(activity, Mapping) or activity.get("objectType", "Activity") != "Activity":
-                problems.append(f"context.contextActivities.{key}[{index}] must be an activity")
+                problems.append(tr("context.contextActivities.{key}[{index}] must be an activity").format(
+                    key=key, index=index))
             else:
                 _object(activity, f"context.contextActivities.{key}[{index}]", problems)

@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
 from ..storage.database import Database
 
 if TYPE_CHECKING:
@@ -21,14 +22,45 @@ if TYPE_CHECKING:
 # The ORM is imported inside the methods that write: listing profiles at start-up must not load SQLAlchemy
 # (see storage.quick_read).
 
+# English labels, marked for translation: show them with tr(ROLES[role]) (profile.role_label stays English).
 ROLES: dict[str, str] = {
-    "practitioner": "Probation practitioner",
-    "drug_service": "Drug service worker",
-    "facilitator": "Facilitator",
-    "manager": "Manager",
+    "practitioner": tr_noop("Probation practitioner"),
+    "drug_service": tr_noop("Drug service worker"),
+    "facilitator": tr_noop("Facilitator"),
+    "manager": tr_noop("Manager"),
 }
 SELF_SERVICE_ROLES = ("practitioner", "drug_service")  # what anyone may make at the sign-in screen
-ORGANISATIONS: dict[str, str] = {"probation": "Probation", "drug_service": "Drug service"}
+ORGANISATIONS: dict[str, str] = {"probation": tr_noop("Probation"), "drug_service": tr_noop("Drug service")}
+
+# "Only a manager can …" as whole clauses, by what is asked (the ``what`` of require_manager and the services'
+# checks); a ``what`` not listed here is said in English.
+ONLY_A_MANAGER: dict[str, str] = {
+    "assign training": tr_noop("Only a manager can assign training"),
+    "cancel an assignment": tr_noop("Only a manager can cancel an assignment"),
+    "issue certificates": tr_noop("Only a manager can issue certificates"),
+    "see another person's certificates": tr_noop("Only a manager can see another person's certificates"),
+    "revoke certificates": tr_noop("Only a manager can revoke certificates"),
+    "make a facilitator profile": tr_noop("Only a manager can make a facilitator profile"),
+    "make a manager profile": tr_noop("Only a manager can make a manager profile"),
+    "erase a person's learning records": tr_noop("Only a manager can erase a person's learning records"),
+    "give a setup code": tr_noop("Only a manager can give a setup code"),
+    "rename another person's profile": tr_noop("Only a manager can rename another person's profile"),
+    "change another person's organisation or team":
+        tr_noop("Only a manager can change another person's organisation or team"),
+    "change a role": tr_noop("Only a manager can change a role"),
+    "archive a profile": tr_noop("Only a manager can archive a profile"),
+    "restore an archived profile": tr_noop("Only a manager can restore an archived profile"),
+    "set up the recovery key": tr_noop("Only a manager can set up the recovery key"),
+    "replace the recovery key": tr_noop("Only a manager can replace the recovery key"),
+    "move a case's screenings": tr_noop("Only a manager can move a case's screenings"),
+    "reset a passphrase": tr_noop("Only a manager can reset a passphrase"),
+}
+
+
+def only_a_manager(what: str) -> str:
+    """'Only a manager can …' (no full stop), in the language in use when ``what`` is a known action."""
+    clause = ONLY_A_MANAGER.get(what)
+    return tr(clause) if clause is not None else f"Only a manager can {what}"
 
 MAX_NAME_LENGTH = 80
 MAX_TEAM_LENGTH = 80
@@ -105,32 +137,34 @@ def _code_hash(code: str) -> str:
 def clean_name(display_name: str) -> str:
     name = " ".join(display_name.split())
     if not name:
-        raise ValueError("Enter a display name.")
+        raise ValueError(tr("Enter a display name."))
     if len(name) > MAX_NAME_LENGTH:
-        raise ValueError(f"The display name is too long: at most {MAX_NAME_LENGTH} characters.")
+        raise ValueError(tr("The display name is too long: at most {count} characters.").format(
+            count=MAX_NAME_LENGTH))
     return name
 
 
 def clean_team(team: str) -> str:
     text = " ".join((team or "").split())
     if len(text) > MAX_TEAM_LENGTH:
-        raise ValueError(f"The team name is too long: at most {MAX_TEAM_LENGTH} characters.")
+        raise ValueError(tr("The team name is too long: at most {count} characters.").format(count=MAX_TEAM_LENGTH))
     return text
 
 
 def _check_role(role: str) -> None:
     if role not in ROLES:
-        raise ValueError(f"Unknown role '{role}'.")
+        raise ValueError(tr("Unknown role '{role}'.").format(role=role))
 
 
 def _check_organisation(organisation: str) -> None:
     if organisation not in ORGANISATIONS:
-        raise ValueError(f"Unknown organisation '{organisation}': use probation or drug_service.")
+        raise ValueError(tr("Unknown organisation '{organisation}': use probation or drug_service.").format(
+            organisation=organisation))
 
 
 def require_manager(acting: ProfileInfo | None, what: str) -> None:
     if acting is None or not acting.is_manager:
-        raise NotAllowed(f"Only a manager can {what}.")
+        raise NotAllowed(only_a_manager(what) + ".")
 
 
 class ProfileService:
@@ -248,7 +282,7 @@ class ProfileService:
     def archive(self, acting: ProfileInfo, profile_id: int) -> ProfileInfo:
         """Take a profile off the sign-in screen; its records are kept."""
         if acting.id == profile_id:
-            raise NotAllowed("You cannot archive your own profile while signed in.")
+            raise NotAllowed(tr("You cannot archive your own profile while signed in."))
         self._keep_a_manager(profile_id, "archive")
         return self._change(acting, profile_id, "archive-profile", "", archived_at=utcnow(),
                             manager="archive a profile")
@@ -282,7 +316,7 @@ class ProfileService:
             self._require_current_manager(session, acting, "erase a person's learning records")
             row = session.get(Profile, profile_id, with_for_update=True)
             if row is None:
-                raise LookupError(f"No profile {profile_id}.")
+                raise LookupError(tr("No profile {id}.").format(id=profile_id))
             for label, model, condition in (
                 ("module visits", ModuleVisit, ModuleVisit.profile_id == profile_id),
                 ("module records", ModuleProgress, ModuleProgress.profile_id == profile_id),
@@ -314,9 +348,10 @@ class ProfileService:
             self._require_current_manager(session, acting, "give a setup code")
             row = session.get(Profile, profile_id, with_for_update=True)
             if row is None:
-                raise LookupError(f"No profile {profile_id}.")
+                raise LookupError(tr("No profile {id}.").format(id=profile_id))
             if session.get(ProfileKey, profile_id) is not None:
-                raise ValueError(f"{row.display_name} has set a passphrase already: no setup code is needed.")
+                raise ValueError(tr("{name} has set a passphrase already: no setup code is needed.").format(
+                    name=row.display_name))
             row.setup_code_hash = _code_hash(code)
             row.setup_code_expires = utcnow() + timedelta(days=SETUP_CODE_DAYS)
             self._write_audit(session, acting.id, "issue-setup-code", profile_id, "")
@@ -329,13 +364,13 @@ class ProfileService:
         with self._db.session() as session:
             row = session.get(Profile, profile_id, with_for_update=True)
             if row is None or row.setup_code_hash is None:
-                raise NotAllowed("There is no setup code for this profile. Ask a manager for one.")
+                raise NotAllowed(tr("There is no setup code for this profile. Ask a manager for one."))
             if row.setup_code_expires is not None and row.setup_code_expires < utcnow():
-                raise NotAllowed("This setup code has expired. Ask a manager for a new one (Team → People).")
+                raise NotAllowed(tr("This setup code has expired. Ask a manager for a new one (Team → People)."))
             import hmac
 
             if not hmac.compare_digest(row.setup_code_hash, _code_hash(code or "")):
-                raise NotAllowed("That setup code is not right. Check it with the manager who gave it to you.")
+                raise NotAllowed(tr("That setup code is not right. Check it with the manager who gave it to you."))
             row.setup_code_hash = None
             row.setup_code_expires = None
 
@@ -363,7 +398,7 @@ class ProfileService:
         require_manager(acting, what)
         row = session.get(Profile, acting.id)
         if row is None or row.role != "manager" or row.archived_at is not None:
-            raise NotAllowed(f"Only a manager can {what}, and you are no longer a manager here.")
+            raise NotAllowed(tr("{only}, and you are no longer a manager here.").format(only=only_a_manager(what)))
 
     @staticmethod
     def _refuse_taken_name(session, name: str, except_id: int | None = None) -> None:
@@ -373,8 +408,8 @@ class ProfileService:
 
         for pid, other in session.execute(select(Profile.id, Profile.display_name)):
             if pid != except_id and _name_key(other) == _name_key(name):
-                raise ValueError(f"There is already a profile called {other}. Use a name that tells you apart, "
-                                 "for example with an initial.")
+                raise ValueError(tr("There is already a profile called {name}. Use a name that tells you apart, "
+                                    "for example with an initial.").format(name=other))
 
     def _change(self, acting: ProfileInfo, profile_id: int, action: str, detail: str, *, manager: str = "",
                 manager_unless_self: str = "", **values) -> ProfileInfo:
@@ -387,7 +422,7 @@ class ProfileService:
                 self._require_current_manager(session, acting, manager_unless_self)
             row = session.get(Profile, profile_id, with_for_update=True)
             if row is None:
-                raise LookupError(f"No profile {profile_id}.")
+                raise LookupError(tr("No profile {id}.").format(id=profile_id))
             if "display_name" in values:
                 self._refuse_taken_name(session, values["display_name"], except_id=profile_id)
             for key, value in values.items():
@@ -401,6 +436,11 @@ class ProfileService:
         everyone = [p for p in self.list() if p.is_manager]
         managers = [p for p in everyone if p.has_passphrase] or everyone
         if [p.id for p in managers] == [profile_id]:
+            if what == "archive":
+                raise NotAllowed(tr("You cannot archive the only manager: make someone else a manager first."))
+            if what == "change the role of":
+                raise NotAllowed(tr("You cannot change the role of the only manager: make someone else a manager "
+                                    "first."))
             raise NotAllowed(f"You cannot {what} the only manager: make someone else a manager first.")
 
     def _write_audit(self, session, acting_id: int | None, action: str, profile_id: int, detail: str) -> None:

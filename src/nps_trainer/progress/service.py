@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 
 from ..clock import utcnow
+from ..i18n import tr
 from ..storage.database import Database
 from ..storage.models import ModuleProgress, ModuleVisit
 
@@ -38,8 +39,9 @@ class SectionsUnread(ValueError):
     def __init__(self, missing: Sequence[str]) -> None:
         self.missing = list(missing)
         count = len(self.missing)
-        super().__init__(f"The module cannot be completed yet: {count} section{'' if count == 1 else 's'} "
-                         f"still unread ({', '.join(self.missing)}).")
+        text = (tr("The module cannot be completed yet: {count} section still unread ({sections}).") if count == 1
+                else tr("The module cannot be completed yet: {count} sections still unread ({sections})."))
+        super().__init__(text.format(count=count, sections=", ".join(self.missing)))
 
 
 @dataclass(frozen=True)

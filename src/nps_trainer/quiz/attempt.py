@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
+from ..i18n import tr
 from .certainty import CbmSummary, MarkedAnswer, certainty_from
 from .model import AnyQuestion, Choice, Ending, Quiz, QuizMode, Scenario, ScenarioNode
 from .renames import with_current_ids
@@ -110,7 +111,9 @@ class Attempt:
         for qid in state["question_ids"]:
             question = quiz.question(qid)
             if question is None:
-                raise AttemptError(f"question '{qid}' is no longer in quiz '{quiz.id}'; the attempt cannot resume")
+                raise AttemptError(
+                    tr("question '{question}' is no longer in quiz '{quiz}'; the attempt cannot resume").format(
+                        question=qid, quiz=quiz.id))
             self._questions[qid] = question
         self.responses: dict[str, Response] = {
             qid: Response.from_dict(r) for qid, r in state.get("responses", {}).items()
@@ -128,11 +131,12 @@ class Attempt:
         """
         mode = QuizMode(mode)
         if mode is QuizMode.EITHER:
-            raise AttemptError("an attempt is either practice or assessed")
+            raise AttemptError(tr("an attempt is either practice or assessed"))
         if cbm and mode is not QuizMode.PRACTICE:
-            raise AttemptError("certainty-based marking is for practice attempts only")
+            raise AttemptError(tr("certainty-based marking is for practice attempts only"))
         if quiz.mode is not QuizMode.EITHER and mode is not quiz.mode:
-            raise AttemptError(f"quiz '{quiz.id}' can only be taken in {quiz.mode.value} mode")
+            raise AttemptError(tr("quiz '{quiz}' can only be taken in {mode} mode").format(
+                quiz=quiz.id, mode=quiz.mode.value))
         if seed is None:
             seed = random.SystemRandom().randrange(2**31)
         layout: Layout = lay_out(quiz, seed)
@@ -159,9 +163,10 @@ class Attempt:
         """Resume a saved attempt. Raises ``AttemptError`` if it belongs to another quiz or its questions
         have gone; check ``quiz_changed`` to tell the learner the quiz was updated since they started."""
         if data.get("format") != STATE_FORMAT:
-            raise AttemptError(f"unknown attempt format {data.get('format')!r}")
+            raise AttemptError(tr("unknown attempt format {format}").format(format=repr(data.get("format"))))
         if data.get("quiz_id") != quiz.id:
-            raise AttemptError(f"attempt is for quiz '{data.get('quiz_id')}', not '{quiz.id}'")
+            raise AttemptError(tr("attempt is for quiz '{found}', not '{quiz}'").format(
+                found=data.get("quiz_id"), quiz=quiz.id))
         return cls(quiz, {**data, "responses": dict(data.get("responses", {}))})
 
     def to_dict(self) -> dict[str, Any]:
@@ -222,7 +227,7 @@ class Attempt:
 
     def question(self, question_id: str) -> AnyQuestion:
         if question_id not in self._questions:
-            raise AttemptError(f"question '{question_id}' is not part of this attempt")
+            raise AttemptError(tr("question '{question}' is not part of this attempt").format(question=question_id))
         return self._questions[question_id]
 
     def option_order(self, question_id: str) -> list[str]:
@@ -245,7 +250,7 @@ class Attempt:
     def go_to(self, index: int) -> AnyQuestion | None:
         self._require_open()
         if not 0 <= index < len(self._state["question_ids"]):
-            raise AttemptError(f"no question number {index + 1}")
+            raise AttemptError(tr("no question number {number}").format(number=index + 1))
         self._state["position"] = index
         return self.current_question
 
@@ -269,16 +274,18 @@ class Attempt:
         self._require_open()
         question = self.question(question_id)
         if self.mode is QuizMode.PRACTICE and self.is_answered(question_id):
-            raise AttemptError(f"question '{question_id}' has already been answered in practice mode")
+            raise AttemptError(tr("question '{question}' has already been answered in practice mode").format(
+                question=question_id))
         if self.asks_certainty(question_id):
             if certainty is None:
-                raise AnswerError("say how sure you are of this answer (certainty 1, 2 or 3) before it is checked")
+                raise AnswerError(tr("say how sure you are of this answer (certainty 1, 2 or 3) before it is checked"))
             try:
                 certainty = int(certainty_from(certainty))
             except ValueError as exc:
                 raise AnswerError(str(exc)) from exc
         elif certainty is not None:
-            raise AttemptError(f"question '{question_id}' is not marked for certainty in this attempt")
+            raise AttemptError(tr("question '{question}' is not marked for certainty in this attempt").format(
+                question=question_id))
         check_answer(question, answer)
         complete = True
         if isinstance(question, Scenario) and not is_empty(answer):
@@ -294,7 +301,7 @@ class Attempt:
         """Where the learner is in a scenario: the steps so far and the current node or ending."""
         question = self.question(question_id)
         if not isinstance(question, Scenario):
-            raise AttemptError(f"question '{question_id}' is not a scenario")
+            raise AttemptError(tr("question '{question}' is not a scenario").format(question=question_id))
         response = self.responses.get(question_id)
         return walk(question, list(response.answer) if response and response.answer else [])
 
@@ -313,7 +320,7 @@ class Attempt:
         """Take one choice at the current node of a scenario (saved like any answer)."""
         done = self.scenario_walk(question_id)
         if done.finished:
-            raise AttemptError(f"scenario '{question_id}' has already reached an ending")
+            raise AttemptError(tr("scenario '{question}' has already reached an ending").format(question=question_id))
         path = [*done.choice_ids, choice_id]
         feedback = self.answer(question_id, path, now)
         after = self.scenario_walk(question_id)
@@ -348,7 +355,7 @@ class Attempt:
 
     def result(self) -> Result:
         if not self.finished:
-            raise AttemptError("the attempt is not finished")
+            raise AttemptError(tr("the attempt is not finished"))
         reviews = []
         for question in self.questions:
             response = self.responses.get(question.id)
@@ -382,4 +389,4 @@ class Attempt:
 
     def _require_open(self) -> None:
         if self.finished:
-            raise AttemptError("the attempt is finished")
+            raise AttemptError(tr("the attempt is finished"))

@@ -39,6 +39,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum, StrEnum
 
+from ..i18n import tr, tr_noop
+
 
 class Certainty(IntEnum):
     NOT_SURE = 1
@@ -48,15 +50,16 @@ class Certainty(IntEnum):
     @property
     def label(self) -> str:
         """As on the buttons: 'Not sure (1)'."""
-        return f"{LABELS[self]} ({int(self)})"
+        return f"{tr(LABELS[self])} ({int(self)})"
 
     @property
     def words(self) -> str:
         """As in a sentence: 'not sure'."""
-        return LABELS[self].lower()
+        return tr(LABELS[self]).lower()
 
 
-LABELS = {Certainty.NOT_SURE: "Not sure", Certainty.FAIRLY_SURE: "Fairly sure", Certainty.VERY_SURE: "Very sure"}
+LABELS = {Certainty.NOT_SURE: tr_noop("Not sure"), Certainty.FAIRLY_SURE: tr_noop("Fairly sure"),
+          Certainty.VERY_SURE: tr_noop("Very sure")}
 RIGHT_MARK = {Certainty.NOT_SURE: 1, Certainty.FAIRLY_SURE: 2, Certainty.VERY_SURE: 3}
 WRONG_MARK = {Certainty.NOT_SURE: 0, Certainty.FAIRLY_SURE: -2, Certainty.VERY_SURE: -6}
 # The chance of being right for which each level earns the most, on average (Moodle's $lowlimit, $highlimit).
@@ -67,8 +70,8 @@ JUDGEMENT_TOLERANCE = 0.0000005  # Moodle's margin either side of an optimal ran
 SIGNIFICANT = 0.5  # Moodle's test: (accuracy − limit)² × answers above this is not just "a bit"
 BEST_AVERAGE, WORST_AVERAGE = RIGHT_MARK[Certainty.VERY_SURE], WRONG_MARK[Certainty.VERY_SURE]
 
-MARKS_EXPLAINED = ("If right: 1, 2 or 3 marks. If wrong: 0, −2 or −6. Choose Very sure only if you expect "
-                   "to be right more than 4 times in 5, and Not sure if less than 2 times in 3.")
+MARKS_EXPLAINED = tr_noop("If right: 1, 2 or 3 marks. If wrong: 0, −2 or −6. Choose Very sure only if you expect "
+                           "to be right more than 4 times in 5, and Not sure if less than 2 times in 3.")
 
 
 def certainty_from(value: object) -> Certainty:
@@ -97,7 +100,7 @@ def mark_text(mark: float) -> str:
 def mark_words(mark: float) -> str:
     """'plus 3', 'minus 6', '0': a mark as a screen reader should say it."""
     text = mark_text(mark)
-    return text.replace("+", "plus ").replace("−", "minus ")
+    return text.replace("+", tr("plus") + " ").replace("−", tr("minus") + " ")
 
 
 def percent_text(fraction: float) -> str:
@@ -230,23 +233,27 @@ def _average_text(value: float) -> str:
 def describe(summary: CbmSummary) -> list[str]:
     """Accuracy, the CBM average and each certainty level's judgement, in plain British English."""
     if not summary.answered:
-        return ["You did not answer any questions marked for certainty, so there is no certainty-based mark."]
+        return [tr("You did not answer any questions marked for certainty, so there is no certainty-based mark.")]
     answered, total = len(summary.answered), summary.questions
-    lines = [f"Accuracy: {percent_text(summary.accuracy)} (how much you got right, leaving certainty aside).",
-             f"Average certainty-based mark: {_average_text(summary.average)} a question. The best possible is "
-             f"{BEST_AVERAGE} (everything right and very sure); every answer right but not sure gives 1."]
+    lines = [tr("Accuracy: {percent} (how much you got right, leaving certainty aside).").format(
+                 percent=percent_text(summary.accuracy)),
+             tr("Average certainty-based mark: {average} a question. The best possible is "
+                "{best} (everything right and very sure); every answer right but not sure gives 1.").format(
+                 average=_average_text(summary.average), best=BEST_AVERAGE)]
     if answered < total:
-        lines.append(f"For the {answered} of {total} questions you answered: accuracy "
-                     f"{percent_text(summary.answered_accuracy)}, average {_average_text(summary.answered_average)}.")
+        lines.append(tr("For the {answered} of {total} questions you answered: accuracy "
+                        "{percent}, average {average}.").format(
+            answered=answered, total=total, percent=percent_text(summary.answered_accuracy),
+            average=_average_text(summary.answered_average)))
     levels = summary.levels
     lines.extend(_level_line(level) for level in levels)
     if all(level.judgement is Judgement.OK for level in levels):
-        lines.append("Your certainty matched how often you were right: well judged.")
+        lines.append(tr("Your certainty matched how often you were right: well judged."))
     return lines
 
 
 def _times(answers: int) -> str:
-    return "once" if answers == 1 else "twice" if answers == 2 else f"{answers} times"
+    return tr("once") if answers == 1 else tr("twice") if answers == 2 else tr("{count} times").format(count=answers)
 
 
 def _accuracy_text(level: LevelSummary, limit: float) -> str:
@@ -258,24 +265,36 @@ def _accuracy_text(level: LevelSummary, limit: float) -> str:
 def _level_line(level: LevelSummary) -> str:
     low, high = level.optimal_range
     words, judgement = level.certainty.words, level.judgement
-    said = f"You said {level.certainty.label} {_times(level.answers)}"
+    said = tr("You said {label} {times}", "{times}: 'once', 'twice' or '3 times'").format(
+        label=level.certainty.label, times=_times(level.answers))
     if judgement.over:
-        return (f"You were {judgement.value}: when you were {words} you were right only "
-                f"{_accuracy_text(level, low)} of the time. {LABELS[level.certainty]} pays best only when you "
-                f"expect to be right at least {percent_text(low)} of the time. ({said}.)")
+        over = (tr("You were a little over-confident: when you were {words} you were right only "
+                   "{accuracy} of the time. {label} pays best only when you "
+                   "expect to be right at least {low} of the time. ({said}.)") if judgement is Judgement.SLIGHTLY_OVER
+                else tr("You were over-confident: when you were {words} you were right only "
+                        "{accuracy} of the time. {label} pays best only when you "
+                        "expect to be right at least {low} of the time. ({said}.)"))
+        return over.format(words=words, accuracy=_accuracy_text(level, low), label=tr(LABELS[level.certainty]),
+                           low=percent_text(low), said=said)
     if judgement.under:
-        better = LABELS[Certainty(level.certainty + 1)]
-        return (f"You were {judgement.value}: when you were {words} you were right "
-                f"{_accuracy_text(level, high)} of the time. Above {percent_text(high)}, {better} earns more marks, "
-                f"so you can trust yourself more. ({said}.)")
+        better = tr(LABELS[Certainty(level.certainty + 1)])
+        under = (tr("You were a little under-confident: when you were {words} you were right "
+                    "{accuracy} of the time. Above {high}, {better} earns more marks, "
+                    "so you can trust yourself more. ({said}.)") if judgement is Judgement.SLIGHTLY_UNDER
+                 else tr("You were under-confident: when you were {words} you were right "
+                         "{accuracy} of the time. Above {high}, {better} earns more marks, "
+                         "so you can trust yourself more. ({said}.)"))
+        return under.format(words=words, accuracy=_accuracy_text(level, high), high=percent_text(high),
+                            better=better, said=said)
     if level.certainty is Certainty.NOT_SURE:
-        span = f"below {percent_text(high)}"
+        span = tr("below {percent}").format(percent=percent_text(high))
     elif level.certainty is Certainty.VERY_SURE:
-        span = f"above {percent_text(low)}"
+        span = tr("above {percent}").format(percent=percent_text(low))
     else:
-        span = f"between {percent_text(low)} and {percent_text(high)}"
-    return (f"When you were {words} you were right {percent_text(level.accuracy)} of the time, which suits "
-            f"{LABELS[level.certainty]} ({span}). ({said}.)")
+        span = tr("between {low} and {high}").format(low=percent_text(low), high=percent_text(high))
+    return tr("When you were {words} you were right {percent} of the time, which suits "
+              "{label} ({span}). ({said}.)").format(
+        words=words, percent=percent_text(level.accuracy), label=tr(LABELS[level.certainty]), span=span, said=said)
 
 
 
@@ -284,10 +303,10 @@ def mark_sentence(score: float, certainty: int | None, spoken: bool = False) -> 
     level = DEFAULT_CERTAINTY if certainty is None else certainty_from(certainty)
     mark = cbm_mark(score, level)
     if score <= MARK_TOLERANCE:
-        outcome = "not right"
+        sentence = tr("You said {label} and your answer was not right: certainty-based mark {mark}.")
     elif score >= 1.0:
-        outcome = "right"
+        sentence = tr("You said {label} and your answer was right: certainty-based mark {mark}.")
     else:
-        outcome = f"partly right ({percent_text(score)})"
+        sentence = tr("You said {label} and your answer was partly right ({percent}): certainty-based mark {mark}.")
     shown = mark_words(mark) if spoken else mark_text(mark)
-    return f"You said {level.label} and your answer was {outcome}: certainty-based mark {shown}."
+    return sentence.format(label=level.label, percent=percent_text(score), mark=shown)

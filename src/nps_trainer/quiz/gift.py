@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 from enum import StrEnum
 
+from nps_trainer.i18n import tr, tr_noop
+
 from .gift_syntax import escape, find_unescaped, split_answers, split_unescaped, unescape
 from .gift_text import Converted, GiftFormat, convert, escape_markdown, looks_like_html, split_format
 from .model import (
@@ -56,6 +58,11 @@ class NoteKind(StrEnum):
     SKIPPED = "skipped"  # not imported or exported at all
 
 
+#: How each kind of note is named where it is shown.
+NOTE_WORDS = {NoteKind.INFO: tr_noop("info"), NoteKind.CHANGED: tr_noop("changed"),
+              NoteKind.SKIPPED: tr_noop("skipped")}
+
+
 @dataclass(frozen=True)
 class ImportNote:
     line: int  # where the question (or comment) starts in the GIFT text
@@ -63,7 +70,8 @@ class ImportNote:
     message: str
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.kind.value}: {self.message}"
+        return tr("line {line}: {kind}: {message}").format(line=self.line, kind=tr(NOTE_WORDS[self.kind]),
+                                                          message=self.message)
 
 
 @dataclass(frozen=True)
@@ -73,8 +81,8 @@ class ExportNote:
     message: str
 
     def __str__(self) -> str:
-        where = f"question '{self.question_id}'" if self.question_id else "quiz"
-        return f"{where}: {self.kind.value}: {self.message}"
+        where = tr("question '{id}'").format(id=self.question_id) if self.question_id else tr("quiz")
+        return f"{where}: {tr(NOTE_WORDS[self.kind])}: {self.message}"
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -99,9 +107,9 @@ class GiftEncodingError(ValueError):
 def decode_gift(data: bytes, name: str = "the file") -> str:
     """The text of a GIFT file (UTF-8, with or without a byte-order mark), or ``GiftEncodingError``."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise GiftEncodingError(f"{name}:1: GIFT files must be UTF-8 text, but this one is UTF-16 (it starts with a "
-                                "UTF-16 byte-order mark, as Notepad's 'Unicode' writes). Save it as UTF-8 and import "
-                                "it again.")
+        raise GiftEncodingError(f"{name}:1: " + tr(
+            "GIFT files must be UTF-8 text, but this one is UTF-16 (it starts with a UTF-16 byte-order mark, as "
+            "Notepad's 'Unicode' writes). Save it as UTF-8 and import it again."))
     bom = 3 if data.startswith(b"\xef\xbb\xbf") else 0
     try:
         return data[bom:].decode("utf-8")
@@ -110,9 +118,10 @@ def decode_gift(data: bytes, name: str = "the file") -> str:
         line = data[:start].count(b"\n") + 1
         column = start - (data.rfind(b"\n", 0, start) + 1) + 1
         raise GiftEncodingError(
-            f"{name}:{line}: GIFT files must be UTF-8 text, but byte {column} of line {line} (0x{data[start]:02x}, "
-            f"offset {start}) is not UTF-8. Save the file as UTF-8 (in Moodle's export it always is) and import "
-            "it again."
+            f"{name}:{line}: " + tr(
+                "GIFT files must be UTF-8 text, but byte {column} of line {line} ({byte}, offset {offset}) is not "
+                "UTF-8. Save the file as UTF-8 (in Moodle's export it always is) and import it again.").format(
+                column=column, line=line, byte=f"0x{data[start]:02x}", offset=start)
         ) from None
 
 
@@ -189,7 +198,7 @@ class _Importer:
                 content.append(raw)
         for number, comment in comments:
             if not (_MOODLE_ID.search(comment) or _MOODLE_TAG.search(comment)):
-                self.note(number, NoteKind.INFO, f"comment skipped: {comment[2:].strip()}")
+                self.note(number, NoteKind.INFO, tr("comment skipped: {comment}").format(comment=comment[2:].strip()))
         if not content:
             return
         line = next(n for n, r in block.lines if not r.strip().startswith("//"))
@@ -202,12 +211,14 @@ class _Importer:
     def switch_category(self, category: str, line: int) -> None:
         if not self.category:
             self.category = category
-            self.note(line, NoteKind.INFO, f"Moodle question bank category '{category}' (not a question): kept "
-                                           "as the quiz's category; the quiz takes its name from it")
+            self.note(line, NoteKind.INFO, tr("Moodle question bank category '{category}' (not a question): kept "
+                                              "as the quiz's category; the quiz takes its name from it").format(
+                category=category))
         elif category != self.category:
             tag = _category_tag(category)
-            self.note(line, NoteKind.CHANGED, f"Moodle question bank category '{category}' (not a question): a "
-                                              f"quiz has one category, so the questions after it are tagged '{tag}'")
+            self.note(line, NoteKind.CHANGED, tr("Moodle question bank category '{category}' (not a question): a "
+                                                 "quiz has one category, so the questions after it are tagged "
+                                                 "'{tag}'").format(category=category, tag=tag))
         self.current_category = category
 
     def question(self, text: str, meta: dict[str, str], moodle: tuple[str, list[str]], line: int) -> None:
@@ -223,14 +234,15 @@ class _Importer:
         label = f"'{title}'" if title else repr(self.label_text(text[: start if start != -1 else None])[:60])
         end = find_unescaped(text, "}", start + 1) if start != -1 else -1
         if start == -1 or end == -1:
-            self.note(line, NoteKind.SKIPPED, f"{label}: no answer block, so not a question (description?)")
+            self.note(line, NoteKind.SKIPPED, tr("{label}: no answer block, so not a question (description?)").format(
+                label=label))
             return
         head, block, tail = text[:start], text[start + 1 : end], text[end + 1 :]
-        prompt = self.rich(head + (BLANK + tail if tail.strip() else ""), line, label, "question text",
+        prompt = self.rich(head + (BLANK + tail if tail.strip() else ""), line, label, tr("question text"),
                            self.format)
         general = ""
         if (mark := _last_unescaped(block, "####")) != -1:  # the last, as Moodle's importer (strrpos)
-            general = self.rich_field(block[mark + 4 :], line, label, "general feedback")
+            general = self.rich_field(block[mark + 4 :], line, label, tr("general feedback"))
             block = block[:mark]
         moodle_id, moodle_tags = moodle
         tags = [t.strip() for t in meta.get("tags", "").split(",") if t.strip()]
@@ -286,13 +298,16 @@ class _Importer:
         converted = convert(text, fmt, allow_markdown=False)
         self.report_lost(converted, line, label, what)
         if fmt in (GiftFormat.HTML, GiftFormat.MOODLE, GiftFormat.MARKDOWN) and converted.text != text.strip():
-            self.note(line, NoteKind.CHANGED, f"{label}: {what} '{converted.text}' was {fmt.value}; imported as "
-                                              "plain text (answers are shown without formatting)")
+            self.note(line, NoteKind.CHANGED, tr("{label}: {what} '{text}' was {format}; imported as "
+                                                 "plain text (answers are shown without formatting)").format(
+                label=label, what=what, text=converted.text, format=fmt.value))
         return converted.text
 
     def report_lost(self, converted: Converted, line: int, label: str, what: str) -> None:
         for lost in converted.lost:
-            self.note(line, NoteKind.CHANGED, f"{label}: {lost} in the {what} not imported (only text is kept)")
+            self.note(line, NoteKind.CHANGED,
+                tr("{label}: {lost} in the {what} not imported (only text is kept)").format(
+                label=label, lost=lost, what=what))
 
     def finish_formats(self, question: AnyQuestion) -> None:
         """If any field is Markdown the whole question is: escape its plain fields so they read the same."""
@@ -318,7 +333,8 @@ class _Importer:
     # -- question types ---------------------------------------------------------------------------------------
     def build(self, block: str, common: dict, meta: dict[str, str], line: int, label: str) -> AnyQuestion | None:
         if not block:
-            self.note(line, NoteKind.SKIPPED, f"{label}: essay questions ({{}}) are not supported")
+            self.note(line, NoteKind.SKIPPED, tr("{label}: essay questions ({{}}) are not supported").format(
+                label=label))
             return None
         if block.startswith("#"):
             return self.numerical(block[1:], common, line, label)
@@ -327,7 +343,7 @@ class _Importer:
             return self.true_false(parts, common, line, label)
         before, raw_answers = split_answers(block)
         if before.strip() or not raw_answers:
-            self.note(line, NoteKind.SKIPPED, f"{label}: cannot read the answer block")
+            self.note(line, NoteKind.SKIPPED, tr("{label}: cannot read the answer block").format(label=label))
             return None
         answers = [_answer(raw) for raw in raw_answers]
         ids = meta.get("ids", "").split()
@@ -340,17 +356,18 @@ class _Importer:
         return self.short(answers, common, line, label)
 
     def feedback(self, a: _Answer, line: int, label: str) -> str:
-        return self.rich_field(a.raw_feedback, line, label, "feedback") if a.raw_feedback.strip() else ""
+        return self.rich_field(a.raw_feedback, line, label, tr("feedback")) if a.raw_feedback.strip() else ""
 
     def option_text(self, a: _Answer, line: int, label: str) -> str:
-        return self.plain(a.raw, line, label, "answer")
+        return self.plain(a.raw, line, label, tr("answer"))
 
     def true_false(self, parts: list[str], common: dict, line: int, label: str) -> TrueFalse:
         answer = parts[0].strip().lower().startswith("t")
-        wrong = self.rich_field(parts[1], line, label, "feedback") if len(parts) > 1 else ""
-        right = self.rich_field(parts[2], line, label, "feedback") if len(parts) > 2 else ""
+        wrong = self.rich_field(parts[1], line, label, tr("feedback")) if len(parts) > 1 else ""
+        right = self.rich_field(parts[2], line, label, tr("feedback")) if len(parts) > 2 else ""
         if len(parts) > 3:
-            self.note(line, NoteKind.CHANGED, f"{label}: extra '#' feedback after the second ignored")
+            self.note(line, NoteKind.CHANGED, tr("{label}: extra '#' feedback after the second ignored").format(
+                label=label))
         return TrueFalse(
             answer=answer,
             feedback_true=right if answer else wrong,
@@ -370,12 +387,14 @@ class _Importer:
                 elif a.weight > 0:
                     credit = a.weight / 100
                 elif a.weight < 0:
-                    self.note(line, NoteKind.CHANGED, f"{label}: negative weight on '{text}' scored as 0")
+                    self.note(line, NoteKind.CHANGED, tr("{label}: negative weight on '{text}' scored as 0").format(
+                        label=label, text=text))
             elif a.marker == "=" and a.weight is not None and a.weight < 100:
                 credit = max(0.0, a.weight / 100)
             options.append(Option(_nth_id(ids, i, "option"), text, correct, self.feedback(a, line, label), credit))
         if sum(o.correct for o in options) > 1:
-            self.note(line, NoteKind.CHANGED, f"{label}: several '=' answers; only the first is marked correct")
+            self.note(line, NoteKind.CHANGED,
+                tr("{label}: several '=' answers; only the first is marked correct").format(label=label))
             for o in [o for o in options if o.correct][1:]:
                 o.correct, o.credit = False, 1.0
         return SingleChoice(options=options, **common)
@@ -401,7 +420,8 @@ class _Importer:
         right = [a.weight for a in answers if (a.weight or 0) > 0]
         wrong = [a.weight or 0.0 for a in answers if (a.weight or 0) <= 0]
         if not right:
-            self.note(line, NoteKind.SKIPPED, f"{label}: no answer has a positive weight, so none is correct")
+            self.note(line, NoteKind.SKIPPED, tr("{label}: no answer has a positive weight, so none is correct").format(
+                label=label))
             return None
         credit: MultipleResponseCredit | None
         if meta.get("credit") == "default":
@@ -410,15 +430,16 @@ class _Importer:
             credit = MultipleResponseCredit(meta["credit"])
         elif wrong and all(w <= -100 for w in wrong):
             credit = MultipleResponseCredit.ALL_OR_NOTHING
-            self.note(line, NoteKind.CHANGED, f"{label}: wrong answers weighted -100%: imported as all-or-nothing")
+            self.note(line, NoteKind.CHANGED,
+                tr("{label}: wrong answers weighted -100%: imported as all-or-nothing").format(label=label))
         else:
             credit = MultipleResponseCredit.RIGHT_MINUS_WRONG
             if any(abs(w - 100 / len(right)) > 0.01 for w in right if w is not None) or not all(w < 0 for w in wrong):
                 self.note(
                     line,
                     NoteKind.CHANGED,
-                    f"{label}: GIFT weights replaced by the right-minus-wrong rule (each right answer counts "
-                    "equally; each wrong tick takes off its share)",
+                    tr("{label}: GIFT weights replaced by the right-minus-wrong rule (each right answer counts "
+                       "equally; each wrong tick takes off its share)").format(label=label),
                 )
         return MultipleResponse(options=options, credit=credit, **common)
 
@@ -435,10 +456,11 @@ class _Importer:
         distractors: list[str] = []
         for a in answers:
             arrow = find_unescaped(a.raw, "->")
-            left = self.plain(a.raw[:arrow], line, label, "matching item") if arrow != -1 else ""
+            left = self.plain(a.raw[:arrow], line, label, tr("matching item")) if arrow != -1 else ""
             right = unescape(a.raw[arrow + 2 :]) if arrow != -1 else ""  # Moodle reads no format here
             if a.marker != "=" or not right:
-                self.note(line, NoteKind.SKIPPED, f"{label}: matching entry '{a.text}' is not 'left -> right'")
+                self.note(line, NoteKind.SKIPPED, tr("{label}: matching entry '{text}' is not 'left -> right'").format(
+                    label=label, text=a.text))
                 continue
             if left:
                 pid = _nth_id(ids, len(pairs), "pair")
@@ -452,16 +474,17 @@ class _Importer:
         accept = []
         for a in answers:
             if unescape(split_format(a.raw.strip(), self.format)[1]) == "*":
-                self.note(line, NoteKind.CHANGED, f"{label}: Moodle's '*' (any other answer) is not supported; "
-                                                  "it and its feedback were left out")
+                self.note(line, NoteKind.CHANGED, tr("{label}: Moodle's '*' (any other answer) is not supported; "
+                                                     "it and its feedback were left out").format(label=label))
                 continue
             text = self.option_text(a, line, label)
             credit = 1.0 if a.weight is None else max(0.0, min(1.0, a.weight / 100))
             if a.weight is not None and a.weight <= 0:
-                self.note(line, NoteKind.CHANGED, f"{label}: answer '{text}' with weight {a.weight:g}% earns 0")
+                self.note(line, NoteKind.CHANGED, tr("{label}: answer '{text}' with weight {weight}% earns 0").format(
+                    label=label, text=text, weight=f"{a.weight:g}"))
             accept.append(AcceptedAnswer(text, credit, self.feedback(a, line, label)))
         if not accept:
-            self.note(line, NoteKind.SKIPPED, f"{label}: no answer is accepted")
+            self.note(line, NoteKind.SKIPPED, tr("{label}: no answer is accepted").format(label=label))
             return None
         return ShortAnswer(accept=accept, **common)
 
@@ -471,9 +494,10 @@ class _Importer:
         if (tilde := find_unescaped(body, "~")) != -1:
             parts = split_unescaped(body[tilde + 1 :], "#")
             if parts[0].strip():
-                self.note(line, NoteKind.CHANGED, f"{label}: text '{unescape(parts[0])}' after '~' ignored "
-                                                  "(only its feedback is used)")
-            wrong_feedback = self.rich_field("#".join(parts[1:]), line, label, "feedback") if len(parts) > 1 else ""
+                self.note(line, NoteKind.CHANGED, tr("{label}: text '{text}' after '~' ignored "
+                                                     "(only its feedback is used)").format(
+                    label=label, text=unescape(parts[0])))
+            wrong_feedback = self.rich_field("#".join(parts[1:]), line, label, tr("feedback")) if len(parts) > 1 else ""
             body = body[:tilde]
         pieces = split_unescaped(body, "=")
         if not pieces[0].strip():
@@ -494,12 +518,13 @@ class _Importer:
             value, tolerance = parsed
             credit = 1.0 if a.weight is None else a.weight / 100
             if not 0 <= credit <= 1:
-                self.note(line, NoteKind.CHANGED, f"{label}: weight {a.weight:g}% on {number} scored as "
-                                                  f"{min(100, max(0, a.weight)):g}%")
+                self.note(line, NoteKind.CHANGED, tr("{label}: weight {weight}% on {number} scored as "
+                                                     "{scored}%").format(
+                    label=label, weight=f"{a.weight:g}", number=number, scored=f"{min(100, max(0, a.weight)):g}"))
                 credit = min(1.0, max(0.0, credit))
             accept.append(NumericAnswer(value, tolerance, credit, self.feedback(a, line, label)))
         if not accept:
-            self.note(line, NoteKind.SKIPPED, f"{label}: no number is accepted")
+            self.note(line, NoteKind.SKIPPED, tr("{label}: no number is accepted").format(label=label))
             return None
         return Numerical(accept=accept, wrong_feedback=wrong_feedback, **common)
 
@@ -508,17 +533,18 @@ class _Importer:
         when none is given), checked before the ``~`` feedback. Here any number not accepted earns 0 and is
         shown ``wrong_feedback``, so the catch-all's feedback becomes that, and credit it gave is noted."""
         if seen:
-            self.note(line, NoteKind.CHANGED, f"{label}: a second '=*' (any other number) is never reached in "
-                                              "Moodle; it and its feedback were left out")
+            self.note(line, NoteKind.CHANGED, tr("{label}: a second '=*' (any other number) is never reached in "
+                                                 "Moodle; it and its feedback were left out").format(label=label))
             return wrong_feedback
         weight = 100.0 if a.weight is None else a.weight
         if weight > 0:
-            self.note(line, NoteKind.CHANGED, f"{label}: Moodle's '=*' gives {weight:g}% for any other number; "
-                                              "here any other number earns 0 and is shown its feedback")
+            self.note(line, NoteKind.CHANGED, tr("{label}: Moodle's '=*' gives {weight}% for any other number; "
+                                                 "here any other number earns 0 and is shown its feedback").format(
+                label=label, weight=f"{weight:g}"))
         feedback = self.feedback(a, line, label)
         if wrong_feedback and feedback != wrong_feedback:
-            self.note(line, NoteKind.CHANGED, f"{label}: '=*' (any other number) comes before the '~' feedback, "
-                                              "as in Moodle, so the '~' feedback was left out")
+            self.note(line, NoteKind.CHANGED, tr("{label}: '=*' (any other number) comes before the '~' feedback, "
+                                                 "as in Moodle, so the '~' feedback was left out").format(label=label))
         return feedback
 
     # -- ids --------------------------------------------------------------------------------------------------
@@ -527,8 +553,9 @@ class _Importer:
             if ID_PATTERN.match(moodle_id):
                 return self.new_id(moodle_id, line, exact=True)
             ident = self.new_id(moodle_id, line)
-            self.note(line, NoteKind.CHANGED, f"{label}: Moodle id number '{moodle_id}' is not a valid question id "
-                                              f"(letters, digits, '-', '_' and '.'): the question is '{ident}'")
+            self.note(line, NoteKind.CHANGED, tr("{label}: Moodle id number '{moodle_id}' is not a valid question id "
+                                                 "(letters, digits, '-', '_' and '.'): the question is "
+                                                 "'{ident}'").format(label=label, moodle_id=moodle_id, ident=ident))
             return ident
         return self.new_id(wanted, line)
 
@@ -539,7 +566,8 @@ class _Importer:
         while ident in self.used_ids:
             ident, n = f"{base}-{n}", n + 1
         if wanted and ident != wanted and ident != base:
-            self.note(line, NoteKind.CHANGED, f"id '{base}' already used; this question is '{ident}'")
+            self.note(line, NoteKind.CHANGED, tr("id '{base}' already used; this question is '{ident}'").format(
+                base=base, ident=ident))
         return ident
 
 
@@ -551,7 +579,7 @@ def _moodle_tokens(comments: str) -> tuple[str, list[str]]:
     return ident, [t for t in tags if t]
 
 
-_NOT_NUMERICAL = "'{}' is not a number, 'number:margin' or 'low..high'"
+_NOT_NUMERICAL = tr_noop("'{}' is not a number, 'number:margin' or 'low..high'")  # shown through tr()
 
 
 def _numeric_answer(text: str) -> tuple[float, float] | str:
@@ -560,21 +588,22 @@ def _numeric_answer(text: str) -> tuple[float, float] | str:
     low, dots, high = text.partition("..")
     if dots and low.strip():
         if not (_NUMBER.match(low.strip()) and _NUMBER.match(high.strip())):
-            return _NOT_NUMERICAL.format(text)
+            return tr(_NOT_NUMERICAL).format(text)
         a, b = Decimal(low.strip()), Decimal(high.strip())
         if a > b:
-            return _NOT_NUMERICAL.format(text)
+            return tr(_NOT_NUMERICAL).format(text)
         middle, half = (a + b) / 2, (b - a) / 2
     else:
         value, colon, margin = text.partition(":")
         if not _NUMBER.match(value.strip()) or (colon and not _NUMBER.match(margin.strip())):
-            return _NOT_NUMERICAL.format(text)
+            return tr(_NOT_NUMERICAL).format(text)
         middle, half = Decimal(value.strip()), abs(Decimal(margin.strip())) if colon else Decimal(0)
     numbers = (float(middle), float(half))
     if not all(math.isfinite(n) for n in numbers):
-        return f"'{text}' is too large a number to work with (beyond about 1.8e308)"
+        return tr("'{text}' is too large a number to work with (beyond about 1.8e308)").format(text=text)
     if any(n == 0 and d != 0 for n, d in zip(numbers, (middle, half), strict=True)):
-        return f"'{text}' holds a number too close to 0 to work with (nearer than about 1e-308): it would be 0"
+        return tr("'{text}' holds a number too close to 0 to work with (nearer than about 1e-308): "
+                  "it would be 0").format(text=text)
     return numbers
 
 
@@ -654,7 +683,7 @@ def export_gift(quiz: Quiz) -> tuple[str, list[ExportNote]]:
         ExportNote(
             "",
             NoteKind.CHANGED,
-            "quiz settings (mode, pass mark, selection, shuffling, scoring rules) are not part of GIFT",
+            tr("quiz settings (mode, pass mark, selection, shuffling, scoring rules) are not part of GIFT"),
         )
     ]
     title = " ".join(quiz.title.split())
@@ -663,8 +692,9 @@ def export_gift(quiz: Quiz) -> tuple[str, list[ExportNote]]:
         chunks.append(f"{_CATEGORY} {' '.join(quiz.category.split())}")
     for q in quiz.questions:
         if isinstance(q, Ordering | Scenario):
-            kind = "ordering questions" if isinstance(q, Ordering) else "branching scenarios"
-            notes.append(ExportNote(q.id, NoteKind.SKIPPED, f"GIFT cannot express {kind}; not exported"))
+            kind = tr("ordering questions") if isinstance(q, Ordering) else tr("branching scenarios")
+            notes.append(ExportNote(q.id, NoteKind.SKIPPED, tr("GIFT cannot express {kind}; not exported").format(
+                kind=kind)))
             continue
         chunks.append(_export_question(quiz, q, notes))
     return "\n\n".join(chunks) + "\n", notes
@@ -679,7 +709,7 @@ def _export_question(quiz: Quiz, q: AnyQuestion, notes: list[ExportNote]) -> str
             ExportNote(
                 q.id,
                 NoteKind.CHANGED,
-                f"module section link {q.source} kept only as a comment Moodle ignores",
+                tr("module section link {source} kept only as a comment Moodle ignores").format(source=q.source),
             )
         )
     answers: list[str]

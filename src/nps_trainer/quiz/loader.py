@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nps_trainer.i18n import tr
 from nps_trainer.validation import Problem
 from nps_trainer.yaml_reader import LMap, YamlFault, read_yaml
 
@@ -34,13 +35,13 @@ def load_quiz(path: Path) -> tuple[Quiz | None, list[Problem]]:
     try:
         data = path.read_bytes()
     except OSError as exc:
-        return None, [Problem(path, 1, f"cannot read quiz file: {exc.strerror or exc}")]
+        return None, [Problem(path, 1, tr("cannot read quiz file: {reason}").format(reason=exc.strerror or exc))]
     bad = decode_problem(data)
     if bad is not None:
         return None, [Problem(path, *bad)]
     text = data.decode("utf-8")
     if not text.strip():
-        return None, [Problem(path, 1, "file is empty: a quiz starts with id, title, version and questions")]
+        return None, [Problem(path, 1, tr("file is empty: a quiz starts with id, title, version and questions"))]
     return load_quiz_text(text, path)
 
 
@@ -56,33 +57,36 @@ def load_quiz_text(text: str, path: Path) -> tuple[Quiz | None, list[Problem]]:
         return None, r.problems  # a value that is missing now would only be reported again, less clearly
     data = document.data
     if not isinstance(data, LMap):
-        r.error(0, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")
+        r.error(0, tr("a quiz file must be a YAML mapping (id, title, version, ..., questions)"))
         return None, r.problems
     return _quiz(r, data, path), r.problems
 
 
 def _quiz(r: Reader, data: LMap, path: Path) -> Quiz:
-    r.check_keys(data, QUIZ_KEYS, "quiz")
-    qid = r.ident(data, "id", "quiz", slug=True)
+    r.check_keys(data, QUIZ_KEYS, tr("quiz"))
+    qid = r.ident(data, "id", tr("quiz"), slug=True)
     if qid and path.suffix in (".yaml", ".yml") and path.stem != qid:
-        r.warn(data.line_of("id"), f"quiz id '{qid}' differs from the file name '{path.name}'")
+        r.warn(data.line_of("id"), tr("quiz id '{qid}' differs from the file name '{name}'").format(
+            qid=qid, name=path.name))
     version = data.get("version")
     if version is not None and not isinstance(version, str):
-        r.error(data.line_of("version"), f"quiz: 'version' must be quoted text, e.g. \"{version}\"")
-    modules = r.text_list(data, "modules", "quiz")
+        r.error(data.line_of("version"), tr("quiz: 'version' must be quoted text, e.g. \"{version}\"").format(
+            version=version))
+    modules = r.text_list(data, "modules", tr("quiz"))
     if not modules:
-        r.error(data.line_of("modules"), "quiz: 'modules' must list at least one module id")
+        r.error(data.line_of("modules"), tr("quiz: 'modules' must list at least one module id"))
     if "pass_mark" not in data:
-        r.error(data.line, "quiz: 'pass_mark' is missing (a percentage, 0 to 100)")
-    pass_mark = r.number(data, "pass_mark", "quiz", 0, 100)
+        r.error(data.line, tr("quiz: 'pass_mark' is missing (a percentage, 0 to 100)"))
+    pass_mark = r.number(data, "pass_mark", tr("quiz"), 0, 100)
     return Quiz(
         id=qid,
-        title=r.text(data, "title", "quiz"),
-        version=r.text(data, "version", "quiz") if version is None or isinstance(version, str) else str(version or ""),
-        description=r.text(data, "description", "quiz", required=False),
-        category=r.text(data, "category", "quiz", required=False),
+        title=r.text(data, "title", tr("quiz")),
+        version=(r.text(data, "version", tr("quiz")) if version is None or isinstance(version, str)
+                 else str(version or "")),
+        description=r.text(data, "description", tr("quiz"), required=False),
+        category=r.text(data, "category", tr("quiz"), required=False),
         modules=modules,
-        mode=r.choice(data, "mode", "quiz", QuizMode) or QuizMode.EITHER,
+        mode=r.choice(data, "mode", tr("quiz"), QuizMode) or QuizMode.EITHER,
         pass_mark=80.0 if pass_mark is None else pass_mark,
         selection=_selection(r, data),
         shuffle=_shuffle(r, data),
@@ -98,14 +102,15 @@ def _selection(r: Reader, data: LMap) -> Selection:
     raw = data.get("selection", "all")
     if raw == "all" or raw is None:
         return Selection()
-    sel = r.mapping(raw, data.line_of("selection"), "quiz: 'selection' (use 'all' or a mapping with 'draw')")
+    sel = r.mapping(raw, data.line_of("selection"), tr("quiz: 'selection' (use 'all' or a mapping with 'draw')"))
     if sel is None:
         return Selection()
     r.check_keys(sel, {"draw"}, "selection")
-    seq = r.sequence(sel.get("draw"), sel.line_of("draw"), "selection: 'draw'")
+    seq = r.sequence(sel.get("draw"), sel.line_of("draw"), tr("selection: 'draw'"))
     draws: list[Draw] = []
     for i, entry in enumerate(seq or []):
-        item = r.mapping(entry, seq.line_of(i) if seq else sel.line, f"selection: draw {i + 1}")
+        item = r.mapping(entry, seq.line_of(i) if seq else sel.line, tr("selection: draw {number}").format(
+            number=i + 1))
         if item is None:
             continue
         r.check_keys(item, {"tag", "count"}, "selection draw")
@@ -113,20 +118,20 @@ def _selection(r: Reader, data: LMap) -> Selection:
         if isinstance(count, bool) or not isinstance(count, int) or count < 1:
             r.error(
                 item.line_of("count"),
-                f"selection: draw {i + 1}: 'count' must be a whole number of at least 1",
+                tr("selection: draw {number}: 'count' must be a whole number of at least 1").format(number=i + 1),
             )
             continue
-        tag = r.text(item, "tag", f"selection: draw {i + 1}", required=False) or None
+        tag = r.text(item, "tag", tr("selection: draw {number}").format(number=i + 1), required=False) or None
         draws.append(Draw(count, tag, line=item.line))
     if seq is not None and not draws:
-        r.error(sel.line, "selection: 'draw' has no valid draws")
+        r.error(sel.line, tr("selection: 'draw' has no valid draws"))
     return Selection(draws)
 
 
 def _shuffle(r: Reader, data: LMap) -> Shuffle:
     if "shuffle" not in data:
         return Shuffle()
-    sh = r.mapping(data["shuffle"], data.line_of("shuffle"), "quiz: 'shuffle'")
+    sh = r.mapping(data["shuffle"], data.line_of("shuffle"), tr("quiz: 'shuffle'"))
     if sh is None:
         return Shuffle()
     r.check_keys(sh, {"questions", "options"}, "shuffle")
@@ -135,9 +140,9 @@ def _shuffle(r: Reader, data: LMap) -> Shuffle:
 
 def _scoring(r: Reader, data: LMap) -> ScoringRules:
     if "scoring" not in data:
-        r.error(data.line, "quiz: 'scoring' is missing (state the multiple_response and ordering credit rules)")
+        r.error(data.line, tr("quiz: 'scoring' is missing (state the multiple_response and ordering credit rules)"))
         return ScoringRules()
-    sc = r.mapping(data["scoring"], data.line_of("scoring"), "quiz: 'scoring'")
+    sc = r.mapping(data["scoring"], data.line_of("scoring"), tr("quiz: 'scoring'"))
     if sc is None:
         return ScoringRules()
     r.check_keys(sc, {"multiple_response", "ordering"}, "scoring")
@@ -151,17 +156,17 @@ def _scoring(r: Reader, data: LMap) -> ScoringRules:
 
 def _questions(r: Reader, data: LMap) -> list[AnyQuestion]:
     if "questions" not in data:
-        r.error(data.line, "quiz: 'questions' is missing")
+        r.error(data.line, tr("quiz: 'questions' is missing"))
         return []
-    seq = r.sequence(data["questions"], data.line_of("questions"), "quiz: 'questions'")
+    seq = r.sequence(data["questions"], data.line_of("questions"), tr("quiz: 'questions'"))
     questions: list[AnyQuestion] = []
     for i, raw in enumerate(seq or []):
-        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"question {i + 1}")
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, tr("question {number}").format(number=i + 1))
         if item is None:
             continue
         question = load_question(r, item, i)
         if question is not None:
             questions.append(question)
     if seq is not None and not seq:
-        r.error(data.line_of("questions"), "quiz: 'questions' is empty")
+        r.error(data.line_of("questions"), tr("quiz: 'questions' is empty"))
     return questions

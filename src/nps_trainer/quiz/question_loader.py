@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 
+from nps_trainer.i18n import tr
 from nps_trainer.yaml_reader import LList, LMap
 
 from .model import (
@@ -45,8 +46,8 @@ TYPE_KEYS: dict[QuestionType, set[str]] = {
 
 def load_question(r: Reader, data: LMap, index: int) -> AnyQuestion | None:
     """Build one question, or return ``None`` (with problems recorded) if it cannot be built."""
-    qid = r.ident(data, "id", f"question {index + 1}")
-    what = f"question '{qid}'" if qid else f"question {index + 1}"
+    qid = r.ident(data, "id", tr("question {number}").format(number=index + 1))
+    what = tr("question '{qid}'").format(qid=qid) if qid else f"question {index + 1}"
     qtype = r.choice(data, "type", what, QuestionType, required=True)
     if qtype is None:
         return None
@@ -71,60 +72,64 @@ def _previous_ids(r: Reader, data: LMap, what: str) -> list[str]:
     line = data.line_of("previous_ids") if "previous_ids" in data else data.line
     for pid in ids:
         if not ID_PATTERN.match(pid):
-            r.error(line, f"{what}: previous id '{pid}' must use only letters, digits, '-', '_' and '.', "
-                          "starting with a letter or digit")
+            r.error(line, tr("{what}: previous id '{pid}' must use only letters, digits, '-', '_' and '.', "
+                             "starting with a letter or digit").format(what=what, pid=pid))
     return list(dict.fromkeys(ids))
 
 
 def _anchor(r: Reader, data: LMap, what: str) -> Anchor | None:
     if "source" not in data:
-        r.error(data.line, f"{what}: 'source' is missing (module and section the question draws on)")
+        r.error(data.line, tr("{what}: 'source' is missing (module and section the question draws on)").format(
+            what=what))
         return None
-    source = r.mapping(data["source"], data.line_of("source"), f"{what}: 'source'")
+    source = r.mapping(data["source"], data.line_of("source"), tr("{what}: 'source'").format(what=what))
     if source is None:
         return None
-    r.check_keys(source, {"module", "section"}, f"{what} source")
-    module = r.ident(source, "module", f"{what} source", slug=True)
-    section = r.text(source, "section", f"{what} source")
+    r.check_keys(source, {"module", "section"}, tr("{what} source").format(what=what))
+    module = r.ident(source, "module", tr("{what} source").format(what=what), slug=True)
+    section = r.text(source, "section", tr("{what} source").format(what=what))
     return Anchor(module, section, line=source.line)
 
 
 def _options(r: Reader, data: LMap, what: str) -> list[Option]:
     if "options" not in data:
-        r.error(data.line, f"{what}: 'options' is missing")
+        r.error(data.line, tr("{what}: 'options' is missing").format(what=what))
         return []
-    seq = r.sequence(data["options"], data.line_of("options"), f"{what}: 'options'")
+    seq = r.sequence(data["options"], data.line_of("options"), tr("{what}: 'options'").format(what=what))
     options: list[Option] = []
     for i, raw in enumerate(seq or []):
-        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"{what}: option {i + 1}")
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, tr("{what}: option {number}").format(
+            what=what, number=i + 1))
         if item is None:
             continue
-        r.check_keys(item, {"id", "text", "feedback", "credit"}, f"{what} option")
-        oid = r.ident(item, "id", f"{what}: option {i + 1}")
+        r.check_keys(item, {"id", "text", "feedback", "credit"}, tr("{what} option").format(what=what))
+        oid = r.ident(item, "id", tr("{what}: option {number}").format(what=what, number=i + 1))
         options.append(
             Option(
                 id=oid,
-                text=r.text(item, "text", f"{what}: option '{oid}'"),
-                feedback=r.text(item, "feedback", f"{what}: option '{oid}'", required=False),
-                credit=r.number(item, "credit", f"{what}: option '{oid}'", 0, 1),
+                text=r.text(item, "text", tr("{what}: option '{oid}'").format(what=what, oid=oid)),
+                feedback=r.text(item, "feedback", tr("{what}: option '{oid}'").format(
+                    what=what, oid=oid), required=False),
+                credit=r.number(item, "credit", tr("{what}: option '{oid}'").format(what=what, oid=oid), 0, 1),
                 line=item.line,
             )
         )
     if len(options) < 2:
-        r.error(data.line_of("options"), f"{what}: needs at least two options")
+        r.error(data.line_of("options"), tr("{what}: needs at least two options").format(what=what))
     return options
 
 
 def _mark_answers(r: Reader, data: LMap, what: str, options: list[Option], *, many: bool) -> None:
     """Set ``correct`` on the options named by ``answer``; report missing answers and unknown option ids."""
     if "answer" not in data or data["answer"] in (None, "", []):
-        r.error(data.line, f"{what}: no correct answer ('answer' is missing)")
+        r.error(data.line, tr("{what}: no correct answer ('answer' is missing)").format(what=what))
         return
     raw = data["answer"]
     line = data.line_of("answer")
     if isinstance(raw, LList):
         if not many:
-            r.error(line, f"{what}: 'answer' must be one option id (use multiple-response for several)")
+            r.error(line, tr("{what}: 'answer' must be one option id (use multiple-response for several)").format(
+                what=what))
             return
         ids = [(str(v), raw.line_of(i)) for i, v in enumerate(raw)]
     else:
@@ -134,7 +139,8 @@ def _mark_answers(r: Reader, data: LMap, what: str, options: list[Option], *, ma
         if oid in by_id:
             by_id[oid].correct = True
         else:
-            r.error(id_line, f"{what}: answer refers to option '{oid}', which does not exist")
+            r.error(id_line, tr("{what}: answer refers to option '{oid}', which does not exist").format(
+                what=what, oid=oid))
 
 
 def _single(r: Reader, data: LMap, what: str, common: dict) -> SingleChoice:
@@ -148,7 +154,8 @@ def _multiple(r: Reader, data: LMap, what: str, common: dict) -> MultipleRespons
     _mark_answers(r, data, what, options, many=True)
     for o in options:
         if o.credit is not None:
-            r.warn(o.line, f"{what}: option '{o.id}': 'credit' is ignored in multiple-response questions")
+            r.warn(o.line, tr("{what}: option '{id}': 'credit' is ignored in multiple-response questions").format(
+                what=what, id=o.id))
     credit = r.choice(data, "credit", what, MultipleResponseCredit)
     return MultipleResponse(options=options, credit=credit, **common)
 
@@ -157,9 +164,9 @@ def _true_false(r: Reader, data: LMap, what: str, common: dict) -> TrueFalse:
     answer = data.get("answer")
     if not isinstance(answer, bool):
         if answer is None:
-            r.error(data.line, f"{what}: no correct answer ('answer' is missing)")
+            r.error(data.line, tr("{what}: no correct answer ('answer' is missing)").format(what=what))
         else:
-            r.error(data.line_of("answer"), f"{what}: 'answer' must be true or false")
+            r.error(data.line_of("answer"), tr("{what}: 'answer' must be true or false").format(what=what))
         answer = True
     return TrueFalse(
         answer=answer,
@@ -171,44 +178,50 @@ def _true_false(r: Reader, data: LMap, what: str, common: dict) -> TrueFalse:
 
 def _ordering(r: Reader, data: LMap, what: str, common: dict) -> Ordering:
     items: list[OrderItem] = []
-    seq = r.sequence(data.get("items"), data.line_of("items"), f"{what}: 'items'") if "items" in data else None
+    seq = r.sequence(data.get("items"), data.line_of("items"), tr("{what}: 'items'").format(
+        what=what)) if "items" in data else None
     if "items" not in data:
-        r.error(data.line, f"{what}: 'items' is missing (list them in the right order)")
+        r.error(data.line, tr("{what}: 'items' is missing (list them in the right order)").format(what=what))
     for i, raw in enumerate(seq or []):
-        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"{what}: item {i + 1}")
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, tr("{what}: item {number}").format(
+            what=what, number=i + 1))
         if item is None:
             continue
-        r.check_keys(item, {"id", "text"}, f"{what} item")
-        iid = r.ident(item, "id", f"{what}: item {i + 1}")
-        items.append(OrderItem(iid, r.text(item, "text", f"{what}: item '{iid}'"), line=item.line))
+        r.check_keys(item, {"id", "text"}, tr("{what} item").format(what=what))
+        iid = r.ident(item, "id", tr("{what}: item {number}").format(what=what, number=i + 1))
+        items.append(OrderItem(iid, r.text(item, "text", tr("{what}: item '{iid}'").format(
+            what=what, iid=iid)), line=item.line))
     if seq is not None and len(items) < 2:
-        r.error(data.line_of("items"), f"{what}: needs at least two items to order")
+        r.error(data.line_of("items"), tr("{what}: needs at least two items to order").format(what=what))
     credit = r.choice(data, "credit", what, OrderingCredit)
     return Ordering(items=items, credit=credit, **common)
 
 
 def _matching(r: Reader, data: LMap, what: str, common: dict) -> Matching:
     pairs: list[MatchPair] = []
-    seq = r.sequence(data.get("pairs"), data.line_of("pairs"), f"{what}: 'pairs'") if "pairs" in data else None
+    seq = r.sequence(data.get("pairs"), data.line_of("pairs"), tr("{what}: 'pairs'").format(
+        what=what)) if "pairs" in data else None
     if "pairs" not in data:
-        r.error(data.line, f"{what}: 'pairs' is missing")
+        r.error(data.line, tr("{what}: 'pairs' is missing").format(what=what))
     for i, raw in enumerate(seq or []):
-        item = r.mapping(raw, seq.line_of(i) if seq else data.line, f"{what}: pair {i + 1}")
+        item = r.mapping(raw, seq.line_of(i) if seq else data.line, tr("{what}: pair {number}").format(
+            what=what, number=i + 1))
         if item is None:
             continue
-        r.check_keys(item, {"id", "prompt", "answer", "feedback"}, f"{what} pair")
-        pid = r.ident(item, "id", f"{what}: pair {i + 1}")
+        r.check_keys(item, {"id", "prompt", "answer", "feedback"}, tr("{what} pair").format(what=what))
+        pid = r.ident(item, "id", tr("{what}: pair {number}").format(what=what, number=i + 1))
         pairs.append(
             MatchPair(
                 id=pid,
-                prompt=r.text(item, "prompt", f"{what}: pair '{pid}'"),
-                answer=r.text(item, "answer", f"{what}: pair '{pid}'"),
-                feedback=r.text(item, "feedback", f"{what}: pair '{pid}'", required=False),
+                prompt=r.text(item, "prompt", tr("{what}: pair '{pid}'").format(what=what, pid=pid)),
+                answer=r.text(item, "answer", tr("{what}: pair '{pid}'").format(what=what, pid=pid)),
+                feedback=r.text(item, "feedback", tr("{what}: pair '{pid}'").format(
+                    what=what, pid=pid), required=False),
                 line=item.line,
             )
         )
     if seq is not None and len(pairs) < 2:
-        r.error(data.line_of("pairs"), f"{what}: needs at least two pairs")
+        r.error(data.line_of("pairs"), tr("{what}: needs at least two pairs").format(what=what))
     distractors = r.text_list(data, "distractors", what)
     return Matching(pairs=pairs, distractors=distractors, **common)
 
@@ -216,61 +229,64 @@ def _matching(r: Reader, data: LMap, what: str, common: dict) -> Matching:
 def _short_answer(r: Reader, data: LMap, what: str, common: dict) -> ShortAnswer:
     accept: list[AcceptedAnswer] = []
     if "accept" not in data or not data["accept"]:
-        r.error(data.line, f"{what}: no correct answer ('accept' is missing or empty)")
+        r.error(data.line, tr("{what}: no correct answer ('accept' is missing or empty)").format(what=what))
     seq = data.get("accept")
     if seq is not None and not isinstance(seq, LList):
-        r.error(data.line_of("accept"), f"{what}: 'accept' must be a list of accepted answers")
+        r.error(data.line_of("accept"), tr("{what}: 'accept' must be a list of accepted answers").format(what=what))
         seq = None
     for i, raw in enumerate(seq or []):
         line = seq.line_of(i) if isinstance(seq, LList) else data.line
         if isinstance(raw, str | int | float) and not isinstance(raw, bool):
             accept.append(AcceptedAnswer(str(raw).strip(), line=line))
             continue
-        item = r.mapping(raw, line, f"{what}: accepted answer {i + 1}")
+        item = r.mapping(raw, line, tr("{what}: accepted answer {number}").format(what=what, number=i + 1))
         if item is None:
             continue
-        r.check_keys(item, {"text", "credit", "feedback"}, f"{what} accepted answer")
-        credit = r.number(item, "credit", f"{what}: accepted answer {i + 1}", 0, 1)
+        r.check_keys(item, {"text", "credit", "feedback"}, tr("{what} accepted answer").format(what=what))
+        credit = r.number(item, "credit", tr("{what}: accepted answer {number}").format(what=what, number=i + 1), 0, 1)
         accept.append(
             AcceptedAnswer(
-                text=r.text(item, "text", f"{what}: accepted answer {i + 1}"),
+                text=r.text(item, "text", tr("{what}: accepted answer {number}").format(what=what, number=i + 1)),
                 credit=1.0 if credit is None else credit,
-                feedback=r.text(item, "feedback", f"{what}: accepted answer {i + 1}", required=False),
+                feedback=r.text(item, "feedback", tr("{what}: accepted answer {number}").format(
+                    what=what, number=i + 1), required=False),
                 line=item.line,
             )
         )
     if accept and not any(a.credit == 1.0 for a in accept):
-        r.error(data.line_of("accept"), f"{what}: no accepted answer earns full credit")
+        r.error(data.line_of("accept"), tr("{what}: no accepted answer earns full credit").format(what=what))
     return ShortAnswer(accept=accept, **common)
 
 
 def _numerical(r: Reader, data: LMap, what: str, common: dict) -> Numerical:
     accept: list[NumericAnswer] = []
     if "accept" not in data or not data["accept"]:
-        r.error(data.line, f"{what}: no correct answer ('accept' is missing or empty)")
+        r.error(data.line, tr("{what}: no correct answer ('accept' is missing or empty)").format(what=what))
     seq = data.get("accept")
     if seq is not None and not isinstance(seq, LList):
-        r.error(data.line_of("accept"), f"{what}: 'accept' must be a list of accepted numbers")
+        r.error(data.line_of("accept"), tr("{what}: 'accept' must be a list of accepted numbers").format(what=what))
         seq = None
     for i, raw in enumerate(seq or []):
         line = seq.line_of(i) if isinstance(seq, LList) else data.line
-        where = f"{what}: accepted number {i + 1}"
+        where = tr("{what}: accepted number {number}").format(what=what, number=i + 1)
         if isinstance(raw, int | float) and not isinstance(raw, bool):
             if abs(raw) > TOO_LARGE or not math.isfinite(raw):  # .inf, .nan, or 400 digits
-                r.error(line, f"{where}: numbers must be finite (not .inf or .nan) and no larger than about "
-                              "1.8e308")
+                r.error(line, tr("{where}: numbers must be finite (not .inf or .nan) and no larger than about "
+                                 "1.8e308").format(where=where))
             else:
                 accept.append(NumericAnswer(float(raw), line=line))
             continue
-        item = r.mapping(raw, line, f"{where} (a number, or a mapping with value or min and max)")
+        item = r.mapping(raw, line, tr("{where} (a number, or a mapping with value or min and max)").format(
+            where=where))
         if item is None:
             continue
-        r.check_keys(item, {"value", "tolerance", "min", "max", "credit", "feedback"}, f"{what} accepted number")
+        r.check_keys(item, {"value", "tolerance", "min", "max", "credit", "feedback"},
+            tr("{what} accepted number").format(what=what))
         answer = _numeric_answer(r, item, where)
         if answer is not None:
             accept.append(answer)
     if accept and not any(a.credit == 1.0 for a in accept):
-        r.error(data.line_of("accept"), f"{what}: no accepted number earns full credit")
+        r.error(data.line_of("accept"), tr("{what}: no accepted number earns full credit").format(what=what))
     return Numerical(
         accept=accept,
         wrong_feedback=r.text(data, "wrong_feedback", what, required=False),
@@ -285,10 +301,11 @@ def _numeric_answer(r: Reader, item: LMap, where: str) -> NumericAnswer | None:
     feedback = r.text(item, "feedback", where, required=False)
     if "value" in item:
         if "min" in item or "max" in item:
-            r.error(item.line, f"{where}: give either 'value' (with 'tolerance') or 'min' and 'max', not both")
+            r.error(item.line,
+                tr("{where}: give either 'value' (with 'tolerance') or 'min' and 'max', not both").format(where=where))
             return None
         if item.get("value") is None:
-            r.error(item.line_of("value"), f"{where}: 'value' is empty")
+            r.error(item.line_of("value"), tr("{where}: 'value' is empty").format(where=where))
             return None
         value = r.number(item, "value", where, -big, big)
         tolerance = r.number(item, "tolerance", where, 0, big) or 0.0
@@ -299,16 +316,19 @@ def _numeric_answer(r: Reader, item: LMap, where: str) -> NumericAnswer | None:
         if low is None or high is None:
             return None
         if low > high:
-            r.error(item.line_of("min"), f"{where}: 'min' {low:g} is greater than 'max' {high:g}")
+            r.error(item.line_of("min"), tr("{where}: 'min' {low} is greater than 'max' {high}").format(
+                where=where, low=f"{low:g}", high=f"{high:g}"))
             return None
         if "tolerance" in item:
-            r.error(item.line_of("tolerance"), f"{where}: 'tolerance' goes with 'value', not with 'min' and 'max'")
+            r.error(item.line_of("tolerance"),
+                tr("{where}: 'tolerance' goes with 'value', not with 'min' and 'max'").format(where=where))
         value, tolerance = (low + high) / 2, (high - low) / 2
     else:
-        r.error(item.line, f"{where}: needs 'value' (and optionally 'tolerance'), or 'min' and 'max'")
+        r.error(item.line, tr("{where}: needs 'value' (and optionally 'tolerance'), or 'min' and 'max'").format(
+            where=where))
         return None
     if not (math.isfinite(value) and math.isfinite(tolerance)):
-        r.error(item.line, f"{where}: numbers must be finite (not .inf or .nan)")
+        r.error(item.line, tr("{where}: numbers must be finite (not .inf or .nan)").format(where=where))
         return None
     return NumericAnswer(value, tolerance, 1.0 if credit is None else credit, feedback, line=item.line)
 

@@ -7,6 +7,7 @@ import sys
 from enum import StrEnum
 from typing import Any, TypeVar
 
+from nps_trainer.i18n import tr
 from nps_trainer.validation import ProblemLog
 from nps_trainer.yaml_reader import LList, LMap, line_of
 
@@ -22,32 +23,32 @@ class Reader(ProblemLog):
     def mapping(self, value: Any, line: int, what: str) -> LMap | None:
         if isinstance(value, LMap):
             return value
-        self.error(line_of(value, line), f"{what} must be a mapping of keys to values")
+        self.error(line_of(value, line), tr("{what} must be a mapping of keys to values").format(what=what))
         return None
 
     def sequence(self, value: Any, line: int, what: str) -> LList | None:
         if isinstance(value, LList):
             return value
-        self.error(line_of(value, line), f"{what} must be a list")
+        self.error(line_of(value, line), tr("{what} must be a list").format(what=what))
         return None
 
     def check_keys(self, data: LMap, allowed: set[str], what: str) -> None:
         for key in data:
             if key not in allowed:
-                self.warn(data.line_of(key), f"unknown key '{key}' in {what} (ignored)")
+                self.warn(data.line_of(key), tr("unknown key '{key}' in {what} (ignored)").format(key=key, what=what))
 
     def text(self, data: LMap, key: str, what: str, *, required: bool = True) -> str:
         if key not in data or data[key] is None:
             if required:
-                self.error(data.line, f"{what}: '{key}' is missing")
+                self.error(data.line, tr("{what}: '{key}' is missing").format(what=what, key=key))
             return ""
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            self.error(data.line_of(key), f"{what}: '{key}' must be text")
+            self.error(data.line_of(key), tr("{what}: '{key}' must be text").format(what=what, key=key))
             return ""
         text = str(value).strip()
         if required and not text:
-            self.error(data.line_of(key), f"{what}: '{key}' is empty")
+            self.error(data.line_of(key), tr("{what}: '{key}' is empty").format(what=what, key=key))
         return text
 
     def ident(self, data: LMap, key: str, what: str, *, slug: bool = False) -> str:
@@ -57,11 +58,12 @@ class Reader(ProblemLog):
         pattern = SLUG_PATTERN if slug else ID_PATTERN
         if not pattern.match(value):
             rule = (
-                "lowercase letters, digits and hyphens"
+                tr("lowercase letters, digits and hyphens")
                 if slug
-                else "letters, digits, '-', '_' and '.', starting with a letter or digit"
+                else tr("letters, digits, '-', '_' and '.', starting with a letter or digit")
             )
-            self.error(data.line_of(key), f"{what}: '{key}' '{value}' must use only {rule}")
+            self.error(data.line_of(key), tr("{what}: '{key}' '{value}' must use only {rule}").format(
+                what=what, key=key, value=value, rule=rule))
         return value
 
     def text_list(self, data: LMap, key: str, what: str) -> list[str]:
@@ -71,12 +73,13 @@ class Reader(ProblemLog):
         if isinstance(value, str):
             return [value.strip()]
         if not isinstance(value, LList):
-            self.error(data.line_of(key), f"{what}: '{key}' must be a list")
+            self.error(data.line_of(key), tr("{what}: '{key}' must be a list").format(what=what, key=key))
             return []
         result: list[str] = []
         for i, item in enumerate(value):
             if isinstance(item, bool) or not isinstance(item, str | int | float):
-                self.error(value.line_of(i), f"{what}: each entry of '{key}' must be text")
+                self.error(value.line_of(i), tr("{what}: each entry of '{key}' must be text").format(
+                    what=what, key=key))
             else:
                 result.append(str(item).strip())
         return result
@@ -86,7 +89,7 @@ class Reader(ProblemLog):
             return default
         value = data[key]
         if not isinstance(value, bool):
-            self.error(data.line_of(key), f"{what}: '{key}' must be true or false")
+            self.error(data.line_of(key), tr("{what}: '{key}' must be true or false").format(what=what, key=key))
             return default
         return value
 
@@ -95,26 +98,28 @@ class Reader(ProblemLog):
             return None
         value = data[key]
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.error(data.line_of(key), f"{what}: '{key}' must be a number")
+            self.error(data.line_of(key), tr("{what}: '{key}' must be a number").format(what=what, key=key))
             return None
         if isinstance(value, int) and abs(value) > TOO_LARGE:  # float() of it would raise OverflowError
-            self.error(data.line_of(key), f"{what}: '{key}' is too large a number to work with (beyond about "
-                                          "1.8e308)")
+            self.error(data.line_of(key), tr("{what}: '{key}' is too large a number to work with (beyond about "
+                                             "1.8e308)").format(what=what, key=key))
             return None
         if not low <= value <= high:
-            self.error(data.line_of(key), f"{what}: '{key}' {value} is out of range ({low:g} to {high:g})")
+            self.error(data.line_of(key), tr("{what}: '{key}' {value} is out of range ({low} to {high})").format(
+                what=what, key=key, value=value, low=f"{low:g}", high=f"{high:g}"))
             return None
         return float(value)
 
     def choice(self, data: LMap, key: str, what: str, enum: type[E], *, required: bool = False) -> E | None:
         if key not in data or data[key] is None:
             if required:
-                self.error(data.line, f"{what}: '{key}' is missing")
+                self.error(data.line, tr("{what}: '{key}' is missing").format(what=what, key=key))
             return None
         value = data[key]
         try:
             return enum(str(value).strip())
         except ValueError:
             allowed = ", ".join(e.value for e in enum)
-            self.error(data.line_of(key), f"{what}: unknown {key} '{value}' (expected one of: {allowed})")
+            self.error(data.line_of(key), tr("{what}: unknown {key} '{value}' (expected one of: {allowed})").format(
+                what=what, key=key, value=value, allowed=allowed))
             return None

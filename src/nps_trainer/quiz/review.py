@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..i18n import tr, tr_noop
 from .model import (
     Anchor,
     AnyQuestion,
@@ -23,7 +24,7 @@ from .numbers import format_number
 from .scenario import next_target, recap
 from .scoring import Answer, is_empty
 
-NO_ANSWER = "(no answer)"
+NO_ANSWER = tr_noop("(no answer)")  # shown through tr()
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,7 @@ def review(question: AnyQuestion, answer: Answer, score: float) -> QuestionRevie
         prompt=question.prompt,
         answer=answer,
         score=score,
-        your_answer=NO_ANSWER if empty else describe_answer(question, answer),
+        your_answer=tr(NO_ANSWER) if empty else describe_answer(question, answer),
         right_answer=describe_right_answer(question),
         comments=[] if empty else _comments(question, answer),
         explanation=question.explanation,
@@ -79,16 +80,16 @@ def _numbered(texts: list[str]) -> str:
 def describe_answer(question: AnyQuestion, answer: Answer) -> str:
     """The learner's answer in words."""
     if isinstance(question, SingleChoice):
-        return next(iter(_texts(question, [answer])), NO_ANSWER)
+        return next(iter(_texts(question, [answer])), tr(NO_ANSWER))
     if isinstance(question, MultipleResponse):
-        return "; ".join(_texts(question, answer)) or NO_ANSWER
+        return "; ".join(_texts(question, answer)) or tr(NO_ANSWER)
     if isinstance(question, TrueFalse):
-        return "True" if answer else "False"
+        return tr("True") if answer else tr("False")
     if isinstance(question, Ordering):
         texts = {i.id: i.text for i in question.items}
-        return _numbered([texts.get(a, f"(unknown item {a})") for a in answer])
+        return _numbered([texts.get(a, tr("(unknown item {item})").format(item=a)) for a in answer])
     if isinstance(question, Matching):
-        return "\n".join(f"{p.prompt} → {answer.get(p.id, NO_ANSWER)}" for p in question.pairs)
+        return "\n".join(f"{p.prompt} → {answer.get(p.id, tr(NO_ANSWER))}" for p in question.pairs)
     if isinstance(question, ShortAnswer):
         return str(answer).strip()
     if isinstance(question, Numerical):
@@ -105,17 +106,18 @@ def describe_right_answer(question: AnyQuestion) -> str:
     if isinstance(question, MultipleResponse):
         return "; ".join(o.text for o in question.options if o.correct)
     if isinstance(question, TrueFalse):
-        return "True" if question.answer else "False"
+        return tr("True") if question.answer else tr("False")
     if isinstance(question, Ordering):
         return _numbered([i.text for i in question.items])
     if isinstance(question, Matching):
         return "\n".join(f"{p.prompt} → {p.answer}" for p in question.pairs)
     if isinstance(question, ShortAnswer):
         full = [a.text for a in question.accept if a.credit >= 1.0]
-        return full[0] + (f" (also accepted: {', '.join(full[1:])})" if len(full) > 1 else "")
+        return full[0] + (" " + tr("(also accepted: {answers})").format(answers=", ".join(full[1:]))
+                          if len(full) > 1 else "")
     if isinstance(question, Numerical):
         full = [describe_range(a.value, a.tolerance) for a in question.accept if a.credit >= 1.0]
-        return "; or ".join(full)
+        return tr("; or ", "between two accepted numbers").join(full)
     if isinstance(question, Scenario):
         return " → ".join(_best_path(question))
     return ""  # pragma: no cover
@@ -126,7 +128,8 @@ def describe_range(value: float, tolerance: float) -> str:
     if tolerance <= 0:
         return format_number(value)
     low, high = format_number(value - tolerance), format_number(value + tolerance)
-    return f"any number from {low} to {high} ({format_number(value)} ± {format_number(tolerance)})"
+    return tr("any number from {low} to {high} ({value} ± {tolerance})").format(
+        low=low, high=high, value=format_number(value), tolerance=format_number(tolerance))
 
 
 def _best_path(question: Scenario) -> list[str]:
@@ -145,7 +148,7 @@ def _best_path(question: Scenario) -> list[str]:
         target = next_target(choice, made)
         ending = question.ending(target)
         if ending is not None:
-            texts.append(f"Ending: {ending.title}")
+            texts.append(tr("Ending: {title}").format(title=ending.title))
             break
         node = question.node(target)
     return texts
@@ -162,7 +165,7 @@ def _comments(question: AnyQuestion, answer: Answer) -> list[str]:
         return [text] if text else []
     if isinstance(question, Ordering):
         right = sum(1 for i, item in enumerate(question.items) if i < len(answer) and answer[i] == item.id)
-        return [f"{right} of {len(question.items)} in the right position."]
+        return [tr("{right} of {total} in the right position.").format(right=right, total=len(question.items))]
     if isinstance(question, Matching):
         return [p.feedback for p in question.pairs if answer.get(p.id) != p.answer and p.feedback]
     if isinstance(question, ShortAnswer):

@@ -22,6 +22,7 @@ import math
 from bisect import bisect_left
 from typing import Any
 
+from ..i18n import tr
 from .model import (
     AnyQuestion,
     Matching,
@@ -67,7 +68,8 @@ def check_answer(question: AnyQuestion, answer: Answer) -> None:
     else:  # pragma: no cover - every type is handled above
         ok = False
     if not ok:
-        raise AnswerError(f"answer {answer!r} does not fit a {question.type.value} question")
+        raise AnswerError(tr("answer {answer} does not fit a {type} question").format(
+            answer=repr(answer), type=question.type.value))
 
 
 def is_empty(answer: Answer) -> bool:
@@ -102,7 +104,7 @@ def score(quiz: Quiz, question: AnyQuestion, answer: Answer) -> float:
         except ScenarioPathError as exc:
             raise AnswerError(str(exc)) from exc
         return ending.score if ending else 0.0
-    raise AnswerError(f"cannot score a {question.type} question")  # pragma: no cover
+    raise AnswerError(tr("cannot score a {type} question").format(type=question.type))  # pragma: no cover
 
 
 def score_multiple(question: MultipleResponse, ticked: list[str], rule: MultipleResponseCredit) -> float:

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..clock import utcnow
+from ..i18n import tr
 from ..quiz import Attempt, AttemptError, Quiz, QuizMode, Result
 from ..storage.database import Database
 from ..storage.models import QuizAnswer, QuizAttempt
@@ -68,7 +69,7 @@ class QuizRecords:
         """
         response = attempt.response(question_id)
         if response is None:
-            raise AttemptError(f"question '{question_id}' has no answer to save")
+            raise AttemptError(tr("question '{question}' has no answer to save").format(question=question_id))
         with self._db.session() as session:
             attempt_row = self._attempt_row(session, attempt_id)
             attempt_row.state = attempt.to_dict()
@@ -138,8 +139,9 @@ class QuizRecords:
         try:
             attempt = Attempt.from_dict(quiz, state)
         except (AttemptError, KeyError, TypeError, ValueError) as exc:
-            problem = (f"“{quiz.title}” has changed since you started this attempt (version "
-                       f"{state.get('quiz_version', '?')}, now {quiz.version}), so it cannot be resumed: {exc}.")
+            problem = tr("“{title}” has changed since you started this attempt (version "
+                         "{version}, now {current}), so it cannot be resumed: {reason}.").format(
+                title=quiz.title, version=state.get("quiz_version", "?"), current=quiz.version, reason=exc)
             answered = len(state.get("responses", {}))
             return Unfinished(row_id, None, started_at, answered, total, problem)
         answered = len(attempt.question_ids) - len(attempt.unanswered())

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import select
 
 from ..clock import utcnow
+from ..i18n import tr
 from ..identity.crypto import (
     DecryptionFailed,
     KdfParams,
@@ -54,22 +55,22 @@ def shown(key_id: str) -> str:
 
 class RecoveryKeyAltered(PermissionError):
     def __init__(self) -> None:
-        super().__init__("The recovery key stored in the database does not match its fingerprint: it was changed "
-                         "outside NPS Trainer. Nothing was read or changed, and no record is sealed to it. Compare "
-                         "the fingerprint on Team → Recovery key with the one written down when the key was made, "
-                         "and ask your IT support to check the database.")
+        super().__init__(tr("The recovery key stored in the database does not match its fingerprint: it was "
+                            "changed outside NPS Trainer. Nothing was read or changed, and no record is sealed to "
+                            "it. Compare the fingerprint on Team → Recovery key with the one written down when the "
+                            "key was made, and ask your IT support to check the database."))
 
 
 class WrongRecoveryPassphrase(ValueError):
     def __init__(self) -> None:
-        super().__init__("That is not the recovery passphrase. Nothing was read or changed. Check it with the "
-                         "managers who hold it and try again.")
+        super().__init__(tr("That is not the recovery passphrase. Nothing was read or changed. Check it with the "
+                            "managers who hold it and try again."))
 
 
 class NoRecoveryKey(LookupError):
     def __init__(self) -> None:
-        super().__init__("The organisation has no recovery key yet. A manager sets one up in Team → Recovery key; "
-                         "records made or opened after that can be recovered.")
+        super().__init__(tr("The organisation has no recovery key yet. A manager sets one up in Team → Recovery "
+                            "key; records made or opened after that can be recovered."))
 
 
 @dataclass(frozen=True)
@@ -150,9 +151,12 @@ class RecoveryThrottled(SignInThrottled):
 
     def __init__(self, retry_after: datetime, now: datetime) -> None:
         super().__init__(retry_after, now)
-        wait = (f"{self.seconds} second{'s' if self.seconds != 1 else ''}" if self.seconds < 60
-                else f"{-(-self.seconds // 60)} minute{'s' if self.seconds > 60 else ''}")
-        self.args = (f"Too many wrong recovery passphrases. Wait {wait}, then try again.",)
+        if self.seconds < 60:
+            text = tr("Too many wrong recovery passphrases. Wait %n second(s), then try again.", "", self.seconds)
+        else:
+            text = tr("Too many wrong recovery passphrases. Wait %n minute(s), then try again.", "",
+                      -(-self.seconds // 60))
+        self.args = (text,)
 
 
 def check_not_throttled(session, now: datetime) -> None:

@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from ..audit import AuditLog
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
 from ..identity.crypto import DEFAULT_KDF, DecryptionFailed, KdfParams, check_passphrase, create_keyring
 from ..identity.crypto import normalise_case_reference as normalise
 from ..identity.keys import install_keys
@@ -51,8 +52,8 @@ TEMPORARY_GROUPS, TEMPORARY_GROUP_LENGTH = 4, 5  # 20 characters, about 99 bits
 # whose records these are. A drug service worker never receives a probation record.
 RECEIVING_ROLES = ("practitioner", "facilitator", "manager")
 RECEIVING_ORGANISATION = "probation"
-ALREADY_SET_UP = ("The organisation already has a recovery key. To change its passphrase, replace it (you need the "
-                  "current recovery passphrase).")
+ALREADY_SET_UP = tr_noop("The organisation already has a recovery key. To change its passphrase, replace it (you "
+                         "need the current recovery passphrase).")
 
 
 def can_receive_cases(person: ProfileInfo, acting: ProfileInfo | None) -> bool:
@@ -153,14 +154,14 @@ class RecoveryService:
         with self._db.session() as session:
             ProfileService._require_current_manager(session, acting, "set up the recovery key")
             if current_recovery_key(session) is not None:
-                raise ValueError(ALREADY_SET_UP)
+                raise ValueError(tr(ALREADY_SET_UP))
             row, _opened = new_recovery_key(passphrase, self._kdf, acting.id)
             try:  # two managers setting up at once: the index allowing one current key refuses the second
                 with session.begin_nested():
                     session.add(row)
                     session.flush()
             except IntegrityError:
-                raise ValueError(ALREADY_SET_UP) from None
+                raise ValueError(tr(ALREADY_SET_UP)) from None
             self._audit.write(session, profile_id=acting.id, action="recovery-key-set-up", object_type=OBJECT_TYPE,
                               object_id=row.key_id)
             return row.key_id
@@ -207,21 +208,26 @@ class RecoveryService:
         what = "move a case's screenings"
         wanted = normalise(case_reference)
         if not wanted:
-            raise ValueError("Enter the case reference of the screenings to move.")
+            raise ValueError(tr("Enter the case reference of the screenings to move."))
         if from_id == to_id:
-            raise ValueError("Choose two different practitioners: the one who has the case now, and the one it "
-                             "moves to.")
+            raise ValueError(tr("Choose two different practitioners: the one who has the case now, and the one it "
+                                "moves to."))
         if to_id == acting.id:
-            raise ValueError("You cannot move a case's screenings to yourself: the manager who moves them is not "
-                             "shown them. Choose the practitioner who takes the case on.")
+            raise ValueError(tr("You cannot move a case's screenings to yourself: the manager who moves them is not "
+                                "shown them. Choose the practitioner who takes the case on."))
         self._person(from_id)
         target = self._person(to_id)
         if target.role not in RECEIVING_ROLES or target.organisation != RECEIVING_ORGANISATION or target.archived:
-            raise ValueError(f"{target.display_name} ({target.role_label}, {target.organisation_label}"
-                             f"{', archived' if target.archived else ''}) cannot be given probation screening "
-                             "records. Choose a probation practitioner, facilitator or manager who is not archived.")
-        not_ready = ValueError(f"{target.display_name} has not signed in with a passphrase yet, so nothing can be "
-                               "sealed to them. Move the case once they have.")
+            if target.archived:
+                text = tr("{name} ({role}, {organisation}, archived) cannot be given probation screening records. "
+                          "Choose a probation practitioner, facilitator or manager who is not archived.")
+            else:
+                text = tr("{name} ({role}, {organisation}) cannot be given probation screening records. Choose a "
+                          "probation practitioner, facilitator or manager who is not archived.")
+            raise ValueError(text.format(name=target.display_name, role=tr(target.role_label),
+                                         organisation=tr(target.organisation_label)))
+        not_ready = ValueError(tr("{name} has not signed in with a passphrase yet, so nothing can be sealed to "
+                                  "them. Move the case once they have.").format(name=target.display_name))
         with self._db.session() as session:  # checked before the recovery key is opened, and again after
             target_key = session.get(ProfileKey, to_id)
             if target_key is None or target_key.public_key is None:
@@ -285,8 +291,8 @@ class RecoveryService:
         what = "reset a passphrase"
         person = self._person(profile_id)
         if profile_id == acting.id:
-            raise ValueError("You cannot reset your own passphrase here: change it with your current one, or ask "
-                             "another manager to reset it.")
+            raise ValueError(tr("You cannot reset your own passphrase here: change it with your current one, or ask "
+                                "another manager to reset it."))
         if not self._keys_exist(profile_id):
             raise self._never_set(person)
         opened = self._open(acting, passphrase, what)
@@ -340,7 +346,7 @@ class RecoveryService:
     def _person(self, profile_id: int) -> ProfileInfo:
         person = self._profiles.get(profile_id)
         if person is None:
-            raise LookupError(f"No profile {profile_id}.")
+            raise LookupError(tr("No profile {id}.").format(id=profile_id))
         return person
 
     def _keys_exist(self, profile_id: int) -> bool:
@@ -349,8 +355,8 @@ class RecoveryService:
 
     @staticmethod
     def _never_set(person: ProfileInfo) -> ValueError:
-        return ValueError(f"{person.display_name} has never set a passphrase, so there is nothing to reset. Give "
-                          "them a setup code instead (Team → People).")
+        return ValueError(tr("{name} has never set a passphrase, so there is nothing to reset. Give them a setup "
+                             "code instead (Team → People).").format(name=person.display_name))
 
     def _open(self, acting: ProfileInfo, passphrase: str, what: str, *, repair: bool = False) -> OpenedRecoveryKey:
         """The current recovery key, opened with ``passphrase``: only for a current manager, and not while a
@@ -398,5 +404,5 @@ class RecoveryService:
         ProfileService._require_current_manager(session, acting, what)
         row = session.get(RecoveryKey, opened.key_id, with_for_update=True)
         if row is None or row.retired_at is not None:
-            raise NotAllowed("The recovery key was replaced meanwhile. Use the new recovery passphrase.")
+            raise NotAllowed(tr("The recovery key was replaced meanwhile. Use the new recovery passphrase."))
         return row

@@ -17,10 +17,12 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import tr_noop
+
 DECLINED = "__declined__"
 NOT_KNOWN = "__not_known__"
 SPECIAL_VALUES = frozenset({DECLINED, NOT_KNOWN})
-SPECIAL_LABELS = {DECLINED: "Declined to answer", NOT_KNOWN: "Not known"}
+SPECIAL_LABELS = {DECLINED: tr_noop("Declined to answer"), NOT_KNOWN: tr_noop("Not known")}  # shown through tr()
 
 _PATH = re.compile(r"^(?P<group>[A-Za-z_][A-Za-z0-9_]*)\[(?P<index>\d+)\]\.(?P<item>[A-Za-z_][A-Za-z0-9_]*)$")
 _ID = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")

@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from nps_trainer.i18n import tr
 from nps_trainer.screening.evaluate import FUNCTIONS
 from nps_trainer.screening.expressions import Binary, Call, ListExpr, Literal, Name, Node, Unary
 from nps_trainer.screening.loader import ExpressionSite, FormLoadError, LoadResult, load_form_file
 from nps_trainer.screening.model import FormDefinition, Item, ItemType
+from nps_trainer.screening.translation import check_translation, english_path, is_translation_file
 from nps_trainer.validation import Problem, ProblemLog, Severity
 
 FORM_SUFFIXES = (".yaml", ".yml")
@@ -20,14 +22,17 @@ def validate_forms(root: str | os.PathLike[str]) -> list[Problem]:
     root = Path(root)
     problems: list[Problem] = []
     if not root.is_dir():
-        return [Problem(root, 0, "screening form folder not found")]
-    paths = sorted(p for p in root.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file())
+        return [Problem(root, 0, tr("screening form folder not found"))]
+    found = sorted(p for p in root.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file())
+    paths = [p for p in found if not is_translation_file(p)]
     if not paths:
-        problems.append(Problem(root, 0, "no screening form definitions (*.yaml) found", Severity.WARNING))
+        problems.append(Problem(root, 0, tr("no screening form definitions (*.yaml) found"), Severity.WARNING))
     seen: dict[tuple[str, str], Path] = {}
+    forms: dict[Path, FormDefinition | None] = {}
     for path in paths:
         result = load_form_file(path)
         problems += result.problems
+        forms[path] = result.form
         if result.form is None:
             continue
         problems += check_references(result)
@@ -35,11 +40,27 @@ def validate_forms(root: str | os.PathLike[str]) -> list[Problem]:
         if key in seen:
             problems.append(
                 Problem(
-                    path, result.form.line, f"form '{key[0]}' version {key[1]} is also defined in {seen[key]}"
+                    path, result.form.line, tr("form '{form}' version {version} is also defined in {file}").format(
+                        form=key[0], version=key[1], file=seen[key])
                 )
             )
         else:
             seen[key] = path
+    problems += _check_translations([p for p in found if is_translation_file(p)], forms)
+    return problems
+
+
+def _check_translations(paths: list[Path], forms: dict[Path, FormDefinition | None]) -> list[Problem]:
+    """Each translation file (``<form>.cy.yaml``) against the form beside it."""
+    problems: list[Problem] = []
+    for path in paths:
+        english = english_path(path)
+        form = forms.get(english)
+        if english not in forms:
+            problems.append(Problem(path, 0, tr("a translation of {file}, but there is no such form beside it").format(
+                file=english.name)))
+        elif form is not None:  # a broken form is reported on its own
+            problems += check_translation(path, form)
     return problems
 
 
@@ -82,11 +103,12 @@ class _ReferenceChecker(ProblemLog):
         item_ids = form.item_ids()
         for calc in form.calculations:
             if calc.id in item_ids:
-                self.error(calc.line, f"calculation '{calc.id}' has the same id as an item")
+                self.error(calc.line, tr("calculation '{id}' has the same id as an item").format(id=calc.id))
         if form.summary_date_item:
             name = form.summary_date_item
             if not form.has_item(name) or form.item(name).type is not ItemType.DATE or form.group_of(name):
-                self.error(form.line, f"summary_date_item '{name}' must name a top-level date item")
+                self.error(form.line, tr("summary_date_item '{name}' must name a top-level date item").format(
+                    name=name))
 
     def check_site(self, site: ExpressionSite) -> None:
         self._node(site.expression.tree, site, site.group)
@@ -120,13 +142,15 @@ class _ReferenceChecker(ProblemLog):
             self._call(node, site, group)
 
     def _where(self, site: ExpressionSite, node: Node) -> str:
-        return f"{site.where}: in '{site.expression.source}' (column {node.column})"
+        return tr("{where}: in '{expression}' (column {column})").format(
+            where=site.where, expression=site.expression.source, column=node.column)
 
     def _name(self, node: Name, site: ExpressionSite, group: str | None) -> None:
         ident = node.ident
         target = self._resolve(ident, group)
         if target is None:
-            self.error(site.line, f"{self._where(site, node)}: unknown item or calculation '{ident}'")
+            self.error(site.line, tr("{where}: unknown item or calculation '{name}'").format(
+                where=self._where(site, node), name=ident))
             return
         if target == "calc":
             if site.group is None and site.calc_index is not None and group is None:
@@ -134,7 +158,8 @@ class _ReferenceChecker(ProblemLog):
                 if order is not None and order >= site.calc_index:
                     self.error(
                         site.line,
-                        f"{self._where(site, node)}: calculation '{ident}' must be defined before it is used",
+                        tr("{where}: calculation '{name}' must be defined before it is used").format(
+                            where=self._where(site, node), name=ident),
                     )
             return
         assert isinstance(target, Item)
@@ -142,16 +167,17 @@ class _ReferenceChecker(ProblemLog):
         if target.type is ItemType.REPEAT:
             self.error(
                 site.line,
-                f"{self._where(site, node)}: '{ident}' is a repeat group; use count({ident}), "
-                f"any({ident}, ...), all({ident}, ...) or sum({ident}, ...)",
+                tr("{where}: '{name}' is a repeat group; use count({name}), any({name}, ...), all({name}, ...) or "
+                   "sum({name}, ...)").format(where=self._where(site, node), name=ident),
             )
         elif target.type is ItemType.NOTE:
-            self.error(site.line, f"{self._where(site, node)}: '{ident}' is a note and has no answer")
+            self.error(site.line, tr("{where}: '{name}' is a note and has no answer").format(
+                where=self._where(site, node), name=ident))
         elif owner is not None and owner != group:
             self.error(
                 site.line,
-                f"{self._where(site, node)}: item '{ident}' is inside repeat group '{owner}'; "
-                f"use any({owner}, ...) or count({owner}, ...)",
+                tr("{where}: item '{name}' is inside repeat group '{group}'; use any({group}, ...) or "
+                   "count({group}, ...)").format(where=self._where(site, node), name=ident, group=owner),
             )
 
     def _call(self, node: Call, site: ExpressionSite, group: str | None) -> None:
@@ -159,7 +185,8 @@ class _ReferenceChecker(ProblemLog):
         where = self._where(site, node)
         if spec is None:
             self.error(
-                site.line, f"{where}: unknown function '{node.func}' (known: {', '.join(sorted(FUNCTIONS))})"
+                site.line, tr("{where}: unknown function '{function}' (known: {known})").format(
+                    where=where, function=node.func, known=", ".join(sorted(FUNCTIONS)))
             )
             for arg in node.args:
                 self._node(arg, site, group)
@@ -169,22 +196,26 @@ class _ReferenceChecker(ProblemLog):
             wanted = (
                 str(spec.min_args)
                 if spec.min_args == spec.max_args
-                else f"{spec.min_args} or more"
+                else tr("{number} or more").format(number=spec.min_args)
                 if spec.max_args is None
-                else f"{spec.min_args} to {spec.max_args}"
+                else tr("{low} to {high}").format(low=spec.min_args, high=spec.max_args)
             )
-            self.error(site.line, f"{where}: {node.func}() takes {wanted} argument(s), not {count}")
+            self.error(site.line, tr("{where}: {function}() takes {wanted} argument(s), not {count}").format(
+                where=where, function=node.func, wanted=wanted, count=count))
             return
         if spec.name_arg:
             arg = node.args[0]
             if not isinstance(arg, Name):
-                self.error(site.line, f"{where}: {node.func}() needs an item name")
+                self.error(site.line, tr("{where}: {function}() needs an item name").format(
+                    where=where, function=node.func))
             else:
                 target = self._resolve(arg.ident, group)
                 if not isinstance(target, Item):
-                    self.error(site.line, f"{where}: {node.func}() names unknown item '{arg.ident}'")
+                    self.error(site.line, tr("{where}: {function}() names unknown item '{name}'").format(
+                        where=where, function=node.func, name=arg.ident))
                 elif (owner := self.form.group_of(arg.ident)) is not None and owner != group:
-                    self.error(site.line, f"{where}: item '{arg.ident}' is inside repeat group '{owner}'")
+                    self.error(site.line, tr("{where}: item '{name}' is inside repeat group '{group}'").format(
+                        where=where, name=arg.ident, group=owner))
             return
         first = node.args[0] if node.args else None
         group_name = None
@@ -193,7 +224,8 @@ class _ReferenceChecker(ProblemLog):
             if isinstance(target, Item) and target.type is ItemType.REPEAT:
                 group_name = first.ident
         if spec.group_arg == "required" and group_name is None:
-            self.error(site.line, f"{where}: the first argument of {node.func}() must be a repeat group")
+            self.error(site.line, tr("{where}: the first argument of {function}() must be a repeat group").format(
+                where=where, function=node.func))
             for arg in node.args:
                 self._node(arg, site, group)
             return
@@ -201,14 +233,17 @@ class _ReferenceChecker(ProblemLog):
             if group is not None:
                 self.error(
                     site.line,
-                    f"{where}: cannot use {node.func}({group_name}, ...) inside repeat group '{group}'",
+                    tr("{where}: cannot use {function}({name}, ...) inside repeat group '{group}'").format(
+                        where=where, function=node.func, name=group_name, group=group),
                 )
             if count == 1 and node.func != "count":
                 self.error(
-                    site.line, f"{where}: {node.func}({group_name}) needs an expression for each instance"
+                    site.line, tr("{where}: {function}({name}) needs an expression for each instance").format(
+                        where=where, function=node.func, name=group_name)
                 )
             if count > 2:
-                self.error(site.line, f"{where}: {node.func}({group_name}, ...) takes exactly 2 arguments")
+                self.error(site.line, tr("{where}: {function}({name}, ...) takes exactly 2 arguments").format(
+                    where=where, function=node.func, name=group_name))
             for arg in node.args[1:]:
                 self._node(arg, site, group_name)
             return
@@ -248,14 +283,17 @@ class _ReferenceChecker(ProblemLog):
         value = other.value
         if item.type in (ItemType.SINGLE_CHOICE, ItemType.MULTIPLE_CHOICE):
             if not isinstance(value, str):
-                self.error(site.line, f"{where}: '{item.id}' holds choice ids; compare it with text")
+                self.error(site.line, tr("{where}: '{item}' holds choice ids; compare it with text").format(
+                    where=where, item=item.id))
             elif value not in item.choice_ids:
                 self.error(
                     site.line,
-                    f"{where}: '{value}' is not a choice of '{item.id}' (choices: "
-                    f"{', '.join(sorted(item.choice_ids))})",
+                    tr("{where}: '{value}' is not a choice of '{item}' (choices: {choices})").format(
+                        where=where, value=value, item=item.id, choices=", ".join(sorted(item.choice_ids))),
                 )
         elif item.type is ItemType.YES_NO and not isinstance(value, bool):
-            self.error(site.line, f"{where}: '{item.id}' is a yes/no item; compare it with true or false")
+            self.error(site.line, tr("{where}: '{item}' is a yes/no item; compare it with true or false").format(
+                where=where, item=item.id))
         elif item.type is ItemType.NUMBER and (isinstance(value, str | bool)):
-            self.error(site.line, f"{where}: '{item.id}' is a number; compare it with a number")
+            self.error(site.line, tr("{where}: '{item}' is a number; compare it with a number").format(
+                where=where, item=item.id))

@@ -8,12 +8,11 @@ from typing import Any
 from nps_trainer.screening.answers import SPECIAL_LABELS, is_finite_number, is_special
 from nps_trainer.screening.model import Item, ItemType
 
+from ..i18n import tr, tr_noop
+from ..i18n.dates import long_date
+
 MONEY_UNITS = frozenset({"£", "$", "€"})
-NOT_A_NUMBER = "Not a number"
-
-
-def format_date(value: dt.date) -> str:
-    return f"{value.day} {value:%B %Y}"
+NOT_A_NUMBER = tr_noop("Not a number")
 
 
 def format_timestamp(text: str) -> str:
@@ -29,13 +28,13 @@ def format_timestamp(text: str) -> str:
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.UTC)
     local = moment.astimezone()
-    return f"{format_date(local.date())}, {local:%H:%M}"
+    return f"{long_date(local.date())}, {local:%H:%M}"
 
 
 def format_number(value: float, unit: str = "") -> str:
     """A number with its unit: '12 days', '£40', '£40.50' (money always shows pence unless it is whole)."""
     if not is_finite_number(value):
-        return NOT_A_NUMBER
+        return tr(NOT_A_NUMBER)
     if unit in MONEY_UNITS:
         amount = round(abs(value), 2)
         text = str(int(amount)) if float(amount).is_integer() else f"{amount:.2f}"
@@ -49,38 +48,38 @@ def display_value(item: Item, raw: Any) -> str:
     if raw is None:
         return ""
     if is_special(raw):
-        return SPECIAL_LABELS[raw]
+        return tr(SPECIAL_LABELS[raw])
     kind = item.type
     if kind is ItemType.YES_NO:
         if isinstance(raw, bool):
-            return "Yes" if raw else "No"
+            return tr("Yes", "an answer to a yes/no question") if raw else tr("No", "an answer to a yes/no question")
         return str(raw).capitalize()
     if kind is ItemType.SINGLE_CHOICE:
         return item.choice_label(str(raw))
     if kind is ItemType.MULTIPLE_CHOICE:
         values = raw if isinstance(raw, list) else [raw]
-        return ", ".join(item.choice_label(str(v)) for v in values) or "None selected"
+        return ", ".join(item.choice_label(str(v)) for v in values) or tr("None selected")
     if kind is ItemType.NUMBER and isinstance(raw, int | float) and not isinstance(raw, bool):
         return format_number(raw, item.unit)
     if kind is ItemType.DATE and isinstance(raw, str):
         try:
-            return format_date(dt.date.fromisoformat(raw))
+            return long_date(dt.date.fromisoformat(raw))
         except ValueError:
             return raw
     if kind is ItemType.REPEAT and isinstance(raw, list):
-        return f"{len(raw)} recorded"
+        return tr("%n recorded", "how many entries a repeated question has, such as substances", len(raw))
     return str(raw)
 
 
 def display_calculated(value: Any) -> str:
     if value is None:
-        return "Unknown"
+        return tr("Unknown")
     if isinstance(value, bool):
-        return "Yes" if value else "No"
+        return tr("Yes", "an answer to a yes/no question") if value else tr("No", "an answer to a yes/no question")
     if isinstance(value, dt.date):
-        return format_date(value)
+        return long_date(value)
     if isinstance(value, float):
         if not is_finite_number(value):
-            return "Unknown"
+            return tr("Unknown")
         return f"{value:.2f}".rstrip("0").rstrip(".")
     return str(value)

@@ -29,7 +29,9 @@ from nps_trainer.screening.overrides import FlagOverride, parse_overrides
 from nps_trainer.screening.skips import Skip, special_inputs
 from nps_trainer.screening.validation_rules import type_errors
 
-REQUIRED_MESSAGE = "An answer is needed (or record 'declined' or 'not known')."
+from ..i18n import tr, tr_noop
+
+REQUIRED_MESSAGE = tr_noop("An answer is needed (or record 'declined' or 'not known').")  # shown through tr()
 _MAX_PASSES = 10
 
 
@@ -82,8 +84,8 @@ class RaisedFlag:
     def reason(self) -> str:
         """Which answers raised the flag, e.g. 'Raised by: Released ... in the past 4 weeks? Yes; ...'."""
         if not self.triggers:
-            return "Raised by the answers recorded."
-        return "Raised by: " + "; ".join(str(t) for t in self.triggers) + "."
+            return tr("Raised by the answers recorded.")
+        return tr("Raised by: {answers}.").format(answers="; ".join(str(t) for t in self.triggers))
 
 
 @dataclass
@@ -325,13 +327,14 @@ class _Run:
         form = self.form
         for key, value in self.original.items():
             if not form.has_item(key):
-                found[key] = (f"This form ({form.id} version {form.version}) has no question '{key}', so this "
-                              "answer cannot be used.")
+                found[key] = tr("This form ({form} version {version}) has no question '{question}', so this answer "
+                                "cannot be used.").format(form=form.id, version=form.version, question=key)
                 continue
             owner = form.group_of(key)
             if owner is not None:
-                found[key] = (f"'{key}' is a question inside '{owner}' ({form.item(owner).label}); its answer belongs "
-                              f"in an entry of '{owner}', not on its own.")
+                found[key] = tr("'{question}' is a question inside '{group}' ({label}); its answer belongs in an entry "
+                                "of '{group}', not on its own.").format(question=key, group=owner,
+                                                                        label=form.item(owner).label)
                 continue
             item = form.item(key)
             if item.type is not ItemType.REPEAT or not isinstance(value, list):
@@ -343,8 +346,9 @@ class _Run:
                 for child_id in row:
                     if child_id not in children:
                         path = path_for(child_id, key, index) if isinstance(child_id, str) else f"{key}[{index}]"
-                        found[path] = (f"'{item.label}' has no question '{child_id}', so this answer in entry "
-                                       f"{index + 1} cannot be used.")
+                        found[path] = tr("'{group}' has no question '{question}', so this answer in entry {number} "
+                                         "cannot be used.").format(group=item.label, question=child_id,
+                                                                   number=index + 1)
         return found
 
     def validate(self) -> dict[str, list[str]]:
@@ -368,7 +372,7 @@ class _Run:
         messages: list[str] = []
         if not has_response(raw):
             if item.required:
-                messages.append(REQUIRED_MESSAGE)
+                messages.append(tr(REQUIRED_MESSAGE))
         elif not is_special(raw):
             messages += type_errors(item, raw)
             if not messages:
@@ -452,7 +456,7 @@ class _Run:
                 if item.required:
                     required_total += 1
                     required_answered += has_response(raw)
-                error_count += len([m for m in errors.get(path, []) if m != REQUIRED_MESSAGE])
+                error_count += len([m for m in errors.get(path, []) if m != tr(REQUIRED_MESSAGE)])
             if not answered_any:
                 status = SectionStatus.NOT_STARTED
             elif required_answered == required_total and error_count == 0:

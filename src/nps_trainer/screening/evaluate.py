@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from nps_trainer.i18n import tr
 from nps_trainer.screening.answers import (
     DECLINED,
     NOT_KNOWN,
@@ -143,7 +144,7 @@ def _safely(work: Callable[[], Any]) -> Any:
     except EvaluationError:
         raise
     except (ArithmeticError, ValueError, TypeError) as exc:
-        raise EvaluationError(f"could not be worked out ({exc})") from exc
+        raise EvaluationError(tr("could not be worked out ({reason})").format(reason=exc)) from exc
 
 
 def is_true(value: Any) -> bool:
@@ -194,7 +195,8 @@ class _Evaluator:
         if form.has_item(ident):
             item = form.item(ident)
             if item.type is ItemType.REPEAT:
-                raise EvaluationError(f"'{ident}' is a repeat group; use count(), any(), all() or sum()")
+                raise EvaluationError(tr("'{name}' is a repeat group; use count(), any(), all() or sum()").format(
+                    name=ident))
             if form.group_of(ident) is not None:
                 return None
             value = typed_value(item, scope.answers.get(ident))
@@ -240,7 +242,7 @@ class _Evaluator:
             return None
         if op in ("in", "not in"):
             if not isinstance(right, list | tuple | str):
-                raise EvaluationError("the right of 'in' must be a list or a multiple-choice item")
+                raise EvaluationError(tr("the right of 'in' must be a list or a multiple-choice item"))
             found = left in right
             return found if op == "in" else not found
         if op == "==":
@@ -258,7 +260,7 @@ class _Evaluator:
         args = node.args
         spec = FUNCTIONS.get(func)
         if spec is None:
-            raise EvaluationError(f"unknown function '{func}'")
+            raise EvaluationError(tr("unknown function '{function}'").format(function=func))
         if spec.name_arg:
             return self._about_answer(func, args[0], trace)
         group = self._group_arg(args) if spec.group_arg != "none" else None
@@ -279,7 +281,7 @@ class _Evaluator:
 
     def _about_answer(self, func: str, arg: Node, trace: list[Read]) -> bool:
         if not isinstance(arg, Name):
-            raise EvaluationError(f"{func}() needs an item name")
+            raise EvaluationError(tr("{function}() needs an item name").format(function=func))
         raw = self.scope.raw(arg.ident)
         result = {
             "answered": has_response(raw),
@@ -299,7 +301,8 @@ class _Evaluator:
                 if isinstance(self.scope.answers.get(group), list):  # the reason names the group and its size
                     trace.append(Read("answer", group))
                 return len(rows)
-            raise EvaluationError(f"{func}({group}) needs an expression for each instance")
+            raise EvaluationError(tr("{function}({name}) needs an expression for each instance").format(
+                function=func, name=group))
         results: list[tuple[Any, list[Read]]] = []
         for index, row in enumerate(rows):
             calcs = _instance_calcs(self.scope, group, index, row)
@@ -368,7 +371,7 @@ def _aggregate(func: str, values: list[Any]) -> Any:
 
 def _need_number(value: Any, op: str) -> None:
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise EvaluationError(f"'{op}' needs numbers, got {value!r}")
+        raise EvaluationError(tr("'{operator}' needs numbers, got {value}").format(operator=op, value=repr(value)))
 
 
 def _finite(value: Any) -> Any:
@@ -390,7 +393,8 @@ def _compare(op: str, left: Any, right: Any) -> bool:
         or (isinstance(left, str) and isinstance(right, str))
     )
     if not comparable or isinstance(left, bool) or isinstance(right, bool):
-        raise EvaluationError(f"cannot compare {left!r} {op} {right!r}")
+        raise EvaluationError(tr("cannot compare {left} {operator} {right}").format(
+            left=repr(left), operator=op, right=repr(right)))
     ops: dict[str, Callable[[Any, Any], bool]] = {
         "<": lambda a, b: a < b,
         "<=": lambda a, b: a <= b,
@@ -455,14 +459,14 @@ def _plain_function(func: str, values: list[Any], node: Call, ev: _Evaluator, tr
         if a is None or b is None:
             return None
         if not isinstance(a, dt.date) or not isinstance(b, dt.date):
-            raise EvaluationError("days_between() needs two dates")
+            raise EvaluationError(tr("days_between() needs two dates"))
         return (b - a).days
     if func == "add_days":
         d, n = values
         if d is None or n is None:
             return None
         if not isinstance(d, dt.date):
-            raise EvaluationError("add_days() needs a date and a number of days")
+            raise EvaluationError(tr("add_days() needs a date and a number of days"))
         _need_number(n, "add_days")
         return _add_days(d, int(n)) if is_finite_number(n) else None
     if func == "round":
@@ -481,5 +485,5 @@ def _plain_function(func: str, values: list[Any], node: Call, ev: _Evaluator, tr
             return 0
         if isinstance(value, list | tuple):
             return len(value)
-        raise EvaluationError("count() needs a repeat group or a multiple-choice item")
+        raise EvaluationError(tr("count() needs a repeat group or a multiple-choice item"))
     return _aggregate(func, values)

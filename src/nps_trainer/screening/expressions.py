@@ -21,6 +21,8 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from nps_trainer.i18n import tr
+
 KEYWORDS = frozenset({"and", "or", "not", "in", "true", "false"})
 COMPARISONS = frozenset({"==", "!=", "<", "<=", ">", ">=", "in", "not in"})
 _TWO_CHAR_OPS = ("==", "!=", "<=", ">=")
@@ -31,7 +33,7 @@ class ExpressionSyntaxError(ValueError):
     """An expression that cannot be parsed; ``column`` is 1-based."""
 
     def __init__(self, message: str, column: int) -> None:
-        super().__init__(f"{message} (column {column})")
+        super().__init__(tr("{reason} (column {column})").format(reason=message, column=column))
         self.reason = message
         self.column = column
 
@@ -119,9 +121,9 @@ def tokenise(text: str) -> list[Token]:
                 j += 1
             raw = text[i:j]
             if raw.count(".") > 1:
-                raise ExpressionSyntaxError(f"malformed number '{raw}'", col)
+                raise ExpressionSyntaxError(tr("malformed number '{number}'").format(number=raw), col)
             if not math.isfinite(float(raw)):
-                raise ExpressionSyntaxError(f"number '{raw[:20]}...' is too large", col)
+                raise ExpressionSyntaxError(tr("number '{number}...' is too large").format(number=raw[:20]), col)
             value: object = float(raw) if "." in raw else int(raw)
             tokens.append(Token("number", raw, value, col))
             i = j
@@ -134,7 +136,7 @@ def tokenise(text: str) -> list[Token]:
                 chars.append(text[j])
                 j += 1
             if j >= n:
-                raise ExpressionSyntaxError("unterminated string", col)
+                raise ExpressionSyntaxError(tr("unterminated string"), col)
             tokens.append(Token("string", text[i : j + 1], "".join(chars), col))
             i = j + 1
         elif ch.isalpha() or ch == "_":
@@ -152,9 +154,9 @@ def tokenise(text: str) -> list[Token]:
             tokens.append(Token("op", ch, None, col))
             i += 1
         elif ch == "=":
-            raise ExpressionSyntaxError("use '==' to compare, not '='", col)
+            raise ExpressionSyntaxError(tr("use '==' to compare, not '='"), col)
         else:
-            raise ExpressionSyntaxError(f"unexpected character '{ch}'", col)
+            raise ExpressionSyntaxError(tr("unexpected character '{character}'").format(character=ch), col)
     tokens.append(Token("end", "", None, n + 1))
     return tokens
 
@@ -183,16 +185,17 @@ class _Parser:
     def _expect_op(self, text: str) -> Token:
         if not self._is("op", text):
             raise ExpressionSyntaxError(
-                f"expected '{text}' but found {_describe(self._tok)}", self._tok.column
+                tr("expected '{expected}' but found {found}").format(expected=text, found=_describe(self._tok)),
+                self._tok.column,
             )
         return self._advance()
 
     def parse(self) -> Node:
         if self._is("end"):
-            raise ExpressionSyntaxError("empty expression", 1)
+            raise ExpressionSyntaxError(tr("empty expression"), 1)
         node = self._or()
         if not self._is("end"):
-            raise ExpressionSyntaxError(f"unexpected {_describe(self._tok)}", self._tok.column)
+            raise ExpressionSyntaxError(tr("unexpected {found}").format(found=_describe(self._tok)), self._tok.column)
         return node
 
     def _or(self) -> Node:
@@ -234,7 +237,7 @@ class _Parser:
         right = self._additive()
         nxt = self._tok
         if (nxt.kind == "op" and nxt.text in COMPARISONS) or (nxt.kind == "keyword" and nxt.text == "in"):
-            raise ExpressionSyntaxError("comparisons cannot be chained; use 'and'", nxt.column)
+            raise ExpressionSyntaxError(tr("comparisons cannot be chained; use 'and'"), nxt.column)
         return Binary(op, left, right, tok.column)
 
     def _additive(self) -> Node:
@@ -280,7 +283,7 @@ class _Parser:
         if self._is("op", "["):
             self._advance()
             return ListExpr(self._sequence("]"), tok.column)
-        raise ExpressionSyntaxError(f"unexpected {_describe(tok)}", tok.column)
+        raise ExpressionSyntaxError(tr("unexpected {found}").format(found=_describe(tok)), tok.column)
 
     def _sequence(self, closer: str) -> tuple[Node, ...]:
         items: list[Node] = []
@@ -297,13 +300,13 @@ class _Parser:
 
 
 def _describe(tok: Token) -> str:
-    return "end of expression" if tok.kind == "end" else f"'{tok.text}'"
+    return tr("end of expression") if tok.kind == "end" else f"'{tok.text}'"
 
 
 def parse_expression(text: str) -> Expression:
     """Parse ``text``; raises :class:`ExpressionSyntaxError` with a column on failure."""
     if not isinstance(text, str):
-        raise ExpressionSyntaxError("expression must be text", 1)
+        raise ExpressionSyntaxError(tr("expression must be text"), 1)
     return Expression(text, _Parser(tokenise(text)).parse())
 
 

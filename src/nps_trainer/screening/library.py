@@ -8,6 +8,9 @@ from pathlib import Path
 
 from nps_trainer.screening.checks import FORM_SUFFIXES, load_form
 from nps_trainer.screening.model import FormDefinition
+from nps_trainer.screening.translation import is_translation_file, localised
+
+from ..i18n import tr
 
 
 class FormNotInstalled(KeyError):
@@ -29,11 +32,14 @@ class FormLibrary:
     @classmethod
     def load(cls, root: str | os.PathLike[str]) -> FormLibrary:
         """Load every form under ``root`` (a :class:`~pathlib.Path` or text), old versions kept in subfolders
-        such as ``archive/`` included; raises :class:`FormLoadError` on the first broken one."""
+        such as ``archive/`` included; raises :class:`FormLoadError` on the first broken one. Forms come in the
+        language in use where a translation file (``<form>.cy.yaml``) gives their texts."""
         root = Path(root)
         library = cls()
         for path in sorted(p for p in root.rglob("*") if p.suffix in FORM_SUFFIXES and p.is_file()):
-            form = load_form(path)
+            if is_translation_file(path):
+                continue
+            form = localised(load_form(path))
             library.forms[form.key] = form
         return library
 
@@ -41,14 +47,16 @@ class FormLibrary:
         try:
             return self.forms[(form_id, version)]
         except KeyError:
-            raise FormNotInstalled(f"The screening form {form_id}, version {version}, is not installed in this copy "
-                                   "of the app, so a record made with it cannot be opened here.") from None
+            raise FormNotInstalled(tr("The screening form {form}, version {version}, is not installed in this copy "
+                                      "of the app, so a record made with it cannot be opened here.").format(
+                                          form=form_id, version=version)) from None
 
     def latest(self, form_id: str) -> FormDefinition:
         """The newest version (versions compare as dotted numbers, e.g. '1.10' after '1.9')."""
         candidates = [form for (fid, _), form in self.forms.items() if fid == form_id]
         if not candidates:
-            raise FormNotInstalled(f"The screening form {form_id} is not installed in this copy of the app.")
+            raise FormNotInstalled(tr("The screening form {form} is not installed in this copy of the app.").format(
+                form=form_id))
         return max(candidates, key=lambda f: _version_key(f.version))
 
 

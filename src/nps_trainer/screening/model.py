@@ -155,6 +155,10 @@ class FormDefinition:
     summary_date_label: str = DEFAULT_SUMMARY_DATE_LABEL  # how the summary and its page marks name the date
     path: Path | None = None
     line: int = 0
+    # The language of the texts ("en": the form file itself) and, for a translation, whether a Welsh speaker has
+    # reviewed it (screening/translation.py).
+    language: str = "en"
+    translation_reviewed: bool = True
     _items: dict[str, Item] = field(init=False, repr=False, default_factory=dict)
     _parents: dict[str, str] = field(init=False, repr=False, default_factory=dict)
     _sections_of: dict[str, str] = field(init=False, repr=False, default_factory=dict)
@@ -173,6 +177,11 @@ class FormDefinition:
     def keeps_answered(self) -> bool:
         """True when an unknown visibility condition keeps the answers already given (``keep_answered``)."""
         return self.unknown_conditions == "keep_answered"
+
+    @property
+    def unreviewed_translation(self) -> bool:
+        """True for a form shown in a translation that no Welsh speaker has reviewed yet (a note says so)."""
+        return self.language != "en" and not self.translation_reviewed
 
     @property
     def key(self) -> tuple[str, str]:

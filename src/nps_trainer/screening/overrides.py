@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..i18n import tr
+
 MIN_REASON_LENGTH = 10
 
 
@@ -40,8 +42,8 @@ def override_flag(
     text = (reason or "").strip()
     if len(text) < MIN_REASON_LENGTH:
         raise OverrideReasonRequired(
-            f"Give a reason for overriding this flag (at least {MIN_REASON_LENGTH} characters): "
-            "it is recorded with the screening."
+            tr("Give a reason for overriding this flag (at least {minimum} characters): it is recorded with the "
+               "screening.").format(minimum=MIN_REASON_LENGTH)
         )
     when = (at or dt.datetime.now(dt.UTC)).isoformat(timespec="seconds")
     result = {key: dict(value) for key, value in overrides.items()}

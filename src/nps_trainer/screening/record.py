@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from nps_trainer.i18n import tr
 from nps_trainer.screening.engine import Evaluation, evaluate_answers
 from nps_trainer.screening.model import FormDefinition
 
@@ -107,8 +108,8 @@ def evaluate_record(
     """
     if (form.id, form.version) != (record.form_id, record.form_version):
         raise FormVersionMismatch(
-            f"record {record.record_id} was filled with form '{record.form_id}' "
-            f"version {record.form_version}, "
-            f"not '{form.id}' version {form.version}"
+            tr("record {record} was filled with form '{form}' version {version}, not '{other}' version "
+               "{other_version}").format(record=record.record_id, form=record.form_id, version=record.form_version,
+                                         other=form.id, other_version=form.version)
         )
     return evaluate_answers(form, record.answers, today=today, overrides=record.overrides)

@@ -15,6 +15,8 @@ from nps_trainer.screening.answers import SPECIAL_LABELS, instances, is_special
 from nps_trainer.screening.expressions import Binary, Call, Expression, ListExpr, Name, Node, Unary
 from nps_trainer.screening.model import FormDefinition
 
+from ..i18n import tr
+
 _MAX_DEPTH = 10
 
 
@@ -87,18 +89,18 @@ def special_inputs(
             if owner is None:
                 raw = answers.get(ident)
                 if is_special(raw):
-                    found.append(_question(item.label, SPECIAL_LABELS[raw]))
+                    found.append(_question(item.label, tr(SPECIAL_LABELS[raw])))
             elif owner == group and row is not None:
                 raw = row.get(ident)
                 if is_special(raw):
-                    found.append(_question(item.label, SPECIAL_LABELS[raw]))
+                    found.append(_question(item.label, tr(SPECIAL_LABELS[raw])))
             else:  # inside any(group, ...) and the like: every instance
                 parent = form.item(owner)
                 for index, each in enumerate(instances(answers, owner)):
                     raw = each.get(ident)
                     if is_special(raw):
                         label = f"{parent.instance_label or parent.label} {index + 1} › {item.label}"
-                        found.append(_question(label, SPECIAL_LABELS[raw]))
+                        found.append(_question(label, tr(SPECIAL_LABELS[raw])))
 
     visit(expression.tree, 0)
     return tuple(found)

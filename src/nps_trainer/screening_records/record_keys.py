@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import select
 
+from ..i18n import tr
 from ..identity.crypto import KEY_BYTES, DecryptionFailed, Keyring
 from ..identity.sealing import Unsealer, seal
 from ..storage.models import RecoveryKey
@@ -63,7 +64,7 @@ def open_seal(sealed: bytes, private_key: Unsealer | bytes, record_id: int | str
     opener = private_key if isinstance(private_key, Unsealer) else Unsealer(private_key)
     raw = opener.unseal(sealed, purpose=purpose(record_id))
     if len(raw) != KEY_BYTES:
-        raise DecryptionFailed(f"the sealed key of record {record_id} is not a record key")
+        raise DecryptionFailed(tr("the sealed key of record {record} is not a record key").format(record=record_id))
     return RecordKey.of(raw)
 
 

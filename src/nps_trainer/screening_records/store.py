@@ -19,6 +19,7 @@ from sqlalchemy.orm import selectinload
 
 from ..audit import AuditLog
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
 from ..identity.crypto import DecryptionFailed, Keyring
 from ..identity.keys import KeyStore, require_keyring
 from ..identity.sealing import Unsealer
@@ -65,9 +66,10 @@ class RecordDamaged(LookupError):
     def __init__(self, record_id: int, created_at: datetime) -> None:
         started = created_at.astimezone().strftime("%d/%m/%Y")
         super().__init__(
-            f"Screening record {record_id} (started {started}) cannot be read: its stored data is damaged or was "
-            "altered. Your other records are not affected. Ask your IT support to restore the database from a "
-            "backup taken before it was damaged; 'nps-trainer db check' checks the rest of the database.")
+            tr("Screening record {record} (started {date}) cannot be read: its stored data is damaged or was "
+               "altered. Your other records are not affected. Ask your IT support to restore the database from a "
+               "backup taken before it was damaged; 'nps-trainer db check' checks the rest of the database.").format(
+                record=record_id, date=started))
         self.record_id = record_id
 
 
@@ -75,28 +77,27 @@ class RecordLost(RecordDamaged):
     """A record a passphrase reset could not recover: sealed only to the key pair the reset replaced."""
 
     def __init__(self, record_id: int, created_at: datetime) -> None:
-        LookupError.__init__(self, f"Screening record {record_id} (started {created_at.astimezone():%d/%m/%Y}) "
-                             f"{LOST_MESSAGE}")
+        LookupError.__init__(self, tr(
+            "Screening record {record} (started {date}) was made before the recovery key (or never sealed to it) "
+            "and sealed to your old passphrase: it cannot be opened after your passphrase was reset. Nothing is "
+            "wrong with your other records.").format(record=record_id, date=f"{created_at.astimezone():%d/%m/%Y}"))
         self.record_id = record_id
-
-
-LOST_MESSAGE = ("was made before the recovery key (or never sealed to it) and sealed to your old passphrase: it "
-                "cannot be opened after your passphrase was reset. Nothing is wrong with your other records.")
 
 
 class RecordMovedAway(RecordNotFound):
     """The record was this profile's, and a manager moved it to another practitioner."""
 
     def __init__(self, record_id: int | str) -> None:
-        super().__init__(f"Screening record {record_id} was moved to another practitioner by a manager: it is no "
-                         "longer yours, so it cannot be opened or saved here. Changes made since it was moved were "
-                         "not saved.")
+        super().__init__(tr("Screening record {record} was moved to another practitioner by a manager: it is no "
+                            "longer yours, so it cannot be opened or saved here. Changes made since it was moved were "
+                            "not saved.").format(record=record_id))
         self.record_id = record_id
 
 
 class RecordFinalised(RuntimeError):
     def __init__(self) -> None:
-        super().__init__("This screening is finished and read-only. To correct it, add an amendment with a reason.")
+        super().__init__(tr("This screening is finished and read-only. To correct it, add an amendment with a "
+                            "reason."))
 
 
 @dataclass(frozen=True)
@@ -122,8 +123,8 @@ class AmendmentView:
     changes: list[dict[str, Any]]
 
 
-UNREADABLE_AMENDMENT = ("This amendment cannot be read: it was changed outside NPS Trainer (its who, when or "
-                       "content no longer match).")
+UNREADABLE_AMENDMENT = tr_noop("This amendment cannot be read: it was changed outside NPS Trainer (its who, when "
+                               "or content no longer match).")  # shown through tr()
 
 
 def _amendment_field(kind: str, at: datetime, profile_id: int) -> str:
@@ -148,7 +149,7 @@ def _read_amendment(keyring: Keyring, record_id: str, row: ScreeningAmendment) -
         except DecryptionFailed:
             continue
         return AmendmentView(row.at, row.profile_id, reason, changes)
-    return AmendmentView(row.at, row.profile_id, UNREADABLE_AMENDMENT, [])
+    return AmendmentView(row.at, row.profile_id, tr(UNREADABLE_AMENDMENT), [])
 
 
 @dataclass
@@ -215,9 +216,10 @@ class ScreeningStore:
     def create(self, profile_id: int, keyring: Keyring, form_id: str, case_reference: str) -> OpenedRecord:
         reference = " ".join(case_reference.split())
         if not reference:
-            raise ValueError("Enter a case reference (for example the case's CRN). No name is needed.")
+            raise ValueError(tr("Enter a case reference (for example the case's CRN). No name is needed."))
         if len(reference) > MAX_CASE_REFERENCE:
-            raise ValueError(f"The case reference is too long: at most {MAX_CASE_REFERENCE} characters.")
+            raise ValueError(tr("The case reference is too long: at most {limit} characters.").format(
+                limit=MAX_CASE_REFERENCE))
         form = self.forms.latest(form_id)
         now = utcnow()
         private = self._private_key(keyring)
@@ -274,18 +276,19 @@ class ScreeningStore:
         """Correct a finished record. Who, when and why are kept with what changed."""
         reason = reason.strip()
         if len(reason) < MIN_REASON:
-            raise ValueError(f"Give the reason for the amendment (at least {MIN_REASON} characters).")
+            raise ValueError(tr("Give the reason for the amendment (at least {minimum} characters).").format(
+                minimum=MIN_REASON))
         private = self._private_key(keyring)
         with self._db.session() as session:
             row = self._row(session, profile_id, keyring, record)
             if row.status == DRAFT:
-                raise ValueError("A draft can be changed directly; amendments are for finished screenings.")
+                raise ValueError(tr("A draft can be changed directly; amendments are for finished screenings."))
             keyring = self._keyring_of(row, keyring, private)  # from here on, the record's own key
             before = self._read_answers(row, keyring)
             after = {"answers": record.answers, "overrides": record.overrides}
             changes = changes_between(before, after)
             if not changes:
-                raise ValueError("Nothing has changed, so there is nothing to amend.")
+                raise ValueError(tr("Nothing has changed, so there is nothing to amend."))
             rid = str(row.id)
             now = utcnow()
             session.add(ScreeningAmendment(
@@ -486,7 +489,8 @@ class ScreeningStore:
         key = private.records.get(cache) if private is not None else None
         if key is None:
             if private is None:
-                raise DecryptionFailed(f"record {record_id} is sealed to a key pair this profile does not have")
+                raise DecryptionFailed(tr("record {record} is sealed to a key pair this profile does not have").format(
+                    record=record_id))
             key = open_seal(bytes(sealed), private.private, record_id)
             private.records[cache] = key
         return key
@@ -529,7 +533,7 @@ class ScreeningStore:
                                             AuditEntry.object_id == str(row.id), AuditEntry.action == "move-record",
                                             AuditEntry.detail.like(f"from profile {profile_id} to %")).limit(1)):
             raise RecordMovedAway(record_id)
-        raise RecordNotFound(f"No screening record {record_id} for this profile.")
+        raise RecordNotFound(tr("No screening record {record} for this profile.").format(record=record_id))
 
     @staticmethod
     def _read_answers(row: RecordRow, keyring: Keyring) -> dict[str, Any]:

@@ -8,12 +8,21 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+from ..i18n import tr, tr_noop
+
 #: The kinds of step a plan may have, in the words the YAML uses (``type:``).
 SECTION, DISCUSSION, QUESTION, SCENARIO, ACTIVITY, BREAK = (
     "section", "discussion", "question", "scenario", "activity", "break")
 STEP_KINDS = (SECTION, DISCUSSION, QUESTION, SCENARIO, ACTIVITY, BREAK)
-KIND_LABELS = {SECTION: "Module section", DISCUSSION: "Discussion", QUESTION: "Group question",
-               SCENARIO: "Group scenario", ACTIVITY: "Activity", BREAK: "Break"}
+#: Each kind's label, marked for translation: show it with ``tr(KIND_LABELS[kind])`` (or :func:`kind_label`).
+KIND_LABELS = {SECTION: tr_noop("Module section"), DISCUSSION: tr_noop("Discussion"),
+               QUESTION: tr_noop("Group question"), SCENARIO: tr_noop("Group scenario"),
+               ACTIVITY: tr_noop("Activity"), BREAK: tr_noop("Break")}
+
+
+def kind_label(kind: str) -> str:
+    """The kind of step in words, in the language in use (the kind itself if unknown)."""
+    return tr(KIND_LABELS[kind]) if kind in KIND_LABELS else kind
 
 
 @dataclass(frozen=True)

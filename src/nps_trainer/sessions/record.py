@@ -7,10 +7,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from ..i18n import tr, tr_noop
 from .plan_model import BREAK, SessionPlan
 
 RUNNING, FINISHED = "running", "finished"
-SIDES = {"probation": "Probation", "drug_service": "Drug service", "other": "Other organisation"}
+#: Where an attendee works, in English (the CSV export's words); shown translated by :func:`side_name`.
+SIDES = {"probation": tr_noop("Probation"), "drug_service": tr_noop("Drug service"),
+         "other": tr_noop("Other organisation")}
+
+
+def side_name(side: str) -> str:
+    """Where an attendee works, in the language in use (the side itself if unknown)."""
+    return tr(SIDES[side]) if side in SIDES else side
+
+
+def role_name(role: str) -> str:
+    """An attendee's role in the language in use: a profile's role is stored as its English label (such as
+    "Probation practitioner"), which is translated; a guest's role, or any other, is shown as written."""
+    from ..profiles import ROLES  # here, not at the top: this module stays free of the storage layer
+
+    return tr(role) if role in ROLES.values() else role
 
 
 @dataclass(frozen=True)
@@ -26,7 +42,26 @@ class Attendee:
 
     @property
     def side_label(self) -> str:
+        """The side in English, as the CSV export writes it (on screen: :attr:`side_shown`)."""
         return SIDES.get(self.side, self.side)
+
+    @property
+    def side_shown(self) -> str:
+        """The side in the language in use, for a person to read."""
+        return side_name(self.side)
+
+    @property
+    def organisation_shown(self) -> str:
+        """The organisation for a person to read: a guest's as written; a profile's (its side's English label,
+        as stored) in the language in use."""
+        if not self.organisation or self.organisation == SIDES.get(self.side):
+            return self.side_shown
+        return self.organisation
+
+    @property
+    def role_shown(self) -> str:
+        """The role for a person to read (see :func:`role_name`); the CSV export keeps :attr:`role` in English."""
+        return role_name(self.role)
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
 from .plan_model import QUESTION, SCENARIO, SessionPlan
 from .record import (
     FINISHED,
@@ -44,7 +45,7 @@ MAX_COUNT = 999
 #: The console banks the time every 30 seconds (``checkpoint``), so a longer gap since the last bank means no
 #: console was running (closed to resume later, the laptop asleep, a crash): only this much of it counts.
 MAX_GAP = timedelta(minutes=10)
-ENDED = "This session has ended: correct it with an amendment."
+ENDED = tr_noop("This session has ended: correct it with an amendment.")
 
 
 class SessionError(Exception):
@@ -52,17 +53,48 @@ class SessionError(Exception):
     amendment, an unknown session or attendee, a missing reason)."""
 
 
-def _text(value: object, limit: int, what: str, *, required: bool = False) -> str:
+def _text(value: object, limit: int, too_long: str, *, missing: str = "") -> str:
+    """``value`` on one line; ``missing`` (when given) is the message for an empty one, ``too_long`` (with a
+    ``{limit}`` placeholder) for one over ``limit`` characters: whole sentences, translated."""
     text = " ".join(str(value or "").split())
-    if required and not text:
-        raise SessionError(f"Give the {what}.")
+    if missing and not text:
+        raise SessionError(missing)
     if len(text) > limit:
-        raise SessionError(f"The {what} is too long: at most {limit} characters.")
+        raise SessionError(too_long.format(limit=limit))
     return text
 
 
+def _place(value: object) -> str:
+    return _text(value, MAX_PLACE, tr("The place is too long: at most {limit} characters."))
+
+
+def _refusal(what: str, *, signed_in: bool) -> str:
+    """The sentence refusing ``what`` (one of the actions below, in the English the callers pass) to someone not
+    signed in, or signed in without the role."""
+    if not signed_in:
+        sentences = {
+            "run a joint session": tr("Sign in as a facilitator or manager to run a joint session."),
+            "change the register": tr("Sign in as a facilitator or manager to change the register."),
+            "end a joint session": tr("Sign in as a facilitator or manager to end a joint session."),
+            "discard a joint session": tr("Sign in as a facilitator or manager to discard a joint session."),
+            "see joint session records": tr("Sign in as a facilitator or manager to see joint session records."),
+            "amend a joint session": tr("Sign in as a facilitator or manager to amend a joint session."),
+        }
+    else:
+        sentences = {
+            "run a joint session": tr("Only a facilitator or a manager can run a joint session."),
+            "change the register": tr("Only a facilitator or a manager can change the register."),
+            "end a joint session": tr("Only a facilitator or a manager can end a joint session."),
+            "discard a joint session": tr("Only a facilitator or a manager can discard a joint session."),
+            "see joint session records": tr("Only a facilitator or a manager can see joint session records."),
+            "amend a joint session": tr("Only a facilitator or a manager can amend a joint session."),
+        }
+    return sentences.get(what, sentences["run a joint session"])
+
+
 def _names(values: Sequence[str]) -> list[str]:
-    names = [_text(value, MAX_NAME, "co-facilitator's name") for value in values]
+    names = [_text(value, MAX_NAME, tr("The co-facilitator's name is too long: at most {limit} characters."))
+             for value in values]
     return list(dict.fromkeys(name for name in names if name))
 
 
@@ -98,13 +130,14 @@ class JointSessions:
         from ..storage.models import Profile
 
         if acting is None:
-            raise NotAllowed(f"Sign in as a facilitator or manager to {what}.")
+            raise NotAllowed(_refusal(what, signed_in=False))
         row = session.get(Profile, acting.id)
         if row is None or row.archived_at is not None or row.role not in RUN_ROLES:
-            raise NotAllowed(f"Only a facilitator or a manager can {what}.")
+            raise NotAllowed(_refusal(what, signed_in=True))
 
     def may_run(self, acting: ProfileInfo | None, what: str = "run a joint session") -> None:
-        """Raise NotAllowed unless ``acting`` is a facilitator or manager now (read from the database): the app
+        """Raise NotAllowed unless ``acting`` is a facilitator or manager now (read from the database; ``what`` is
+        one of the actions :func:`_refusal` knows): the app
         asks before it resumes a session or opens a record, as the role it was signed in with may have gone."""
         with self.database.session() as session:
             self._require_runner(session, acting, what)
@@ -120,13 +153,13 @@ class JointSessions:
 
         row = session.get(JointSession, session_id, with_for_update=lock or None)
         if row is None:
-            raise SessionError(f"There is no joint session {session_id}.")
+            raise SessionError(tr("There is no joint session {id}.").format(id=session_id))
         return row
 
     def _running_row(self, session: Session, session_id: int) -> JointSession:
         row = self._row(session, session_id, lock=True)
         if row.status != RUNNING:
-            raise SessionError(ENDED)
+            raise SessionError(tr(ENDED))
         return row
 
     def _bank(self, session: Session, row: JointSession, now: datetime) -> None:
@@ -151,10 +184,10 @@ class JointSessions:
         from ..storage.models import JointSession, JointSessionStep, Profile
 
         if not plan.steps:
-            raise SessionError(f"The plan '{plan.title}' has no steps.")
+            raise SessionError(tr("The plan '{title}' has no steps.").format(title=plan.title))
         if not isinstance(held_on, date) or isinstance(held_on, datetime):
-            raise SessionError("Choose the date of the session.")
-        place = _text(place, MAX_PLACE, "place")
+            raise SessionError(tr("Choose the date of the session."))
+        place = _place(place)
         names = _names(co_facilitators)
         now = self.clock()
         with self.database.session() as session:
@@ -214,14 +247,14 @@ class JointSessions:
         if profile_id is not None:
             person = session.get(Profile, profile_id)
             if person is None:
-                raise SessionError(f"There is no profile {profile_id}.")
+                raise SessionError(tr("There is no profile {id}.").format(id=profile_id))
             if person.archived_at is not None:
-                raise SessionError(f"{person.display_name}'s profile is archived: restore it first, or add them "
-                                   "as a guest.")
+                raise SessionError(tr("{name}'s profile is archived: restore it first, or add them as a guest.")
+                                   .format(name=person.display_name))
             taken = session.scalars(select(JointSessionAttendee.id).where(
                 JointSessionAttendee.session_id == row.id, JointSessionAttendee.profile_id == profile_id)).first()
             if taken is not None:
-                raise SessionError(f"{person.display_name} is already on the register.")
+                raise SessionError(tr("{name} is already on the register.").format(name=person.display_name))
             attendee = JointSessionAttendee(
                 session_id=row.id, profile_id=person.id, name=person.display_name, side=person.organisation,
                 organisation=ORGANISATIONS.get(person.organisation, person.organisation),
@@ -229,11 +262,15 @@ class JointSessions:
                 added_at=self.clock())
         else:
             if side not in SIDES:
-                raise SessionError(f"Choose where the guest works: {', '.join(SIDES.values()).lower()}.")
+                raise SessionError(tr("Choose where the guest works: probation, drug service, other organisation."))
             attendee = JointSessionAttendee(
-                session_id=row.id, profile_id=None, name=_text(name, MAX_NAME, "guest's name", required=True),
-                side=str(side), organisation=_text(organisation, MAX_ORGANISATION, "organisation"),
-                role=_text(role, MAX_ROLE, "role"), guest=True, stayed_throughout=True, added_at=self.clock())
+                session_id=row.id, profile_id=None, name=_text(
+                    name, MAX_NAME, tr("The guest's name is too long: at most {limit} characters."),
+                    missing=tr("Give the guest's name.")),
+                side=str(side), organisation=_text(
+                    organisation, MAX_ORGANISATION, tr("The organisation is too long: at most {limit} characters.")),
+                role=_text(role, MAX_ROLE, tr("The role is too long: at most {limit} characters.")), guest=True,
+                stayed_throughout=True, added_at=self.clock())
         session.add(attendee)
         session.flush()
         return attendee
@@ -243,7 +280,8 @@ class JointSessions:
 
         attendee = session.get(JointSessionAttendee, attendee_id)
         if attendee is None or attendee.session_id != session_id:
-            raise SessionError(f"There is no attendee {attendee_id} on session {session_id}'s register.")
+            raise SessionError(tr("There is no attendee {attendee} on session {id}'s register.").format(
+                attendee=attendee_id, id=session_id))
         return attendee
 
     def remove_attendee(self, session_id: int, attendee_id: int, *, acting: ProfileInfo) -> None:
@@ -274,7 +312,7 @@ class JointSessions:
             step = session.scalars(select(JointSessionStep).where(
                 JointSessionStep.session_id == session_id, JointSessionStep.step_index == step_index)).first()
             if step is None:
-                raise SessionError(f"Session {session_id} has no step {step_index + 1}.")
+                raise SessionError(tr("Session {id} has no step {step}.").format(id=session_id, step=step_index + 1))
             self._bank(session, row, now)
             row.current_step = step_index
             row.step_entered_at = now
@@ -310,21 +348,21 @@ class JointSessions:
         counts: dict[str, int] = {}
         for option_id, count in tallies.items():
             if option_id not in ids:
-                raise SessionError(f"'{option_id}' is not one of this question's options.")
+                raise SessionError(tr("'{option}' is not one of this question's options.").format(option=option_id))
             if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= MAX_COUNT:
-                raise SessionError(f"A count must be a whole number from 0 to {MAX_COUNT}.")
+                raise SessionError(tr("A count must be a whole number from 0 to {most}.").format(most=MAX_COUNT))
             counts[option_id] = count
         chosen = list(dict.fromkeys(agreed))
         if any(option_id not in ids for option_id in chosen):
-            raise SessionError("The agreed answer must be one of the options.")
+            raise SessionError(tr("The agreed answer must be one of the options."))
         with self.database.session() as session:
             self._check(session, acting)
             row = self._running_row(session, session_id)
             step = session.scalars(select(JointSessionStep).where(
                 JointSessionStep.session_id == session_id, JointSessionStep.step_index == step_index)).first()
             if step is None or step.kind not in (QUESTION, SCENARIO):
-                raise SessionError(f"Step {step_index + 1} of session {session_id} is not a group question or "
-                                   "scenario: there is nothing to vote on.")
+                raise SessionError(tr("Step {step} of session {id} is not a group question or scenario: there is "
+                                      "nothing to vote on.").format(step=step_index + 1, id=session_id))
             vote = session.scalars(select(JointSessionVote).where(
                 JointSessionVote.session_id == session_id, JointSessionVote.step_index == step_index,
                 JointSessionVote.node_id == node_id)).first()
@@ -412,7 +450,7 @@ class JointSessions:
             self._require_runner(session, acting, "discard a joint session")
             row = self._row(session, session_id, lock=True)
             if row.status != RUNNING:
-                raise SessionError("A finished session cannot be discarded: correct it with an amendment.")
+                raise SessionError(tr("A finished session cannot be discarded: correct it with an amendment."))
             plan = row.plan_id
             session.delete(row)
             self.audit.write(session, profile_id=acting.id, action="session-discard", object_type="joint session",
@@ -464,20 +502,20 @@ class JointSessions:
 
         why = str(reason or "").strip()
         if not why:
-            raise SessionError("Give a reason for the amendment: it is kept with the record.")
+            raise SessionError(tr("Give a reason for the amendment: it is kept with the record."))
         if len(why) > MAX_REASON:
-            raise SessionError(f"The reason is too long: at most {MAX_REASON} characters.")
+            raise SessionError(tr("The reason is too long: at most {limit} characters.").format(limit=MAX_REASON))
         with self.database.session() as session:
             self._require_runner(session, acting, "amend a joint session")
             row = self._row(session, session_id, lock=True)
             if row.status != FINISHED:
-                raise SessionError("This session is still running: change it from its console.")
+                raise SessionError(tr("This session is still running: change it from its console."))
             changes: dict[str, list[Any]] = {}
-            if place is not None and _text(place, MAX_PLACE, "place") != row.place:
-                changes["place"] = [row.place, _text(place, MAX_PLACE, "place")]
+            if place is not None and _place(place) != row.place:
+                changes["place"] = [row.place, _place(place)]
                 row.place = changes["place"][1]
             if held_on is not None and (not isinstance(held_on, date) or isinstance(held_on, datetime)):
-                raise SessionError("Choose the date of the session.")
+                raise SessionError(tr("Choose the date of the session."))
             if held_on is not None and held_on != row.held_on:
                 changes["held_on"] = [row.held_on.isoformat(), held_on.isoformat()]
                 row.held_on = held_on
@@ -507,7 +545,7 @@ class JointSessions:
                     None, f"{attendee.name} ({attendee.organisation})"]
                 added.append(attendee.id)
             if not changes:
-                raise SessionError("Nothing was changed: there is nothing to amend.")
+                raise SessionError(tr("Nothing was changed: there is nothing to amend."))
             leader = session.get(Profile, acting.id)
             session.add(JointSessionAmendment(session_id=session_id, profile_id=acting.id,
                                               by_name=leader.display_name, at=self.clock(), reason=why,
@@ -546,11 +584,11 @@ class JointSessions:
         entries = []
         for record in self.attended(profile_id):
             me = next(a for a in record.attendees if a.profile_id == profile_id)
-            parts = [f"facilitated by {', '.join(record.facilitators)}"]
+            parts = [tr("facilitated by {names}").format(names=", ".join(record.facilitators))]
             if record.place:
                 parts.append(record.place)
             if not me.stayed_throughout:
-                parts.append("did not stay throughout")
+                parts.append(tr("did not stay throughout"))
             learnt = self.reflection(record.id, profile_id) if include_reflections else ""
             entries.append(CpdEntry(record.held_on, JOINT_SESSION, record.plan.id, record.title, "; ".join(parts),
                                     record.hours, learnt))
@@ -571,19 +609,20 @@ class JointSessions:
         from ..storage.models import JointSessionAttendee, JointSessionReflection
 
         if acting is None or acting.id != profile_id:
-            raise NotAllowed("Only the person who attended can write their reflection.")
+            raise NotAllowed(tr("Only the person who attended can write their reflection."))
         body = str(text or "").strip()
         if len(body) > MAX_REFLECTION:
-            raise SessionError(f"The reflection is too long: at most {MAX_REFLECTION} characters.")
+            raise SessionError(tr("The reflection is too long: at most {limit} characters.").format(
+                limit=MAX_REFLECTION))
         with self.database.session() as session:
             row = self._row(session, session_id)
             if row.status != FINISHED:
-                raise SessionError("You can reflect on a session once it has ended.")
+                raise SessionError(tr("You can reflect on a session once it has ended."))
             on_register = session.scalars(select(JointSessionAttendee.id).where(
                 JointSessionAttendee.session_id == session_id,
                 JointSessionAttendee.profile_id == profile_id)).first()
             if on_register is None:
-                raise SessionError("You are not on this session's register.")
+                raise SessionError(tr("You are not on this session's register."))
             existing = session.get(JointSessionReflection, (session_id, profile_id))
             if not body:
                 if existing is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from .record import VoteOption
 
 if TYPE_CHECKING:
@@ -15,13 +16,14 @@ GROUP_QUESTION_TYPES = ("single-choice", "multiple-response", "true-false")
 
 
 def vote_options(question: AnyQuestion) -> list[VoteOption]:
-    """A choice question's options, or True and False; the right ones marked."""
+    """A choice question's options, or True and False (in the language in use, as kept in the record); the
+    right ones marked."""
     kind = question.type.value
     if kind in ("single-choice", "multiple-response"):
         return [VoteOption(o.id, o.text, bool(o.correct)) for o in question.options]
     if kind == "true-false":
-        return [VoteOption("true", "True", question.answer is True),
-                VoteOption("false", "False", question.answer is False)]
+        return [VoteOption("true", tr("True"), question.answer is True),
+                VoteOption("false", tr("False"), question.answer is False)]
     return []
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import Engine, MetaData, select
 
 from ..clock import utcnow
+from ..i18n import tr
 from ..private_files import private_file, private_folder
 from .engine import read_only_uri
 from .errors import BackupError, describe_os_error
@@ -40,11 +41,11 @@ def _writing(folder: Path, target: Path) -> Iterator[Path]:
             with suppress(OSError):
                 partial.unlink(missing_ok=True)
         if isinstance(exc, OSError):
-            raise BackupError(f"Cannot write the backup {target}: {describe_os_error(exc, target)}. The database "
-                              "has not been changed.") from exc
+            raise BackupError(tr("Cannot write the backup {path}: {reason}. The database has not been changed.").format(
+                path=target, reason=describe_os_error(exc, target))) from exc
         if isinstance(exc, sqlite3.Error):
-            raise BackupError(f"Could not make the backup {target} ({exc}). The database has not been "
-                              "changed.") from exc
+            raise BackupError(tr("Could not make the backup {path} ({detail}). The database has not been "
+                                 "changed.").format(path=target, detail=exc)) from exc
         raise
 
 

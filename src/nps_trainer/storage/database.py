@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..i18n import tr
 from ..private_files import private_file, private_folder
 from . import migrate
 from .engine import display_url, read_only_uri, sqlite_path
@@ -124,7 +125,8 @@ class Database:
             pragma = "integrity_check" if full else "quick_check"
             rows = [r[0] for r in connection.execute(text(f"PRAGMA {pragma}"))]
             return [r for r in rows if r != "ok"] + [
-                f"foreign key: {r[0]} row {r[1]} refers to missing {r[2]}"
+                tr("foreign key: {table} row {row} refers to missing {parent}").format(
+                    table=r[0], row=r[1], parent=r[2])
                 for r in connection.execute(text("PRAGMA foreign_key_check"))
             ]
 
@@ -134,16 +136,16 @@ class Database:
             try:
                 revision = migrate.current_revision(connection)
             except LookupError as exc:
-                return f"schema: tables that are not NPS Trainer's ({exc})"
+                return tr("schema: tables that are not NPS Trainer's ({tables})").format(tables=exc)
         if revision == migrate.HEAD:
             return None
         if revision is None:
-            return "schema: the database is empty (run 'nps-trainer db upgrade' to set it up)"
+            return tr("schema: the database is empty (run 'nps-trainer db upgrade' to set it up)")
         if revision not in migrate.REVISIONS:
-            return (f"schema {revision} was written by a newer version of NPS Trainer (this version uses "
-                    f"{migrate.HEAD}): install the newer version to use it")
-        return (f"schema {revision} is older than this version's {migrate.HEAD}: run 'nps-trainer db upgrade' "
-                "to update it (a backup is taken first)")
+            return tr("schema {revision} was written by a newer version of NPS Trainer (this version uses "
+                      "{head}): install the newer version to use it").format(revision=revision, head=migrate.HEAD)
+        return tr("schema {revision} is older than this version's {head}: run 'nps-trainer db upgrade' "
+                  "to update it (a backup is taken first)").format(revision=revision, head=migrate.HEAD)
 
     def close(self) -> None:
         if self._engine is not None:
@@ -160,12 +162,13 @@ def _check_sqlite_file(path: Path, *, writing: bool = True) -> str | None:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
         raise DatabaseUnavailableError(
-            f"Cannot read the database file {path}: {describe_os_error(exc, path)}. It has not been changed."
+            tr("Cannot read the database file {path}: {reason}. It has not been changed.").format(
+                path=path, reason=describe_os_error(exc, path))
         ) from exc
     if header != SQLITE_HEADER:
         raise NotADatabaseError(
-            f"{path} is not an NPS Trainer database (it is not a SQLite file). It has been left untouched. "
-            "Choose another database file in Settings, or move this file away."
+            tr("{path} is not an NPS Trainer database (it is not a SQLite file). It has been left untouched. "
+               "Choose another database file in Settings, or move this file away.").format(path=path)
         )
     if writing and not _writable(path):
         raise DatabaseUnavailableError(_read_only_file_message(path))
@@ -195,8 +198,8 @@ def _check_sqlite_file(path: Path, *, writing: bool = True) -> str | None:
             _remove_new_empty_sidecars(path, existing)
             raise DatabaseUnavailableError(_disk_full_message(path)) from exc
         raise DatabaseUnavailableError(
-            f"Cannot open the database {path} just now ({exc}). It has not been changed. If another program "
-            "is using it, close that program or wait a moment, then try again."
+            tr("Cannot open the database {path} just now ({detail}). It has not been changed. If another program "
+               "is using it, close that program or wait a moment, then try again.").format(path=path, detail=exc)
         ) from exc
 
 
@@ -214,9 +217,9 @@ def _writable(path: Path) -> bool:
 
 
 def _read_only_file_message(path: Path) -> str:
-    return (f"The database file {path} is marked read-only, so nothing could be saved in it. It has not been "
-            "changed. Ask your IT support to make it writable (or clear its read-only setting), or choose another "
-            "database location in Settings.")
+    return tr("The database file {path} is marked read-only, so nothing could be saved in it. It has not been "
+              "changed. Ask your IT support to make it writable (or clear its read-only setting), or choose another "
+              "database location in Settings.").format(path=path)
 
 
 def _disk_full(folder: Path) -> bool:
@@ -229,9 +232,9 @@ def _disk_full(folder: Path) -> bool:
 
 
 def _disk_full_message(path: Path) -> str:
-    return (f"The disk that holds the database {path} is full, so NPS Trainer cannot open it. Nothing has been "
-            f"changed and nothing saved is lost. Free some space on that disk (the folder is {path.parent}), then "
-            "start NPS Trainer again.")
+    return tr("The disk that holds the database {path} is full, so NPS Trainer cannot open it. Nothing has been "
+              "changed and nothing saved is lost. Free some space on that disk (the folder is {folder}), then "
+              "start NPS Trainer again.").format(path=path, folder=path.parent)
 
 
 def _remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
@@ -248,11 +251,11 @@ def _remove_new_empty_sidecars(path: Path, existing: set[str]) -> None:
 
 
 def _not_writable_message(path: Path) -> str:
-    return (
-        f"Cannot open the database {path}: the file, or the folder it is in ({path.parent}), is not writable, "
+    return tr(
+        "Cannot open the database {path}: the file, or the folder it is in ({folder}), is not writable, "
         "and SQLite needs to write beside the database even to read it. It has not been changed. Ask your IT "
         "support to let you write to that folder, or choose another database location in Settings."
-    )
+    ).format(path=path, folder=path.parent)
 
 
 def _file_size(path: Path) -> int | None:
@@ -263,7 +266,8 @@ def _file_size(path: Path) -> int | None:
         return None
     except OSError as exc:
         raise DatabaseUnavailableError(
-            f"Cannot read the database file {path}: {describe_os_error(exc, path)}. It has not been changed."
+            tr("Cannot read the database file {path}: {reason}. It has not been changed.").format(
+                path=path, reason=describe_os_error(exc, path))
         ) from exc
 
 
@@ -275,20 +279,20 @@ def _create_sqlite_file(path: Path) -> None:
             private_file(path)
     except OSError as exc:
         raise DatabaseUnavailableError(
-            f"Cannot create the database {path}: {describe_os_error(exc, path)}. Nothing has been changed. Choose "
-            "another database location in Settings (or with --database), or ask your IT support to let you "
-            "write to that folder."
+            tr("Cannot create the database {path}: {reason}. Nothing has been changed. Choose "
+               "another database location in Settings (or with --database), or ask your IT support to let you "
+               "write to that folder.").format(path=path, reason=describe_os_error(exc, path))
         ) from exc
 
 
 def _unknown_schema(where: str, tables: str) -> UnknownSchemaError:
-    return UnknownSchemaError(f"{where} holds tables that are not NPS Trainer's ({tables}). "
-                              "It has been left untouched.")
+    return UnknownSchemaError(tr("{where} holds tables that are not NPS Trainer's ({tables}). "
+                                 "It has been left untouched.").format(where=where, tables=tables))
 
 
 def _empty(where: str) -> EmptyDatabaseError:
-    return EmptyDatabaseError(f"The database {where} is empty: start the app or run 'nps-trainer db upgrade' "
-                              "to set it up. It has been left untouched.")
+    return EmptyDatabaseError(tr("The database {where} is empty: start the app or run 'nps-trainer db upgrade' "
+                                 "to set it up. It has been left untouched.").format(where=where))
 
 
 def _refuse_unusable(where: str, revision: str | None, upgrade: bool) -> None:
@@ -296,18 +300,20 @@ def _refuse_unusable(where: str, revision: str | None, upgrade: bool) -> None:
         raise _empty(where)
     if revision is not None and revision not in migrate.REVISIONS:
         raise NewerDatabaseError(
-            f"The database {where} was written by a newer version of NPS Trainer (schema {revision}). "
-            "It has been left untouched. Install the newer version of NPS Trainer to open it."
+            tr("The database {where} was written by a newer version of NPS Trainer (schema {revision}). "
+               "It has been left untouched. Install the newer version of NPS Trainer to open it.").format(
+                where=where, revision=revision)
         )
     if revision != migrate.HEAD and revision is not None and not upgrade:
-        raise MigrationError(f"The database {where} needs updating: run 'nps-trainer db upgrade'.")
+        raise MigrationError(
+            tr("The database {where} needs updating: run 'nps-trainer db upgrade'.").format(where=where))
 
 
 def _corrupt_message(path: Path, detail: str) -> str:
-    return (
-        f"The database {path} is damaged ({detail}). It has been left untouched. "
+    return tr(
+        "The database {path} is damaged ({detail}). It has been left untouched. "
         "Restore a backup from the backups folder, or ask your IT support for help."
-    )
+    ).format(path=path, detail=detail)
 
 
 class SqlitePreflight:
@@ -364,8 +370,8 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
                 return Database(url, OpenReport(found_revision=revision))
         elif not upgrade or read_only:
             if size is None:
-                raise EmptyDatabaseError(f"There is no database at {path} yet: start the app or run "
-                                         "'nps-trainer db upgrade' to create it.")
+                raise EmptyDatabaseError(tr("There is no database at {path} yet: start the app or run "
+                                            "'nps-trainer db upgrade' to create it.").format(path=path))
             raise _empty(where)
         else:
             _create_sqlite_file(path)
@@ -407,8 +413,9 @@ def _created_from_image(path: Path, where: str) -> bool:
             _remove_new_empty_sidecars(path, set())
         if full:
             raise DatabaseUnavailableError(_disk_full_message(path)) from exc
-        raise MigrationError(f"Setting up the new database {where} failed ({exc}); nothing was saved in it. Start "
-                             "NPS Trainer again; if it goes on, choose another database location.") from exc
+        raise MigrationError(tr("Setting up the new database {where} failed ({detail}); nothing was saved in it. Start "
+                                "NPS Trainer again; if it goes on, choose another database location.").format(
+            where=where, detail=exc)) from exc
     if created:
         log.info("Created a new database at the latest schema (%s)", migrate.HEAD)
     return created
@@ -434,7 +441,8 @@ def _read_revision(engine: Engine, where: str, path: Path | None = None) -> str 
         code = getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF
         if path is not None and code in (SQLITE_READONLY, SQLITE_CANTOPEN):
             raise DatabaseUnavailableError(_not_writable_message(path)) from exc
-        raise DatabaseUnavailableError(f"Cannot open the database {where}: {exc.orig}") from exc
+        raise DatabaseUnavailableError(tr("Cannot open the database {where}: {detail}").format(
+            where=where, detail=exc.orig)) from exc
 
 
 #: The key of the PostgreSQL advisory lock held while the schema is created or migrated (any fixed 64-bit number
@@ -449,7 +457,7 @@ def _migration_lock(engine: Engine, path: Path | None, backups: Path, where: str
     wait for the first to set it up instead of racing (a lock file on each computer could not stop that)."""
     if path is not None or engine.dialect.name != "postgresql":
         lock_path = lock_file_for(path) if path else backups / ".migrate.lock"
-        with FileLock(lock_path, timeout=MIGRATION_LOCK_TIMEOUT_S, what=f"the database {where}"):
+        with FileLock(lock_path, timeout=MIGRATION_LOCK_TIMEOUT_S, what=tr("the database {where}").format(where=where)):
             yield
         return
     import time
@@ -463,9 +471,10 @@ def _migration_lock(engine: Engine, path: Path | None, backups: Path, where: str
             connection.rollback()
             if time.monotonic() > deadline:
                 raise DatabaseUnavailableError(
-                    f"Another computer has been setting up or updating the database {where} for over "
-                    f"{MIGRATION_LOCK_TIMEOUT_S:.0f} seconds. Try again in a few minutes; if it goes on, ask your "
-                    "IT support to check the database server.")
+                    tr("Another computer has been setting up or updating the database {where} for over "
+                       "{seconds} seconds. Try again in a few minutes; if it goes on, ask your "
+                       "IT support to check the database server.").format(
+                        where=where, seconds=f"{MIGRATION_LOCK_TIMEOUT_S:.0f}"))
             time.sleep(0.2)
         connection.commit()
         try:
@@ -495,8 +504,12 @@ def _bring_up_to_date(engine: Engine, where: str, path: Path | None, backups: Pa
             migrate.upgrade(engine)
         except Exception as exc:  # any failure: the migration rolled back; say where the backup is
             raise MigrationError(
-                f"Updating the database {where} failed ({type(exc).__name__}); it has been left as it was. "
-                + (f"A backup taken just before is at {report.backup}." if report.backup else "")
+                tr("Updating the database {where} failed ({error}); it has been left as it was. "
+                   "A backup taken just before is at {backup}.").format(
+                    where=where, error=type(exc).__name__, backup=report.backup)
+                if report.backup else
+                tr("Updating the database {where} failed ({error}); it has been left as it was. ").format(
+                    where=where, error=type(exc).__name__)
             ) from exc
         report.migrated = True
         return report

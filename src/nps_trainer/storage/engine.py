@@ -6,13 +6,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote
 
+from ..i18n import tr, tr_noop
+
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from .errors import DatabaseUnavailableError
 
 BUSY_TIMEOUT_MS = 10_000
-ADDRESS_ADVICE = "Correct it in Settings (Database), the --database option or NPS_TRAINER_DATABASE_URL."
+ADDRESS_ADVICE = tr_noop("Correct it in Settings (Database), the --database option or NPS_TRAINER_DATABASE_URL.")
 
 
 def sqlite_url(path: Path) -> str:
@@ -77,13 +79,14 @@ def check_url(url: str, advice: str = ADDRESS_ADVICE) -> None:
     except NoSuchModuleError as exc:
         kind = url.partition("://")[0] or url
         raise DatabaseUnavailableError(
-            f"The database address {shown} names a kind of database NPS Trainer cannot use ('{kind}'). Use a "
-            f"SQLite file path or a PostgreSQL address such as postgresql+psycopg://user@server/nps_trainer. "
-            f"{advice}"
+            tr("The database address {address} names a kind of database NPS Trainer cannot use ('{kind}'). Use a "
+               "SQLite file path or a PostgreSQL address such as postgresql+psycopg://user@server/nps_trainer. "
+               "{advice}").format(address=shown, kind=kind, advice=tr(advice))
         ) from exc
     except (ArgumentError, ValueError) as exc:
         raise DatabaseUnavailableError(
-            f"The database address {shown} is not a valid address ({_reason(exc)}). {advice}"
+            tr("The database address {address} is not a valid address ({reason}). {advice}").format(
+                address=shown, reason=_reason(exc), advice=tr(advice))
         ) from exc
     try:
         dialect.import_dbapi()
@@ -95,20 +98,21 @@ def _reason(exc: Exception) -> str:
     """A short reason for a URL that SQLAlchemy could not use, in plain words where we can."""
     text = str(exc).split("\n", 1)[0].rstrip(".")
     if "int()" in text:
-        return "its port must be a number"
+        return tr("its port must be a number")
     if "Could not parse" in text:
-        return "it should look like postgresql+psycopg://user@server/database"
+        return tr("it should look like postgresql+psycopg://user@server/database")
     return text[:1].lower() + text[1:] if text else type(exc).__name__
 
 
 def _missing_driver(shown: str, exc: ImportError, advice: str = ADDRESS_ADVICE) -> DatabaseUnavailableError:
     from .errors import DatabaseUnavailableError
 
-    module = exc.name or "its driver"
+    module = exc.name or tr("its driver")
     return DatabaseUnavailableError(
-        f"The database {shown} needs the database driver '{module}', which is not installed. For PostgreSQL, "
-        "install NPS Trainer with its PostgreSQL extra (pip install 'nps-trainer[postgresql]', which brings "
-        f"psycopg) and use an address that starts postgresql+psycopg://. {advice}"
+        tr("The database {address} needs the database driver '{module}', which is not installed. For PostgreSQL, "
+           "install NPS Trainer with its PostgreSQL extra (pip install 'nps-trainer[postgresql]', which brings "
+           "psycopg) and use an address that starts postgresql+psycopg://. {advice}").format(
+            address=shown, module=module, advice=tr(advice))
     )
 
 
@@ -135,7 +139,8 @@ def make_engine(url: str) -> Engine:
         raise _missing_driver(display_url(url), exc) from exc
     except (ArgumentError, ValueError, TypeError) as exc:
         raise DatabaseUnavailableError(
-            f"The database address {display_url(url)} cannot be used ({_reason(exc)}). {ADDRESS_ADVICE}"
+            tr("The database address {address} cannot be used ({reason}). {advice}").format(
+                address=display_url(url), reason=_reason(exc), advice=tr(ADDRESS_ADVICE))
         ) from exc
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ..i18n import tr
+
 
 class StorageError(Exception):
     """A problem with the database that the user must be told about. ``str()`` is the user message."""
@@ -59,18 +61,18 @@ def describe_os_error(exc: OSError, target: Path | None = None) -> str:
     if isinstance(exc, FileExistsError | NotADirectoryError):
         blocker = _nearest_existing(Path(exc.filename)) if exc.filename else None
         if blocker is not None and not blocker.is_dir():
-            return f"{blocker} is a file, not a folder"
-        return "a part of the path is a file, not a folder"
+            return tr("{path} is a file, not a folder").format(path=blocker)
+        return tr("a part of the path is a file, not a folder")
     if isinstance(exc, IsADirectoryError):
-        return "it is a folder"
+        return tr("it is a folder")
     if exc.errno == errno.EROFS:
-        return f"the disk is read-only{where}"
+        return tr("the disk is read-only") + where
     if isinstance(exc, PermissionError):
-        return f"permission denied{where}"
+        return tr("permission denied") + where
     if exc.errno == errno.ENOSPC:
-        return "the disk is full"
+        return tr("the disk is full")
     if isinstance(exc, FileNotFoundError):
-        return f"the folder does not exist{where}"
+        return tr("the folder does not exist") + where
     return (exc.strerror or type(exc).__name__).rstrip(".").lower() + where
 
 

@@ -8,6 +8,7 @@ import time
 from pathlib import Path
 from types import TracebackType
 
+from ..i18n import tr
 from .errors import DatabaseUnavailableError, describe_os_error
 
 
@@ -26,8 +27,9 @@ class FileLock:
             fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise DatabaseUnavailableError(
-                f"Cannot create the lock file {self.path} that keeps two copies of NPS Trainer from updating "
-                f"{self.what} at once: {describe_os_error(exc, self.path)}. Nothing has been changed."
+                tr("Cannot create the lock file {path} that keeps two copies of NPS Trainer from updating "
+                   "{what} at once: {reason}. Nothing has been changed.").format(
+                    path=self.path, what=self.what, reason=describe_os_error(exc, self.path))
             ) from exc
         deadline = time.monotonic() + self.timeout
         while True:
@@ -38,9 +40,9 @@ class FileLock:
                 if time.monotonic() > deadline:
                     os.close(fd)
                     raise DatabaseUnavailableError(
-                        f"Another copy of NPS Trainer has been updating {self.what} for over {self.timeout:g} "
-                        "seconds, so this one has not touched it. Wait for the other to finish (or close it), "
-                        "then try again."
+                        tr("Another copy of NPS Trainer has been updating {what} for over {seconds} "
+                           "seconds, so this one has not touched it. Wait for the other to finish (or close it), "
+                           "then try again.").format(what=self.what, seconds=f"{self.timeout:g}")
                     ) from None
                 time.sleep(0.05)
         self._fd = fd

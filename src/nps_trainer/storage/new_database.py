@@ -12,6 +12,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from ..i18n import tr
 from .filelock import FileLock, lock_file_for
 
 IMAGE = Path(__file__).with_name("latest_schema.sql")
@@ -24,7 +25,7 @@ def create_latest(path: Path, where: str, lock_timeout: float) -> bool:
     instance made it first): the caller then opens it as usual.
     """
     script = IMAGE.read_text(encoding="utf-8")
-    with FileLock(lock_file_for(path), timeout=lock_timeout, what=f"the database {where}"):
+    with FileLock(lock_file_for(path), timeout=lock_timeout, what=tr("the database {where}").format(where=where)):
         connection = sqlite3.connect(path, timeout=lock_timeout, isolation_level=None)
         try:
             if connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
 from ..profiles import ROLES, ProfileInfo, ProfileService, require_manager
 from ..profiles.service import clean_team
 from ..storage.database import Database
@@ -23,8 +24,8 @@ if TYPE_CHECKING:
     from ..progress.service import ModuleSummary
     from .paths import LearningPath
 
-ITEM_TYPES: dict[str, str] = {"module": "Module", "quiz": "Quiz", "path": "Learning path"}
-TARGET_TYPES: dict[str, str] = {"person": "Person", "role": "Role", "team": "Team"}
+ITEM_TYPES: dict[str, str] = {"module": tr_noop("Module"), "quiz": tr_noop("Quiz"), "path": tr_noop("Learning path")}
+TARGET_TYPES: dict[str, str] = {"person": tr_noop("Person"), "role": tr_noop("Role"), "team": tr_noop("Team")}
 MAX_ITEM_ID_LENGTH = 100
 
 
@@ -121,7 +122,7 @@ class AssignmentService:
         item_id = self._check_item(item_type, item_id)
         target = self._check_target(target_type, target)
         if not isinstance(due_on, date) or isinstance(due_on, datetime):
-            raise ValueError("Choose a due date.")
+            raise ValueError(tr("Choose a due date."))
         from ..storage.models import Assignment
 
         with self._db.session() as session:
@@ -142,9 +143,9 @@ class AssignmentService:
         with self._db.session() as session:
             row = session.get(Assignment, assignment_id, with_for_update=True)
             if row is None:
-                raise LookupError(f"There is no assignment {assignment_id}.")
+                raise LookupError(tr("There is no assignment {id}.").format(id=assignment_id))
             if row.cancelled_at is not None:
-                raise ValueError(f"Assignment {assignment_id} was already cancelled.")
+                raise ValueError(tr("Assignment {id} was already cancelled.").format(id=assignment_id))
             row.cancelled_at = utcnow()
             self._audit.write(session, profile_id=acting.id, action="cancel-assignment", object_type="assignment",
                               object_id=str(row.id), detail=f"{row.item_type} {row.item_id}")
@@ -238,32 +239,35 @@ class AssignmentService:
     @staticmethod
     def _check_item(item_type: str, item_id: str) -> str:
         if item_type not in ITEM_TYPES:
-            raise ValueError(f"Unknown kind of training '{item_type}': use module, quiz or path.")
+            raise ValueError(tr("Unknown kind of training '{kind}': use module, quiz or path.").format(kind=item_type))
         text = (item_id or "").strip()
         if not text:
-            raise ValueError(f"Choose the {ITEM_TYPES[item_type].lower()} to assign.")
+            raise ValueError({"module": tr("Choose the module to assign."), "quiz": tr("Choose the quiz to assign."),
+                              "path": tr("Choose the learning path to assign.")}[item_type])
         if len(text) > MAX_ITEM_ID_LENGTH:
-            raise ValueError(f"The {item_type} id is too long: at most {MAX_ITEM_ID_LENGTH} characters.")
+            raise ValueError(tr("The {kind} id is too long: at most {count} characters.").format(
+                kind=item_type, count=MAX_ITEM_ID_LENGTH))
         return text
 
     def _check_target(self, target_type: str, target: str) -> str:
         if target_type == "person":
             person = self._profiles.get(int(target)) if str(target).strip().isdigit() else None
             if person is None:
-                raise ValueError(f"There is no person with the profile id '{target}'.")
+                raise ValueError(tr("There is no person with the profile id '{id}'.").format(id=target))
             if person.archived_at is not None:
-                raise ValueError(f"{person.display_name}'s profile is archived: restore it before assigning.")
+                raise ValueError(tr("{name}'s profile is archived: restore it before assigning.").format(
+                    name=person.display_name))
             return str(person.id)
         if target_type == "role":
             if target not in ROLES:
-                raise ValueError(f"Unknown role '{target}': use {', '.join(ROLES)}.")
+                raise ValueError(tr("Unknown role '{role}': use {roles}.").format(role=target, roles=", ".join(ROLES)))
             return target
         if target_type == "team":
             team = clean_team(target)
             if not team:
-                raise ValueError("Enter the team's name.")
+                raise ValueError(tr("Enter the team's name."))
             return team
-        raise ValueError(f"Unknown kind of target '{target_type}': use person, role or team.")
+        raise ValueError(tr("Unknown kind of target '{kind}': use person, role or team.").format(kind=target_type))
 
 
 def _sooner(candidate: DueItem, held: DueItem) -> bool:

@@ -35,6 +35,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..clock import utcnow
+from ..i18n import tr, tr_noop
+from ..i18n.dates import long_date
 from ..profiles import NotAllowed, ProfileInfo, ProfileService, require_manager
 from ..storage.database import Database
 from .codes import InvalidCode, code_from_digest, normalise
@@ -50,6 +52,16 @@ ORGANISATION = "NPS Trainer"
 FACTS_FORMAT = "nps-trainer-certificate/1"
 ITEM_TYPES = ("module", "quiz", "path", "session")
 ITEM_LABELS = {"module": "module", "quiz": "quiz", "path": "learning path", "session": "joint session"}
+# What a certificate is for, as shown: the kind of item and its title.
+WHAT_LABELS = {"module": tr_noop("Module: {title}"), "quiz": tr_noop("Quiz: {title}"),
+               "path": tr_noop("Learning path: {title}"), "session": tr_noop("Joint session: {title}")}
+
+
+def what_text(item_type: str, title: str) -> str:
+    """'Module: Title' in the language in use."""
+    if item_type in WHAT_LABELS:
+        return tr(WHAT_LABELS[item_type]).format(title=title)
+    return f"{ITEM_LABELS.get(item_type, item_type).capitalize()}: {title}"
 CERTIFICATE_LOCK = 0x4E505343  # PostgreSQL advisory lock: one issuer (and one new signing key) at a time
 MAX_REASON_LENGTH = 500
 SERIAL_BYTES = 8
@@ -147,7 +159,7 @@ class CertificateRecord:
 
     @property
     def what(self) -> str:
-        return f"{ITEM_LABELS.get(self.item_type, self.item_type).capitalize()}: {self.title}"
+        return what_text(self.item_type, self.title)
 
     def document_payload(self) -> str:
         """The signed facts as compact JSON, for the QR code: facts, base64 signature, key id."""
@@ -198,7 +210,7 @@ class CompletedItem:
 
     @property
     def label(self) -> str:
-        return f"{ITEM_LABELS[self.item_type].capitalize()}: {self.title}"
+        return what_text(self.item_type, self.title)
 
 
 def verify_document(facts_json: str | bytes, signature: str | bytes, public_key: bytes) -> Verification:
@@ -209,13 +221,13 @@ def verify_document(facts_json: str | bytes, signature: str | bytes, public_key:
         raw = base64.b64decode(signature, validate=True) if isinstance(signature, str) else bytes(signature)
         facts = json.loads(data)
     except (binascii.Error, ValueError):
-        return Verification(TAMPERED, "The certificate's signed facts cannot be read: they have been damaged.")
+        return Verification(TAMPERED, tr("The certificate's signed facts cannot be read: they have been damaged."))
     if not isinstance(facts, dict) or not _signature_ok(public_key, data, raw):
-        return Verification(TAMPERED, "The signature does not match these facts (or this key): the certificate "
-                                      "has been altered or was not issued with this key.")
+        return Verification(TAMPERED, tr("The signature does not match these facts (or this key): the certificate "
+                                         "has been altered or was not issued with this key."))
     if facts.get("key_id") != key_id_for(public_key):
-        return Verification(TAMPERED, "The facts name another signing key than the one they were checked with.")
-    return Verification(GENUINE, "The signature matches: these facts are as the organisation issued them.",
+        return Verification(TAMPERED, tr("The facts name another signing key than the one they were checked with."))
+    return Verification(GENUINE, tr("The signature matches: these facts are as the organisation issued them."),
                         code_for(data, raw), facts)
 
 
@@ -243,14 +255,15 @@ def verify_pdf_copy(pdf: bytes, code: str, trusted_keys: Mapping[str, bytes]) ->
     except binascii.Error:
         public = b""
     if not found.get("certificate_facts") or len(public) != 32:
-        return Verification(TAMPERED, "This PDF does not carry an NPS Trainer certificate's signed facts."), "unknown"
+        return Verification(TAMPERED, tr("This PDF does not carry an NPS Trainer certificate's signed facts.")), \
+            "unknown"
     result = verify_document(found["certificate_facts"], found.get("certificate_signature", ""), public)
     try:
         typed = normalise(code)
     except InvalidCode as exc:
         return Verification(BAD_CODE, str(exc)), "unknown"
     if result.ok and result.code != typed:
-        return Verification(TAMPERED, "The code does not belong to this PDF's certificate."), "unknown"
+        return Verification(TAMPERED, tr("The code does not belong to this PDF's certificate.")), "unknown"
     key_id = key_id_for(public)
     trust = "trusted" if trusted_keys.get(key_id) == public else "unknown"
     return result, trust
@@ -263,7 +276,7 @@ def read_document_payload(text: str) -> tuple[bytes, bytes, str]:
         facts, signature, key_id = payload["facts"], payload["signature"], payload["key_id"]
         return canonical_json(facts), base64.b64decode(signature, validate=True), str(key_id)
     except (ValueError, KeyError, TypeError, binascii.Error) as exc:
-        raise ValueError("This is not the signed facts of an NPS Trainer certificate.") from exc
+        raise ValueError(tr("This is not the signed facts of an NPS Trainer certificate.")) from exc
 
 
 # -- what a person completed -------------------------------------------------------------------------------
@@ -389,7 +402,8 @@ class _Completions:
             if (self.module(item_id) if kind == "module" else self.quiz(item_id)) is None:
                 known = self.content.modules.get(item_id) if kind == "module" else None
                 title = known.title if known else self.content.quizzes.get(item_id, item_id)
-                missing.append(f"{kind} '{title}'")
+                missing.append((tr("module '{title}'") if kind == "module" else tr("quiz '{title}'")).format(
+                    title=title))
         return missing
 
     def all(self) -> list[CompletedItem]:
@@ -438,15 +452,16 @@ class CertificateRegister:
         content = self._content()
         kinds = content.types_of(item_id)
         if not kinds:
-            raise UnknownItem(f"There is no module, quiz or learning path with the id '{item_id}' in the content "
-                              f"in use ({self._content_dir}).")
+            raise UnknownItem(tr("There is no module, quiz or learning path with the id '{id}' in the content in "
+                                 "use ({folder}).").format(id=item_id, folder=self._content_dir))
         if len(kinds) == 1:
             return kinds[0], item_id
         done = [item.item_type for item in self.completed_items(profile_id) if item.item_id == item_id]
         if len(done) == 1:
             return done[0], item_id
-        choices = " or ".join(f"{kind}:{item_id}" for kind in kinds)
-        raise UnknownItem(f"'{item_id}' is the id of a {' and a '.join(kinds)}: say which with {choices}.")
+        choices = tr(" or ").join(f"{kind}:{item_id}" for kind in kinds)
+        raise UnknownItem(tr("'{id}' is the id of more than one kind of item ({kinds}): say which with "
+                             "{choices}.").format(id=item_id, kinds=", ".join(kinds), choices=choices))
 
     # -- issuing -------------------------------------------------------------------------------------------
     def issue(self, signed_in: SignedIn, profile_id: int, item_type: str, item_id: str) -> IssuedCertificate:
@@ -464,7 +479,7 @@ class CertificateRegister:
         self._check_item_type(item_type)
         person = self._profiles.get(profile_id)
         if person is None:
-            raise LookupError(f"There is no profile {profile_id}.")
+            raise LookupError(tr("There is no profile {id}.").format(id=profile_id))
         content = self._content()
         self._check_item_known(content, item_type, item_id)
         own_private = self._keys.private_key(signed_in.keyring)  # before the transaction: it reads on its own
@@ -472,7 +487,7 @@ class CertificateRegister:
             self._lock(session)
             acting = session.get(Profile, signed_in.profile.id)
             if acting is None or acting.role != "manager" or acting.archived_at is not None:
-                raise NotAllowed("Only a manager can issue certificates.")
+                raise NotAllowed(tr("Only a manager can issue certificates."))
             completions = _Completions(session, profile_id, content)
             item = self._completed(completions, person.display_name, item_type, item_id)
             key_id, private, notice = self._signing_key(session, signed_in.profile.id, own_private)
@@ -557,20 +572,22 @@ class CertificateRegister:
         require_manager(signed_in.profile, "revoke certificates")
         reason = " ".join((reason or "").split())
         if not reason:
-            raise CertificateError("Give a reason for revoking the certificate (it is shown to anyone who checks "
-                                   "the code).")
+            raise CertificateError(tr("Give a reason for revoking the certificate (it is shown to anyone who checks "
+                                      "the code)."))
         if len(reason) > MAX_REASON_LENGTH:
-            raise CertificateError(f"The reason is too long: at most {MAX_REASON_LENGTH} characters.")
+            raise CertificateError(tr("The reason is too long: at most {count} characters.").format(
+                count=MAX_REASON_LENGTH))
         canonical = self._canonical(code)
         with self._db.session() as session:
             self._lock(session)
             row = session.scalars(select(Certificate).where(Certificate.code == canonical)
                                   .with_for_update()).first()
             if row is None:
-                raise CertificateError(f"There is no certificate with the code {canonical} in the register.")
+                raise CertificateError(tr("There is no certificate with the code {code} in the register.").format(
+                    code=canonical))
             if row.revoked_at is not None:
-                raise CertificateError(f"The certificate {canonical} was already revoked on "
-                                       f"{_local_date(row.revoked_at):%d %B %Y}.")
+                raise CertificateError(tr("The certificate {code} was already revoked on {date}.").format(
+                    code=canonical, date=long_date(_local_date(row.revoked_at), padded=True)))
             row.revoked_at = utcnow()
             row.revoked_by = signed_in.profile.id
             row.revoke_reason = reason
@@ -588,27 +605,31 @@ class CertificateRegister:
         try:
             canonical = normalise(code)
         except InvalidCode as exc:
-            return Verification(BAD_CODE, f"Not a genuine verification code. {exc}")
+            return Verification(BAD_CODE, tr("Not a genuine verification code. {problem}").format(problem=exc))
         with self._db.session() as session:
             row = session.scalars(select(Certificate).where(Certificate.code == canonical)).first()
             if row is None:
-                return Verification(UNKNOWN, f"No certificate with the code {canonical} is in this register: it "
-                                             "was not issued here, or the code has been misread.", canonical)
+                text = tr("No certificate with the code {code} is in this register: it was not issued here, or "
+                          "the code has been misread.")
+                return Verification(UNKNOWN, text.format(code=canonical), canonical)
             record = self._record(row, self._public_keys(session, {row.key_id}))
         if not record.intact:
-            return Verification(TAMPERED, f"The register entry for {canonical} has been altered: its signature "
-                                          "does not match its facts. Do not rely on this certificate.", canonical)
+            text = tr("The register entry for {code} has been altered: its signature does not match its facts. Do "
+                      "not rely on this certificate.")
+            return Verification(TAMPERED, text.format(code=canonical), canonical)
         revocations = [entry for entry in self._audit.entries(object_type="certificate", object_id=canonical)
                        if entry.action == "revoke-certificate"]
         if record.revoked:
             when = _local_date(record.revoked_at)
-            return Verification(REVOKED, f"The certificate {canonical} was revoked on {when:%d %B %Y}: "
-                                         f"{record.revoke_reason}", canonical, record.facts, record.revoked_at,
-                                record.revoke_reason)
+            text = tr("The certificate {code} was revoked on {date}: {reason}").format(
+                code=canonical, date=long_date(when, padded=True), reason=record.revoke_reason)
+            return Verification(REVOKED, text, canonical, record.facts, record.revoked_at, record.revoke_reason)
         if revocations:
-            return Verification(TAMPERED, f"The register entry for {canonical} has been altered: the audit log "
-                                          "shows it was revoked. Do not rely on this certificate.", canonical)
-        return Verification(GENUINE, f"The certificate {canonical} is genuine.", canonical, record.facts)
+            return Verification(TAMPERED, tr("The register entry for {code} has been altered: the audit log shows "
+                                             "it was revoked. Do not rely on this certificate.").format(code=canonical),
+                                canonical)
+        return Verification(GENUINE, tr("The certificate {code} is genuine.").format(code=canonical), canonical,
+                            record.facts)
 
     # -- inside -------------------------------------------------------------------------------------------
     @staticmethod
@@ -621,19 +642,21 @@ class CertificateRegister:
     @staticmethod
     def _check_item_type(item_type: str) -> None:
         if item_type == "session":
-            raise NotEligible("Certificates for joint sessions attended come with joint sessions, which this "
-                              "version does not have yet.")
+            raise NotEligible(tr("Certificates for joint sessions attended come with joint sessions, which this "
+                                 "version does not have yet."))
         if item_type not in ITEM_TYPES:
-            raise UnknownItem(f"Unknown kind of item '{item_type}': use module, quiz or path.")
+            raise UnknownItem(tr("Unknown kind of item '{kind}': use module, quiz or path.").format(kind=item_type))
 
     def _check_item_known(self, content: _Content, item_type: str, item_id: str) -> None:
         if item_type == "path" and content.paths is None:
-            raise NotEligible("Certificates for learning paths need learning paths, which this version does not "
-                              "have yet.")
+            raise NotEligible(tr("Certificates for learning paths need learning paths, which this version does not "
+                                 "have yet."))
         known = {"module": content.modules, "quiz": content.quizzes, "path": content.paths or {}}[item_type]
         if item_id not in known:
-            raise UnknownItem(f"There is no {ITEM_LABELS[item_type]} with the id '{item_id}' in the content in use "
-                              f"({self._content_dir}).")
+            text = {"module": tr("There is no module with the id '{id}' in the content in use ({folder})."),
+                    "quiz": tr("There is no quiz with the id '{id}' in the content in use ({folder})."),
+                    "path": tr("There is no learning path with the id '{id}' in the content in use ({folder}).")}
+            raise UnknownItem(text[item_type].format(id=item_id, folder=self._content_dir))
 
     @staticmethod
     def _completed(completions: _Completions, name: str, item_type: str, item_id: str) -> CompletedItem:
@@ -641,24 +664,29 @@ class CertificateRegister:
             item = completions.module(item_id)
             if item is None:
                 row = completions.modules.get(item_id)
-                why = ("their completion was recorded before every section had to be read, so they need to read "
-                       "it and complete it again") if row is not None else "they have not completed it"
-                raise NotEligible(f"{name} cannot have a certificate for the module "
-                                  f"'{completions.content.modules[item_id].title}': {why}.")
+                text = (tr("{name} cannot have a certificate for the module '{title}': their completion was "
+                           "recorded before every section had to be read, so they need to read it and complete it "
+                           "again.") if row is not None
+                        else tr("{name} cannot have a certificate for the module '{title}': they have not completed "
+                                "it."))
+                raise NotEligible(text.format(name=name, title=completions.content.modules[item_id].title))
             return item
         if item_type == "quiz":
             item = completions.quiz(item_id)
             if item is None:
-                raise NotEligible(f"{name} cannot have a certificate for the quiz "
-                                  f"'{completions.content.quizzes[item_id]}': they have not passed it in assessed "
-                                  "mode.")
+                raise NotEligible(tr("{name} cannot have a certificate for the quiz '{title}': they have not passed "
+                                     "it in assessed mode.").format(name=name,
+                                                                    title=completions.content.quizzes[item_id]))
             return item
         item = completions.path(item_id)
         if item is None:
             missing = completions.missing_from_path(item_id)
-            raise NotEligible(f"{name} has not completed the learning path "
-                              f"'{completions.content.paths[item_id].title}': still to do "
-                              f"{', '.join(missing) or 'its items'}.")
+            title = completions.content.paths[item_id].title
+            if missing:
+                text = tr("{name} has not completed the learning path '{title}': still to do {missing}.")
+            else:
+                text = tr("{name} has not completed the learning path '{title}': still to do its items.")
+            raise NotEligible(text.format(name=name, title=title, missing=", ".join(missing)))
         return item
 
     @staticmethod
@@ -694,12 +722,13 @@ class CertificateRegister:
             private = Ed25519PrivateKey.from_private_bytes(
                 unseal(share.sealed, own_private, purpose=f"signing-key:{key.key_id}"))
         except (DecryptionFailed, ValueError) as exc:
-            raise CertificateError(f"Your share of the signing key {key.key_id} cannot be opened: it has been "
-                                   "altered in the database. Ask another manager to issue certificates.") from exc
+            raise CertificateError(tr("Your share of the signing key {key} cannot be opened: it has been altered in "
+                                      "the database. Ask another manager to issue certificates.").format(
+                key=key.key_id)) from exc
         public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
         if public != key.public_key:
-            raise CertificateError(f"Your share of the signing key {key.key_id} does not match its public half: "
-                                   "the register has been altered.")
+            raise CertificateError(tr("Your share of the signing key {key} does not match its public half: the "
+                                      "register has been altered.").format(key=key.key_id))
         return private
 
     def _signing_key(self, session: Session, manager_id: int, own_private: bytes):
@@ -721,17 +750,18 @@ class CertificateRegister:
             Profile.archived_at.is_(None))).all()
         if holders:
             raise SigningKeyNotShared(
-                "The organisation's signing key has not been shared with you yet. It is shared with you the next "
-                f"time {_either(sorted(holders))} issues a certificate; then you can issue them too.")
+                tr("The organisation's signing key has not been shared with you yet. It is shared with you the next "
+                   "time {names} issues a certificate; then you can issue them too.").format(
+                    names=_either(sorted(holders))))
         old = current.key_id
         current.retired_at = utcnow()
         key_id, private = self._new_key(session, manager_id)
         self._audit.write(session, profile_id=manager_id, action="rotate-signing-key", object_type="signing-key",
                           object_id=key_id, detail=f"replaces {old}: no current manager could open it")
         return key_id, private, (
-            f"No current manager could open the organisation's signing key {old} (those who held it have left "
-            f"or are no longer managers), so a new signing key {key_id} was made. Certificates issued before "
-            "still verify.")
+            tr("No current manager could open the organisation's signing key {old} (those who held it have left or "
+               "are no longer managers), so a new signing key {new} was made. Certificates issued before still "
+               "verify.").format(old=old, new=key_id))
 
     def _new_key(self, session: Session, manager_id: int):
         from cryptography.hazmat.primitives import serialization
@@ -802,7 +832,8 @@ class CertificateRegister:
 def _either(names: list[str]) -> str:
     if len(names) == 1:
         return names[0]
-    return ", ".join(names[:-1]) + f" or {names[-1]}"
+    return tr("{names} or {last}", "a list of people, e.g. Ann, Bob or Cat").format(names=", ".join(names[:-1]),
+                                                                                    last=names[-1])
 
 
 __all__ = ["BAD_CODE", "GENUINE", "ORGANISATION", "REVOKED", "TAMPERED", "UNKNOWN", "CertificateError",

@@ -19,6 +19,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..i18n import tr, tr_noop
+from ..i18n.dates import month_name as month_word
+from ..i18n.dates import month_year, short_month
 from .charts import ChartData, Point
 from .status import COMPLETED, NOT_PASSED, PASSED
 
@@ -29,7 +32,7 @@ if TYPE_CHECKING:
 
 DEFAULT_THRESHOLD = 5
 MONTHS_SHOWN = 12
-NO_TEAM = "No team set"
+NO_TEAM = tr_noop("No team set")  # also the key of people with no team; translated where shown
 
 COMPLETION_BY_MODULE = "completion_by_module"
 COMPLETION_BY_TEAM = "completion_by_team"
@@ -69,12 +72,14 @@ class TeamSummary:
     def lines(self) -> list[tuple[str, str]]:
         """The summary as label, value pairs for the report and the page."""
         percent = self.completion_percent
-        completion = "no modules yet" if percent is None else (
-            f"{percent:.0f}% ({self.modules_done} of {self.modules_total} module places completed and up to date)")
-        return [("People", str(self.people)),
-                ("Module completion", completion),
-                ("Overdue", f"{self.overdue_items} item{'s' if self.overdue_items != 1 else ''} overdue for "
-                            f"{self.people_overdue} {'person' if self.people_overdue == 1 else 'people'}")]
+        completion = tr("no modules yet") if percent is None else tr(
+            "{percent}% ({done} of {total} module places completed and up to date)").format(
+            percent=f"{percent:.0f}", done=self.modules_done, total=self.modules_total)
+        overdue = tr("%n item(s) overdue for {people}", "", self.overdue_items).format(
+            people=tr("%n person(s)", "", self.people_overdue))
+        return [(tr("People"), str(self.people)),
+                (tr("Module completion"), completion),
+                (tr("Overdue"), overdue)]
 
 
 @dataclass(frozen=True)
@@ -108,12 +113,13 @@ def completion_by_module(statuses: Iterable[ItemStatus]) -> ChartData:
     points = []
     for rows in _ordered(statuses, "module").values():
         done = sum(1 for row in rows if row.state == COMPLETED)
-        points.append(Point(rows[0].item_title, 100.0 * done / len(rows), f"{done} of {len(rows)} people",
+        points.append(Point(rows[0].item_title, 100.0 * done / len(rows),
+                            tr("{done} of {total} people").format(done=done, total=len(rows)),
                             short=rows[0].item_short))
-    return ChartData(COMPLETION_BY_MODULE, "Completion by module", "hbar", tuple(points),
-                     "People who have completed it and are up to date (%)", "Module", unit="percent",
-                     empty_text="No modules to show.", columns=("Module", "Completed and up to date"),
-                     note="A completion counts when every section was read and no refresher is due.")
+    return ChartData(COMPLETION_BY_MODULE, tr("Completion by module"), "hbar", tuple(points),
+                     tr("People who have completed it and are up to date (%)"), tr("Module"), unit="percent",
+                     empty_text=tr("No modules to show."), columns=(tr("Module"), tr("Completed and up to date")),
+                     note=tr("A completion counts when every section was read and no refresher is due."))
 
 
 def completion_by_team(statuses: Iterable[ItemStatus]) -> ChartData:
@@ -129,12 +135,14 @@ def completion_by_team(statuses: Iterable[ItemStatus]) -> ChartData:
         rows = cells[team]
         done = sum(1 for row in rows if row.state == COMPLETED)
         count = len(people[team])
-        points.append(Point(team, 100.0 * done / len(rows),
-                            f"{done} of {len(rows)} module places, {count} {'person' if count == 1 else 'people'}"))
-    return ChartData(COMPLETION_BY_TEAM, "Completion by team", "hbar", tuple(points),
-                     "Module places completed and up to date (%)", "Team", unit="percent",
-                     empty_text="No people with modules to show.", columns=("Team", "Completed and up to date"),
-                     note="A module place is one person and one module.")
+        points.append(Point(tr(NO_TEAM) if team == NO_TEAM else team, 100.0 * done / len(rows),
+                            tr("{done} of {places} module places, %n person(s)", "", count).format(
+                                done=done, places=len(rows))))
+    return ChartData(COMPLETION_BY_TEAM, tr("Completion by team"), "hbar", tuple(points),
+                     tr("Module places completed and up to date (%)"), tr("Team"), unit="percent",
+                     empty_text=tr("No people with modules to show."),
+                     columns=(tr("Team"), tr("Completed and up to date")),
+                     note=tr("A module place is one person and one module."))
 
 
 def pass_rates(statuses: Iterable[ItemStatus]) -> ChartData:
@@ -143,14 +151,15 @@ def pass_rates(statuses: Iterable[ItemStatus]) -> ChartData:
         sat = [row for row in rows if row.state in (PASSED, NOT_PASSED)]
         passed = sum(1 for row in sat if row.state == PASSED)
         if sat:
-            points.append(Point(rows[0].item_title, 100.0 * passed / len(sat), f"{passed} of {len(sat)} who sat it",
+            points.append(Point(rows[0].item_title, 100.0 * passed / len(sat),
+                                tr("{passed} of {sat} who sat it").format(passed=passed, sat=len(sat)),
                                 short=rows[0].item_short))
         else:
-            points.append(Point(rows[0].item_title, None, "nobody has sat it", short=rows[0].item_short))
-    return ChartData(PASS_RATES, "Assessed quiz pass rates", "hbar", tuple(points),
-                     "People who passed, of those who sat it (%)", "Quiz", unit="percent",
-                     empty_text="No quizzes to show.", columns=("Quiz", "Passed (assessed)"),
-                     note="Assessed attempts only; practice attempts never count.")
+            points.append(Point(rows[0].item_title, None, tr("nobody has sat it"), short=rows[0].item_short))
+    return ChartData(PASS_RATES, tr("Assessed quiz pass rates"), "hbar", tuple(points),
+                     tr("People who passed, of those who sat it (%)"), tr("Quiz"), unit="percent",
+                     empty_text=tr("No quizzes to show."), columns=(tr("Quiz"), tr("Passed (assessed)")),
+                     note=tr("Assessed attempts only; practice attempts never count."))
 
 
 def month_label(month: str, *, first: bool = False) -> str:
@@ -159,14 +168,14 @@ def month_label(month: str, *, first: bool = False) -> str:
         day = dt.date.fromisoformat(f"{month}-01")
     except ValueError:
         return month
-    text = day.strftime("%b")
+    text = short_month(day)
     return f"{text}\n{day.year}" if first or day.month == 1 else text
 
 
 def month_name(month: str) -> str:
     """'March 2026' for '2026-03'."""
     try:
-        return dt.date.fromisoformat(f"{month}-01").strftime("%B %Y")
+        return month_year(dt.date.fromisoformat(f"{month}-01"))
     except ValueError:
         return month
 
@@ -175,9 +184,11 @@ def overdue_over_time(counts: Sequence[tuple[str, int]]) -> ChartData:
     """``counts``: (month 'YYYY-MM', items overdue at the end of that month), oldest first."""
     points = tuple(Point(month_name(month), float(count), short=month_label(month, first=index == 0))
                    for index, (month, count) in enumerate(counts))
-    return ChartData(OVERDUE, "Overdue training over time", "line", points, "Items overdue", "Month",
-                     empty_text="No assignments yet, so nothing can be overdue.", columns=("Month", "Items overdue"),
-                     note="Assigned modules and quizzes past their due date and not done, at the end of each month.")
+    return ChartData(OVERDUE, tr("Overdue training over time"), "line", points, tr("Items overdue"), tr("Month"),
+                     empty_text=tr("No assignments yet, so nothing can be overdue."),
+                     columns=(tr("Month"), tr("Items overdue")),
+                     note=tr("Assigned modules and quizzes past their due date and not done, at the end of each "
+                             "month."))
 
 
 # --- Caseload charts, from counts already suppressed by the caseload figures ---------------------------------
@@ -219,10 +230,10 @@ def screenings_by_month(counts: Mapping[str, Count], months: Sequence[str], thre
                           short=month_label(month, first=index == 0))
                    for index, month in enumerate(months))
     empty = all(not p.hidden and not p.value for p in points)
-    return ChartData(SCREENINGS, "Screenings by month", "bar", () if empty else points, "People screened",
-                     "Month", threshold=threshold, empty_text="No finished screenings in these months.",
-                     columns=("Month", "People screened"),
-                     note="Finished screenings; a case screened more than once in a month counts once.")
+    return ChartData(SCREENINGS, tr("Screenings by month"), "bar", () if empty else points, tr("People screened"),
+                     tr("Month"), threshold=threshold, empty_text=tr("No finished screenings in these months."),
+                     columns=(tr("Month"), tr("People screened")),
+                     note=tr("Finished screenings; a case screened more than once in a month counts once."))
 
 
 def flags_raised(counts: Mapping[str, Count], titles: Mapping[str, str], threshold: int,
@@ -234,13 +245,18 @@ def flags_raised(counts: Mapping[str, Count], titles: Mapping[str, str], thresho
     ranked = sorted(raised, key=lambda flag: (raised[flag].hidden, -(raised[flag].value or 0),
                                               titles.get(flag, flag).casefold()))
     points = tuple(_point(titles.get(flag, flag), raised[flag], threshold) for flag in ranked)
-    where = f" in {period}" if period else " this quarter"
-    return ChartData(FLAGS, "Flags raised", "hbar", points, "Screenings that raised the flag", "Flag",
-                     threshold=threshold, empty_text=f"No flags raised{where}.",
-                     columns=("Flag", "Screenings that raised it"),
-                     note=f"Finished screenings{where} (this quarter); a case counts once, by its latest screening "
-                          "in the quarter. Not added up over the year: a total over months could give away a "
-                          "hidden number.")
+    if period:
+        empty = tr("No flags raised in {period}.").format(period=period)
+        note = tr("Finished screenings in {period} (this quarter); a case counts once, by its latest screening in the "
+                  "quarter. Not added up over the year: a total over months could give away a hidden number.").format(
+            period=period)
+    else:
+        empty = tr("No flags raised this quarter.")
+        note = tr("Finished screenings this quarter (this quarter); a case counts once, by its latest screening in "
+                  "the quarter. Not added up over the year: a total over months could give away a hidden number.")
+    return ChartData(FLAGS, tr("Flags raised"), "hbar", points, tr("Screenings that raised the flag"), tr("Flag"),
+                     threshold=threshold, empty_text=empty,
+                     columns=(tr("Flag"), tr("Screenings that raised it")), note=note)
 
 
 @dataclass(frozen=True)
@@ -268,7 +284,8 @@ def caseload_counts(figures: FiguresTable, titles: Mapping[str, str],
     flag_period = ""
     if quarter is not None:
         last = quarter.periods[-1]
-        flag_period = f"{last.first:%B} to {last.last:%B %Y}"
+        flag_period = tr("{first} to {last}", "a range of months, e.g. January to March 2026").format(
+            first=month_word(last.first), last=month_year(last.last))
         by_flag = {m.id.removeprefix("flag:"): _count(quarter, m.id, last.key)
                    for m in quarter.measures if m.id.startswith("flag:")}
     return CaseloadCounts(months, {month: _count(figures, "screened", month) for month in months}, by_flag,
@@ -319,7 +336,8 @@ def gather(services: Services, today: dt.date | None = None, *, figures: Figures
         screenings_by_month(caseload.by_month, caseload.months, caseload.threshold),
         flags_raised(caseload.by_flag, caseload.titles, caseload.threshold, caseload.flag_period),
     )
-    period = f"{month_name(caseload.months[0])} to {month_name(caseload.months[-1])}"
+    period = tr("{first} to {last}", "a range of months, e.g. January 2026 to December 2026").format(
+        first=month_name(caseload.months[0]), last=month_name(caseload.months[-1]))
     return TeamCharts(today, summarise(statuses, len(matrix.people)), charts, period)
 
 

@@ -22,6 +22,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal
 
+from ..i18n import tr, tr_noop
+
 ChartKind = Literal["hbar", "bar", "line"]
 Unit = Literal["percent", "count"]
 
@@ -68,7 +70,7 @@ class ChartData:
     category_label: str  # the category axis, e.g. "Module"
     unit: Unit = "count"
     threshold: int = 5  # hidden values are fewer than this
-    empty_text: str = "Nothing to show yet."
+    empty_text: str = tr_noop("Nothing to show yet.")  # translated where shown (a tr() of it is harmless)
     note: str = ""  # one line under the chart on screen and in the report (e.g. the period covered)
     columns: tuple[str, str] = ("", "")  # table headings: category, value; default from the axis labels
 
@@ -90,9 +92,10 @@ class ChartData:
         if point.hidden:
             return point.hidden_as or self.hidden_text
         if point.value is None:
-            return point.detail or "no data"
+            return point.detail or tr("no data")
         number = f"{point.value:.0f}%" if self.unit == "percent" else f"{point.value:g}"
-        return f"{number} ({point.detail})" if point.detail else number
+        return tr("{value} ({detail})", "a chart's value, then what it counts").format(
+            value=number, detail=point.detail) if point.detail else number
 
     def rows(self) -> list[tuple[str, str]]:
         """The chart's data as a two-column table: full label, value text."""
@@ -103,17 +106,20 @@ class ChartData:
         kinds = {p.hidden_as or self.hidden_text for p in self.points if p.hidden}
         lines = []
         if self.hidden_text in kinds:
-            lines.append(f"{self.hidden_text} means between 1 and {self.threshold - 1}, hidden to protect privacy.")
+            lines.append(tr("{mark} means between 1 and {below}, hidden to protect privacy.").format(
+                mark=self.hidden_text, below=self.threshold - 1))
         if SECONDARY_MARK in kinds:
-            lines.append(f"{SECONDARY_MARK} means hidden so that another hidden number cannot be worked out.")
+            lines.append(tr("{mark} means hidden so that another hidden number cannot be worked out.").format(
+                mark=SECONDARY_MARK))
         return lines
 
     def summary(self) -> str:
         """A short text version for screen readers and the PDF: every value, in order."""
         if self.is_empty:
-            return f"{self.title}. {self.empty_text}"
-        parts = [f"{label}: {value}" for label, value in self.rows()]
-        text = f"{self.title}. {'; '.join(parts)}."
+            return f"{self.title}. {tr(self.empty_text)}"
+        parts = [tr("{label}: {value}").format(label=label, value=value) for label, value in self.rows()]
+        separator = tr("; ", "separator between clauses of a sentence")
+        text = f"{self.title}. {separator.join(parts)}."
         text += "".join(f" {line}" for line in self.hidden_explanations())
         if self.note:
             text += f" {self.note}"
@@ -262,7 +268,7 @@ def without_ligatures(svg: str) -> str:
 
 def _draw_empty(axes: Any, chart: ChartData) -> None:
     axes.set_axis_off()
-    axes.text(0.5, 0.5, chart.empty_text, ha="center", va="center", color=MUTED, transform=axes.transAxes)
+    axes.text(0.5, 0.5, tr(chart.empty_text), ha="center", va="center", color=MUTED, transform=axes.transAxes)
 
 
 def _scale(chart: ChartData) -> float:
@@ -277,7 +283,7 @@ def _value_label(chart: ChartData, point: Point) -> str:
     if point.hidden:
         return point.hidden_as or chart.hidden_text
     if point.value is None:
-        return point.detail or "no data"
+        return point.detail or tr("no data")
     return f"{point.value:.0f}%" if chart.unit == "percent" else f"{point.value:g}"
 
 
@@ -371,9 +377,11 @@ def _hidden_legend(figure: Any, chart: ChartData) -> None:
     kinds = {p.hidden_as or chart.hidden_text for p in chart.points if p.hidden}
     labels = []
     if chart.hidden_text in kinds:
-        labels.append(f"{chart.hidden_text}: 1 to {chart.threshold - 1}, hidden to protect privacy")
+        labels.append(tr("{mark}: 1 to {below}, hidden to protect privacy").format(mark=chart.hidden_text,
+                                                                                    below=chart.threshold - 1))
     if SECONDARY_MARK in kinds:
-        labels.append(f"{SECONDARY_MARK}: hidden so that another hidden number cannot be worked out")
+        labels.append(tr("{mark}: hidden so that another hidden number cannot be worked out").format(
+            mark=SECONDARY_MARK))
     handles = [Patch(facecolor="white", edgecolor=HIDDEN_EDGE, hatch="///", linestyle="--", label=label)
                for label in labels]
     figure.legend(handles=handles, loc="outside lower right", frameon=False, fontsize=FONT_SIZE - 1)

@@ -8,6 +8,8 @@ as 1, O as 0), as Crockford's scheme says. Any single symbol changed is caught b
 
 from __future__ import annotations
 
+from ..i18n import tr
+
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CHECK_ALPHABET = ALPHABET + "*~$=U"
 SYMBOLS = 10
@@ -33,20 +35,21 @@ def normalise(text: str) -> str:
     """The canonical printed form of a code typed in any way; raises InvalidCode saying what is wrong."""
     symbols = "".join(text.split()).replace("-", "").upper()
     if len(symbols) != SYMBOLS + 1:
-        raise InvalidCode(f"A verification code has {SYMBOLS + 1} letters and digits (hyphens aside); "
-                          f"'{text.strip()}' has {len(symbols)}.")
+        raise InvalidCode(tr("A verification code has {expected} letters and digits (hyphens aside); '{code}' has "
+                             "{count}.").format(expected=SYMBOLS + 1, code=text.strip(), count=len(symbols)))
     number = 0
     for position, symbol in enumerate(symbols[:SYMBOLS], start=1):
         value = _VALUES.get(symbol)
         if value is None or value >= 32:
-            raise InvalidCode(f"'{symbol}' (position {position}) cannot appear in a verification code.")
+            raise InvalidCode(tr("'{symbol}' (position {position}) cannot appear in a verification code.").format(
+                symbol=symbol, position=position))
         number = number * 32 + value
     check = _VALUES.get(symbols[-1])
     if check is None:
-        raise InvalidCode(f"'{symbols[-1]}' cannot be the last symbol of a verification code.")
+        raise InvalidCode(tr("'{symbol}' cannot be the last symbol of a verification code.").format(symbol=symbols[-1]))
     if check != number % 37:
-        raise InvalidCode("The verification code's last symbol does not match the others: a character has been "
-                          "changed or mistyped.")
+        raise InvalidCode(tr("The verification code's last symbol does not match the others: a character has been "
+                             "changed or mistyped."))
     return format_code(_encode(number) + CHECK_ALPHABET[check])
 
 

@@ -16,6 +16,8 @@ from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..i18n import tr, tr_noop
+from ..i18n.dates import long_date
 from . import status as st
 
 if TYPE_CHECKING:
@@ -24,7 +26,9 @@ if TYPE_CHECKING:
 MODULE = "module"
 QUIZ = "quiz"
 JOINT_SESSION = "joint session"
-KIND_LABELS = {MODULE: "Module", QUIZ: "Quiz (assessed)", JOINT_SESSION: "Joint session"}
+KIND_LABELS = {MODULE: "Module", QUIZ: "Quiz (assessed)", JOINT_SESSION: "Joint session"}  # the CSV's activity
+SHOWN_KIND_LABELS = {MODULE: tr_noop("Module"), QUIZ: tr_noop("Quiz (assessed)"),
+                     JOINT_SESSION: tr_noop("Joint session")}  # the PDF's
 
 CSV_HEADER = ("name", "date", "activity", "id", "title", "detail", "hours")
 REFLECTION_HEADER = ("what I learnt", "how I will use it")
@@ -87,11 +91,11 @@ def build_cpd(records: TeamRecords, profile_id: int, today: date, *, include_ref
         if module.completed_at is None:
             continue
         cell = module.cell
-        detail = f"version {module.version_completed}" if module.version_completed else ""
+        detail = tr("version {version}").format(version=module.version_completed) if module.version_completed else ""
         if cell.completed_unread:
-            detail += " (completed before every section had to be read)"
+            detail += " " + tr("(completed before every section had to be read)")
         elif cell.status == st.REFRESHER_DUE:
-            detail += " (refresher due)"
+            detail += " " + tr("(refresher due)")
         learnt, use = reflections.get(module.item.item_id, ("", ""))
         entries.append(CpdEntry(cell.date or module.completed_at.date(), MODULE, module.item.item_id,
                                 module.item.title, detail.strip(), module.item.minutes / 60, learnt, use))
@@ -99,10 +103,13 @@ def build_cpd(records: TeamRecords, profile_id: int, today: date, *, include_ref
         if not quiz.passed or quiz.cell.passed_on is None:
             continue
         seconds = sum(a.seconds for a in quiz.attempts if a.finished_at is not None and a.score is not None)
-        mark = f" (pass mark {quiz.item.pass_mark:.0f}%)" if quiz.item.pass_mark is not None else ""
         tries = quiz.cell.attempts
-        detail = (f"passed, best assessed score {quiz.best:.0f}%{mark}, "
-                  f"{tries} assessed attempt{'' if tries == 1 else 's'}")
+        if quiz.item.pass_mark is not None:
+            detail = tr("passed, best assessed score {score}% (pass mark {mark}%), %n assessed attempt(s)", "",
+                        tries).format(score=f"{quiz.best:.0f}", mark=f"{quiz.item.pass_mark:.0f}")
+        else:
+            detail = tr("passed, best assessed score {score}%, %n assessed attempt(s)", "", tries).format(
+                score=f"{quiz.best:.0f}")
         entries.append(CpdEntry(quiz.cell.passed_on, QUIZ, quiz.item.item_id, quiz.item.title, detail,
                                 seconds / 3600))
     entries += list(joint_sessions(profile_id))
@@ -127,8 +134,10 @@ def hours_text(hours: float) -> str:
     """'1 h 15 min', '25 min', '0 min'."""
     minutes = round(hours * 60)
     if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h" + (f" {minutes % 60} min" if minutes % 60 else "")
+        return tr("{minutes} min").format(minutes=minutes)
+    if minutes % 60:
+        return tr("{hours} h {minutes} min").format(hours=minutes // 60, minutes=minutes % 60)
+    return tr("{hours} h").format(hours=minutes // 60)
 
 
 # -- CSV ------------------------------------------------------------------------------------------------------
@@ -153,7 +162,7 @@ def write_cpd_csv(record: CpdRecord, path: Path) -> int:
 
 # -- HTML for the PDF ------------------------------------------------------------------------------------------
 def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return long_date(day)
 
 
 def _lines(text: str) -> str:
@@ -164,42 +173,47 @@ def cpd_html(record: CpdRecord) -> str:
     """The record laid out for an A4 PDF (``ui/documents/pdf.py``)."""
     team = f", {escape(record.team)}" if record.team else ""
     out = [
-        "<h1>Continuing professional development record</h1>",
-        f"<p><b>{escape(record.name)}</b><br>{escape(record.role)}, {escape(record.organisation)}{team}<br>"
-        f"Made on {_long(record.made_on)} by NPS Trainer</p>",
+        "<h1>" + tr("Continuing professional development record") + "</h1>",
+        f"<p><b>{escape(record.name)}</b><br>{escape(tr(record.role))}, {escape(tr(record.organisation))}{team}<br>"
+        + tr("Made on {date} by NPS Trainer").format(date=_long(record.made_on)) + "</p>",
     ]
     hours = record.hours_by_kind()
     out.append("<p>")
-    out.append(f"{record.count(MODULE)} module{'' if record.count(MODULE) == 1 else 's'} completed "
-               f"({hours_text(hours[MODULE])}) · {record.count(QUIZ)} assessed quiz"
-               f"{'' if record.count(QUIZ) == 1 else 'zes'} passed ({hours_text(hours[QUIZ])}) · "
-               f"{record.count(JOINT_SESSION)} joint session{'' if record.count(JOINT_SESSION) == 1 else 's'} "
-               f"({hours_text(hours[JOINT_SESSION])})<br><b>Total: {hours_text(record.total_hours)}</b></p>")
+    out.append(" · ".join((
+        tr("%n module(s) completed ({time})", "", record.count(MODULE)).format(time=hours_text(hours[MODULE])),
+        tr("%n assessed quiz(zes) passed ({time})", "", record.count(QUIZ)).format(time=hours_text(hours[QUIZ])),
+        tr("%n joint session(s) ({time})", "", record.count(JOINT_SESSION)).format(
+            time=hours_text(hours[JOINT_SESSION])))))
+    out.append("<br><b>" + tr("Total: {time}").format(time=hours_text(record.total_hours)) + "</b></p>")
     if not record.entries:
-        out.append("<p>No completed learning recorded yet.</p>")
+        out.append("<p>" + tr("No completed learning recorded yet.") + "</p>")
     else:
-        out.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'>"
-                   "<tr><th align='left'>Date</th><th align='left'>Activity</th><th align='left'>Title</th>"
-                   "<th align='left'>Detail</th><th align='right'>Time</th></tr>")
+        out.append("<table border='1' cellspacing='0' cellpadding='4' width='100%'><tr><th align='left'>"
+                   + "</th><th align='left'>".join((tr("Date"), tr("Activity"), tr("Title"), tr("Detail")))
+                   + "</th><th align='right'>" + tr("Time") + "</th></tr>")
         for e in record.entries:
-            out.append(f"<tr><td>{_long(e.day)}</td><td>{escape(KIND_LABELS.get(e.kind, e.kind))}</td>"
+            kind = tr(SHOWN_KIND_LABELS[e.kind]) if e.kind in SHOWN_KIND_LABELS else e.kind
+            out.append(f"<tr><td>{_long(e.day)}</td><td>{escape(kind)}</td>"
                        f"<td>{escape(e.title)}</td><td>{escape(e.detail)}</td>"
                        f"<td align='right'>{hours_text(e.hours)}</td></tr>")
         out.append("</table>")
     if record.include_reflections:
         written = [e for e in record.entries if e.learnt or e.use]
-        out.append("<h2>My reflections</h2>")
+        out.append("<h2>" + tr("My reflections") + "</h2>")
         if not written:
-            out.append("<p>No reflections written.</p>")
+            out.append("<p>" + tr("No reflections written.") + "</p>")
         for e in written:
-            what = f" (joint session, {_long(e.day)})" if e.kind == JOINT_SESSION else ""
-            out.append(f"<h3>{escape(e.title)}{what}</h3>")
+            if e.kind == JOINT_SESSION:
+                heading = tr("{title} (joint session, {date})").format(title=escape(e.title), date=_long(e.day))
+            else:
+                heading = escape(e.title)
+            out.append(f"<h3>{heading}</h3>")
             if e.learnt:
-                label = "My reflection" if e.kind == JOINT_SESSION and not e.use else "What I learnt"
-                out.append(f"<p><i>{label}:</i> {_lines(e.learnt)}</p>")
+                label = tr("My reflection:") if e.kind == JOINT_SESSION and not e.use else tr("What I learnt:")
+                out.append(f"<p><i>{label}</i> {_lines(e.learnt)}</p>")
             if e.use:
-                out.append(f"<p><i>How I will use it:</i> {_lines(e.use)}</p>")
-    out.append("<p><small>Module time is the time each module is written to take; quiz time is the time spent "
-               "answering; a joint session's time is the time the session ran. Reflections appear only when the "
-               "person chooses to include them.</small></p>")
+                out.append("<p><i>" + tr("How I will use it:") + f"</i> {_lines(e.use)}</p>")
+    out.append("<p><small>" + tr("Module time is the time each module is written to take; quiz time is the time "
+                                 "spent answering; a joint session's time is the time the session ran. Reflections "
+                                 "appear only when the person chooses to include them.") + "</small></p>")
     return "".join(out)

@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
 
+from ..i18n import tr, tr_noop
+
 Cell = Hashable
 
 MAX_PROPAGATION_ROUNDS = 200
@@ -45,19 +47,19 @@ class Hidden(StrEnum):
 
 
 def primary_reason(threshold: int) -> str:
-    return f"fewer than {threshold}"
+    return tr("fewer than {threshold}").format(threshold=threshold)
 
 
 def part_of_small_reason(threshold: int) -> str:
-    return f"part of a number that is fewer than {threshold}, so hidden with it"
+    return tr("part of a number that is fewer than {threshold}, so hidden with it").format(threshold=threshold)
 
 
-SECONDARY_REASON = "hidden so that another hidden number cannot be worked out from the related numbers"
-COMPLEMENT_REASON = ("hidden so that the people outside the filter cannot be worked out (by subtracting this number "
-                     "from everyone's)")
+SECONDARY_REASON = tr_noop("hidden so that another hidden number cannot be worked out from the related numbers")
+COMPLEMENT_REASON = tr_noop("hidden so that the people outside the filter cannot be worked out (by subtracting this "
+                            "number from everyone's)")
 WITHHELD_TEXT = "n/a"
-WITHHELD_REASON = ("not shown for this filter: so few people outside the filter were screened that this number, "
-                   "beside everyone's, could give them away")
+WITHHELD_REASON = tr_noop("not shown for this filter: so few people outside the filter were screened that this "
+                          "number, beside everyone's, could give them away")
 SMALL_KINDS = (Hidden.PRIMARY, Hidden.PART_OF_SMALL)
 
 
@@ -115,11 +117,11 @@ class Suppressed:
         if kind is Hidden.PART_OF_SMALL:
             return part_of_small_reason(self.threshold)
         if kind is Hidden.SECONDARY:
-            return SECONDARY_REASON
+            return tr(SECONDARY_REASON)
         if kind is Hidden.COMPLEMENT:
-            return COMPLEMENT_REASON
+            return tr(COMPLEMENT_REASON)
         if kind is Hidden.WITHHELD:
-            return WITHHELD_REASON
+            return tr(WITHHELD_REASON)
         return None
 
 

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..i18n import tr, tr_noop
 from .disclosure import (
     WITHHELD_REASON,
     WITHHELD_TEXT,
@@ -63,6 +64,41 @@ class Measure:
 
 GROUPS = (("class_a", "Using class A drugs"), ("nps", "Using new psychoactive substances (NPS)"),
           ("opioids", "Using opioids"), ("injecting", "Injecting now (in the past 4 weeks)"))
+
+# Each measure's label as shown on screen and in the report (the Measure's own label stays English for the CSV).
+SHOWN_LABELS = {
+    "screened": tr_noop("People screened"),
+    "screened.treatment": tr_noop("People screened, in treatment"),
+    "class_a": tr_noop("Using class A drugs"),
+    "class_a.treatment": tr_noop("Using class A drugs, in treatment"),
+    "nps": tr_noop("Using new psychoactive substances (NPS)"),
+    "nps.treatment": tr_noop("Using new psychoactive substances (NPS), in treatment"),
+    "opioids": tr_noop("Using opioids"),
+    "opioids.treatment": tr_noop("Using opioids, in treatment"),
+    "opioids.naloxone": tr_noop("Using opioids, carrying naloxone"),
+    "injecting": tr_noop("Injecting now (in the past 4 weeks)"),
+    "injecting.treatment": tr_noop("Injecting now (in the past 4 weeks), in treatment"),
+    "released": tr_noop("Released in the past 4 weeks (prison, hospital or residential treatment)"),
+}
+# A sub-measure's label under its parent's row ("in treatment").
+SHOWN_SUB_LABELS = {"treatment": tr_noop("in treatment"), "naloxone": tr_noop("carrying naloxone")}
+
+
+def shown_label(measure: Measure) -> str:
+    """The measure's label in the language in use."""
+    if measure.id in SHOWN_LABELS:
+        return tr(SHOWN_LABELS[measure.id])
+    if measure.id.startswith("flag:"):
+        return tr("Flag: {title}").format(title=measure.label.removeprefix("Flag: "))
+    return measure.label
+
+
+def shown_sub_label(measure: Measure) -> str:
+    """A sub-measure's label without its parent's words, for the row under the parent ('in treatment')."""
+    key = measure.id.rpartition(".")[2]
+    if key in SHOWN_SUB_LABELS:
+        return tr(SHOWN_SUB_LABELS[key])
+    return measure.label.split(", ", 1)[-1]
 
 
 def base_measures() -> list[Measure]:
@@ -117,16 +153,22 @@ class FigureFilters:
 
         parts = []
         if self.organisation:
-            parts.append(ORGANISATIONS.get(self.organisation, self.organisation))
+            parts.append(tr(ORGANISATIONS[self.organisation]) if self.organisation in ORGANISATIONS
+                         else self.organisation)
         if self.team:
-            parts.append(f"team {self.team}")
+            parts.append(tr("team {team}").format(team=self.team))
         if self.role:
-            parts.append(ROLES.get(self.role, self.role).lower() + "s")
-        return ", ".join(parts) or "everyone"
+            parts.append(tr(ROLE_PLURALS[self.role]) if self.role in ROLE_PLURALS
+                         else ROLES.get(self.role, self.role).lower() + "s")
+        return ", ".join(parts) or tr("everyone")
 
 
-WITHHELD_ALL_REASON = ("not shown in this quarter: beside the quarter's other figures it would give away a small "
-                       "number, and hiding single numbers could not prevent that")
+ROLE_PLURALS = {"practitioner": tr_noop("probation practitioners"), "drug_service": tr_noop("drug service workers"),
+                "facilitator": tr_noop("facilitators"), "manager": tr_noop("managers")}
+
+
+WITHHELD_ALL_REASON = tr_noop("not shown in this quarter: beside the quarter's other figures it would give away a "
+                              "small number, and hiding single numbers could not prevent that")
 
 
 class FiguresRefused(ValueError):
@@ -214,18 +256,21 @@ def period_of(day: dt.date, by: str) -> Period:
         quarter = (day.month - 1) // 3
         first = dt.date(day.year, quarter * 3 + 1, 1)
         return Period(f"{day.year}-Q{quarter + 1}", first, _add_months(first, 3) - dt.timedelta(days=1))
-    raise ValueError(f"figures are by month or by quarter, not '{by}'")
+    raise ValueError(tr("figures are by month or by quarter, not '{by}'").format(by=by))
 
 
 def periods_between(since: dt.date, until: dt.date, by: str) -> list[Period]:
     """The whole months or quarters that cover ``since`` to ``until``: screenings are dated by month only."""
     if since > until:
-        raise ValueError(f"the start date {since.isoformat()} is after the end date {until.isoformat()}")
+        raise ValueError(tr("the start date {start} is after the end date {end}").format(start=since.isoformat(),
+                                                                                          end=until.isoformat()))
     periods = [period_of(since, by)]
     while periods[-1].last < until:
         periods.append(period_of(periods[-1].last + dt.timedelta(days=1), by))
         if len(periods) > MAX_PERIODS:
-            raise ValueError(f"that range has more than {MAX_PERIODS} {by}s: choose a shorter one")
+            raise ValueError((tr("that range has more than {count} months: choose a shorter one") if by == "month"
+                              else tr("that range has more than {count} quarters: choose a shorter one")).format(
+                count=MAX_PERIODS))
     return periods
 
 
@@ -299,21 +344,21 @@ class CaseloadFigures:
             except CannotProtect as exc:
                 if chosen is None:
                     raise FiguresRefused(
-                        f"These figures cannot be shown without giving away a small number in {quarter.key}. "
-                        "Choose quarters instead of months.") from exc
+                        tr("These figures cannot be shown without giving away a small number in {quarter}. Choose "
+                           "quarters instead of months.").format(quarter=quarter.key)) from exc
                 # Hiding the filter's cells cannot protect the few people outside it (everyone's figures are
                 # already published), so none of this quarter is shown for the filter.
                 counts = _block_counts(chosen, quarter, measures, definitions)
                 for column in wanted:
                     for measure in measures:
-                        cells[(measure.id, column)] = Shown(None, Hidden.WITHHELD, WITHHELD_TEXT, WITHHELD_REASON)
+                        cells[(measure.id, column)] = Shown(None, Hidden.WITHHELD, WITHHELD_TEXT, tr(WITHHELD_REASON))
                         raw[(measure.id, column)] = counts[(measure.id, column)]
                 continue
             for column in wanted:
                 for measure in measures:
                     cell = (side, measure.id, column)
                     kind = suppressed.hidden.get(cell)
-                    reason = (WITHHELD_REASON if chosen is not None else WITHHELD_ALL_REASON) \
+                    reason = tr(WITHHELD_REASON if chosen is not None else WITHHELD_ALL_REASON) \
                         if kind is Hidden.WITHHELD else suppressed.reason(cell)
                     cells[(measure.id, column)] = Shown(suppressed.value(cell), kind, suppressed.text(cell), reason)
                     raw[(measure.id, column)] = suppressed._values[cell]
@@ -363,15 +408,16 @@ class CaseloadFigures:
         what = filters.describe()
         if len(_cases(chosen)) < people or len({r.profile_id for r in chosen}) < MIN_PRACTITIONERS:
             raise FiguresRefused(
-                f"Figures for {what} in this range would be about too few people to publish safely: at least "
-                f"{people} people screened by at least {MIN_PRACTITIONERS} practitioners are needed. Widen the "
-                "date range or remove a filter.")
+                tr("Figures for {what} in this range would be about too few people to publish safely: at least "
+                   "{people} people screened by at least {practitioners} practitioners are needed. Widen the date "
+                   "range or remove a filter.").format(what=what, people=people, practitioners=MIN_PRACTITIONERS))
         chosen_ids = {r.id for r in chosen}
         rest = [r for r in everyone if r.id not in chosen_ids]
         if rest and (len(_cases(rest)) < people or len({r.profile_id for r in rest}) < MIN_PRACTITIONERS):
             raise FiguresRefused(
-                f"Figures for {what} in this range leave out so few people that comparing them with the figures "
-                "for everyone would show the people left out. Widen the date range or remove a filter.")
+                tr("Figures for {what} in this range leave out so few people that comparing them with the figures "
+                   "for everyone would show the people left out. Widen the date range or remove a filter.").format(
+                    what=what))
 
 
 @dataclass(frozen=True)

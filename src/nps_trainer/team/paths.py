@@ -11,6 +11,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..i18n import tr
 from ..validation import FieldProblems, Problem, Severity
 
 PATHS_FILE_NAME = "paths.yaml"
@@ -92,22 +93,22 @@ def read_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,
     except FileNotFoundError:
         return [], []
     except UnicodeDecodeError:
-        return [], [Problem(file, 0, "file is not UTF-8 text")]
+        return [], [Problem(file, 0, tr("file is not UTF-8 text"))]
     except OSError as exc:
-        return [], [Problem(file, 0, f"cannot read file: {exc.strerror or exc}")]
-    fields, problems = read_yaml_fields(text.lstrip("\ufeff"), file, 1, "file")
+        return [], [Problem(file, 0, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+    fields, problems = read_yaml_fields(text.lstrip("\ufeff"), file, 1, tr("file", "names the text in a message"))
     if fields is None:
         return [], problems
     reader = _Reader(file, fields.lines, problems, module_ids, quiz_ids)
     for name in fields.data:
         if name != "paths":
-            reader.warn((name,), f"unknown field '{name}' (expected paths)")
+            reader.warn((name,), tr("unknown field '{name}' (expected paths)").format(name=name))
     entries = fields.data.get("paths")
     if entries is None:
-        reader.error(("paths",), "no 'paths' list: start the file with 'paths:' and list the paths under it")
+        reader.error(("paths",), tr("no 'paths' list: start the file with 'paths:' and list the paths under it"))
         return [], reader.sorted()
     if not isinstance(entries, list):
-        reader.error(("paths",), "'paths' must be a list of paths, each starting with '- id:'")
+        reader.error(("paths",), tr("'paths' must be a list of paths, each starting with '- id:'"))
         return [], reader.sorted()
     paths: list[LearningPath] = []
     seen: dict[str, int] = {}
@@ -117,7 +118,8 @@ def read_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,
             continue
         line = reader.line(("paths", index, "id"))
         if path.id in seen:
-            reader.error(("paths", index, "id"), f"path id '{path.id}' is also used on line {seen[path.id]}")
+            reader.error(("paths", index, "id"), tr("path id '{id}' is also used on line {line}").format(
+                id=path.id, line=seen[path.id]))
             continue
         seen[path.id] = line
         paths.append(path)
@@ -135,17 +137,19 @@ class _Reader(FieldProblems):
     def path(self, index: int, entry: object) -> LearningPath | None:
         at = ("paths", index)
         if not isinstance(entry, dict):
-            self.error(at, f"path {index + 1} must be a set of fields (id, title, summary, roles, items)")
+            self.error(at, tr("path {number} must be a set of fields (id, title, summary, roles, items)").format(
+                number=index + 1))
             return None
         errors = len(self.problems)
         for name in entry:
             if name not in _PATH_FIELDS:
-                self.warn((*at, name), f"unknown field '{name}' in a path (expected {', '.join(_PATH_FIELDS)})")
-        path_id = self._text(entry, at, "id", f"path {index + 1}")
+                self.warn((*at, name), tr("unknown field '{name}' in a path (expected {fields})").format(
+                    name=name, fields=", ".join(_PATH_FIELDS)))
+        path_id = self._text(entry, at, "id", tr("path {number}").format(number=index + 1))
         if path_id is not None and not _ID.match(path_id):
-            self.error((*at, "id"), f"path id '{path_id}' must be lower-case words joined by hyphens, "
-                       "e.g. practitioner-essentials")
-        where = f"path '{path_id}'" if path_id else f"path {index + 1}"
+            self.error((*at, "id"), tr("path id '{id}' must be lower-case words joined by hyphens, "
+                                       "e.g. practitioner-essentials").format(id=path_id))
+        where = tr("path '{id}'").format(id=path_id) if path_id else tr("path {number}").format(number=index + 1)
         title = self._text(entry, at, "title", where)
         summary = self._text(entry, at, "summary", where)
         roles = self._roles(entry, at, where)
@@ -157,26 +161,28 @@ class _Reader(FieldProblems):
     def _text(self, entry: dict, at: tuple, name: str, where: str) -> str | None:
         value = entry.get(name)
         if name not in entry:
-            self.error(at, f"{where} has no '{name}'")
+            self.error(at, tr("{where} has no '{field}'").format(where=where, field=name))
             return None
         if not isinstance(value, str) or not value.strip():
-            self.error((*at, name), f"'{name}' of {where} must be text")
+            self.error((*at, name), tr("'{field}' of {where} must be text").format(field=name, where=where))
             return None
         return " ".join(value.split())
 
     def _roles(self, entry: dict, at: tuple, where: str) -> tuple[str, ...]:
         value = entry.get("roles")
         if "roles" not in entry:
-            self.error(at, f"{where} has no 'roles' (the roles it suits: {', '.join(PATH_ROLES)})")
+            self.error(at, tr("{where} has no 'roles' (the roles it suits: {roles})").format(
+                where=where, roles=", ".join(PATH_ROLES)))
             return ()
         if not isinstance(value, list) or not value:
-            self.error((*at, "roles"), f"'roles' of {where} must be a list such as [practitioner, drug_service]")
+            self.error((*at, "roles"),
+                       tr("'roles' of {where} must be a list such as [practitioner, drug_service]").format(where=where))
             return ()
         roles: list[str] = []
         for position, role in enumerate(value):
             if role not in PATH_ROLES:
-                self.error((*at, "roles", position), f"unknown role '{role}' in {where} "
-                           f"(use {', '.join(PATH_ROLES)})")
+                self.error((*at, "roles", position), tr("unknown role '{role}' in {where} (use {roles})").format(
+                    role=role, where=where, roles=", ".join(PATH_ROLES)))
             elif role not in roles:
                 roles.append(role)
         return tuple(roles)
@@ -184,31 +190,38 @@ class _Reader(FieldProblems):
     def _items(self, entry: dict, at: tuple, where: str) -> tuple[tuple[str, str], ...]:
         value = entry.get("items")
         if "items" not in entry:
-            self.error(at, f"{where} has no 'items' (the modules and quizzes to take, in order)")
+            self.error(at, tr("{where} has no 'items' (the modules and quizzes to take, in order)").format(where=where))
             return ()
         if not isinstance(value, list) or not value:
-            self.error((*at, "items"), f"'items' of {where} must be a list of '- module: ID' and '- quiz: ID'")
+            self.error((*at, "items"),
+                       tr("'items' of {where} must be a list of '- module: ID' and '- quiz: ID'").format(where=where))
             return ()
         items: list[tuple[str, str]] = []
         for position, item in enumerate(value):
             key = (*at, "items", position)
             if not isinstance(item, dict) or len(item) != 1:
-                self.error(key, f"item {position + 1} of {where} must be one '- module: ID' or '- quiz: ID'")
+                self.error(key, tr("item {number} of {where} must be one '- module: ID' or '- quiz: ID'").format(
+                    number=position + 1, where=where))
                 continue
             [(item_type, item_id)] = item.items()
             if item_type not in ITEM_TYPES:
-                self.error(key, f"item {position + 1} of {where} is a '{item_type}': use module or quiz")
+                self.error(key, tr("item {number} of {where} is a '{type}': use module or quiz").format(
+                    number=position + 1, where=where, type=item_type))
                 continue
             if not isinstance(item_id, str) or not item_id.strip():
-                self.error(key, f"item {position + 1} of {where} must name a {item_type} id")
+                self.error(key, tr("item {number} of {where} must name a {type} id").format(
+                    number=position + 1, where=where, type=item_type))
                 continue
             item_id = item_id.strip()
             known = self.known[item_type]
             if known is not None and item_id not in known:
-                self.error((*key, item_type), f"{where} names unknown {item_type} '{item_id}'")
+                self.error((*key, item_type), (tr("{where} names unknown module '{id}'") if item_type == "module"
+                                               else tr("{where} names unknown quiz '{id}'")).format(
+                    where=where, id=item_id))
                 continue
             if (item_type, item_id) in items:
-                self.warn(key, f"{item_type} '{item_id}' is listed twice in {where}")
+                self.warn(key, (tr("module '{id}' is listed twice in {where}") if item_type == "module"
+                                else tr("quiz '{id}' is listed twice in {where}")).format(id=item_id, where=where))
                 continue
             items.append((item_type, item_id))
         return tuple(items)

@@ -18,6 +18,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..i18n import tr, tr_noop
 from ..storage.database import Database
 from . import status as st
 
@@ -28,7 +29,7 @@ if TYPE_CHECKING:
     from .assignments import AssignmentInfo, AssignmentService
     from .paths import LearningPath
 
-ITEM_TYPE_LABELS = {"module": "Module", "quiz": "Quiz", "path": "Learning path"}
+ITEM_TYPE_LABELS = {"module": tr_noop("Module"), "quiz": tr_noop("Quiz"), "path": tr_noop("Learning path")}
 
 
 # -- what the team view shows -------------------------------------------------------------------------------
@@ -539,7 +540,7 @@ class TeamRecords:
 
         profile = self._profiles.get(profile_id)
         if profile is None:
-            raise LookupError(f"There is no profile {profile_id}.")
+            raise LookupError(tr("There is no profile {id}.").format(id=profile_id))
         content = self.content()
         rows = self._rows([profile_id])
         active = self._assignments.active()
@@ -597,8 +598,15 @@ class TeamRecords:
         for assignment in active:
             if not covers(assignment, profile):
                 continue
-            how = {"person": "to them", "role": f"to their role ({ROLES.get(assignment.target, assignment.target)})",
-                   "team": f"to their team ({assignment.target})"}.get(assignment.target_type, "")
+            if assignment.target_type == "person":
+                how = tr("to them")
+            elif assignment.target_type == "role":
+                role = ROLES.get(assignment.target)
+                how = tr("to their role ({role})").format(role=tr(role) if role else assignment.target)
+            elif assignment.target_type == "team":
+                how = tr("to their team ({team})").format(team=assignment.target)
+            else:
+                how = ""
             parts = expand(assignment.item_type, assignment.item_id, content.paths)
             done = bool(parts) and all(done_part(part) for part in parts)
             yield AssignmentLine(assignment.id, assignment.item_type, assignment.item_id,

@@ -15,20 +15,25 @@ from typing import TYPE_CHECKING
 
 import jinja2
 
+from .. import i18n
+from ..i18n import tr, tr_noop
+from ..i18n.dates import MONTHS, SHORT_MONTHS, long_date, month_year
 from . import chart_data as cd
 from .charts import WIDTH_INCHES, ChartData, figure_height, render_svg
+from .figures import shown_label
 
 if TYPE_CHECKING:
     from ..identity import SignedIn
     from ..services import Services
     from .figures import FiguresTable
 
-TITLE = "Team training report"
+TITLE = tr_noop("Team training report")
 CSS_PIXELS_PER_INCH = 96
 
 SECTIONS = (
-    ("Training", "", (cd.COMPLETION_BY_MODULE, cd.COMPLETION_BY_TEAM, cd.PASS_RATES, cd.OVERDUE), False),
-    ("Caseload", "Counted from the plain month and flags of finished screenings; nothing is decrypted.",
+    (tr_noop("Training"), "", (cd.COMPLETION_BY_MODULE, cd.COMPLETION_BY_TEAM, cd.PASS_RATES, cd.OVERDUE), False),
+    (tr_noop("Caseload"), tr_noop("Counted from the plain month and flags of finished screenings; nothing is "
+                                  "decrypted."),
      (cd.SCREENINGS, cd.FLAGS), False),
 )
 # Charts that start a new A4 page, so that a chart and its table stay together on the usual team sizes.
@@ -64,14 +69,32 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def format_date(day: dt.date) -> str:
-    return f"{day.day} {day:%B %Y}"
-
-
 def _column_label(label: str) -> tuple[str, str]:
     """'February 2026' as ('Feb', '2026') for the head of a narrow column."""
     head, _, rest = label.partition(" ")
-    return (head[:3], rest) if rest else (label, "")
+    if not rest:
+        return (label, "")
+    for full, short in zip(MONTHS, SHORT_MONTHS, strict=True):
+        if head == tr(full):
+            return (tr(short), rest)
+    return (head[:3], rest)
+
+
+def report_words(threshold: int) -> dict[str, str]:
+    """The report's fixed words in the language in use, for the template."""
+    return {
+        "lang": "cy-GB" if i18n.language() == i18n.WELSH else "en-GB",
+        "date": tr("Date"),
+        "made_by": tr("Made by"),
+        "caseload_charts": tr("Caseload charts"),
+        "team_summary": tr("Team summary"),
+        "summary_note": tr("Everyone with a profile who is not archived is counted. A module counts as completed "
+                           "when every section was read (or credited in a joint session) and no refresher is due."),
+        "footer": tr("Made with NPS Trainer from the training records and finished screenings on this database. "
+                     "Caseload counts are anonymised: no case reference or answer is decrypted, and numbers from 1 "
+                     "to {below} are shown as <{threshold} to protect privacy.").format(below=threshold - 1,
+                                                                                      threshold=threshold),
+    }
 
 
 def _chart_context(chart: ChartData) -> dict[str, object]:
@@ -97,11 +120,13 @@ def render_team_report_html(data: cd.TeamCharts, *, organisation: str, made_by: 
     sections = []
     for title, intro, keys, new_page in SECTIONS:
         charts = [_chart_context(data.chart(key)) for key in keys]
-        sections.append({"title": title, "intro": intro, "charts": charts, "new_page": new_page})
+        sections.append({"title": tr(title), "intro": tr(intro) if intro else "", "charts": charts,
+                         "new_page": new_page})
     context = {
-        "title": TITLE,
+        "words": report_words(threshold),
+        "title": tr(TITLE),
         "organisation": organisation,
-        "produced": format_date(data.today),
+        "produced": long_date(data.today),
         "made_by": made_by,
         "period": data.period,
         "summary": data.summary.lines(),
@@ -120,43 +145,44 @@ def build_team_report(data: cd.TeamCharts, *, organisation: str, made_by: str, f
     html = render_team_report_html(data, organisation=organisation, made_by=made_by, figures=figures,
                                    threshold=threshold)
     drawn = drawn or {}
-    return TeamReport(TITLE, html, {chart.key: drawn.get(chart) or render_svg(chart) for chart in data.charts})
+    return TeamReport(tr(TITLE), html, {chart.key: drawn.get(chart) or render_svg(chart) for chart in data.charts})
 
 
 def organisation_text(signed_in: SignedIn) -> str:
     profile = signed_in.profile
     team = " ".join(profile.team.split())
-    return f"{profile.organisation_label}, {team}" if team else profile.organisation_label
+    organisation = tr(profile.organisation_label)
+    return f"{organisation}, {team}" if team else organisation
 
 
 def made_by_text(signed_in: SignedIn) -> str:
     profile = signed_in.profile
-    return f"{profile.display_name} ({profile.role_label.lower()})"
+    return f"{profile.display_name} ({tr(profile.role_label).lower()})"
 
 
 def figures_section(figures: FiguresTable) -> FiguresSection:
     """The caseload figures table by month, as suppressed (the same table the caseload charts are drawn from)."""
 
-    columns = [("Measure", "")] + [_column_label(cd.month_name(p.key)) for p in figures.periods]
+    columns = [(tr("Measure"), "")] + [_column_label(cd.month_name(p.key)) for p in figures.periods]
     rows = []
     for measure in figures.measures:
         if measure.id.startswith("flag:") and not any(figures.value(measure.id, c) != 0 for c in figures.columns):
             continue  # a flag never raised: one line says so below
-        rows.append((measure.label, *(figures.text(measure.id, column) for column in figures.columns)))
+        rows.append((shown_label(measure), *(figures.text(measure.id, column) for column in figures.columns)))
     never = [m.label.removeprefix("Flag: ") for m in figures.measures
              if m.id.startswith("flag:") and all(figures.value(m.id, c) == 0 for c in figures.columns)]
     t = figures.threshold
-    notes = [f"<{t}: a number from 1 to {t - 1} (0 to {t - 1} within a number under {t}), hidden to protect "
-             "privacy. *: hidden so that another hidden number cannot be worked out.",
-             "A case screened more than once in a month counts once in that month. There is no total over the "
-             "months: a total compared with one for a neighbouring range would give away the months between."]
+    notes = [tr("<{t}: a number from 1 to {below} (0 to {below} within a number under {t}), hidden to protect "
+                "privacy. *: hidden so that another hidden number cannot be worked out.").format(t=t, below=t - 1),
+             tr("A case screened more than once in a month counts once in that month. There is no total over the "
+                "months: a total compared with one for a neighbouring range would give away the months between.")]
     if never:
-        notes.append(f"Flags not raised in these months: {', '.join(never)}.")
+        notes.append(tr("Flags not raised in these months: {flags}.").format(flags=", ".join(never)))
     return FiguresSection(
-        "Caseload figures",
+        tr("Caseload figures"),
         tuple(columns), tuple(rows),
-        intro=(f"{figures.first_day:%B %Y} to {figures.last_day:%B %Y}, everyone's finished screenings, "
-               "counted without decrypting any record.",),
+        intro=(tr("{first} to {last}, everyone's finished screenings, counted without decrypting any record.").format(
+            first=month_year(figures.first_day), last=month_year(figures.last_day)),),
         notes=tuple(notes))
 
 

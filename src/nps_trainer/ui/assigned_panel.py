@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QHeaderView, QStyle, QTableWidget, QTableWidgetIte
 
 from ..content import Module
 from ..file_signature import Signature, files_signature
+from ..i18n import tr, tr_noop
+from ..i18n.dates import short_date
 from ..progress.service import ModuleSummary
 from ..quiz_records import QuizStatus, QuizSummary
 from ..team.assignments import DueItem
@@ -31,7 +33,13 @@ if TYPE_CHECKING:
     from ..profiles import ProfileInfo
     from ..services import Services
 
-COLUMNS = ("Due", "What", "Status")
+COLUMNS = (tr_noop("Due"), tr_noop("What"), tr_noop("Status"))
+# A row's state as shown (the states are the ids team.status and QuizStatus give).
+STATE_WORDS = {
+    "not started": tr_noop("Not started"), "in progress": tr_noop("In progress"), "completed": tr_noop("Completed"),
+    "refresher due": tr_noop("Refresher due"), "not installed": tr_noop("Not installed"),
+    "not taken": tr_noop("Not taken"), "passed": tr_noop("Passed"),
+}
 TYPE_ROLE = Qt.ItemDataRole.UserRole
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -129,37 +137,42 @@ def load_assigned(services: Services, profile: ProfileInfo, today: date) -> list
 
 
 def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date(day)
 
 
 def due_text(row: AssignedRow, today: date) -> str:
     """'Overdue by 3 days (due 3 Dec 2026)', 'Due today', 'Due in 12 days (18 Dec 2026)' or 'Done'."""
     if row.done:
-        return f"Done (was due {day_text(row.due_on)})"
+        return tr("Done (was due {date})").format(date=day_text(row.due_on))
     days = (row.due_on - today).days
     if days < 0:
-        return f"Overdue by {-days} day{'' if days == -1 else 's'} (due {day_text(row.due_on)})"
+        return tr("Overdue by %n day(s) (due {date})", "", -days).format(date=day_text(row.due_on))
     if days == 0:
-        return f"Due today ({day_text(row.due_on)})"
+        return tr("Due today ({date})").format(date=day_text(row.due_on))
     if days == 1:
-        return f"Due tomorrow ({day_text(row.due_on)})"
-    return f"Due in {days} days ({day_text(row.due_on)})"
+        return tr("Due tomorrow ({date})").format(date=day_text(row.due_on))
+    return tr("Due in %n day(s) ({date})", "", days).format(date=day_text(row.due_on))
 
 
 def what_text(row: AssignedRow) -> str:
-    kind = "Module" if row.item_type == "module" else "Quiz"
-    return f"{kind}: {row.title}" + (f" (part of {row.path_title})" if row.path_title else "")
+    if row.item_type == "module":
+        text = tr("Module: {title} (part of {path})") if row.path_title else tr("Module: {title}")
+    else:
+        text = tr("Quiz: {title} (part of {path})") if row.path_title else tr("Quiz: {title}")
+    return text.format(title=row.title, path=row.path_title)
 
 
 def state_text(row: AssignedRow) -> str:
     if row.done:
-        return "Done"
+        return tr("Done")
     if row.state == "completed unread":
-        return "Completed with sections unread: read them and complete it again"
+        return tr("Completed with sections unread: read them and complete it again")
     if row.state == "not yet passed":
-        return "Not yet passed in assessed mode"
+        return tr("Not yet passed in assessed mode")
     if row.state == "practised (not assessed)":
-        return "Practised: take it in assessed mode to pass"
+        return tr("Practised: take it in assessed mode to pass")
+    if row.state in STATE_WORDS:
+        return tr(STATE_WORDS[row.state])
     return row.state[0].upper() + row.state[1:]
 
 
@@ -167,11 +180,11 @@ def summary_text(rows: Sequence[AssignedRow], today: date) -> str:
     overdue = sum(not r.done and r.due_on < today for r in rows)
     open_rows = sum(not r.done for r in rows)
     if not open_rows:
-        return f"All {len(rows)} assigned item{'s' * (len(rows) != 1)} done. Well done."
-    parts = [f"{open_rows} to do"]
+        return tr("All %n assigned item(s) done. Well done.", "", len(rows))
     if overdue:
-        parts.append(f"{overdue} overdue")
-    return ", ".join(parts) + ". Soonest due first; Enter opens the chosen one."
+        return tr("{to_do} to do, {overdue} overdue. Soonest due first; Enter opens the chosen one.").format(
+            to_do=open_rows, overdue=overdue)
+    return tr("{to_do} to do. Soonest due first; Enter opens the chosen one.").format(to_do=open_rows)
 
 
 class AssignedPanel(QWidget):
@@ -185,13 +198,13 @@ class AssignedPanel(QWidget):
         self._fit_pending = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 6)
-        self.title = heading("Assigned to you", 2)
+        self.title = heading(tr("Assigned to you"), 2)
         layout.addWidget(self.title)
         self.summary = note("")
         self.summary.setObjectName("assignedSummary")
         layout.addWidget(self.summary)
-        self.table = setup_read_only_table(QTableWidget(), COLUMNS, "Assigned to you",
-                                           "Soonest due first. Enter opens the chosen module or quiz")
+        self.table = setup_read_only_table(QTableWidget(), [tr(c) for c in COLUMNS], tr("Assigned to you"),
+                                           tr("Soonest due first. Enter opens the chosen module or quiz"))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -230,7 +243,7 @@ class AssignedPanel(QWidget):
         text = summary_text(self.rows, today) if self.rows else ""
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
-        self.table.setAccessibleDescription(f"{text} Enter opens the chosen module or quiz.")
+        self.table.setAccessibleDescription(f"{text} " + tr("Enter opens the chosen module or quiz."))
         self.setVisible(bool(self.rows))
         self.select(current)
 

@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import tr, tr_noop
 from ..profiles import ProfileInfo
 from . import messages
 from .widgets import buddy, documents_folder, note
 
-TITLE = "Save CPD record"
+TITLE = tr_noop("Save CPD record")
 
 
 @dataclass(frozen=True)
@@ -43,25 +44,30 @@ class CpdExportDialog(QDialog):
 
     def __init__(self, parent: QWidget | None, profile: ProfileInfo, allow_reflections: bool) -> None:
         super().__init__(parent)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(TITLE)
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr(TITLE))
         form = QFormLayout(self)
-        whose = "your" if allow_reflections else f"{profile.display_name}'s"
-        form.addRow(note(f"Saves {whose} CPD record, the modules completed, assessed quizzes passed and joint "
-                         "sessions attended, with the hours, as a PDF and a CSV file in the folder below."))
+        if allow_reflections:
+            text = tr("Saves your CPD record, the modules completed, assessed quizzes passed and joint sessions "
+                      "attended, with the hours, as a PDF and a CSV file in the folder below.")
+        else:
+            text = tr("Saves {name}'s CPD record, the modules completed, assessed quizzes passed and joint sessions "
+                      "attended, with the hours, as a PDF and a CSV file in the folder below.").format(
+                name=profile.display_name)
+        form.addRow(note(text))
         self.folder_edit = QLineEdit(str(documents_folder()))
-        choose = QPushButton("C&hoose…")
-        choose.setAccessibleName("Choose folder")
+        choose = QPushButton(tr("C&hoose…"))
+        choose.setAccessibleName(tr("Choose folder"))
         choose.clicked.connect(self._choose)
         row = QHBoxLayout()
         row.addWidget(self.folder_edit, 1)
         row.addWidget(choose)
-        form.addRow(buddy("&Folder:", self.folder_edit), row)
-        self.reflections_box = QCheckBox("Include my &reflections")
-        self.reflections_box.setAccessibleDescription("Your reflections are private unless you include them")
+        form.addRow(buddy(tr("&Folder:"), self.folder_edit), row)
+        self.reflections_box = QCheckBox(tr("Include my &reflections"))
+        self.reflections_box.setAccessibleDescription(tr("Your reflections are private unless you include them"))
         if allow_reflections:
             form.addRow(self.reflections_box)
-            form.addRow(note("Your reflections stay private unless you tick this."))
+            form.addRow(note(tr("Your reflections stay private unless you tick this.")))
         else:
             self.reflections_box.hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -70,7 +76,7 @@ class CpdExportDialog(QDialog):
         form.addRow(buttons)
 
     def _choose(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, "Folder for the CPD record", self.folder_edit.text())
+        chosen = QFileDialog.getExistingDirectory(self, tr("Folder for the CPD record"), self.folder_edit.text())
         if chosen:
             self.folder_edit.setText(chosen)
 
@@ -92,13 +98,13 @@ def save_cpd(services, profile: ProfileInfo, options: CpdOptions, today: date | 
 
     today = today or date.today()
     if not options.folder.is_dir():
-        raise FileNotFoundError(f"The folder {options.folder} does not exist.")
+        raise FileNotFoundError(tr("The folder {folder} does not exist.").format(folder=options.folder))
     include = options.include_reflections
     record = build_cpd(services.team_records, profile.id, today, include_reflections=include,
                        joint_sessions=lambda pid: services.joint_sessions.cpd_entries(pid, include_reflections=include))
     stem = file_stem(profile, today)
     pdf_path, csv_path = options.folder / f"{stem}.pdf", options.folder / f"{stem}.csv"
-    write_pdf(cpd_html(record), pdf_path, f"CPD record: {profile.display_name}",
+    write_pdf(cpd_html(record), pdf_path, tr("CPD record: {name}").format(name=profile.display_name),
               metadata={"cpd_name": profile.display_name, "cpd_uid": profile.uid, "cpd_made_on": today.isoformat()})
     write_cpd_csv(record, csv_path)
     return pdf_path, csv_path
@@ -115,6 +121,8 @@ def export_cpd(parent: QWidget | None, services, profile: ProfileInfo, *, allow_
     try:
         pdf_path, csv_path = save_cpd(services, profile, options)
     except OSError as exc:
-        messages.warn(parent, TITLE, f"The CPD record could not be saved: {exc.strerror or exc}")
+        messages.warn(parent, tr(TITLE), tr("The CPD record could not be saved: {error}").format(
+            error=exc.strerror or exc))
         return
-    messages.inform(parent, TITLE, f"The CPD record was saved as\n{pdf_path}\nand\n{csv_path}")
+    messages.inform(parent, tr(TITLE), tr("The CPD record was saved as\n{pdf}\nand\n{csv}").format(pdf=pdf_path,
+                                                                                                  csv=csv_path))

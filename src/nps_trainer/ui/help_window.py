@@ -3,8 +3,10 @@ right, links between pages followed inside it, and a box to find pages by their 
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, QTimer, QUrl
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFontMetrics, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -13,17 +15,20 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTextBrowser,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
 from ..help import HelpGuide, HelpPage, page_html, parse_help_url
+from ..i18n import tr, tr_noop
 from .learn.browser import open_external
+from .learn.structured_view import StructuredView
 from .widgets import buddy, note
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-NOT_TRANSLATED = "This page is not translated yet, so it is shown in English."
+NOT_TRANSLATED = tr_noop("This page is not translated yet, so it is shown in English.")  # shown as tr(…)
+NOT_REVIEWED = tr_noop("This translation has not yet been reviewed by a Welsh speaker.")
 
 
 class HelpWindow(QDialog):
@@ -36,8 +41,8 @@ class HelpWindow(QDialog):
         self.current: HelpPage | None = None
         self.anchor = ""  # the part of the current page asked for
         self.history: list[tuple[str, str]] = []
-        self.setWindowTitle("NPS Trainer user guide")
-        self.setAccessibleName("User guide")
+        self.setWindowTitle(tr("NPS Trainer user guide"))
+        self.setAccessibleName(tr("User guide"))
         self.setModal(False)
         outer = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -45,15 +50,15 @@ class HelpWindow(QDialog):
 
         side = QVBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Words to find in the guide")
+        self.search.setPlaceholderText(tr("Words to find in the guide"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleDescription("Lists only the pages that contain every word typed")
+        self.search.setAccessibleDescription(tr("Lists only the pages that contain every word typed"))
         self.search.textChanged.connect(self._filter)
         self.search.returnPressed.connect(self._open_first_match)
-        side.addWidget(buddy("&Find:", self.search))
+        side.addWidget(buddy(tr("&Find:"), self.search))
         side.addWidget(self.search)
         self.contents = QListWidget()
-        self.contents.setAccessibleDescription("The guide's pages; Enter or a click opens one")
+        self.contents.setAccessibleDescription(tr("The guide's pages; Enter or a click opens one"))
         for page in guide.pages:
             item = QListWidgetItem(page.title)
             item.setData(ID_ROLE, page.id)
@@ -61,44 +66,58 @@ class HelpWindow(QDialog):
             self.contents.addItem(item)
         self.contents.currentItemChanged.connect(self._contents_chosen)
         self.contents.itemActivated.connect(lambda item: self.show_page(item.data(ID_ROLE)))
-        side.addWidget(buddy("&Contents:", self.contents))
+        side.addWidget(buddy(tr("&Contents:"), self.contents))
         side.addWidget(self.contents, 1)
-        self.no_match = note("No page has those words.")
+        self.no_match = note(tr("No page has those words."))
         self.no_match.hide()
         side.addWidget(self.no_match)
         holder = QWidget()
         holder.setLayout(side)
-        holder.setFixedWidth(250)
+        # as wide as the longest page title at the text size in use (it was a fixed 250 px, which cut titles at
+        # 200% text), never narrower than at the normal size
+        widest = max((QFontMetrics(self.contents.font()).horizontalAdvance(page.title) for page in guide.pages),
+                     default=0)
+        room = (self.contents.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+                + 2 * self.contents.frameWidth() + 2 * side.contentsMargins().left() + 16)
+        holder.setFixedWidth(max(250, widest + room))
         row.addWidget(holder)
 
-        self.text = QTextBrowser()
-        self.text.setOpenLinks(False)
-        self.text.setOpenExternalLinks(False)
-        self.text.setAccessibleName("Guide page")
-        self.text.setAccessibleDescription("Tab moves between links; Enter follows a link")
+        # Native widgets, so a screen reader gets the page's headings with their levels, its lists, tables and
+        # links (issue 13); links between pages and to parts are followed here (``_follow``), not by the view.
+        self.text = StructuredView(follow_links=False)
+        self.text.setObjectName("helpPage")
+        self.text.base_pt = base_pt
+        self.text.setAccessibleName(tr("Guide page"))
+        self.text.setAccessibleDescription(tr("Tab moves between links; Enter follows a link"))
         self.text.anchorClicked.connect(self._follow)
-        self.text.document().setDefaultStyleSheet(
-            f"h3 {{ font-size: {round(base_pt * 1.3, 1)}pt; }} h4 {{ font-size: {round(base_pt * 1.1, 1)}pt; }}")
         row.addWidget(self.text, 1)
 
         buttons = QDialogButtonBox()
-        self.back_button = QPushButton("← &Back")
-        self.back_button.setAccessibleName("Back to the page before")
-        self.back_button.setAccessibleDescription("Alt+Left")
+        self.back_button = QPushButton(tr("← &Back"))
+        self.back_button.setAccessibleName(tr("Back to the page before"))
+        self.back_button.setAccessibleDescription(tr("Alt+Left", "the shortcut: Alt and the left arrow key"))
         self.back_button.setEnabled(False)
         self.back_button.clicked.connect(self.back)
-        self.shortcuts_button = QPushButton("&Keyboard shortcuts")
-        self.shortcuts_button.setAccessibleName("Keyboard shortcuts")
+        self.shortcuts_button = QPushButton(tr("&Keyboard shortcuts"))
+        self.shortcuts_button.setAccessibleName(tr("Keyboard shortcuts"))
         self.shortcuts_button.clicked.connect(lambda: self.show_page("keyboard-shortcuts"))
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName("Close the guide")
-        buttons.addButton(self.back_button, QDialogButtonBox.ButtonRole.ActionRole)
-        buttons.addButton(self.shortcuts_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button.setAccessibleName(tr("Close the guide"))
         buttons.rejected.connect(self.reject)
         for button in (self.back_button, self.shortcuts_button, self.close_button):
             button.setAutoDefault(False)  # Enter in the find box opens a page; it must not press a button too
-        outer.addWidget(buttons)
-        QShortcut(QKeySequence("Alt+Left"), self, self.back, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # Back and Keyboard shortcuts on the left, outside the button box: the box orders Tab by role, not by where
+        # it shows them, so Tab went from Close (right) back to them (left).
+        foot = QHBoxLayout()
+        foot.addWidget(self.back_button)
+        foot.addWidget(self.shortcuts_button)
+        foot.addStretch(1)
+        foot.addWidget(buttons)
+        outer.addLayout(foot)
+        QWidget.setTabOrder(self.back_button, self.shortcuts_button)
+        QWidget.setTabOrder(self.shortcuts_button, self.close_button)
+        # The context is set after: PySide6 ignores the constructor's context= when given a slot.
+        QShortcut(QKeySequence("Alt+Left"), self, self.back).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.resize(980, 700)
         if guide.start is not None:
             self.show_page(guide.start.id)
@@ -123,14 +142,20 @@ class HelpWindow(QDialog):
             self.history.append((self.current.id, ""))
         self.back_button.setEnabled(bool(self.history))
         if self.current is not page:
-            language_note = NOT_TRANSLATED if page.language != self.guide.language else ""
-            self.text.setHtml(page_html(page, self.base_pt, language_note))
+            language_note = tr(NOT_TRANSLATED) if page.language != self.guide.language else ""
+            if not language_note and page.unreviewed_translation:
+                language_note = tr(NOT_REVIEWED)
+            self.text.setHtml(_with_style(page_html(page, self.base_pt, language_note), self.base_pt))
+            # the page's new blocks join the Tab order after the contents and before Back (not after Close)
+            for first, second in pairwise([*self.text.tab_stops()[-1:], self.back_button, self.shortcuts_button,
+                                           self.close_button]):
+                QWidget.setTabOrder(first, second)
             self.current = page
         self._select(page.id)
         self.anchor = anchor
         self._scroll()
         QTimer.singleShot(0, self, self._scroll)  # again once the window is laid out (when F1 has just made it)
-        self.setWindowTitle(f"{page.title} – NPS Trainer user guide")
+        self.setWindowTitle(tr("{page} – NPS Trainer user guide").format(page=page.title))
         return True
 
     def _scroll(self) -> None:
@@ -188,3 +213,10 @@ class HelpWindow(QDialog):
                 self.contents.setFocus(Qt.FocusReason.OtherFocusReason)
                 return
 
+
+
+def _with_style(page: str, base_pt: float) -> str:
+    """The page with a style sheet of its own, so the view draws it at the guide's text size (``base_pt``) rather
+    than the application's, in the system palette's colours."""
+    style = f"<head><style>body {{ font-size: {base_pt}pt; }}</style></head>"
+    return page.replace("<html>", f"<html>{style}", 1) if page.startswith("<html>") else style + page

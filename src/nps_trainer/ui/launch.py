@@ -7,12 +7,16 @@ import logging
 import sys
 from pathlib import Path
 
+from ..i18n import tr
+from ..i18n.choice import choose as choose_language
 from ..paths import UserPaths
+from ..settings import peek_language
 
 log = logging.getLogger(__name__)
 
 
 APP_ICON = Path(__file__).parent / "icons" / "nps-trainer.svg"
+PROGRAM = "nps-trainer"  # the command's name, before its messages on standard error
 
 
 def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
@@ -22,6 +26,7 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
 
     paths = paths or UserPaths.default()
     handler = configure_logging(paths.log_file)
+    language = choose_language(getattr(args, "language", None), peek_language(paths.settings_file))
     exit_when_ready = bool(getattr(args, "exit_when_ready", False))
     qt: dict[str, object] = {}
     failed: list[BaseException] = []
@@ -29,8 +34,9 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
     def fail_unwatched(exc: BaseException) -> None:
         """--exit-when-ready: nobody is there to close a dialog, so say what happened and stop with 1."""
         failed.append(exc)
-        print(f"nps-trainer: unexpected error ({type(exc).__name__}); details are in {paths.log_file}",
-              file=sys.stderr)
+        reason = tr("unexpected error ({kind}); details are in {file}").format(kind=type(exc).__name__,
+                                                                              file=paths.log_file)
+        print(f"{PROGRAM}: {reason}", file=sys.stderr)
         app = qt.get("app")
         if app is not None:
             app.exit(1)
@@ -50,6 +56,9 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         from .error_dialog import install_excepthook
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
+        from .translation import install
+
+        install(language)  # before the first word is shown
         app.setApplicationName("NPS Trainer")
         app.setApplicationDisplayName("NPS Trainer")
         app.setDesktopFileName("nps-trainer")  # packaging/linux/nps-trainer.desktop: the desktop shows its icon
@@ -58,13 +67,13 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         qt["app"] = app
 
     def cannot_start(message: str) -> int:
-        print(f"nps-trainer: {message}", file=sys.stderr)
+        print(f"{PROGRAM}: {message}", file=sys.stderr)
         if not exit_when_ready:
             from . import messages
 
             if "app" not in qt:
                 start_qt()
-            messages.warn(None, "NPS Trainer cannot open its database", message)
+            messages.warn(None, tr("NPS Trainer cannot open its database"), message)
         logging.getLogger().removeHandler(handler)
         handler.close()
         return 2
@@ -80,8 +89,8 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
     except OSError as exc:  # a data folder that cannot be made or written (the backups folder, say)
         log.error("Could not prepare the data folder: %s", type(exc).__name__)
         where = Path(exc.filename) if exc.filename else paths.data
-        return cannot_start(f"Cannot use {where}: {describe_os_error(exc, where)}. Nothing has been changed. Ask "
-                            "your IT support to let you write to that folder.")
+        return cannot_start(tr("Cannot use {folder}: {reason}. Nothing has been changed. Ask your IT support to let "
+                               "you write to that folder.").format(folder=where, reason=describe_os_error(exc, where)))
     except Exception as exc:
         if not exit_when_ready:
             raise  # the error hook logs it and explains it in a dialog
@@ -111,5 +120,8 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         if window is not None:
             window.warm_up.wait()  # a second at most: it may be making the database engine that close disposes of
         services.close()
+        from .restart import start_pending
+
+        start_pending()  # a new run asked for (the language changed): only now the database is closed
         logging.getLogger().removeHandler(handler)
         handler.close()

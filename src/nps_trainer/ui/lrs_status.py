@@ -10,7 +10,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ..i18n import tr
+from ..i18n.dates import day_month
+from .elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from ..learning_records.config import LrsConfig
@@ -39,9 +43,11 @@ def outbox_of(services: Services) -> Outbox:
 
 
 def _clock(when: datetime) -> str:
+    """The time today, or the day, month and time before today, with the month named in the language in use."""
     local = when.astimezone()
-    return local.strftime("%H:%M") if local.date() == datetime.now().astimezone().date() else local.strftime(
-        "%d %b %H:%M")
+    if local.date() == datetime.now().astimezone().date():
+        return local.strftime("%H:%M")
+    return f"{day_month(local, padded=True)} {local:%H:%M}"
 
 
 def describe(status: OutboxStatus, configured: bool) -> tuple[str, str]:
@@ -49,33 +55,37 @@ def describe(status: OutboxStatus, configured: bool) -> tuple[str, str]:
     parts: list[str] = []
     tip: list[str] = []
     if status.waiting:
-        parts.append(f"{status.waiting} waiting" if configured else f"{status.waiting} kept on this device")
+        parts.append(tr("{count} waiting").format(count=status.waiting) if configured
+                     else tr("{count} kept on this device").format(count=status.waiting))
     elif status.sent:
-        parts.append("all sent")
+        parts.append(tr("all sent"))
     if status.last_sent_at:
-        parts.append(f"last sent {_clock(status.last_sent_at)}")
+        parts.append(tr("last sent {time}").format(time=_clock(status.last_sent_at)))
     if status.rejected:
-        parts.append(f"{status.rejected} refused")
-        tip.append(f"The LRS refused {status.rejected}: {status.last_rejection or ''}")
+        parts.append(tr("{count} refused").format(count=status.rejected))
+        tip.append(tr("The LRS refused {count}: {reason}").format(count=status.rejected,
+                                                                   reason=status.last_rejection or ""))
     if status.last_error and configured:
-        parts.append("not sent: will retry")
-        tip.append(f"Last error ({_clock(status.last_error_at) if status.last_error_at else ''}): {status.last_error}")
+        parts.append(tr("not sent: will retry"))
+        tip.append(tr("Last error ({time}): {error}").format(
+            time=_clock(status.last_error_at) if status.last_error_at else "", error=status.last_error))
     if not configured:
-        tip.append("No learning record store is set up: records are kept on this device (File → Settings).")
+        tip.append(tr("No learning record store is set up: records are kept on this device (File → Settings)."))
     if not parts:
         return "", ""
-    return "Learning records: " + " · ".join(parts), "\n".join(tip)
+    return tr("Learning records: {status}").format(status=" · ".join(parts)), "\n".join(tip)
 
 
-class LrsStatusLabel(QLabel):
+class LrsStatusLabel(ElidedLabel):
     """The learning records line in the status bar; empty when there is nothing to say. It reads nothing until
-    the database is in use (someone signed in), so the sign-in screen still loads no SQLAlchemy."""
+    the database is in use (someone signed in), so the sign-in screen still loads no SQLAlchemy. Shortened with
+    '…' when the bar is too narrow for it beside 'Signed in as …' (the largest text size)."""
 
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.services = services
         self._outbox: Outbox | None = None
-        self.setAccessibleName("Learning records status")
+        self.setAccessibleName(tr("Learning records status"))
         self.setVisible(False)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)

@@ -1,4 +1,4 @@
-"""The main window: sign-in, then the sections Learn, Quizzes, Screening and Progress (Joint sessions for
+"""The main window: sign-in, then the sections Today, Learn, Quizzes, Screening and Progress (Joint sessions for
 facilitators and managers, Team for managers).
 
 Signing out (from the File menu, or after the configured time without use) locks everything personal. After
@@ -22,18 +22,20 @@ from PySide6.QtWidgets import (
     QDialog,
     QFrame,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
     QWidget,
 )
 
+from ..i18n import language, tr, tr_noop
 from ..profiles import ProfileInfo
 from ..services import Services
+from .elided_label import ElidedLabel
 from .screening.idle_lock import IdleLock
 from .section_pages import SectionPages
 from .sections.base import SectionPage
@@ -46,7 +48,7 @@ if TYPE_CHECKING:
     from .sessions.console import SessionRun
 
 OVERDOSE_SHORTCUT = "F2"  # the overdose guide, from any screen (ui/overdose_guide.py)
-OVERDOSE_BUTTON_TEXT = "Suspected overdose? (F2)"
+OVERDOSE_BUTTON_TEXT = tr_noop("Suspected overdose? (F2)")  # shown as tr(OVERDOSE_BUTTON_TEXT)
 HELP_SHORTCUT = "F1"  # the user guide at the part for the current screen (ui/help_window.py)
 SectionFactory = Callable[[Services, ProfileInfo], SectionPage]
 
@@ -60,6 +62,9 @@ def _scrolling(page: QWidget) -> QScrollArea:
     holder.setFrameShape(QFrame.Shape.NoFrame)
     holder.setWidgetResizable(True)
     holder.setWidget(page)
+    # Not a Tab stop of its own (an unnamed stop that says nothing): Tab goes to the page's controls, and the
+    # scroll area brings each into view as it takes focus.
+    holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return holder
 
 
@@ -106,14 +111,15 @@ def close_dialogs() -> bool:
 KEEP_SESSION, END_SESSION, CANCEL = "keep", "end", "cancel"
 
 
-def ask_about_session(parent: QWidget | None, title: str, doing: str) -> str:
+def ask_about_session(parent: QWidget | None, title: str, question: str) -> str:
     """A joint session is running while someone signs out or closes NPS Trainer: KEEP_SESSION (resume it
-    later), END_SESSION (end it now) or CANCEL. Tests replace this function."""
+    later), END_SESSION (end it now) or CANCEL. ``question`` is the whole question asked. Tests replace this
+    function."""
     from .sessions.end_dialog import keep_end_or_cancel
 
     return keep_end_or_cancel(
-        parent, title, f"A joint session is still running. End it now, or keep it to resume later, before {doing}?",
-        "Everything entered so far is saved either way. A session kept can be resumed from Joint sessions.")
+        parent, title, question,
+        tr("Everything entered so far is saved either way. A session kept can be resumed from Joint sessions."))
 
 
 def prime_first_page() -> None:
@@ -127,16 +133,17 @@ def prime_first_page() -> None:
 
 
 def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, SectionFactory]]:
-    """The sections in order: (key, factory), with Joint sessions for facilitators and managers and Team for
-    managers. Imported here so start-up loads only
+    """The sections in order: (key, factory), Today first for everyone, with Joint sessions for facilitators and
+    managers and Team for managers. Imported here so start-up loads only
     what it shows."""
     from .sections.learn import LearnSection
     from .sections.progress import ProgressSection
     from .sections.quizzes import QuizzesSection
     from .sections.screening import ScreeningSection
+    from .today import TodaySection
 
     sections: list[tuple[str, SectionFactory]] = [
-        ("learn", LearnSection), ("quizzes", QuizzesSection), ("screening", ScreeningSection),
+        ("today", TodaySection), ("learn", LearnSection), ("quizzes", QuizzesSection), ("screening", ScreeningSection),
         ("progress", ProgressSection)]
     if profile is not None and profile.role in RUN_ROLES:
         from .sections.sessions import SessionsSection
@@ -160,7 +167,7 @@ class MainWindow(QMainWindow):
         self.suspended = False  # signed out when idle: the sections are kept, locked, for the same person
         self.pages = SectionPages()
         self.session_run: SessionRun | None = None  # a joint session open in its console, kept whatever happens
-        self.setWindowTitle("NPS Trainer")
+        self.setWindowTitle(tr("NPS Trainer"))
         self.resize(1100, 760)
 
         self.stack = QStackedWidget()
@@ -171,6 +178,7 @@ class MainWindow(QMainWindow):
         self.warm_up = WarmUp(services)
         self.gate.typing.connect(self._get_ready_for_sign_in)
         self.gate.preparing.connect(self._prepare_first_section)
+        self.gate.language_wanted.connect(self.switch_language)
         self._prepared: tuple[int, str, SectionPage] | None = None  # made while a passphrase was checked
         self._activated_ahead: SectionPage | None = None
         self.stack.addWidget(self.gate)
@@ -188,8 +196,8 @@ class MainWindow(QMainWindow):
             f"margin: 1px {NAV_ITEM_MARGIN}px; }}"
             "QListWidget#sections::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
         )
-        self.nav.setAccessibleName("Sections")
-        self.nav.setAccessibleDescription("Choose a section; Ctrl+1, Ctrl+2 and so on move between them")
+        self.nav.setAccessibleName(tr("Sections"))
+        self.nav.setAccessibleDescription(tr("Choose a section; Ctrl+1, Ctrl+2 and so on move between them"))
         self._fit_nav()  # again whenever the text size changes
         self.nav.currentRowChanged.connect(self._show_section)
         row.addWidget(self.nav)
@@ -197,11 +205,11 @@ class MainWindow(QMainWindow):
         row.addWidget(self.section_stack, 1)
         self.stack.addWidget(self.workspace)
 
-        self.profile_label = QLabel("")
-        self.profile_label.setAccessibleName("Current profile")
-        self.overdose_button = QPushButton(OVERDOSE_BUTTON_TEXT)
-        self.overdose_button.setAccessibleName("Suspected overdose: what to do now")
-        self.overdose_button.setAccessibleDescription("Opens the steps to take now, starting with calling 999")
+        self.profile_label = ElidedLabel("")  # shortened with '…', not cut, when the bar is full (largest text)
+        self.profile_label.setAccessibleName(tr("Current profile"))
+        self.overdose_button = QPushButton(tr(OVERDOSE_BUTTON_TEXT))
+        self.overdose_button.setAccessibleName(tr("Suspected overdose: what to do now"))
+        self.overdose_button.setAccessibleDescription(tr("Opens the steps to take now, starting with calling 999"))
         self.overdose_button.clicked.connect(self.open_overdose_guide)
         self.statusBar().addWidget(self.overdose_button)
         self.statusBar().addPermanentWidget(self.profile_label)
@@ -226,35 +234,39 @@ class MainWindow(QMainWindow):
 
         self.learning_records = install_learning_records(self, services)
         self._build_menus()
+        from .keyboard import install_keyboard_keys
+
+        install_keyboard_keys()  # Return presses the focused button; arrows choose in a radio group
+        QApplication.instance().focusChanged.connect(self._overdose_button_last)
 
     # -- menus --------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.switch_action = QAction("Sign &out", self)
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self.switch_action = QAction(tr("Sign &out"), self)
         self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
         self.switch_action.triggered.connect(self.show_gate)
         self.switch_action.setEnabled(False)
         file_menu.addAction(self.switch_action)
         self.sign_out_action = self.switch_action
-        settings_action = QAction("&Settings…", self)
+        settings_action = QAction(tr("&Settings…"), self)
         settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
+        quit_action = QAction(tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
-        self.go_menu = self.menuBar().addMenu("&Go")
-        help_menu = self.menuBar().addMenu("&Help")
-        guide_action = QAction("&User guide (F1)", self)  # F1 itself is the shortcut above, from any window
+        self.menuBar().addMenu(tr("&Go")).setObjectName("goMenu")  # found afresh each time: see go_menu
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        guide_action = QAction(tr("&User guide (F1)"), self)  # F1 itself is the shortcut above, from any window
         guide_action.triggered.connect(lambda: self.open_help())
         help_menu.addAction(guide_action)
-        keys_action = QAction("&Keyboard shortcuts", self)
+        keys_action = QAction(tr("&Keyboard shortcuts"), self)
         keys_action.triggered.connect(lambda: self.open_help("shortcuts"))
         help_menu.addAction(keys_action)
-        about_action = QAction("&About NPS Trainer", self)
+        about_action = QAction(tr("&About NPS Trainer"), self)
         about_action.triggered.connect(self.open_about)
         help_menu.addAction(about_action)
 
@@ -266,7 +278,8 @@ class MainWindow(QMainWindow):
         """Sign out: leave the sections (saving what can be saved) and show the sign-in screen."""
         if not self._leave_sections():
             return
-        if not self._settle_session("Sign out", "signing out"):
+        if not self._settle_session(tr("Sign out"), tr("A joint session is still running. End it now, or keep it to "
+                                                       "resume later, before signing out?")):
             return
         self._clear_sections()
         self._signed_out()
@@ -292,12 +305,14 @@ class MainWindow(QMainWindow):
         who = self.profile.id
         self._signed_out()
         self.suspended = True
-        minutes = self.services.settings.screening_idle_lock_minutes
-        session = (" The joint session carries on; its register is hidden until you sign in again."
-                   if self.running_session() is not None else "")
-        self.gate.reload(last_profile_id=who, notice=(
-            f"Signed out after {minutes} minute{'s' if minutes != 1 else ''} without use. Your work was kept: sign "
-            f"in again to carry on.{session}"))
+        minutes = int(self.services.settings.screening_idle_lock_minutes)
+        if self.running_session() is not None:
+            notice = tr("Signed out after %n minute(s) without use. Your work was kept: sign in again to carry on. "
+                        "The joint session carries on; its register is hidden until you sign in again.", "", minutes)
+        else:
+            notice = tr("Signed out after %n minute(s) without use. Your work was kept: sign in again to carry on.",
+                        "", minutes)
+        self.gate.reload(last_profile_id=who, notice=notice)
         self.stack.setCurrentWidget(self.gate)
 
     def _signed_out(self) -> None:
@@ -344,7 +359,8 @@ class MainWindow(QMainWindow):
         self.switch_action.setEnabled(True)
         self._enable_sections(True)
         profile = signed_in.profile
-        self.profile_label.setText(f"Signed in as {profile.display_name} ({profile.role_label})")
+        self.profile_label.setText(tr("Signed in as {name} ({role})").format(name=profile.display_name,
+                                                                              role=tr(profile.role_label)))
         if profile.is_manager:  # once the first page is on screen: new managers get the certificate key
             QTimer.singleShot(500, self, self._share_signing_key)
 
@@ -382,14 +398,17 @@ class MainWindow(QMainWindow):
             self._start_signed_in(signed_in)
         else:
             self.signed_in = None
-            self.profile_label.setText(f"{profile.display_name} ({profile.role_label})")
+            self.profile_label.setText(f"{profile.display_name} ({tr(profile.role_label)})")
         for number, (key, factory) in enumerate(sections or default_sections(profile), start=1):
             self.pages.add(key, lambda key=key, factory=factory, profile=profile: self._make_section(key, factory,
                                                                                                     profile))
             placeholder = QWidget()  # replaced by the section when it is first shown
-            placeholder.setAccessibleName(getattr(factory, "title", key))
+            # A section's title is marked with tr_noop where it is defined and translated here, where it is shown.
+            factory_title = getattr(factory, "title", key)
+            placeholder.setAccessibleName(tr(factory_title))
             self.section_stack.addWidget(placeholder)
-            title = getattr(factory, "title", "") or self.pages[key].title  # a factory without a title: make it now
+            english_title = getattr(factory, "title", "") or self.pages[key].title  # none on the factory: make it now
+            title = tr(english_title)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, title)
             self.nav.addItem(item)
@@ -424,7 +443,7 @@ class MainWindow(QMainWindow):
             window.close()
             window = None
         if window is None:
-            window = self.help_window = HelpWindow(self.services.help_guide(),
+            window = self.help_window = HelpWindow(self.services.help_guide(language()),
                                                    float(self.services.settings.text_point_size), self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             if modal is not None:  # over the dialog, usable; closing it goes back to the dialog
@@ -536,6 +555,15 @@ class MainWindow(QMainWindow):
         self.go_menu.clear()
 
     # -- sections -----------------------------------------------------------------------------------------
+    @property
+    def go_menu(self) -> QMenu:
+        """The Go menu, looked up each time rather than kept: a kept Python wrapper was found invalidated ('Internal
+        C++ object (QMenu) already deleted') after signing out from the module reader, while the menu itself lived
+        on, so signing in again failed."""
+        menu = self.menuBar().findChild(QMenu, "goMenu")
+        assert menu is not None
+        return menu
+
     def current_section(self) -> SectionPage | None:
         widget = self.section_stack.currentWidget()
         widget = widget.widget() if isinstance(widget, QScrollArea) else widget
@@ -554,6 +582,27 @@ class MainWindow(QMainWindow):
         ahead, self._activated_ahead = self._activated_ahead, None
         if page is not ahead:
             page.activate()
+
+    def _overdose_button_last(self, _old: QWidget | None = None, now: QWidget | None = None) -> None:
+        """The 'Suspected overdose' button in the status bar stays the last Tab stop, after the page: pages and
+        their tabs are built later than the button, so Qt puts them after it. Done whenever the focus moves within
+        this window (and on Tab)."""
+        if not self.isVisible() or (now is not None and now.window() is not self):
+            return
+        button = self.overdose_button
+        if self.previousInFocusChain() is button or button.hasFocus():
+            return
+        # Qt's setTabOrder cannot put a widget after a scroll area's inner parts; a widget given a parent again
+        # goes to the end of the window's focus chain.
+        bar = self.statusBar()
+        bar.removeWidget(button)
+        button.setParent(None)
+        bar.insertWidget(0, button)
+        button.show()
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        self._overdose_button_last()  # Tab or Shift+Tab: a page built since the last focus move comes first
+        return super().focusNextPrevChild(next)
 
     def _leave_sections(self) -> bool:
         return all(page.can_leave() for page in self.pages.made())
@@ -578,12 +627,12 @@ class MainWindow(QMainWindow):
             return None
         return run
 
-    def _settle_session(self, title: str, doing: str) -> bool:
+    def _settle_session(self, title: str, question: str) -> bool:
         """Before signing out or closing with a session running: end it or keep it (False: cancelled)."""
         run = self.running_session()
         if run is None:
             return True
-        answer = ask_about_session(self, title, doing)
+        answer = ask_about_session(self, title, question)
         if answer == KEEP_SESSION:
             run.close()
         elif answer == END_SESSION:
@@ -614,6 +663,7 @@ class MainWindow(QMainWindow):
         manager = self.signed_in is not None and self.signed_in.profile.is_manager
         dialog = SettingsDialog(self.services.settings, self.services.config, self,
                                 secret_file=secret_path(self.services.paths.config), organisation_settings=manager)
+        language_before = self.services.settings.language
         if dialog.exec():
             dialog.apply()
             try:
@@ -622,9 +672,9 @@ class MainWindow(QMainWindow):
                 log.warning("Could not save the LRS secret (%s)", type(exc).__name__)
                 from . import messages
 
-                messages.warn(self, "LRS secret not saved", f"NPS Trainer could not write the LRS secret to "
-                              f"{secret_path(self.services.paths.config)}. Ask your IT support to check that you "
-                              "can write to that folder.")
+                messages.warn(self, tr("LRS secret not saved"), tr(
+                    "NPS Trainer could not write the LRS secret to {path}. Ask your IT support to check that you can "
+                    "write to that folder.").format(path=secret_path(self.services.paths.config)))
             try:
                 self.services.save_settings()
             except OSError as exc:
@@ -632,11 +682,12 @@ class MainWindow(QMainWindow):
                 from ..settings import SettingsNotSaved
                 from . import messages
 
-                why = str(exc) if isinstance(exc, SettingsNotSaved) else (
-                    f"NPS Trainer could not write to {self.services.settings_store.path}. Ask your IT support to "
-                    "check that you can write to that folder.")
-                messages.warn(self, "Settings not saved",
-                              f"Your changes are in use until you close NPS Trainer, but they were not saved. {why}")
+                why = str(exc) if isinstance(exc, SettingsNotSaved) else tr(
+                    "NPS Trainer could not write to {path}. Ask your IT support to check that you can write to that "
+                    "folder.").format(path=self.services.settings_store.path)
+                messages.warn(self, tr("Settings not saved"), tr(
+                    "Your changes are in use until you close NPS Trainer, but they were not saved. {why}").format(
+                    why=why))
             self.apply_text_size()
             self.learning_records.wake()
             if self.signed_in is not None:
@@ -645,6 +696,35 @@ class MainWindow(QMainWindow):
                 apply_settings = getattr(page, "apply_settings", None)
                 if callable(apply_settings):
                     apply_settings()
+            if self.services.settings.language != language_before:
+                self._language_changed()
+
+    def switch_language(self, code: str) -> None:
+        """From the sign-in page: keep ``code`` ("en" or "cy") as the language and start again in it."""
+        from .restart import restart_now
+
+        self.services.settings.language = code
+        try:
+            self.services.save_settings()
+        except OSError as exc:
+            log.warning("Could not save the language (%s)", type(exc).__name__)
+            from . import messages
+
+            messages.warn(self, tr("Settings not saved"), tr(
+                "NPS Trainer could not save the language, so it cannot start again in it. Ask your IT support to "
+                "check that you can write to {path}.").format(path=self.services.settings_store.path))
+            return
+        restart_now(self)
+
+    def _language_changed(self) -> None:
+        """The language shows from the next start: offer to start again now (the window closes only when the
+        person agrees, after the usual questions about anything unsaved)."""
+        from ..i18n.choice import choose
+        from .restart import offer_restart
+
+        wanted = choose(None, self.services.settings.language)
+        if wanted != language():
+            offer_restart(self, wanted)
 
     def apply_text_size(self) -> None:
         """Set the application font to the chosen text size and bring what is on show up to date with it."""
@@ -666,7 +746,7 @@ class MainWindow(QMainWindow):
             return
         self.nav.setFont(QApplication.font())
         metrics = self.nav.fontMetrics()
-        names = [self.nav.item(row).text() for row in range(self.nav.count())] + ["Joint sessions"]
+        names = [self.nav.item(row).text() for row in range(self.nav.count())] + [tr("Joint sessions")]
         widest = max(metrics.horizontalAdvance(name) for name in names)
         padding = 2 * NAV_ITEM_PADDING + 2 * NAV_ITEM_MARGIN + 2 * self.nav.frameWidth() + 4
         self.nav.setFixedWidth(max(170, widest + padding))
@@ -689,13 +769,14 @@ class MainWindow(QMainWindow):
         if notice is not None:
             from . import messages
 
-            messages.inform(self, "Your settings", notice)
+            messages.inform(self, tr("Your settings"), notice)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._leave_sections():
             event.ignore()
             return
-        if not self._settle_session("Quit", "closing NPS Trainer"):
+        if not self._settle_session(tr("Quit"), tr("A joint session is still running. End it now, or keep it to "
+                                                   "resume later, before closing NPS Trainer?")):
             event.ignore()
             return
         for page in self.pages.made():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
+from ..i18n import tr
 from ..profiles import ProfileInfo
 from .team.certificate_dialog import CertificatesList
 
@@ -13,10 +14,10 @@ class MyCertificates(CertificatesList):
 
     def __init__(self, services, profile: ProfileInfo, parent: QWidget | None = None) -> None:
         self.profile = profile
-        super().__init__(services, None, profile.id, parent, title="Your certificates",
-                         empty_text="No certificates yet. A manager issues them for modules you complete, assessed "
-                                    "quizzes you pass and learning paths you finish.")
-        self.table.setAccessibleName("Your certificates")
+        super().__init__(services, None, profile.id, parent, title=tr("Your certificates"),
+                         empty_text=tr("No certificates yet. A manager issues them for modules you complete, assessed "
+                                       "quizzes you pass and learning paths you finish."))
+        self.table.setAccessibleName(tr("Your certificates"))
 
     def _viewer(self):
         return self.profile

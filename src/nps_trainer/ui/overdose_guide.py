@@ -3,28 +3,24 @@ not. Large type on screen; printable as an A4 poster and an A6 pocket card."""
 
 from __future__ import annotations
 
-import logging
-
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 
-from ..guides import GUIDE_FILE, OverdoseGuide, guide_html, load_overdose_guide
+from ..guides import OverdoseGuide, choose_guide, guide_html
+from ..i18n import language as i18n_language
+from ..i18n import tr
 from ..paths import bundled_content_dir
 from ..services import Services
 from . import messages
+from .learn.structured_view import StructuredView
 
-log = logging.getLogger(__name__)
+SCREEN_SCALE = 1.6  # the screen layout's body type, times the text size (as guides.overdose.guide_html draws it)
 
-def load_guide(services: Services) -> OverdoseGuide | None:
-    """The organisation's guide if its content folder has a usable one, else the bundled guide."""
-    bundled = bundled_content_dir() / GUIDE_FILE
-    own = services.config.content_dir / GUIDE_FILE
-    if own != bundled and own.is_file():
-        guide, problems = load_overdose_guide(own)
-        if guide is not None:
-            return guide
-        log.warning("The content folder's overdose guide has %d problem(s); showing the bundled one", len(problems))
-    return load_overdose_guide(bundled)[0]
+
+def load_guide(services: Services, language: str | None = None) -> OverdoseGuide | None:
+    """The organisation's guide if its content folder has a usable one, else the bundled guide; in ``language``
+    (default: the language in use) where there is a usable copy in it (``overdose-now.cy.yaml``), else English."""
+    return choose_guide(services.config.content_dir, bundled_content_dir(), language or i18n_language())
 
 
 class OverdoseGuideDialog(QDialog):
@@ -34,16 +30,21 @@ class OverdoseGuideDialog(QDialog):
         self.setWindowTitle(guide.title)
         self.setAccessibleName(guide.title)
         layout = QVBoxLayout(self)
-        self.text = QTextBrowser()
+        # Native widgets, so a screen reader gets the title as a heading and the steps as a numbered list (issue
+        # 13); the guide has no links.
+        self.text = StructuredView(follow_links=False)
+        self.text.setObjectName("overdoseGuide")
+        self.text.base_pt = base_pt * SCREEN_SCALE  # large type on screen, as the HTML's own sizes say
         self.text.setAccessibleName(guide.title)
+        self.text.setAccessibleDescription("")
         self.text.setHtml(guide_html(guide, "screen", base_pt))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
-        self.poster_button = QPushButton("Save as A4 &poster…")
-        self.card_button = QPushButton("Save as pocket &card…")
+        self.poster_button = QPushButton(tr("Save as A4 &poster…"))
+        self.card_button = QPushButton(tr("Save as pocket &card…"))
+        for button in (self.poster_button, self.card_button):  # first, so that Tab meets them before Close, as
+            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)  # they are shown left to right
         self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        for button in (self.poster_button, self.card_button):
-            buttons.addButton(button, QDialogButtonBox.ButtonRole.ActionRole)
         self.poster_button.clicked.connect(lambda: self.save("poster"))
         self.card_button.clicked.connect(lambda: self.save("card"))
         buttons.rejected.connect(self.reject)
@@ -55,7 +56,7 @@ class OverdoseGuideDialog(QDialog):
         from .documents import pdf
 
         poster = layout == "poster"
-        title = "Save the overdose poster" if poster else "Save the overdose pocket card"
+        title = tr("Save the overdose poster") if poster else tr("Save the overdose pocket card")
         name = "overdose-what-to-do-poster-a4.pdf" if poster else "overdose-what-to-do-pocket-card-a6.pdf"
         path = pdf.ask_pdf_path(self, title, name)
         if path is None:
@@ -65,9 +66,9 @@ class OverdoseGuideDialog(QDialog):
         try:
             pdf.write_pdf(html, path, self.guide.title, page_size=page_size)
         except OSError as exc:
-            messages.warn(self, title, f"The PDF could not be saved: {exc.strerror or exc}")
+            messages.warn(self, title, tr("The PDF could not be saved: {reason}").format(reason=exc.strerror or exc))
             return
-        messages.inform(self, title, f"Saved to {path}. Print it at actual size.")
+        messages.inform(self, title, tr("Saved to {path}. Print it at actual size.").format(path=path))
 
 
 def fitted_html(guide: OverdoseGuide, layout: str, page_size: str) -> str:
@@ -88,7 +89,7 @@ def open_guide(services: Services, parent: QWidget | None, *, over_dialog: bool 
     it can be read, printed and closed (closing it goes back to the dialog)."""
     guide = load_guide(services)
     if guide is None:
-        messages.warn(parent, "Suspected overdose", "Call 999 now. (The guide could not be read; see the log.)")
+        messages.warn(parent, tr("Suspected overdose"), tr("Call 999 now. (The guide could not be read; see the log.)"))
         return None
     dialog = OverdoseGuideDialog(guide, float(services.settings.text_point_size), parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

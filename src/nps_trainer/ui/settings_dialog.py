@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
-    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..app_config import RunConfig
+from ..i18n import tr, tr_noop
+from ..i18n.choice import system_language
 from ..settings import (
     DEFAULT_PROTECTIVE_MARKING,
     MAX_MARKING_LENGTH,
@@ -35,7 +36,17 @@ from ..settings import (
     TEXT_SIZES,
     Settings,
 )
-from .widgets import buddy, note
+from .widgets import WrappingCheckBox, buddy, note
+
+#: The languages, each named in itself (never translated: a Welsh speaker looks for "Cymraeg" in any interface).
+LANGUAGE_NAMES = {"en": "English", "cy": "Cymraeg"}
+
+#: The text sizes' names in the list (keys as in settings.TEXT_SIZES), shown as tr(label).
+TEXT_SIZE_LABELS = {"small": tr_noop("Small"), "normal": tr_noop("Normal"), "large": tr_noop("Large"),
+                    "larger": tr_noop("Larger"), "largest": tr_noop("Largest")}
+#: Where this run's database and content folder came from (RunConfig's sources), shown as tr(label).
+SOURCE_LABELS = {"command line": tr_noop("command line"), "environment": tr_noop("environment"),
+                 "settings": tr_noop("settings"), "default": tr_noop("default")}
 
 
 class SettingsDialog(QDialog):
@@ -44,7 +55,7 @@ class SettingsDialog(QDialog):
         """``organisation_settings``: whether the person may change the organisation's settings (the LRS, names
         in learning records, the figures' threshold): only a signed-in manager."""
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(tr("Settings"))
         self.setMinimumWidth(640)
         self._settings = settings
         self._secret_file = secret_file
@@ -54,7 +65,7 @@ class SettingsDialog(QDialog):
         self.scroll = QScrollArea()
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Settings")
+        self.scroll.setAccessibleName(tr("Settings"))
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         self.scroll.setWidget(body)
@@ -64,74 +75,94 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
 
         self.database_edit = QLineEdit(settings.database_url)
-        self.database_edit.setPlaceholderText("Empty: the SQLite file in your user data folder")
-        self.database_edit.setAccessibleName("Database location")
+        self.database_edit.setPlaceholderText(tr("Empty: the SQLite file in your user data folder"))
+        self.database_edit.setAccessibleName(tr("Database location"))
         self.database_edit.setAccessibleDescription(
-            "A SQLite file path or a database URL such as postgresql+psycopg://server/nps. Empty for the default."
+            tr("A SQLite file path or a database URL such as postgresql+psycopg://server/nps. Empty for the default.")
         )
-        form.addRow(buddy("&Database:", self.database_edit),
-                    self._with_browse(self.database_edit, self._browse_database, "Browse for a database file"))
+        form.addRow(buddy(tr("&Database:"), self.database_edit),
+                    self._with_browse(self.database_edit, self._browse_database, tr("Browse for a database file")))
 
         self.content_edit = QLineEdit(settings.content_dir)
-        self.content_edit.setPlaceholderText("Empty: the content that came with NPS Trainer")
-        self.content_edit.setAccessibleName("Content folder")
-        form.addRow(buddy("&Content folder:", self.content_edit),
-                    self._with_browse(self.content_edit, self._browse_content, "Browse for a content folder"))
+        self.content_edit.setPlaceholderText(tr("Empty: the content that came with NPS Trainer"))
+        self.content_edit.setAccessibleName(tr("Content folder"))
+        form.addRow(buddy(tr("&Content folder:"), self.content_edit),
+                    self._with_browse(self.content_edit, self._browse_content, tr("Browse for a content folder")))
 
         self.text_size_combo = QComboBox()
         for key in TEXT_SIZES:
-            self.text_size_combo.addItem(key.capitalize(), key)
+            label = TEXT_SIZE_LABELS.get(key)
+            self.text_size_combo.addItem(tr(label) if label else key.capitalize(), key)
         self.text_size_combo.setCurrentIndex(list(TEXT_SIZES).index(settings.text_size))
-        self.text_size_combo.setAccessibleName("Text size")
-        form.addRow(buddy("&Text size:", self.text_size_combo), self.text_size_combo)
+        self.text_size_combo.setAccessibleName(tr("Text size"))
+        form.addRow(buddy(tr("&Text size:"), self.text_size_combo), self.text_size_combo)
+
+        self.language_combo = QComboBox()
+        # Each language is named in itself, so that someone who does not read the current one can still find theirs.
+        self.language_combo.addItem(tr("As the system (now: {language})").format(
+            language=LANGUAGE_NAMES[system_language()]), "")
+        for code, name in LANGUAGE_NAMES.items():
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(settings.language)))
+        self.language_combo.setAccessibleName(tr("Language"))
+        self.language_combo.setAccessibleDescription(tr(
+            "English or Cymraeg. The change shows when NPS Trainer starts again. The Welsh has not yet been reviewed "
+            "by a Welsh speaker."))  # the same words are shown under it (language_note)
+        form.addRow(buddy(tr("La&nguage:"), self.language_combo), self.language_combo)
+        self.language_note = note(tr("The change shows when NPS Trainer starts again. The Welsh has not yet been "
+                                     "reviewed by a Welsh speaker."))
+        form.addRow("", self.language_note)
 
         self.idle_spin = QSpinBox()
         self.idle_spin.setRange(1, 60)
-        self.idle_spin.setSuffix(" minutes")
+        self.idle_spin.setSuffix(tr(" minutes", "after a number in a spin box"))
         self.idle_spin.setValue(settings.screening_idle_lock_minutes)
-        self.idle_spin.setAccessibleName("Sign out after this many minutes without use")
-        form.addRow(buddy("Sign &out after (no use):", self.idle_spin), self.idle_spin)
+        self.idle_spin.setAccessibleName(tr("Sign out after this many minutes without use"))
+        form.addRow(buddy(tr("Sign &out after (no use):"), self.idle_spin), self.idle_spin)
 
         self.refresher_spin = QSpinBox()
         self.refresher_spin.setRange(*REFRESHER_PER_DAY)
-        self.refresher_spin.setSuffix(" questions")
+        self.refresher_spin.setSuffix(tr(" questions", "after a number in a spin box"))
         self.refresher_spin.setValue(settings.refresher_per_day)
-        self.refresher_spin.setAccessibleName("Refresher questions per day")
+        self.refresher_spin.setAccessibleName(tr("Refresher questions per day"))
         self.refresher_spin.setAccessibleDescription(
-            "The most questions from earlier quizzes the daily refresher asks; the rest wait for the next day")
-        form.addRow(buddy("Refresher &questions per day:", self.refresher_spin), self.refresher_spin)
+            tr("The most questions from earlier quizzes the daily refresher asks; the rest wait for the next day"))
+        form.addRow(buddy(tr("Refresher &questions per day:"), self.refresher_spin), self.refresher_spin)
 
         self.threshold_spin = QSpinBox()
         self.threshold_spin.setRange(*SMALL_NUMBER_THRESHOLDS)
         self.threshold_spin.setValue(settings.small_number_threshold)
-        self.threshold_spin.setAccessibleName("Caseload figures: hide numbers below")
-        self.threshold_spin.setAccessibleDescription("Counts from 1 up to one less than this are shown as '<N'")
-        form.addRow(buddy("Figures: &hide numbers below:", self.threshold_spin), self.threshold_spin)
+        self.threshold_spin.setAccessibleName(tr("Caseload figures: hide numbers below"))
+        self.threshold_spin.setAccessibleDescription(tr("Counts from 1 up to one less than this are shown as '<N'"))
+        form.addRow(buddy(tr("Figures: &hide numbers below:"), self.threshold_spin), self.threshold_spin)
 
         self.marking_edit = QLineEdit(settings.protective_marking)
         self.marking_edit.setMaxLength(MAX_MARKING_LENGTH)
-        self.marking_edit.setPlaceholderText("Empty: no marking")
-        self.marking_edit.setAccessibleName("Protective marking on screening summaries")
+        self.marking_edit.setPlaceholderText(tr("Empty: no marking"))
+        self.marking_edit.setAccessibleName(tr("Protective marking on screening summaries"))
         self.marking_edit.setAccessibleDescription(
-            f"Printed at the top and foot of every page of a screening summary; {DEFAULT_PROTECTIVE_MARKING} "
-            "unless your organisation uses another")
-        form.addRow(buddy("Protective &marking:", self.marking_edit), self.marking_edit)
+            tr("Printed at the top and foot of every page of a screening summary; {marking} unless your organisation "
+               "uses another").format(marking=DEFAULT_PROTECTIVE_MARKING))
+        form.addRow(buddy(tr("Protective &marking:"), self.marking_edit), self.marking_edit)
         layout.addLayout(form)
 
-        lrs = QGroupBox("Learning records (xAPI)")
+        lrs = QGroupBox(tr("Learning records (xAPI)"))
         lrs_form = QFormLayout(lrs)
         self.base_iri_edit = QLineEdit(settings.xapi_base_iri)
-        self.base_iri_edit.setPlaceholderText("Empty: https://nps-trainer.example/org")
-        lrs_form.addRow(buddy("Organisation's &address:", self.base_iri_edit), self.base_iri_edit)
+        self.base_iri_edit.setPlaceholderText(tr("Empty: {address}").format(address="https://nps-trainer.example/org"))
+        lrs_form.addRow(buddy(tr("Organisation's &address:"), self.base_iri_edit), self.base_iri_edit)
         self.lrs_edit = QLineEdit(settings.lrs_endpoint)
-        self.lrs_edit.setPlaceholderText("Empty: no LRS; records wait and can be exported")
-        lrs_form.addRow(buddy("&LRS address:", self.lrs_edit), self.lrs_edit)
+        self.lrs_edit.setPlaceholderText(tr("Empty: no LRS; records wait and can be exported"))
+        lrs_form.addRow(buddy(tr("&LRS address:"), self.lrs_edit), self.lrs_edit)
         self.lrs_key_edit = QLineEdit(settings.lrs_key)
-        lrs_form.addRow(buddy("LRS &key:", self.lrs_key_edit), self.lrs_key_edit)
+        lrs_form.addRow(buddy(tr("LRS &key:"), self.lrs_key_edit), self.lrs_key_edit)
         self.lrs_secret_edit = QLineEdit(self._read_secret())
         self.lrs_secret_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        lrs_form.addRow(buddy("LRS s&ecret:", self.lrs_secret_edit), self.lrs_secret_edit)
-        self.actor_names_check = QCheckBox("&Include people's names in learning records (off: a stable id only)")
+        lrs_form.addRow(buddy(tr("LRS s&ecret:"), self.lrs_secret_edit), self.lrs_secret_edit)
+        # wraps rather than widening the dialog past a small screen (Welsh, 200% text)
+        self.actor_names_check = WrappingCheckBox(
+            tr("&Include people's names in learning records (off: a stable id only)"))
+        self.actor_names_check.setAccessibleName(self.actor_names_check.full_text().replace("&", ""))
         self.actor_names_check.setChecked(settings.xapi_actor_names)
         lrs_form.addRow(self.actor_names_check)
         layout.addWidget(lrs)
@@ -141,19 +172,9 @@ class SettingsDialog(QDialog):
             widget.setEnabled(organisation_settings)
         if not organisation_settings:
             self.lrs_secret_edit.clear()  # not even held, hidden, in a field
-            layout.addWidget(note("Only a manager, signed in, can change the figures' threshold, the protective "
-                                  "marking and the learning record store."))
-
-        overridden = [what for what, source in (("database", config.database_source),
-                                                ("content folder", config.content_source))
-                      if source in ("command line", "environment")]
-        text = (f"In use now: database {_display_url(config.database_url)} "
-                f"({config.database_source}); content {config.content_dir} ({config.content_source}).\n\n"
-                "Changes to the database or content folder take effect when NPS Trainer next starts.")
-        if overridden:
-            text += f" This run's {' and '.join(overridden)} came from the command line or environment, " \
-                    "which take precedence over these settings."
-        layout.addWidget(note(text))
+            layout.addWidget(note(tr("Only a manager, signed in, can change the figures' threshold, the protective "
+                                     "marking and the learning record store.")))
+        layout.addWidget(note(in_use_text(config)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -180,21 +201,21 @@ class SettingsDialog(QDialog):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(edit, 1)
-        button = QPushButton("Browse…")
+        button = QPushButton(tr("Browse…"))
         button.setAccessibleName(accessible)
         button.clicked.connect(slot)
         row.addWidget(button)
         return box
 
     def _browse_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Database file", str(Path.home()),
-                                              "SQLite database (*.sqlite3 *.db);;All files (*)",
+        path, _ = QFileDialog.getSaveFileName(self, tr("Database file"), str(Path.home()),
+                                              tr("SQLite database (*.sqlite3 *.db);;All files (*)"),
                                               options=QFileDialog.Option.DontConfirmOverwrite)
         if path:
             self.database_edit.setText(path)
 
     def _browse_content(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, "Content folder", str(Path.home()))
+        path = QFileDialog.getExistingDirectory(self, tr("Content folder"), str(Path.home()))
         if path:
             self.content_edit.setText(path)
 
@@ -217,14 +238,14 @@ class SettingsDialog(QDialog):
 
         base, endpoint = self.base_iri_edit.text().strip(), self.lrs_edit.text().strip()
         for label, edit, problem in (
-            ("Database", self.database_edit, database_problem(self.database_edit.text().strip())),
-            ("Organisation's address", self.base_iri_edit, base_problem(base) if base else None),
-            ("LRS address", self.lrs_edit, endpoint_problem(endpoint) if endpoint else None),
+            (tr("Database"), self.database_edit, database_problem(self.database_edit.text().strip())),
+            (tr("Organisation's address"), self.base_iri_edit, base_problem(base) if base else None),
+            (tr("LRS address"), self.lrs_edit, endpoint_problem(endpoint) if endpoint else None),
         ):
             if problem is not None:
                 from . import messages
 
-                messages.warn(self, "Settings not saved", f"{label}: {problem}")
+                messages.warn(self, tr("Settings not saved"), f"{label}: {problem}")
                 edit.setFocus()
                 edit.selectAll()
                 return
@@ -235,6 +256,7 @@ class SettingsDialog(QDialog):
         self._settings.database_url = self.database_edit.text().strip()
         self._settings.content_dir = self.content_edit.text().strip()
         self._settings.text_size = self.text_size_combo.currentData()
+        self._settings.language = self.language_combo.currentData()
         self._settings.screening_idle_lock_minutes = self.idle_spin.value()
         self._settings.refresher_per_day = self.refresher_spin.value()
         self._settings.small_number_threshold = self.threshold_spin.value()
@@ -263,18 +285,43 @@ def database_problem(value: str) -> str | None:
         try:
             path = Path(value).expanduser()
         except RuntimeError:  # ~name of a user with no home folder
-            return f"{value} names a home folder that does not exist on this computer. Enter a full path."
+            return tr("{value} names a home folder that does not exist on this computer. Enter a full path.").format(
+                value=value)
         if path.is_dir():
-            return f"{path} is a folder. Enter the path of a database file in it, such as {path / 'nps.sqlite3'}."
+            return tr("{path} is a folder. Enter the path of a database file in it, such as {example}.").format(
+                path=path, example=path / "nps.sqlite3")
         return None
     from ..storage.engine import check_url
     from ..storage.errors import StorageError
 
     try:
-        check_url(value, advice="Correct it, or leave the field empty to use the file in your user data folder.")
+        check_url(value, advice=tr("Correct it, or leave the field empty to use the file in your user data folder."))
     except StorageError as exc:
         return str(exc)
     return None
+
+
+def in_use_text(config: RunConfig) -> str:
+    """What this run uses, where each came from, and when changes take effect."""
+    database_source, content_source = config.database_source, config.content_source
+    database_label = SOURCE_LABELS.get(database_source, database_source)
+    content_label = SOURCE_LABELS.get(content_source, content_source)
+    text = tr("In use now: database {database} ({database_source}); content {content} ({content_source}).").format(
+        database=_display_url(config.database_url), database_source=tr(database_label),
+        content=config.content_dir, content_source=tr(content_label))
+    text += "\n\n" + tr("Changes to the database or content folder take effect when NPS Trainer next starts.")
+    database_given, content_given = (source in ("command line", "environment")
+                                     for source in (database_source, content_source))
+    if database_given and content_given:
+        text += " " + tr("This run's database and content folder came from the command line or environment, which "
+                         "take precedence over these settings.")
+    elif database_given:
+        text += " " + tr("This run's database came from the command line or environment, which take precedence "
+                         "over these settings.")
+    elif content_given:
+        text += " " + tr("This run's content folder came from the command line or environment, which take "
+                         "precedence over these settings.")
+    return text
 
 
 def _display_url(url: str) -> str:

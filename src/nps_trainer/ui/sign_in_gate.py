@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import ENGLISH, WELSH, language, tr
 from ..profiles import ORGANISATIONS, ROLES, SELF_SERVICE_ROLES, NotAllowed, ProfileInfo, ProfileService
 from . import messages
 from .widgets import buddy, heading, note, return_clicks
@@ -42,8 +43,12 @@ T = TypeVar("T")
 # The sign-in service (and with it SQLAlchemy and the cryptography library) is loaded when someone signs in,
 # not when the gate is first shown: start-up stays close to a bare window.
 MIN_PASSPHRASE_LENGTH = 12  # as identity.crypto.MIN_PASSPHRASE_LENGTH (a test checks they agree)
-PASSPHRASE_RULES = (f"At least {MIN_PASSPHRASE_LENGTH} characters; three or more random words work well. It also "
-                    "protects your screening records, so keep it to yourself.")
+
+
+def passphrase_rules() -> str:
+    """What makes a passphrase acceptable, in the language in use."""
+    return tr("At least {count} characters; three or more random words work well. It also protects your screening "
+              "records, so keep it to yourself.").format(count=MIN_PASSPHRASE_LENGTH)
 
 
 def _password_edit(accessible_name: str) -> QLineEdit:
@@ -53,6 +58,10 @@ def _password_edit(accessible_name: str) -> QLineEdit:
     return edit
 
 
+#: The switch to the other language: its label and its accessible name, each in that language itself.
+OTHER_LANGUAGE = {WELSH: ("Cymraeg", "Newid i'r Gymraeg"), ENGLISH: ("English", "Switch to English")}
+
+
 class SignInGate(QWidget):
     """Emits ``signed_in`` with a :class:`~nps_trainer.identity.SignedIn`, and ``typing`` when someone starts typing
     a passphrase (the window gets ready for the sign-in meanwhile)."""
@@ -60,6 +69,7 @@ class SignInGate(QWidget):
     signed_in = Signal(object)
     typing = Signal()
     preparing = Signal(object)  # a profile whose first page to make while its passphrase is checked; None: drop it
+    language_wanted = Signal(str)  # "cy" or "en": the person asked for the app in that language
 
     def __init__(self, profiles: ProfileService, signin: Callable[[], SignInService], last_profile_id: int | None,
                  parent: QWidget | None = None) -> None:
@@ -73,7 +83,7 @@ class SignInGate(QWidget):
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
-        scroll.setAccessibleName("Sign in")
+        scroll.setAccessibleName(tr("Sign in"))
         inner = QWidget()
         scroll.setWidget(inner)
         frame = QVBoxLayout(self)
@@ -89,7 +99,16 @@ class SignInGate(QWidget):
         layout = QVBoxLayout(column)
         layout.setContentsMargins(24, 28, 24, 24)
         layout.setSpacing(12)
-        layout.addWidget(heading("Welcome to NPS Trainer"))
+        top = QHBoxLayout()
+        top.addWidget(heading(tr("Welcome to NPS Trainer")), 1)
+        # The other language, named in itself (a Welsh speaker looks for "Cymraeg" whatever the screen is in).
+        other = WELSH if language() == ENGLISH else ENGLISH
+        self.language_button = QPushButton(OTHER_LANGUAGE[other][0])
+        self.language_button.setAccessibleName(OTHER_LANGUAGE[other][1])
+        self.language_button.setToolTip(OTHER_LANGUAGE[other][1])
+        self.language_button.clicked.connect(lambda: self.language_wanted.emit(other))
+        top.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         self.intro = note("")
         layout.addWidget(self.intro)
         self.notice = note("")
@@ -99,97 +118,97 @@ class SignInGate(QWidget):
         layout.addWidget(self.notice)
 
         # -- signing in ---------------------------------------------------------------------------------------
-        self.existing_box = QGroupBox("Sign in")
+        self.existing_box = QGroupBox(tr("Sign in"))
         existing = QFormLayout(self.existing_box)
         self.profile_list = QListWidget()
         self.profile_list.setMinimumHeight(96)
         self.profile_list.setMaximumHeight(190)
-        self.profile_list.setAccessibleName("Who are you?")
+        self.profile_list.setAccessibleName(tr("Who are you?"))
         self.profile_list.currentItemChanged.connect(lambda *_: self._profile_changed())
         self.profile_list.itemActivated.connect(lambda _item: self.passphrase.setFocus())
-        existing.addRow(buddy("&Who are you?", self.profile_list))
+        existing.addRow(buddy(tr("&Who are you?"), self.profile_list))
         existing.addRow(self.profile_list)
-        self.passphrase = _password_edit("Passphrase")
+        self.passphrase = _password_edit(tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._passphrase_return)
         self.passphrase.textEdited.connect(self.typing)
-        existing.addRow(buddy("&Passphrase:", self.passphrase), self.passphrase)
-        self.confirm = _password_edit("Confirm passphrase")
+        existing.addRow(buddy(tr("&Passphrase:"), self.passphrase), self.passphrase)
+        self.confirm = _password_edit(tr("Confirm passphrase"))
         self.confirm.returnPressed.connect(self._confirm_return)
         self.confirm.textEdited.connect(self.typing)
-        self.confirm_label = buddy("Con&firm passphrase:", self.confirm)
+        self.confirm_label = buddy(tr("Con&firm passphrase:"), self.confirm)
         existing.addRow(self.confirm_label, self.confirm)
         self.setup_code = QLineEdit()
-        self.setup_code.setAccessibleName("Setup code")
-        self.setup_code.setPlaceholderText("From the manager who added you, for example 7KQ2-M9XD-HP4A")
+        self.setup_code.setAccessibleName(tr("Setup code"))
+        self.setup_code.setPlaceholderText(tr("From the manager who added you, for example 7KQ2-M9XD-HP4A"))
         self.setup_code.returnPressed.connect(self._sign_in)
-        self.setup_code_label = buddy("Setup c&ode:", self.setup_code)
+        self.setup_code_label = buddy(tr("Setup c&ode:"), self.setup_code)
         existing.addRow(self.setup_code_label, self.setup_code)
         # After a manager's reset: the person's own new passphrase, twice (hidden until then).
         self._changing = False
-        self.reset_passphrase = _password_edit("Your new passphrase")
+        self.reset_passphrase = _password_edit(tr("Your new passphrase"))
         self.reset_passphrase.returnPressed.connect(lambda: self.reset_confirm.setFocus())
-        self.reset_passphrase_label = buddy("&New passphrase:", self.reset_passphrase)
+        self.reset_passphrase_label = buddy(tr("&New passphrase:"), self.reset_passphrase)
         existing.addRow(self.reset_passphrase_label, self.reset_passphrase)
-        self.reset_confirm = _password_edit("Confirm your new passphrase")
+        self.reset_confirm = _password_edit(tr("Confirm your new passphrase"))
         self.reset_confirm.returnPressed.connect(self._sign_in)
-        self.reset_confirm_label = buddy("&Confirm new passphrase:", self.reset_confirm)
+        self.reset_confirm_label = buddy(tr("&Confirm new passphrase:"), self.reset_confirm)
         existing.addRow(self.reset_confirm_label, self.reset_confirm)
         self.set_hint = note("")
         existing.addRow(self.set_hint)
-        self.continue_button = QPushButton("&Sign in")
-        self.continue_button.setAccessibleName("Sign in")
+        self.continue_button = QPushButton(tr("&Sign in"))
+        self.continue_button.setAccessibleName(tr("Sign in"))
         self.continue_button.clicked.connect(self._sign_in)
         return_clicks(self.continue_button)
         existing.addRow(self.continue_button)
         layout.addWidget(self.existing_box)
-        self.create_toggle = QPushButton("New here? Cr&eate your profile…")
-        self.create_toggle.setAccessibleName("New here? Create your profile")
+        self.create_toggle = QPushButton(tr("New here? Cr&eate your profile…"))
+        self.create_toggle.setAccessibleName(tr("New here? Create your profile"))
         self.create_toggle.clicked.connect(self.show_create)
         return_clicks(self.create_toggle)
         layout.addWidget(self.create_toggle, alignment=Qt.AlignmentFlag.AlignLeft)
 
         # -- creating a profile -------------------------------------------------------------------------------
-        self.new_box = QGroupBox("Create a profile")
+        self.new_box = QGroupBox(tr("Create a profile"))
         form = QFormLayout(self.new_box)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(80)
-        self.name_edit.setPlaceholderText("For example, Sam K.")
-        self.name_edit.setAccessibleName("Display name")
+        self.name_edit.setPlaceholderText(tr("For example, Sam K."))
+        self.name_edit.setAccessibleName(tr("Display name"))
         self.name_edit.returnPressed.connect(lambda: self.new_passphrase.setFocus())
-        form.addRow(buddy("Display &name:", self.name_edit), self.name_edit)
+        form.addRow(buddy(tr("Display &name:"), self.name_edit), self.name_edit)
         self.role_combo = QComboBox()
-        self.role_combo.setAccessibleName("Role")
+        self.role_combo.setAccessibleName(tr("Role"))
         self.role_combo.currentIndexChanged.connect(lambda _i: self._role_changed())
-        self.role_label = buddy("&Role:", self.role_combo)
+        self.role_label = buddy(tr("&Role:"), self.role_combo)
         form.addRow(self.role_label, self.role_combo)
         self.organisation_combo = QComboBox()
         for key, label in ORGANISATIONS.items():
-            self.organisation_combo.addItem(label, key)
-        self.organisation_combo.setAccessibleName("Organisation")
-        form.addRow(buddy("Or&ganisation:", self.organisation_combo), self.organisation_combo)
+            self.organisation_combo.addItem(tr(label), key)
+        self.organisation_combo.setAccessibleName(tr("Organisation"))
+        form.addRow(buddy(tr("Or&ganisation:"), self.organisation_combo), self.organisation_combo)
         self.team_edit = QLineEdit()
         self.team_edit.setMaxLength(80)
-        self.team_edit.setPlaceholderText("For example, Leeds North (optional)")
-        self.team_edit.setAccessibleName("Team")
-        form.addRow(buddy("&Team:", self.team_edit), self.team_edit)
-        self.new_passphrase = _password_edit("New passphrase")
+        self.team_edit.setPlaceholderText(tr("For example, Leeds North (optional)"))
+        self.team_edit.setAccessibleName(tr("Team"))
+        form.addRow(buddy(tr("&Team:"), self.team_edit), self.team_edit)
+        self.new_passphrase = _password_edit(tr("New passphrase"))
         self.new_passphrase.returnPressed.connect(lambda: self.new_confirm.setFocus())
         self.new_passphrase.textEdited.connect(self.typing)
-        form.addRow(buddy("Pass&phrase:", self.new_passphrase), self.new_passphrase)
-        self.new_confirm = _password_edit("Confirm new passphrase")
+        form.addRow(buddy(tr("Pass&phrase:"), self.new_passphrase), self.new_passphrase)
+        self.new_confirm = _password_edit(tr("Confirm new passphrase"))
         self.new_confirm.returnPressed.connect(self._create)
-        form.addRow(buddy("Confir&m:", self.new_confirm), self.new_confirm)
+        form.addRow(buddy(tr("Confir&m:"), self.new_confirm), self.new_confirm)
         self.new_note = note("")
         form.addRow(self.new_note)
         row = QHBoxLayout()
-        self.back_button = QPushButton("&Back to sign in")
-        self.back_button.setAccessibleName("Back to sign in")
+        self.back_button = QPushButton(tr("&Back to sign in"))
+        self.back_button.setAccessibleName(tr("Back to sign in"))
         self.back_button.clicked.connect(self.show_sign_in)
         return_clicks(self.back_button)
         row.addWidget(self.back_button)
         row.addStretch(1)
-        self.create_button = QPushButton("&Create profile and sign in")
-        self.create_button.setAccessibleName("Create profile and sign in")
+        self.create_button = QPushButton(tr("&Create profile and sign in"))
+        self.create_button.setAccessibleName(tr("Create profile and sign in"))
         self.create_button.clicked.connect(self._create)
         return_clicks(self.create_button)
         row.addWidget(self.create_button)
@@ -219,7 +238,7 @@ class SignInGate(QWidget):
         profiles = [p for p in everyone if not p.archived]
         self._first_run = not everyone
         for profile in profiles:
-            item = QListWidgetItem(f"{profile.display_name} — {profile.role_label}")
+            item = QListWidgetItem(f"{profile.display_name} — {tr(profile.role_label)}")
             item.setData(Qt.ItemDataRole.UserRole, profile)
             self.profile_list.addItem(item)
             if profile.id == self._last_profile_id:
@@ -229,21 +248,21 @@ class SignInGate(QWidget):
         self.profile_list.blockSignals(False)
         self.role_combo.clear()
         if self._first_run:
-            self.intro.setText("Set up NPS Trainer on this database. The first profile is its administrator: a "
-                               "manager, who can add managers and facilitators and see the team's training. "
-                               "Choose a passphrase only you know; you will sign in with it.")
-            self.new_box.setTitle("Create the administrator's profile")
-            self.role_combo.addItem(ROLES["manager"], "manager")
+            self.intro.setText(tr("Set up NPS Trainer on this database. The first profile is its administrator: a "
+                                  "manager, who can add managers and facilitators and see the team's training. "
+                                  "Choose a passphrase only you know; you will sign in with it."))
+            self.new_box.setTitle(tr("Create the administrator's profile"))
+            self.role_combo.addItem(tr(ROLES["manager"]), "manager")
             self.role_combo.setEnabled(False)
         else:
-            self.intro.setText("Learning modules, quizzes and an NPS-aware screening form for probation and drug "
-                               "service staff. Sign in with your own passphrase; your records are yours.")
-            self.new_box.setTitle("New here? Create your profile")
+            self.intro.setText(tr("Learning modules, quizzes and an NPS-aware screening form for probation and drug "
+                                  "service staff. Sign in with your own passphrase; your records are yours."))
+            self.new_box.setTitle(tr("New here? Create your profile"))
             for key in SELF_SERVICE_ROLES:
-                self.role_combo.addItem(ROLES[key], key)
+                self.role_combo.addItem(tr(ROLES[key]), key)
             self.role_combo.setEnabled(True)
-        self.new_note.setText(PASSPHRASE_RULES + ("" if self._first_run else " Managers and facilitators are set "
-                                                  "up by a manager."))
+        self.new_note.setText(passphrase_rules() if self._first_run else " ".join(
+            (passphrase_rules(), tr("Managers and facilitators are set up by a manager."))))
         self._role_changed()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
@@ -303,11 +322,11 @@ class SignInGate(QWidget):
         self.setup_code_label.setVisible(code)
         self.setup_code.clear()
         self.set_hint.setVisible(setting)
-        hint = "This profile has no passphrase yet. Choose one now and enter it twice. " + PASSPHRASE_RULES
+        parts = [tr("This profile has no passphrase yet. Choose one now and enter it twice."), passphrase_rules()]
         if code:
-            hint += " You also need the setup code the manager who added you was given."
-        self.set_hint.setText(hint if setting else "")
-        self.continue_button.setText("&Set passphrase and sign in" if setting else "&Sign in")
+            parts.append(tr("You also need the setup code the manager who added you was given."))
+        self.set_hint.setText(" ".join(parts) if setting else "")
+        self.continue_button.setText(tr("&Set passphrase and sign in") if setting else tr("&Sign in"))
         self.continue_button.setAccessibleName(self.continue_button.text().replace("&", ""))
         self.passphrase.clear()
         self.confirm.clear()
@@ -350,11 +369,11 @@ class SignInGate(QWidget):
         if profile is None:
             return
         text = self.passphrase.text()
-        title = "Sign in"
+        title = tr("Sign in")
         signin = self._get_signin()
         if self._needs_passphrase():
             if text != self.confirm.text():
-                messages.warn(self, title, "The two passphrases are not the same. Enter it again in both boxes.")
+                messages.warn(self, title, tr("The two passphrases are not the same. Enter it again in both boxes."))
                 self.confirm.clear()
                 self.confirm.setFocus()
                 return
@@ -363,14 +382,15 @@ class SignInGate(QWidget):
         elif self._changing:
             new = self.reset_passphrase.text()
             if new != self.reset_confirm.text():
-                messages.warn(self, title, "The two new passphrases are not the same. Enter it again in both boxes.")
+                messages.warn(self, title,
+                              tr("The two new passphrases are not the same. Enter it again in both boxes."))
                 self.reset_confirm.clear()
                 self.reset_confirm.setFocus()
                 return
             attempt = lambda: signin.sign_in(profile.id, text, new_passphrase=new)  # noqa: E731
         else:
             if not text:
-                messages.warn(self, title, f"Enter the passphrase for {profile.display_name}.")
+                messages.warn(self, title, tr("Enter the passphrase for {name}.").format(name=profile.display_name))
                 self.passphrase.setFocus()
                 return
             attempt = lambda: signin.sign_in(profile.id, text)  # noqa: E731
@@ -385,7 +405,8 @@ class SignInGate(QWidget):
             QGuiApplication.restoreOverrideCursor()
             text = str(exc).strip("'\"")
             if isinstance(exc, WrongPassphrase):
-                text = f"That is not {profile.display_name}'s passphrase. Check it and try again."
+                text = tr("That is not {name}'s passphrase. Check it and try again.").format(
+                    name=profile.display_name)
             messages.warn(self, title, text)
             if self._changing and not isinstance(exc, (WrongPassphrase, SignInThrottled)):
                 self.reset_passphrase.clear()  # the new one was refused: the temporary one still stands
@@ -407,11 +428,11 @@ class SignInGate(QWidget):
         """The temporary passphrase a manager gave was right: show the step to choose one's own (it stays in its
         box, so the next click signs in and changes it together)."""
         self._show_reset_step(True)
-        self.set_hint.setText(why + " " + PASSPHRASE_RULES)
+        self.set_hint.setText(why + " " + passphrase_rules())
         self.set_hint.setVisible(True)
-        self.continue_button.setText("&Set new passphrase and sign in")
-        self.continue_button.setAccessibleName("Set new passphrase and sign in")
-        messages.inform(self, "Sign in", why)
+        self.continue_button.setText(tr("&Set new passphrase and sign in"))
+        self.continue_button.setAccessibleName(tr("Set new passphrase and sign in"))
+        messages.inform(self, tr("Sign in"), why)
         self.reset_passphrase.setFocus()
 
     def _attempt_while_preparing(self, attempt: Callable[[], T], profile: ProfileInfo) -> T:
@@ -440,10 +461,10 @@ class SignInGate(QWidget):
         return outcome["signed"]  # type: ignore[return-value]
 
     def _create(self) -> None:
-        title = "Create a profile"
+        title = tr("Create a profile")
         text = self.new_passphrase.text()
         if text != self.new_confirm.text():
-            messages.warn(self, title, "The two passphrases are not the same. Enter it again in both boxes.")
+            messages.warn(self, title, tr("The two passphrases are not the same. Enter it again in both boxes."))
             self.new_confirm.clear()
             self.new_confirm.setFocus()
             return
@@ -451,7 +472,7 @@ class SignInGate(QWidget):
 
         problems = passphrase_problems(text)
         if problems:  # checked before the profile is made, so a weak passphrase leaves nothing half made
-            messages.warn(self, title, "This passphrase is too weak. " + " ".join(problems))
+            messages.warn(self, title, " ".join((tr("This passphrase is too weak."), *problems)))
             self.new_passphrase.setFocus()
             self.new_passphrase.selectAll()
             return

@@ -6,13 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QLayoutItem, QPushButton, QWidget
+from PySide6.QtGui import QAccessible, QFont
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLayout, QLayoutItem, QPushButton, QWidget, QWidgetItem
+
+from ..i18n import tr
+from . import accessible_roles, style
 
 # QStyle, QFileDialog and QStandardPaths are imported where they are used: naming a Qt class makes its Python type
 # (QStyle's takes about 5 ms), and the sign-in screen shown at start-up needs none of them.
 
-HEADING_SCALES = {1: 1.6, 2: 1.25}
+HEADING_SCALES = style.HEADING_SCALES  # the type scale (ui/style.py)
 
 
 def name(widget: QWidget, accessible_name: str, description: str = "") -> QWidget:
@@ -76,9 +79,17 @@ class ScaledLabel(QLabel):
 
 
 class Heading(ScaledLabel):
-    """A bold heading, level 1 (page) or 2 (part of a page), sized relative to the application font."""
+    """A bold heading, level 1 (page) or 2 (part of a page), sized relative to the application font. A screen
+    reader gets role heading and its level (``accessible_roles``): a page's title is its level 1 heading."""
+
+    accessible_role = QAccessible.Role.Heading
+
+    @property
+    def heading_level(self) -> int:
+        return self.level
 
     def __init__(self, text: str = "", level: int = 1, parent: QWidget | None = None):
+        accessible_roles.install()
         super().__init__(text, HEADING_SCALES.get(level, HEADING_SCALES[2]), bold=True, parent=parent)
         self.level = level
         self.setObjectName(f"heading{level}")
@@ -87,6 +98,8 @@ class Heading(ScaledLabel):
         # Headings show titles from content and people's names: never read as rich text (a plan titled
         # '<img src=…>' must not load anything).
         self.setTextFormat(Qt.TextFormat.PlainText)
+        # The visual language's rhythm: a page title stands a little apart, a part's heading from what it follows.
+        self.setContentsMargins(0, style.HEADING_SPACE_ABOVE.get(level, 0), 0, style.HEADING_SPACE_BELOW.get(level, 0))
 
 
 def rescale_labels(root: QWidget) -> None:
@@ -136,6 +149,10 @@ def return_clicks(*buttons: QPushButton) -> None:
         button.setAutoDefault(True)
 
 
+class _FlowItem(QWidgetItem):
+    """A widget's place in a FlowLayout, made (and so kept alive) from Python."""
+
+
 class FlowLayout(QLayout):
     """Buttons side by side, aligned right, going onto another line when the width given is too narrow for them
     all (at a large text size, or while amending), so that the row never makes the window wider."""
@@ -146,6 +163,15 @@ class FlowLayout(QLayout):
         self.setContentsMargins(0, 0, 0, 0)
 
     def addItem(self, item: QLayoutItem) -> None:
+        widget = item.widget()
+        if widget is not None and not isinstance(item, _FlowItem):
+            # The QWidgetItem Qt made in addWidget() has a Python wrapper PySide may drop (removeWidget() on an
+            # outer layout, reparenting) while this list still holds it: 'Internal C++ object (QWidgetItem)
+            # already deleted'. Keep an item made here instead, and delete Qt's now (addWidget() is done with it).
+            import shiboken6
+
+            shiboken6.delete(item)
+            item = _FlowItem(widget)
         self._items.append(item)
 
     def count(self) -> int:
@@ -196,14 +222,25 @@ class FlowLayout(QLayout):
         shown = self._shown()
         if not shown:
             return QSize(0, 0)
-        return QSize(max(item.sizeHint().width() for item in shown), max(item.sizeHint().height() for item in shown))
+        return QSize(max(item.minimumSize().width() for item in shown),
+                     max(item.sizeHint().height() for item in shown))
 
     def _arrange(self, rect: QRect, move: bool) -> int:
         """Place the items in lines that fit ``rect``'s width, each line to the right; the height they take."""
         lines: list[list[QLayoutItem]] = []
         used = 0
+        def size(item: QLayoutItem) -> QSize:
+            """The item's size hint; an item wider than the whole line (a WrappingButton at 200% text) is given
+            the line's width and the height it needs at that width."""
+            hint = item.sizeHint()
+            if hint.width() <= rect.width() or rect.width() <= 0:
+                return hint
+            width = max(rect.width(), item.minimumSize().width())
+            height = item.heightForWidth(width) if item.hasHeightForWidth() else hint.height()
+            return QSize(width, max(height, hint.height()))
+
         for item in self._shown():
-            width = item.sizeHint().width()
+            width = size(item).width()
             if lines and used + self._gap(False) + width <= rect.width():
                 lines[-1].append(item)
                 used += self._gap(False) + width
@@ -214,15 +251,101 @@ class FlowLayout(QLayout):
         for number, line in enumerate(lines):
             if number:
                 y += self._gap(True)
-            height = max(item.sizeHint().height() for item in line)
+            height = max(size(item).height() for item in line)
             if move:
-                x = rect.right() + 1 - (sum(item.sizeHint().width() for item in line)
-                                        + self._gap(False) * (len(line) - 1))
+                x = rect.right() + 1 - (sum(size(item).width() for item in line) + self._gap(False) * (len(line) - 1))
                 for item in line:
-                    item.setGeometry(QRect(max(x, rect.x()), y, item.sizeHint().width(), height))
-                    x += item.sizeHint().width() + self._gap(False)
+                    item.setGeometry(QRect(max(x, rect.x()), y, size(item).width(), height))
+                    x += size(item).width() + self._gap(False)
             y += height
         return y - rect.y()
+
+
+class _WrappingText:
+    """What WrappingButton and WrappingCheckBox share: the words go onto a second line (or more) when the control
+    is given less width than one line needs (a long label in Welsh at 200% text). ``_base`` is the Qt class."""
+
+    _base: type = QPushButton
+
+    def _setup(self, text: str) -> None:
+        from PySide6.QtWidgets import QSizePolicy
+
+        self._full = text
+        policy = self.sizePolicy()
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Preferred)  # may shrink to its widest word
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)  # and grow a line taller
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._base.setText(self, text)
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _advance(self, text: str) -> int:
+        return self.fontMetrics().horizontalAdvance(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+
+    def _padding(self) -> int:
+        shown = self._base.text(self)
+        return self._base.sizeHint(self).width() - max(self._advance(line) for line in shown.split("\n"))
+
+    def _lines(self, width: int) -> list[str]:
+        room = width - self._padding()
+        lines: list[str] = []
+        for word in self._full.split():
+            if lines and self._advance(f"{lines[-1]} {word}") <= room:
+                lines[-1] = f"{lines[-1]} {word}"
+            else:
+                lines.append(word)
+        return lines or [""]
+
+    def sizeHint(self) -> QSize:
+        line = self.fontMetrics().lineSpacing()
+        extra = self._base.text(self).count("\n")
+        hint = self._base.sizeHint(self)
+        return QSize(self._advance(self._full) + self._padding(), hint.height() - extra * line)
+
+    def minimumSizeHint(self) -> QSize:
+        widest = max((self._advance(word) for word in self._full.split()), default=0)
+        return QSize(widest + self._padding(), self.sizeHint().height())
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self.sizeHint().height() + (len(self._lines(width)) - 1) * self.fontMetrics().lineSpacing()
+
+    def resizeEvent(self, event) -> None:
+        shown = self._full if event.size().width() >= self.sizeHint().width() else "\n".join(
+            self._lines(event.size().width()))
+        if shown != self._base.text(self):
+            self._base.setText(self, shown)
+        self._base.resizeEvent(self, event)
+
+
+class WrappingButton(_WrappingText, QPushButton):
+    """A push button whose label wraps rather than widening its page. Set its accessible name (the text may hold
+    line breaks)."""
+
+    _base = QPushButton
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        QPushButton.__init__(self, text, parent)
+        self._setup(text)
+
+
+class WrappingCheckBox(_WrappingText, QCheckBox):
+    """A check box whose label wraps rather than widening its page. Set its accessible name (the text may hold
+    line breaks)."""
+
+    _base = QCheckBox
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        QCheckBox.__init__(self, text, parent)
+        self._setup(text)
 
 
 def documents_folder() -> Path:
@@ -237,7 +360,8 @@ def ask_csv_path(parent: QWidget | None, title: str, file_name: str) -> Path | N
     this function."""
     from PySide6.QtWidgets import QFileDialog
 
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), "CSV files (*.csv)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name),
+                                            tr("CSV files (*.csv)"))
     if not chosen:
         return None
     path = Path(chosen)

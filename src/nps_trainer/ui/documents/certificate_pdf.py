@@ -12,6 +12,8 @@ from datetime import date
 from html import escape
 from pathlib import Path
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import long_date
 from ...team.certificates import CertificateRecord
 from .pdf import page_count, write_pdf
 
@@ -23,8 +25,8 @@ QR_SIZE_PX = 200  # CSS pixels: 53 mm square
 QR_NAME = "qr"
 SPACINGS = (1.0, 0.7, 0.45, 0.25, 0.1)  # the gaps between lines, tried in turn until the page fits
 
-_COMPLETED = {"module": "has completed the module", "quiz": "has passed the assessed quiz",
-              "path": "has completed the learning path", "session": "attended the joint session"}
+_COMPLETED = {"module": tr_noop("has completed the module"), "quiz": tr_noop("has passed the assessed quiz"),
+              "path": tr_noop("has completed the learning path"), "session": tr_noop("attended the joint session")}
 
 
 def verify_command(code: str) -> str:
@@ -45,7 +47,7 @@ def write_certificate_pdf(record: CertificateRecord, path: Path) -> None:
         html = certificate_html(record, spacing)
         if page_count(html, svgs=svgs) == 1:
             break
-    write_pdf(html, path, f"Certificate of completion: {record.title}", svgs=svgs,
+    write_pdf(html, path, tr("Certificate of completion: {title}").format(title=record.title), svgs=svgs,
               metadata=record.document_metadata())
 
 
@@ -63,12 +65,12 @@ def _long_date(iso: str) -> str:
         day = date.fromisoformat(iso)
     except (TypeError, ValueError):
         return escape(str(iso))
-    return f"{day.day} {day:%B %Y}"
+    return long_date(day)
 
 
 def _hours(value: str) -> str:
     hours = str(value)
-    return f"{hours} hour" if hours == "1" else f"{hours} hours"
+    return tr("{hours} hour").format(hours=hours) if hours == "1" else tr("{hours} hours").format(hours=hours)
 
 
 def certificate_html(record: CertificateRecord, spacing: float = 1.0) -> str:
@@ -79,16 +81,28 @@ def certificate_html(record: CertificateRecord, spacing: float = 1.0) -> str:
         return f"{round(pixels * spacing)}px"
 
     code = escape(record.code)
-    details = [("Completed", _long_date(facts.get("completed_on", "")))]
+    details = [(tr("Completed"), _long_date(facts.get("completed_on", "")))]
     if facts.get("score") is not None:
-        details.append(("Score", f"{int(facts['score'])}%"))
-    details += [("CPD hours", escape(_hours(facts.get("hours", "")))),
-                ("Issued", _long_date(facts.get("issued_on", "")))]
+        details.append((tr("Score"), f"{int(facts['score'])}%"))
+    details += [(tr("CPD hours"), escape(_hours(facts.get("hours", "")))),
+                (tr("Issued"), _long_date(facts.get("issued_on", "")))]
     labels = "".join(f'<td align="center" style="color: {MUTED}; font-size: 9pt; padding: 0 14px;">'
-                     f"{label.upper()}</td>" for label, _ in details)
+                     f"{escape(label.upper())}</td>" for label, _ in details)
     values = "".join('<td align="center" style="font-size: 13pt; padding: 2px 14px 0 14px; white-space: nowrap;">'
                      f"{value}</td>" for _, value in details)
-    completed = _COMPLETED.get(record.item_type, "has completed")
+    completed = tr(_COMPLETED[record.item_type]) if record.item_type in _COMPLETED else tr("has completed")
+    words = {
+        "title": tr("Certificate of completion"),
+        "certify": tr("This is to certify that"),
+        "code": tr("Verification code: <b>{code}</b>").format(code=code),
+        "check": tr("To check this certificate, run {command} or ask {organisation} to check the code in its "
+                    "register of certificates.").format(
+            command="<span style=\"font-family: 'DejaVu Sans Mono', Consolas, monospace;\">"
+                    f"{escape(verify_command(record.code))}</span>",
+            organisation=escape(str(facts.get("organisation", "")))),
+        "qr": tr("The QR code holds the certificate's facts signed with the organisation's Ed25519 key (key ID "
+                 "{key}), so a copy can be checked without the register.").format(key=escape(record.key_id)),
+    }
     organisation = escape(str(facts.get("organisation", "")))
     return f"""<html><body style="font-family: {SANS}; color: #1a1a1a;">
 <table width="100%" cellspacing="0" cellpadding="26"
@@ -97,11 +111,11 @@ def certificate_html(record: CertificateRecord, spacing: float = 1.0) -> str:
 <p align="center" style="margin-top: {gap(90)}; font-size: 11pt; color: {ACCENT}; letter-spacing: 3px;">
 {organisation.upper()}</p>
 <p align="center" style="margin-top: {gap(30)}; font-family: {SERIF}; font-size: 32pt; color: {ACCENT};">
-Certificate of completion</p>
-<p align="center" style="margin-top: {gap(80)}; font-size: 12pt; color: {MUTED};">This is to certify that</p>
+{escape(words["title"])}</p>
+<p align="center" style="margin-top: {gap(80)}; font-size: 12pt; color: {MUTED};">{escape(words["certify"])}</p>
 <p align="center" style="margin-top: {gap(22)}; font-family: {SERIF}; font-size: 26pt; font-weight: bold;">
 {escape(str(facts.get("name", "")))}</p>
-<p align="center" style="margin-top: {gap(26)}; font-size: 12pt; color: {MUTED};">{completed}</p>
+<p align="center" style="margin-top: {gap(26)}; font-size: 12pt; color: {MUTED};">{escape(completed)}</p>
 <p align="center" style="margin-top: {gap(16)}; font-family: {SERIF}; font-size: 18pt; color: {ACCENT};">
 {escape(record.title)}</p>
 <table align="center" cellspacing="0" cellpadding="0" style="margin-top: {gap(80)}; margin-bottom: {gap(110)};">
@@ -111,12 +125,9 @@ Certificate of completion</p>
 <td width="{QR_SIZE_PX + 16}" valign="middle">
 <img src="svg:{QR_NAME}" width="{QR_SIZE_PX}" height="{QR_SIZE_PX}"></td>
 <td valign="middle" style="padding-left: 18px;">
-<p style="font-size: 13pt; margin-bottom: 8px;">Verification code: <b>{code}</b></p>
-<p style="font-size: 9.5pt; color: {MUTED}; margin-bottom: 6px;">To check this certificate, run
-<span style="font-family: 'DejaVu Sans Mono', Consolas, monospace;">{escape(verify_command(record.code))}</span>
-or ask {organisation} to check the code in its register of certificates.</p>
-<p style="font-size: 9.5pt; color: {MUTED};">The QR code holds the certificate's facts signed with the
-organisation's Ed25519 key (key ID {escape(record.key_id)}), so a copy can be checked without the register.</p>
+<p style="font-size: 13pt; margin-bottom: 8px;">{words["code"]}</p>
+<p style="font-size: 9.5pt; color: {MUTED}; margin-bottom: 6px;">{words["check"]}</p>
+<p style="font-size: 9.5pt; color: {MUTED};">{words["qr"]}</p>
 </td></tr></table>
 <p style="margin-bottom: {gap(60)};"></p>
 </td></tr></table>

@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from ...i18n import tr
 from ...private_files import private_file
 
 MARGIN_MM = 18
@@ -93,7 +94,7 @@ def write_pdf(html: str, path: Path, title: str, *, svgs: Mapping[str, bytes] | 
     try:
         _write(html, partial, title, renderers, xmp, marks, page_size)
         if partial.stat().st_size == 0:
-            raise OSError(f"Nothing could be written to {path}.")
+            raise OSError(tr("Nothing could be written to {path}.").format(path=path))
         os.replace(partial, path)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -121,7 +122,7 @@ def ask_pdf_path(parent: QWidget | None, title: str, file_name: str) -> Path | N
     """Ask where to save a PDF; None if cancelled. Tests replace this function."""
     from ..widgets import documents_folder
 
-    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), "PDF files (*.pdf)")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name), tr("PDF files (*.pdf)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -279,7 +280,7 @@ def _print_with_marks(document: QTextDocument, writer: QPdfWriter, marks: PageMa
             foot = page.height() - line
             if marks.marking:
                 painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignHCenter, marks.marking)
-            number = f"Page {index + 1} of {pages}"
+            number = tr("Page {page} of {pages}").format(page=index + 1, pages=pages)
             painter.drawText(QRectF(0, foot, page.width(), line), Qt.AlignmentFlag.AlignRight, number)
             if marks.footer:
                 metrics = QFontMetricsF(font, writer)

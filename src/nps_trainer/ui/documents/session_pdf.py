@@ -12,21 +12,24 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QTextTable
 
-from ...sessions.plan_model import BREAK, KIND_LABELS, SCENARIO
+from ...i18n import tr, tr_noop
+from ...i18n.dates import long_date, short_date
+from ...sessions.plan_model import BREAK, SCENARIO, kind_label
 from ...sessions.record import SessionRecord, VoteRecord
-from ...sessions.wording import duration, letter
+from ...sessions.wording import change_label, duration, letter, minutes_text
 from .pdf import _document, _writer, write_pdf
 
 ACCENT = "#1d4e5c"
 MUTED = "#555555"
 HEAD = "#e8eef0"
 SANS = "'DejaVu Sans', Arial, Helvetica, sans-serif"
-FOOTER = "Training record, not clinical advice. In an emergency call 999."
+FOOTER = tr_noop("Training record, not clinical advice. In an emergency call 999.")
 #: The attendance sheet's groups, in order: probation, then the drug service, then everyone else.
-GROUPS = {"probation": "Probation", "drug_service": "Drug service", "other": "Other organisations"}
-REGISTER = ["Name", "Organisation", "Role", "Stayed throughout", "Signature"]
+GROUPS = {"probation": tr_noop("Probation"), "drug_service": tr_noop("Drug service"),
+          "other": tr_noop("Other organisations")}
+REGISTER = [tr_noop("Name"), tr_noop("Organisation"), tr_noop("Role"), tr_noop("Stayed throughout"),
+            tr_noop("Signature")]
 REGISTER_WIDTHS = [23, 19, 17, 17, 24]
-_CHANGE_LABELS = {"place": "Place", "held_on": "Date", "co_facilitators": "Co-facilitators"}
 
 
 def file_stem(record: SessionRecord) -> str:
@@ -37,7 +40,7 @@ def file_stem(record: SessionRecord) -> str:
 def write_session_pdf(record: SessionRecord, path: Path) -> None:
     """Write the record to ``path`` (owner-only, replacing the file only once it is complete). No table row is
     split over two pages: a signature sheet's row stays whole, and a table that runs on repeats its header."""
-    write_pdf(paged_html(record), path, f"Joint session record: {record.title}",
+    write_pdf(paged_html(record), path, tr("Joint session record: {title}").format(title=record.title),
               metadata={"session": str(record.id), "held_on": record.held_on.isoformat(), "plan": record.plan.id,
                         "plan_version": record.plan.version, "status": record.status,
                         "attendees": str(len(record.attendees))})
@@ -66,74 +69,86 @@ def paged_html(record: SessionRecord, *, tries: int = 40) -> str:
 
 
 def _html(record: SessionRecord, tables: _Tables) -> str:
+    if record.amendments:
+        subtitle = tr("Joint probation and drug service training session · record {id} · amended (see the end)")
+    else:
+        subtitle = tr("Joint probation and drug service training session · record {id}")
     out = [f"<html><body style=\"font-family:{SANS}; font-size:10pt\">",
            f"<h1 style='color:{ACCENT}; font-size:17pt; margin-bottom:2px'>{escape(record.title)}</h1>",
-           f"<p style='color:{MUTED}; margin-top:0'>Joint probation and drug service training session · "
-           f"record {record.id}{' · amended (see the end)' if record.amendments else ''}</p>"]
+           f"<p style='color:{MUTED}; margin-top:0'>{subtitle.format(id=record.id)}</p>"]
     if not record.finished:
-        out.append("<p><b>This session has not ended yet: its record may still change.</b></p>")
+        out.append("<p><b>" + tr("This session has not ended yet: its record may still change.") + "</b></p>")
     out.append(_facts(record))
     if record.plan.outcomes:
-        out.append(_heading("Learning outcomes") + "<ul style='margin-top:0'>"
+        out.append(_heading(tr("Learning outcomes")) + "<ul style='margin-top:0'>"
                    + "".join(f"<li>{escape(o)}</li>" for o in record.plan.outcomes) + "</ul>")
     out.append(_attendance(record, tables))
     out.append(_topics(record, tables))
     out.append(_answers(record, tables))
     out.append(_amendments(record))
-    out.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:14px'>{escape(FOOTER)}</p></body></html>")
+    out.append(f"<p style='color:{MUTED}; font-size:8pt; margin-top:14px'>{escape(tr(FOOTER))}</p></body></html>")
     return "".join(out)
 
 
 # -- the parts ------------------------------------------------------------------------------------------------
 def _facts(record: SessionRecord) -> str:
-    facts = [("Date", _long(record.held_on)), ("Place", record.place or "not recorded"),
-             ("Facilitators", ", ".join(record.facilitators)),
-             ("Duration", f"{duration(record.seconds)} (planned {record.plan.minutes} min): {_span(record)}"),
-             ("Plan", f"{record.plan.title} ({record.plan.id}, version {record.plan.version})"),
-             ("Attendance", _counts(record))]
+    facts = [(tr("Date"), _long(record.held_on)), (tr("Place"), record.place or tr("not recorded")),
+             (tr("Facilitators"), ", ".join(record.facilitators)),
+             (tr("Duration"), tr("{time} (planned {minutes} min): {span}").format(
+                 time=duration(record.seconds), minutes=record.plan.minutes, span=_span(record))),
+             (tr("Plan"), tr("{title} ({id}, version {version})", "a plan, its id and version").format(
+                 title=record.plan.title, id=record.plan.id, version=record.plan.version)),
+             (tr("Attendance"), _counts(record))]
     return ("<table cellspacing='0' cellpadding='2' width='100%'>" + "".join(
         f"<tr><td width='18%'><b>{escape(k)}</b></td><td>{escape(v)}</td></tr>" for k, v in facts) + "</table>")
 
 
 def _attendance(record: SessionRecord, tables: _Tables) -> str:
-    out = [_heading(f"Attendance ({len(record.attendees)})")]
+    out = [_heading(tr("Attendance ({count})").format(count=len(record.attendees)))]
     if not record.attendees:
-        out.append("<p>Nobody is on the register.</p>")
+        out.append("<p>" + tr("Nobody is on the register.") + "</p>")
         return "".join(out)
-    section = "".join(out) + (f"<p style='color:{MUTED}; margin-top:0'>Session {record.id}, "
-                              f"{escape(_long(record.held_on))}. The signature column is for a paper copy.</p>")
+    note = tr("Session {id}, {date}. The signature column is for a paper copy.").format(
+        id=record.id, date=escape(_long(record.held_on)))
+    section = "".join(out) + f"<p style='color:{MUTED}; margin-top:0'>{note}</p>"
+    register = [tr(column) for column in REGISTER]
     out = []
     for side, label in GROUPS.items():
         people = [a for a in record.attendees if a.side == side]
         if not people:
             continue
-        heading = (f"<h3 style='font-size:11pt; margin-top:10px; margin-bottom:4px'>{escape(label)} "
+        heading = (f"<h3 style='font-size:11pt; margin-top:10px; margin-bottom:4px'>{escape(tr(label))} "
                    f"({len(people)})</h3>")
-        rows = [[escape(a.name) + (" <i>(guest)</i>" if a.guest else ""), escape(a.organisation or "-"),
-                 escape(a.role or "-"), "yes" if a.stayed_throughout else "<b>no, left early</b>", "&nbsp;"]
+        rows = [[_name(a.name, a.guest), escape(a.organisation_shown if a.organisation else "-"),
+                 escape(a.role_shown or "-"),
+                 tr("yes") if a.stayed_throughout else "<b>" + tr("no, left early") + "</b>", "&nbsp;"]
                 for a in people]
-        out.append(tables.table(REGISTER, rows, REGISTER_WIDTHS, padding=6,
+        out.append(tables.table(register, rows, REGISTER_WIDTHS, padding=6,
                                 heading=heading if out else section + heading))
     unknown = [a for a in record.attendees if a.side not in GROUPS]
     if unknown:  # a side this version does not know: still listed, never dropped
-        out.append(tables.table(REGISTER, [[escape(a.name), escape(a.organisation), escape(a.role),
-                                            "yes" if a.stayed_throughout else "no", "&nbsp;"] for a in unknown],
+        out.append(tables.table(register, [[escape(a.name), escape(a.organisation_shown), escape(a.role_shown),
+                                            tr("yes") if a.stayed_throughout else tr("no"), "&nbsp;"]
+                                           for a in unknown],
                                 REGISTER_WIDTHS, padding=6, heading="" if out else section))
     return "".join(out)
 
 
 def _topics(record: SessionRecord, tables: _Tables) -> str:
     out = []
-    rows = [[str(step.index + 1), escape(step.title), escape(KIND_LABELS.get(step.kind, step.kind)),
-             f"{step.planned_minutes} min", duration(step.seconds) if step.covered else "<i>not covered</i>"]
+    not_covered = "<i>" + tr("not covered") + "</i>"
+    rows = [[str(step.index + 1), escape(step.title), escape(kind_label(step.kind)),
+             minutes_text(step.planned_minutes), duration(step.seconds) if step.covered else not_covered]
             for step in record.steps]
     planned = sum(step.planned_minutes for step in record.steps)
-    rows.append(["", "<b>In all</b>", "", f"<b>{planned} min</b>", f"<b>{duration(record.seconds)}</b>"])
-    out.append(tables.table(["", "Step", "Kind", "Planned", "Time spent"], rows, [5, 49, 18, 12, 16],
-                            heading=_heading("Topics covered")))
+    rows.append(["", "<b>" + tr("In all") + "</b>", "", f"<b>{minutes_text(planned)}</b>",
+                 f"<b>{duration(record.seconds)}</b>"])
+    out.append(tables.table(["", tr("Step"), tr("Kind", "the kind of step"), tr("Planned"), tr("Time spent")], rows,
+                            [5, 49, 18, 12, 16], heading=_heading(tr("Topics covered"))))
     skipped = [s.title for s in record.steps if not s.covered and s.kind != BREAK]
     if skipped:
-        out.append(f"<p style='color:{MUTED}'>Not covered: {escape('; '.join(skipped))}.</p>")
+        text = tr("Not covered: {steps}.").format(steps=escape("; ".join(skipped)))
+        out.append(f"<p style='color:{MUTED}'>{text}</p>")
     return "".join(out)
 
 
@@ -141,33 +156,41 @@ def _answers(record: SessionRecord, tables: _Tables) -> str:
     if not record.votes:
         return ""
     out = []
-    section = (_heading("The group's answers") + f"<p style='color:{MUTED}; margin-top:0'>Counts of hands, entered "
-               "by the facilitator; no one's own answer is recorded. ✓ marks the right (or best) answer.</p>")
+    explained = tr("Counts of hands, entered by the facilitator; no one's own answer is recorded. ✓ marks the right "
+                   "(or best) answer.")
+    section = _heading(tr("The group's answers")) + f"<p style='color:{MUTED}; margin-top:0'>{explained}</p>"
     kinds = {step.index: step.kind for step in record.steps}
     titles = {step.index: step.title for step in record.steps}
     for index in dict.fromkeys(vote.step_index for vote in record.votes):
         votes = record.votes_for(index)
         scenario = kinds.get(index) == SCENARIO or any(v.node_id for v in votes)
-        what = "group scenario" if scenario else "group question"
+        what = tr("(group scenario)") if scenario else tr("(group question)")
+        step_title = titles.get(index) or tr("Step {number}").format(number=index + 1)
         title = (f"<h3 style='font-size:11pt; margin-top:12px; margin-bottom:4px'>"
-                 f"{escape(titles.get(index, f'Step {index + 1}'))}"
-                 f" <span style='font-weight:normal; color:{MUTED}'>({what})</span></h3>")
+                 f"{escape(step_title)}"
+                 f" <span style='font-weight:normal; color:{MUTED}'>{escape(what)}</span></h3>")
         for number, vote in enumerate(votes, start=1):
-            lead = f"Decision {number}: " if scenario else ""
-            prompt = f"<p style='margin-top:8px; margin-bottom:2px'>{escape(lead)}{escape(vote.prompt)}</p>"
+            if scenario:
+                asked = tr("Decision {number}: {prompt}").format(number=number, prompt=escape(vote.prompt))
+            else:
+                asked = escape(vote.prompt)
+            prompt = f"<p style='margin-top:8px; margin-bottom:2px'>{asked}</p>"
             out.append(_vote_table(vote, tables, (section if not out else "") + (title if number == 1 else "")
                                    + prompt))
         if scenario:
-            out.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>The path the group took</b></p>"
+            path_heading = tr("The path the group took")
+            out.append(f"<p style='margin-top:8px; margin-bottom:2px'><b>{path_heading}</b></p>"
                        f"<ol style='margin-top:0'>{_path(votes)}</ol>")
     return "".join(out)
 
 
 def _vote_table(vote: VoteRecord, tables: _Tables, heading: str) -> str:
     rows = [[letter(i), escape(o.text) + (" <b>✓</b>" if o.correct else ""), str(vote.tallies.get(o.id, 0)),
-             "<b>agreed</b>" if o.id in vote.agreed else ""] for i, o in enumerate(vote.options)]
-    rows.append(["", "<i>Hands counted</i>", str(vote.total), ""])
-    return tables.table(["", "Option", "Votes", "The group's answer"], rows, [5, 59, 10, 26], heading=heading)
+             "<b>" + tr("agreed", "the group's answer") + "</b>" if o.id in vote.agreed else ""]
+            for i, o in enumerate(vote.options)]
+    rows.append(["", "<i>" + tr("Hands counted") + "</i>", str(vote.total), ""])
+    return tables.table(["", tr("Option"), tr("Votes"), tr("The group's answer")], rows, [5, 59, 10, 26],
+                        heading=heading)
 
 
 def _path(votes: list[VoteRecord]) -> str:
@@ -175,28 +198,30 @@ def _path(votes: list[VoteRecord]) -> str:
     steps = []
     for vote in votes:
         chosen = [f"{letter(i)}. {o.text}" for i, o in enumerate(vote.options) if o.id in vote.agreed]
-        steps.append(f"<li>{escape('; '.join(chosen))}</li>" if chosen else "<li><i>no agreed choice</i></li>")
-    return "".join(steps) or "<li><i>not played</i></li>"
+        steps.append(f"<li>{escape('; '.join(chosen))}</li>" if chosen
+                     else "<li><i>" + tr("no agreed choice") + "</i></li>")
+    return "".join(steps) or "<li><i>" + tr("not played") + "</i></li>"
 
 
 def _amendments(record: SessionRecord) -> str:
     if not record.amendments:
         return ""
-    out = [_heading("Amendments"),
-           f"<p style='color:{MUTED}; margin-top:0'>The record above is as amended; each change is kept with its "
-           "reason.</p>"]
+    explained = tr("The record above is as amended; each change is kept with its reason.")
+    out = [_heading(tr("Amendments")), f"<p style='color:{MUTED}; margin-top:0'>{explained}</p>"]
     for amendment in record.amendments:
         out.append(f"<p style='margin-bottom:2px'><b>{escape(_local(amendment.at))}, {escape(amendment.by_name)}"
                    f"</b>: <i>{escape(amendment.reason)}</i></p><ul style='margin-top:0'>")
         for key, value in amendment.changes.items():
             old, new = (value[0], value[1]) if isinstance(value, list | tuple) and len(value) == 2 else (None, value)
-            out.append(f"<li>{escape(_change_label(str(key)))}: {escape(_value(old))} → {escape(_value(new))}</li>")
+            out.append("<li>" + tr("{what}: {old} → {new}").format(
+                what=escape(change_label(str(key))), old=escape(_value(old)), new=escape(_value(new))) + "</li>")
         out.append("</ul>")
     return "".join(out)
 
 
 # -- small pieces ---------------------------------------------------------------------------------------------
 def _heading(text: str) -> str:
+    """A section heading (``text`` already translated; escaped here)."""
     return f"<h2 style='color:{ACCENT}; font-size:12pt; margin-top:14px; margin-bottom:4px'>{escape(text)}</h2>"
 
 
@@ -288,47 +313,58 @@ def _counts(record: SessionRecord) -> str:
     """'14 people (8 probation, 5 drug service, 1 other; 3 guests); 1 left early'."""
     people = len(record.attendees)
     if not people:
-        return "nobody on the register"
-    parts = [f"{sum(a.side == side for a in record.attendees)} {label}"
-             for side, label in (("probation", "probation"), ("drug_service", "drug service"), ("other", "other"))]
+        return tr("nobody on the register")
+
+    def count(side: str) -> int:
+        return sum(a.side == side for a in record.attendees)
+
+    parts = [tr("{count} probation", "people on the register from probation").format(count=count("probation")),
+             tr("{count} drug service", "people on the register from a drug service").format(
+                 count=count("drug_service")),
+             tr("{count} other", "people on the register from another organisation").format(count=count("other"))]
     guests = sum(a.guest for a in record.attendees)
     left = sum(not a.stayed_throughout for a in record.attendees)
-    return (f"{people} {'person' if people == 1 else 'people'} ({', '.join(parts)}; "
-            f"{guests} guest{'' if guests == 1 else 's'}); {left} left early")
+    return tr("{people} ({sides}; {guests}); {left} left early", "the attendance in figures").format(
+        people=tr("%n person(s)", "", people), sides=", ".join(parts), guests=tr("%n guest(s)", "", guests),
+        left=left)
 
 
 def _span(record: SessionRecord) -> str:
     """'09:30 to 10:11' on the day (local time), or the whole dates when it ran over midnight or has not ended."""
     if record.ended_at is None:
-        return f"started {_local(record.started_at)}, not ended"
+        return tr("started {time}, not ended").format(time=_local(record.started_at))
     start, end = record.started_at.astimezone(), record.ended_at.astimezone()
     if start.date() == end.date():
-        return f"{start:%H:%M} to {end:%H:%M}"
-    return f"{_local(record.started_at)} to {_local(record.ended_at)}"
+        return tr("{start} to {end}", "from one time to another").format(start=f"{start:%H:%M}", end=f"{end:%H:%M}")
+    return tr("{start} to {end}", "from one time to another").format(start=_local(record.started_at),
+                                                                     end=_local(record.ended_at))
 
 
 def _long(day: date) -> str:
-    return f"{day.day} {day:%B %Y}"
+    return long_date(day)
 
 
 def _local(moment: datetime | None) -> str:
     """A moment in this computer's time zone: '20 Nov 2026 09:30'."""
-    return moment.astimezone().strftime("%d %b %Y %H:%M") if moment else ""
+    if not moment:
+        return ""
+    local = moment.astimezone()
+    return tr("{date} {time}", "a date and a time of day").format(date=short_date(local.date()),
+                                                                  time=f"{local:%H:%M}")
 
 
-def _change_label(key: str) -> str:
-    if key in _CHANGE_LABELS:
-        return _CHANGE_LABELS[key]
-    if key.startswith("stayed: "):
-        return f"Stayed throughout, {key[len('stayed: '):]}"
-    return key[:1].upper() + key[1:]
+def _name(name: str, guest: bool) -> str:
+    """An attendee's name for the sheet (escaped), marked when a guest."""
+    if guest:
+        return tr("{name} <i>(guest)</i>").format(name=escape(name))
+    return escape(name)
 
 
 def _value(value: object) -> str:
     if value is None:
         return "–"
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, list | tuple):
-        return ", ".join(str(v) for v in value) or "none"
+        return ", ".join(str(v) for v in value) or tr("none")
     return str(value)

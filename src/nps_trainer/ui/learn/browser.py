@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QStyle, QTextBrowser, QWidget
 
 from ...content import APP_SCHEME
 from ...content.svg_check import is_svg
+from ...i18n import tr
 from .. import messages
 from .svg_images import REFERENCE_PT, display_width, natural_size, render_svg
 
@@ -35,10 +36,14 @@ def open_external(parent: QWidget | None, url: QUrl) -> bool:
     """Ask, then open ``url`` in the system browser or mail program. True if it was opened."""
     if url.scheme() not in EXTERNAL_SCHEMES:
         return False
-    where = "your email program" if url.scheme() == "mailto" else "your web browser"
-    text = (f"This link opens {url.toDisplayString()} in {where}, outside NPS Trainer. "
-            "You will need an internet connection.\n\nOpen it?")
-    if not messages.confirm(parent, "Open a link outside NPS Trainer", text):
+    if url.scheme() == "mailto":
+        text = tr("This link opens {address} in your email program, outside NPS Trainer. "
+                  "You will need an internet connection.\n\nOpen it?")
+    else:
+        text = tr("This link opens {address} in your web browser, outside NPS Trainer. "
+                  "You will need an internet connection.\n\nOpen it?")
+    text = text.format(address=url.toDisplayString())
+    if not messages.confirm(parent, tr("Open a link outside NPS Trainer"), text):
         return False
     return bool(QDesktopServices.openUrl(url))
 
@@ -50,8 +55,8 @@ class ModuleBrowser(QTextBrowser):
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
-        self.setAccessibleName("Module text")
-        self.setAccessibleDescription("Tab moves between links; Enter follows a link")
+        self.setAccessibleName(tr("Module text"))
+        self.setAccessibleDescription(tr("Tab moves between links; Enter follows a link"))
         self.anchorClicked.connect(self.follow)
         self.image_folder: Path | None = None  # the only folder images may come from (the module's own)
         self.base_pt = REFERENCE_PT  # the text size: SVG diagrams grow and shrink with it

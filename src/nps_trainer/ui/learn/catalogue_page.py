@@ -24,20 +24,34 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Catalogue, Module, SearchHit, SearchIndex, UnavailableModule
+from ...i18n import tr, tr_noop
 from ...progress.service import ModuleSummary
-from ...team.status import COMPLETED, COMPLETED_UNREAD, IN_PROGRESS, REFRESHER_DUE, major_version, module_state
+from ...team.status import (
+    COMPLETED,
+    COMPLETED_UNREAD,
+    IN_PROGRESS,
+    NOT_STARTED,
+    REFRESHER_DUE,
+    major_version,
+    module_state,
+)
 from .. import colours
 from ..assigned_panel import AssignedPanel, AssignedRow, day_text
 from ..refresher.banner import RefresherBanner
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note
 
-COLUMNS = ("Module", "Summary", "Minutes", "Status")
+COLUMNS = (tr_noop("Module"), tr_noop("Summary"), tr_noop("Minutes"), tr_noop("Status"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANCHOR_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_AIR = 10  # pixels added below each row's wrapped text
-FOR_YOUR_ROLE = "For your role"
-OTHER_MODULES = "Other modules"
+FOR_YOUR_ROLE = tr_noop("For your role")  # kept in English as the row's marker; translated where shown
+OTHER_MODULES = tr_noop("Other modules")
+#: A module state (team.status) as the catalogue shows it, for states without a fuller wording below.
+STATE_LABELS = {NOT_STARTED: tr_noop("Not started"), IN_PROGRESS: tr_noop("In progress"),
+                COMPLETED: tr_noop("Completed"), COMPLETED_UNREAD: tr_noop("Completed unread"),
+                REFRESHER_DUE: tr_noop("Refresher due")}
+SEPARATOR = " · "  # between the parts of a status, each a whole phrase of its own
 
 
 def catalogue_rows(modules: Sequence[Module], for_role: Sequence[str]) -> list[Module | str]:
@@ -63,7 +77,8 @@ def group_positions(rows: Sequence[Module | str]) -> dict[int, str]:
         end = starts[number + 1] if number + 1 < len(starts) else len(rows)
         members = range(start + 1, end)
         for position, row in enumerate(members, start=1):
-            spoken[row] = f"{rows[start]}, {position} of {len(members)}: "
+            spoken[row] = tr("{group}, {position} of {count}: ").format(
+                group=tr(rows[start]), position=position, count=len(members))
     return spoken
 
 
@@ -84,16 +99,17 @@ def joint_session_anchors(module: Module, summary: ModuleSummary | None) -> list
 
 def joint_text(count: int) -> str:
     """'2 seen in a joint session' ('' for none)."""
-    return f"{count} seen in a joint session" if count else ""
+    return tr("{count} seen in a joint session").format(count=count) if count else ""
 
 
 def viewed_text(module: Module, summary: ModuleSummary | None) -> str:
     """'2 of 8 sections viewed': what was really read, whether or not the module is complete; '5 of 8 sections
     viewed · 2 seen in a joint session' when some were seen only in a joint session (counted in the 5)."""
     viewed, total = sections_viewed(module, summary)
-    text = f"{viewed} of {total} section{'' if total == 1 else 's'} viewed"
+    #: {viewed}: how many of the %n sections were viewed
+    text = tr("{viewed} of %n section(s) viewed", "", total).format(viewed=viewed)
     joint = joint_text(len(joint_session_anchors(module, summary)))
-    return f"{text} · {joint}" if joint else text
+    return f"{text}{SEPARATOR}{joint}" if joint else text
 
 
 def status_text(module: Module, summary: ModuleSummary | None, today: date | None = None) -> str:
@@ -107,32 +123,37 @@ def status_text(module: Module, summary: ModuleSummary | None, today: date | Non
     viewed, total = sections_viewed(module, summary)
     joint = joint_text(len(joint_session_anchors(module, summary)))
     if state == IN_PROGRESS:
-        return f"In progress ({round(100 * viewed / total) if total else 0}%)" + (f" · {joint}" if joint else "")
+        text = tr("In progress ({percent}%)").format(percent=round(100 * viewed / total) if total else 0)
+        return f"{text}{SEPARATOR}{joint}" if joint else text
     if state == COMPLETED_UNREAD:
-        return f"Completed unread · {viewed_text(module, summary)}"
+        return tr("Completed unread") + SEPARATOR + viewed_text(module, summary)
     if state == REFRESHER_DUE and summary is not None and summary.completed_at is not None:
         changed = major_version(summary.version_completed) != major_version(module.version)
-        why = "the module has changed" if changed and summary.version_completed else \
-            f"completed {day_text(summary.completed_at.astimezone().date())}"
-        return f"Refresher due · {why}"
+        why = tr("the module has changed") if changed and summary.version_completed else \
+            tr("completed {day}", "why a refresher is due").format(
+                day=day_text(summary.completed_at.astimezone().date()))
+        return tr("Refresher due") + SEPARATOR + why
     if state == COMPLETED and summary is not None:
-        text = "Completed"
+        text = tr("Completed")
         if summary.version_completed != module.version:
-            text += " · minor update since"  # a correction: no refresher needed
-        return text + (f" · {viewed_text(module, summary)}" if viewed < total else (f" · {joint}" if joint else ""))
-    return state[0].upper() + state[1:]
+            text += SEPARATOR + tr("minor update since")  # a correction: no refresher needed
+        if viewed < total:
+            return f"{text}{SEPARATOR}{viewed_text(module, summary)}"
+        return f"{text}{SEPARATOR}{joint}" if joint else text
+    return tr(STATE_LABELS[state]) if state in STATE_LABELS else state[0].upper() + state[1:]
 
 
 def reason_text(item: UnavailableModule, most: int = 3) -> str:
-    reasons = [f"line {p.line}: {p.message}" if p.line else p.message for p in item.problems]
+    reasons = [tr("line {line}: {problem}").format(line=p.line, problem=p.message) if p.line else p.message
+               for p in item.problems]
     if not reasons:
-        return "unknown problem"
+        return tr("unknown problem")
     more = len(reasons) - most
-    return "; ".join(reasons[:most]) + (f"; and {more} more" if more > 0 else "")
+    return "; ".join(reasons[:most] + ([tr("and {count} more").format(count=more)] if more > 0 else []))
 
 
 def unavailable_text(unavailable: tuple[UnavailableModule, ...]) -> str:
-    lines = ["Unavailable modules (these could not be loaded; the others work as normal):"]
+    lines = [tr("Unavailable modules (these could not be loaded; the others work as normal):")]
     for item in unavailable:
         label = item.title or item.id or item.path.name
         lines.append(f"• {label} ({item.path.name}): {reason_text(item)}")
@@ -149,25 +170,27 @@ class CataloguePage(QWidget):
         self._fit_pending = False
         self.today: date | None = None  # None: the real date (tests fix it)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Learn"))
+        layout.addWidget(heading(tr("Learn")))
         self.assigned = AssignedPanel()
         self.assigned.open_requested.connect(self.assigned_open_requested)
         layout.addWidget(self.assigned)
-        self.refresher_banner = RefresherBanner("Start the &refresher")  # questions due again (LearnSection fills it)
+        # questions due again (LearnSection fills it)
+        self.refresher_banner = RefresherBanner(tr("Start the &refresher"))
         layout.addWidget(self.refresher_banner)
 
         search_row = QHBoxLayout()
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Words to find in any module")
+        self.search_edit.setPlaceholderText(tr("Words to find in any module"))
         self.search_edit.setClearButtonEnabled(True)
-        self.search_edit.setAccessibleDescription("Ctrl+F; results appear below, Enter moves to them")
-        search_row.addWidget(buddy("&Search modules:", self.search_edit))
+        self.search_edit.setAccessibleDescription(tr("Ctrl+F; results appear below, Enter moves to them"))
+        search_row.addWidget(buddy(tr("&Search modules:"), self.search_edit))
         search_row.addWidget(self.search_edit, 1)
         layout.addLayout(search_row)
         self.search_edit.textChanged.connect(self._search)
         self.search_edit.returnPressed.connect(self._focus_results)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        # The context is set after: PySide6 ignores the constructor's context= when given a slot.
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self, self.focus_search).setContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         self.status_note = note("")
         self.status_note.setObjectName("learnStatus")
@@ -177,8 +200,8 @@ class CataloguePage(QWidget):
         self.views = QStackedWidget()
         self.table = self._build_table()
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
-        self.results.setAccessibleDescription("Enter opens the module at that section")
+        self.results.setAccessibleName(tr("Search results"))
+        self.results.setAccessibleDescription(tr("Enter opens the module at that section"))
         self.results.setWordWrap(True)
         self.results.setSpacing(3)
         self.results.itemActivated.connect(self._open_hit)
@@ -200,7 +223,8 @@ class CataloguePage(QWidget):
         self.setTabOrder(self.table, self.results)
 
     def _build_table(self) -> QTableWidget:
-        table = setup_read_only_table(QTableWidget(), COLUMNS, "Modules", "Enter opens the chosen module")
+        table = setup_read_only_table(QTableWidget(), [tr(column) for column in COLUMNS], tr("Modules"),
+                                      tr("Enter opens the chosen module"))
         table.setWordWrap(True)
         header = table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
@@ -211,7 +235,7 @@ class CataloguePage(QWidget):
         header.setStretchLastSection(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         table.setColumnWidth(0, 260)
-        table.setColumnWidth(3, table.fontMetrics().horizontalAdvance("Completed unread · 10 of "))
+        table.setColumnWidth(3, table.fontMetrics().horizontalAdvance(tr("Completed unread") + SEPARATOR + "10 of "))
         header.sectionResized.connect(lambda *_: self._schedule_fit())
         table.activated.connect(lambda index: self._open_row(index.row()))
         return table
@@ -233,7 +257,10 @@ class CataloguePage(QWidget):
                 self._heading_row(row, module, role_count)
                 continue
             status_label = status_text(module, summaries.get(module.id), self.today)
-            cells = (module.title, module.summary, str(module.minutes), status_label)
+            title = module.title
+            if "cy" in module.languages:  # the module can be read in Welsh (issue 13)
+                title = tr("{title} · Cymraeg", "catalogue: this module can be read in Welsh").format(title=title)
+            cells = (title, module.summary, str(module.minutes), status_label)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, module.id)
@@ -244,8 +271,11 @@ class CataloguePage(QWidget):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 self.table.setItem(row, column, item)
             title = self.table.item(row, 0)
+            #: {group}: where the row sits, such as 'For your role, 2 of 3: ' (or nothing)
             title.setData(Qt.ItemDataRole.AccessibleTextRole,
-                          f"{groups.get(row, '')}{module.title}. {module.minutes} minutes. {status_label}.")
+                          tr("{group}{title}. {minutes} minutes. {status}.").format(
+                              group=groups.get(row, ""), title=module.title, minutes=module.minutes,
+                              status=status_label))
             font = title.font()
             font.setBold(True)
             title.setFont(font)
@@ -258,7 +288,7 @@ class CataloguePage(QWidget):
             self.unavailable_note.setAccessibleName(self.unavailable_note.text())
         self.unavailable_note.setVisible(bool(catalogue.unavailable))
         if not catalogue.modules:
-            text = f"No modules installed yet. The content folder in use is {content_dir}."
+            text = tr("No modules installed yet. The content folder in use is {folder}.").format(folder=content_dir)
             self.empty_note.setText(text)
             self.empty_note.setAccessibleName(text)
         self._search(self.search_edit.text())
@@ -267,14 +297,14 @@ class CataloguePage(QWidget):
         """A row across the table naming the group below it; it cannot be chosen, and the arrow keys pass it."""
         for column in range(1, self.table.columnCount()):
             self.table.takeItem(row, column)  # a module's cells from an earlier fill
-        item = QTableWidgetItem(text)
+        item = QTableWidgetItem(tr(text))
         item.setFlags(Qt.ItemFlag.NoItemFlags)
         item.setForeground(QBrush(colours.accent("info", *colours.base_colours(self.table.palette()))))
         font = item.font()
         font.setBold(True)
         item.setFont(font)
-        spoken = (f"{text}: {role_count} module{'' if role_count == 1 else 's'} from your role's learning paths"
-                  if text == FOR_YOUR_ROLE else f"{text}: the rest of the catalogue")
+        spoken = (tr("For your role: %n module(s) from your role's learning paths", "", role_count)
+                  if text == FOR_YOUR_ROLE else tr("Other modules: the rest of the catalogue"))
         item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
         item.setToolTip(spoken)
         self.table.setItem(row, 0, item)
@@ -344,7 +374,7 @@ class CataloguePage(QWidget):
         for hit in hits:
             self.results.addItem(self._hit_item(hit))
         if not hits:
-            item = QListWidgetItem(f"No module mentions “{text.strip()}”.")
+            item = QListWidgetItem(tr("No module mentions “{words}”.").format(words=text.strip()))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.results.addItem(item)
         else:

@@ -24,6 +24,7 @@ from ...content import Catalogue, Module, render_module
 from ...content.render import british_date
 from ...content.sanitise import local_image
 from ...content.svg_check import is_svg
+from ...i18n import tr, tr_noop
 from .. import messages
 from ..documents import pdf
 from ..documents.pdf import CSS_PIXELS_PER_INCH, MARGIN_MM, PageMarks
@@ -37,8 +38,9 @@ PRINT_MAX_WIDTH_PX = round((210 - 2 * MARGIN_MM) / 25.4 * CSS_PIXELS_PER_INCH) -
 #: ... nor taller than this (about 17 cm), so that a tall flow chart is not pushed to a page of its own, leaving
 #: most of the page before it empty; its smallest labels still print at about 9 pt.
 PRINT_MAX_HEIGHT_PX = 640
-TRAINING_NOTE = ("This is training, not clinical advice. In an emergency call 999. For clinical questions "
-                 "contact your local drug service.")
+TRAINING_NOTE = tr_noop("This is training, not clinical advice. In an emergency call 999. For clinical questions "
+                        "contact your local drug service.")
+NOT_REVIEWED = tr_noop("This translation has not yet been reviewed by a Welsh speaker.")
 
 _IMG_TAG = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
 _SRC = re.compile(r"""\ssrc=(?:"([^"]*)"|'([^']*)')""", re.IGNORECASE)
@@ -64,7 +66,7 @@ class PrintableModule:
 def save_module_pdf(parent: QWidget | None, module: Module, catalogue: Catalogue | None = None) -> Path | None:
     """Ask where (starting in the documents folder), then write the whole module there as an A4 PDF. The path
     written, or None if the user cancelled or it could not be written (which the user is told)."""
-    title = "Print or save this module as a PDF"
+    title = tr("Print or save this module as a PDF")
     printable = printable_module(module, catalogue)
     path = pdf.ask_pdf_path(parent, title, printable.file_name)
     if path is None:
@@ -74,14 +76,17 @@ def save_module_pdf(parent: QWidget | None, module: Module, catalogue: Catalogue
                       metadata=printable.metadata)
     except (OSError, ValueError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        messages.warn(parent, title, f"The PDF could not be saved to {path}: {reason}")
+        messages.warn(parent, title, tr("The PDF could not be saved to {path}: {reason}").format(path=path,
+                                                                                                  reason=reason))
         return None
-    messages.inform(parent, title, f"'{module.title}' was saved to {path}. Open it to read or print it.")
+    messages.inform(parent, title, tr("'{module}' was saved to {path}. Open it to read or print it.").format(
+        module=module.title, path=path))
     return path
 
 
 def footer_text(module: Module, printed: dt.date) -> str:
-    return f"{module.title} · version {module.version} · printed {british_date(printed)}"
+    return tr("{module} · version {version} · printed {date}").format(module=module.title, version=module.version,
+                                                                       date=british_date(printed))
 
 
 def printable_module(module: Module, catalogue: Catalogue | None = None,
@@ -91,9 +96,13 @@ def printable_module(module: Module, catalogue: Catalogue | None = None,
     html = render_module(module, PRINT_BASE_PT, catalogue)
     html, svgs = _vector_diagrams(html, module.image_folder)
     html = _MODULE_LINK.sub(r"\1", html)  # a PDF cannot open another module: keep the words, drop the link
-    note = (f'<hr><p class="small">{html_lib.escape(TRAINING_NOTE)} Printed from NPS Trainer on '
-            f"{british_date(printed)}: version {html_lib.escape(module.version)} of this module, content last "
-            f"reviewed on {british_date(module.reviewed)}.</p>")
+    if module.unreviewed_translation:  # as the reader says above the text, so does the paper copy
+        unreviewed = f'<p class="notice"><b>{html_lib.escape(tr(NOT_REVIEWED))}</b></p>'
+        html = html.replace("</h1>", f"</h1>\n{unreviewed}", 1) if "</h1>" in html else unreviewed + html
+    printed_from = tr("Printed from NPS Trainer on {printed}: version {version} of this module, content last "
+                      "reviewed on {reviewed}.").format(printed=british_date(printed), version=module.version,
+                                                        reviewed=british_date(module.reviewed))
+    note = f'<hr><p class="small">{html_lib.escape(tr(TRAINING_NOTE))} {html_lib.escape(printed_from)}</p>'
     html = html.replace("</body>", f"{note}\n</body>", 1) if "</body>" in html else html + note
     metadata = {"module": module.id, "version": module.version, "printed": printed.isoformat()}
     return PrintableModule(html, svgs, PageMarks(footer=footer_text(module, printed)), module.title, metadata,
@@ -125,8 +134,9 @@ def _vector_diagrams(html: str, folder: Path) -> tuple[str, dict[str, bytes]]:
             return tag
         size = natural_size(path)
         if size is None:
-            alt = _attribute(_ALT, tag) or "a diagram"
-            return f'<span class="image-missing">[Diagram not shown: {html_lib.escape(alt)}]</span>'
+            alt = _attribute(_ALT, tag) or tr("a diagram")
+            missing = tr("[Diagram not shown: {description}]").format(description=alt)
+            return f'<span class="image-missing">{html_lib.escape(missing)}</span>'
         if path not in names:
             names[path] = f"diagram-{len(names) + 1}"
             svgs[names[path]] = path.read_bytes()

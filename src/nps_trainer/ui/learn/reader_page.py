@@ -9,6 +9,7 @@ from collections.abc import Collection
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -22,15 +23,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Catalogue, Module, render_about, render_overview, render_section
+from ...i18n import tr, tr_noop
 from .. import colours
 from ..widgets import buddy, heading, note, return_clicks
-from .browser import ModuleBrowser
 from .module_pdf import save_module_pdf
+from .structured_view import StructuredView
 from .warning_panel import ContentWarningPanel
 
 OVERVIEW = -1
-JOINT_MARK = "   ◆ seen in a joint session"
-JOINT_DESCRIPTION = "Seen in a joint session: counts as viewed; you have not read it here yet"
+JOINT_MARK = tr_noop("◆ seen in a joint session")  # shown indented under the section's title
+JOINT_DESCRIPTION = tr_noop("Seen in a joint session: counts as viewed; you have not read it here yet")
 
 
 
@@ -104,37 +106,41 @@ class ReaderPage(QWidget):
         self._shown_warnings: set[str] = set()
 
         layout = QVBoxLayout(self)
-        self.back_button = QPushButton("← &Back to modules")
-        self.back_button.setAccessibleName("Back to modules")
+        self.back_button = QPushButton(tr("← &Back to modules"))
+        self.back_button.setAccessibleName(tr("Back to modules"))
         self.back_button.clicked.connect(self.back_requested)
         self.title_label = heading("")
-        self.about_button = QPushButton("About this &module")
-        self.about_button.setAccessibleName("About this module: sources, version and review date")
+        self.about_button = QPushButton(tr("About this &module"))
+        self.about_button.setAccessibleName(tr("About this module: sources, version and review date"))
         self.about_button.clicked.connect(lambda: self.show_position(self.about_position))
-        self.print_button = QPushButton("Print or save as P&DF…")
-        self.print_button.setAccessibleName("Print or save this module as a PDF")
-        self.print_button.setToolTip("Save the whole module, with its diagrams and sources, as an A4 PDF to print "
-                                     "or keep (Ctrl+P)")
+        self.print_button = QPushButton(tr("Print or save as P&DF…"))
+        self.print_button.setAccessibleName(tr("Print or save this module as a PDF"))
+        self.print_button.setToolTip(tr("Save the whole module, with its diagrams and sources, as an A4 PDF to "
+                                        "print or keep (Ctrl+P)"))
         self.print_button.clicked.connect(self.save_pdf)
         layout.addWidget(_TitleRow(self.back_button, self.title_label, [self.about_button, self.print_button]))
+        # A translation no speaker of its language has reviewed says so above its text (issue 13).
+        self.translation_note = note(tr("This translation has not yet been reviewed by a Welsh speaker."))
+        self.translation_note.setObjectName("translationNotReviewed")
+        self.translation_note.hide()
+        layout.addWidget(self.translation_note)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         contents = QWidget()
         column = QVBoxLayout(contents)
         column.setContentsMargins(0, 0, 0, 0)
         self.toc = QListWidget()
-        self.toc.setAccessibleDescription("Enter or click shows that part of the module")
+        self.toc.setAccessibleDescription(tr("Enter or click shows that part of the module"))
         self.toc.setWordWrap(True)
         self.toc.setSpacing(2)
         self.toc.itemActivated.connect(self._toc_chosen)
         self.toc.itemClicked.connect(self._toc_chosen)
-        column.addWidget(buddy("Con&tents", self.toc))
+        column.addWidget(buddy(tr("Con&tents"), self.toc))
         column.addWidget(self.toc, 1)
         splitter.addWidget(contents)
 
         self.pages = QStackedWidget()
-        self.browser = ModuleBrowser()
-        self.browser.document().setDocumentMargin(14)
+        self.browser = StructuredView()  # native widgets with roles a screen reader can navigate (issue 13)
         self.browser.module_link_clicked.connect(self._follow_module_link)
         self.warning_panel = ContentWarningPanel()
         self.warning_panel.show_requested.connect(self._show_warned_section)
@@ -155,19 +161,19 @@ class ReaderPage(QWidget):
         layout.addWidget(self.unread_note)
 
         bottom = QHBoxLayout()
-        self.previous_button = QPushButton("← &Previous")
-        self.previous_button.setAccessibleName("Previous")
-        self.previous_button.setToolTip("Previous (Alt+Left)")
+        self.previous_button = QPushButton(tr("← &Previous"))
+        self.previous_button.setAccessibleName(tr("Previous"))
+        self.previous_button.setToolTip(tr("Previous (Alt+Left)"))
         self.previous_button.clicked.connect(self.previous)
         self.position_label = QLabel("")
         self.position_label.setMinimumWidth(140)
         self.position_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = QPushButton("&Next →")
-        self.next_button.setAccessibleName("Next")
-        self.next_button.setToolTip("Next (Alt+Right)")
+        self.next_button = QPushButton(tr("&Next →"))
+        self.next_button.setAccessibleName(tr("Next"))
+        self.next_button.setToolTip(tr("Next (Alt+Right)"))
         self.next_button.clicked.connect(self.next)
-        self.complete_button = QPushButton("&Complete module…")
-        self.complete_button.setAccessibleName("Complete module")
+        self.complete_button = QPushButton(tr("&Complete module…"))
+        self.complete_button.setAccessibleName(tr("Complete module"))
         self.complete_button.clicked.connect(self.complete_requested)
         return_clicks(self.back_button, self.about_button, self.print_button, self.previous_button,
                       self.next_button, self.complete_button)
@@ -177,11 +183,12 @@ class ReaderPage(QWidget):
         bottom.addWidget(self.complete_button)
         layout.addLayout(bottom)
 
+        # The context is set after making each shortcut: PySide6 ignores context= when a slot is given.
         for keys, slot in ((QKeySequence("Alt+Left"), self.previous), (QKeySequence("Alt+Right"), self.next)):
-            QShortcut(keys, self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            QShortcut(keys, self, slot).setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         # Ctrl+P wherever focus is in the window, but only while the reader is shown (a hidden page's
         # window shortcut does not fire).
-        QShortcut(QKeySequence("Ctrl+P"), self, self.save_pdf, context=Qt.ShortcutContext.WindowShortcut)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.save_pdf).setContext(Qt.ShortcutContext.WindowShortcut)
         self.setTabOrder(self.back_button, self.about_button)
         self.setTabOrder(self.about_button, self.print_button)
         self.setTabOrder(self.print_button, self.toc)
@@ -198,11 +205,11 @@ class ReaderPage(QWidget):
     def show_unread(self, titles: list[str]) -> None:
         """Say which sections are still unread (after 'Complete' was refused); an empty list hides the note."""
         if titles:
-            count = len(titles)
-            text = (f"Still unread ({count} section{'' if count == 1 else 's'}): {'; '.join(titles)}. Read "
-                    f"{'it' if count == 1 else 'them'} (choose from Contents), then choose Complete module again.")
+            #: {titles}: the unread sections' numbers and titles, separated by semicolons
+            text = tr("Still unread (%n section(s)): {titles}. Read them (choose from Contents), then choose "
+                      "Complete module again.", "", len(titles)).format(titles="; ".join(titles))
         else:
-            text = "Every section is read: you can complete this module now."
+            text = tr("Every section is read: you can complete this module now.")
         self.unread_note.setText(text)
         self.unread_note.setAccessibleName(text)
         self.unread_note.setVisible(True)
@@ -223,20 +230,21 @@ class ReaderPage(QWidget):
         self._shown_warnings = set()
         self.title_label.setText(module.title)
         self.title_label.setAccessibleName(module.title)
-        self.toc.setAccessibleName(f"Contents of {module.title}")
+        self.translation_note.setVisible(module.unreviewed_translation)
+        self.toc.setAccessibleName(tr("Contents of {module}").format(module=module.title))
         self.toc.clear()
-        self.toc.addItem(self._toc_item("Overview", OVERVIEW))
+        self.toc.addItem(self._toc_item(tr("Overview"), OVERVIEW))
         for index, section in enumerate(module.sections):
             label = f"{index + 1}. {section.title}"
             if module.warning_for(section):
-                label += " (content warning)"
+                label = tr("{number}. {title} (content warning)").format(number=index + 1, title=section.title)
             item = self._toc_item(label, index)
             if section.anchor in joint:
-                item.setText(f"{label}\n{JOINT_MARK}")
-                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}. {JOINT_DESCRIPTION}.")
-                item.setToolTip(JOINT_DESCRIPTION)
+                item.setText(f"{label}\n   {tr(JOINT_MARK)}")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{label}. {tr(JOINT_DESCRIPTION)}.")
+                item.setToolTip(tr(JOINT_DESCRIPTION))
             self.toc.addItem(item)
-        self.toc.addItem(self._toc_item("About this module", len(module.sections)))
+        self.toc.addItem(self._toc_item(tr("About this module"), len(module.sections)))
         self.show_position(position)
 
     @staticmethod
@@ -255,12 +263,18 @@ class ReaderPage(QWidget):
             warning = self.module.warning_for(section)
             if warning is not None and section.anchor not in self._shown_warnings:
                 self.warning_panel.present(section.title, warning.warning)
+                # Tab order is the order the reader is built in: the warning's buttons come after the page's
+                # place and before the foot (no setTabOrder here: it would move the foot before the page).
                 self.pages.setCurrentWidget(self.warning_panel)
                 self.warning_panel.show_button.setFocus(Qt.FocusReason.OtherFocusReason)
                 self._update_controls()
                 return
+        focused = QApplication.focusWidget()
+        was_reading = focused is not None and self.pages.isAncestorOf(focused)
         self._render()
         self.pages.setCurrentWidget(self.browser)
+        if was_reading and not self.browser.isAncestorOf(QApplication.focusWidget()):
+            self.browser.setFocus(Qt.FocusReason.OtherFocusReason)  # from the warning: on at the page's start
         self._update_controls()
         if 0 <= position < len(self.module.sections):
             self.section_shown.emit(self.module.sections[position].anchor)
@@ -286,6 +300,10 @@ class ReaderPage(QWidget):
         else:
             html = render_section(self.module, self.position, self.base_pt, colours.page_colours())
         self.browser.base_pt = self.base_pt  # diagrams are drawn to match the text size
+        self.browser.colours = colours.page_colours()
+        # Reading order is the order the reader is built in: the contents, the page (the view keeps its blocks
+        # straight after itself in the focus chain), then Previous, Next and Complete, then on out to the rest
+        # of the window. setTabOrder here would move the foot buttons before the page's end.
         self.browser.setHtml(html)
 
     def _update_controls(self) -> None:
@@ -294,13 +312,13 @@ class ReaderPage(QWidget):
         self.previous_button.setEnabled(self.position > OVERVIEW)
         self.next_button.setEnabled(self.position < self.about_position)
         if self.position == OVERVIEW:
-            text = "Overview"
+            text = tr("Overview")
         elif self.position == self.about_position:
-            text = "About this module"
+            text = tr("About this module")
         else:
-            text = f"Section {self.position + 1} of {count}"
+            text = tr("Section {number} of {count}").format(number=self.position + 1, count=count)
         self.position_label.setText(text)
-        self.position_label.setAccessibleName(f"Showing: {text}")
+        self.position_label.setAccessibleName(tr("Showing: {place}").format(place=text))
         self.complete_button.setVisible(self.position >= count - 1)
         self.toc.setCurrentRow(self.position + 1)
 

@@ -8,10 +8,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QRadioButton, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...quiz.certainty import MARKS_EXPLAINED, RIGHT_MARK, WRONG_MARK, Certainty, mark_words
 from ..widgets import note
 
-TITLE = "How sure are you of this answer?"
+TITLE = tr_noop("How sure are you of this answer?")
 
 
 class CertaintyChooser(QGroupBox):
@@ -20,10 +21,10 @@ class CertaintyChooser(QGroupBox):
     changed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(TITLE, parent)
+        super().__init__(tr(TITLE), parent)
         self.setObjectName("certaintyChooser")
-        self.setAccessibleName(TITLE)
-        self.setAccessibleDescription(MARKS_EXPLAINED)
+        self.setAccessibleName(tr(TITLE))
+        self.setAccessibleDescription(tr(MARKS_EXPLAINED))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.group = QButtonGroup(self)  # one Tab stop; the arrow keys move between the levels
@@ -31,8 +32,8 @@ class CertaintyChooser(QGroupBox):
         for level in Certainty:
             button = QRadioButton(level.label.replace(f"({int(level)})", f"(&{int(level)})"))
             button.setAccessibleName(level.label)
-            button.setAccessibleDescription(f"Alt+{int(level)}. If right {mark_words(RIGHT_MARK[level])}, "
-                                            f"if wrong {mark_words(WRONG_MARK[level])}")
+            button.setAccessibleDescription(tr("Alt+{key}. If right {right}, if wrong {wrong}").format(
+                key=int(level), right=mark_words(RIGHT_MARK[level]), wrong=mark_words(WRONG_MARK[level])))
             button.toggled.connect(lambda _on: self.changed.emit())
             button.installEventFilter(self)
             self.group.addButton(button, int(level))
@@ -40,7 +41,7 @@ class CertaintyChooser(QGroupBox):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
-        self.explanation = note(MARKS_EXPLAINED)
+        self.explanation = note(tr(MARKS_EXPLAINED))
         self.explanation.setObjectName("certaintyMarks")
         layout.addWidget(self.explanation)
 

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...quiz.model import MultipleResponse, SingleChoice
 from .answer_input import AnswerInput
 from .wrapping_buttons import WrappingCheckBox, WrappingRadioButton
@@ -62,7 +63,8 @@ class _ButtonsInput(AnswerInput):
 class SingleChoiceInput(_ButtonsInput):
     def __init__(self, question: SingleChoice, order: list[str], parent: QWidget | None = None) -> None:
         texts = {o.id: o.text for o in question.options}
-        super().__init__([(i, texts[i]) for i in order if i in texts], True, "Answer options: choose one", parent)
+        super().__init__([(i, texts[i]) for i in order if i in texts], True, tr("Answer options: choose one"),
+                         parent)
 
     def answer(self) -> Any:
         values = self.checked_values()
@@ -76,7 +78,7 @@ class MultipleResponseInput(_ButtonsInput):
     def __init__(self, question: MultipleResponse, order: list[str], parent: QWidget | None = None) -> None:
         texts = {o.id: o.text for o in question.options}
         super().__init__([(i, texts[i]) for i in order if i in texts], False,
-                         "Answer options: tick all that apply (Space ticks)", parent)
+                         tr("Answer options: tick all that apply (Space ticks)"), parent)
 
     def answer(self) -> Any:
         return self.checked_values() or None
@@ -87,7 +89,7 @@ class MultipleResponseInput(_ButtonsInput):
 
 class TrueFalseInput(_ButtonsInput):
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__([(True, "True"), (False, "False")], True, "True or false", parent)
+        super().__init__([(True, tr("True")), (False, tr("False"))], True, tr("True or false"), parent)
 
     def answer(self) -> Any:
         values = self.checked_values()

@@ -8,6 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...quiz import QuestionReview
 from ...quiz.certainty import mark_sentence
 from .. import colours
@@ -76,13 +77,13 @@ class FeedbackPanel(QFrame):
             html = f"<p><b>{escape(mark_sentence(review.score, certainty))}</b></p>{html}"
             spoken = f"{mark_sentence(review.score, certainty, spoken=True)} {spoken}"
         self.label.setText(html)
-        self.label.setAccessibleName("Feedback")
+        self.label.setAccessibleName(tr("Feedback"))
         self.label.setAccessibleDescription(spoken)
         if review.source is not None:
-            text = f"Read more: {library.source_text(review.source)}"
+            text = tr("Read more: {where}").format(where=library.source_text(review.source))
             self.read_more_button.setText(text)
             self.read_more_button.setAccessibleName(text)
-            self.read_more_button.setAccessibleDescription("Opens this section in Learn")
+            self.read_more_button.setAccessibleDescription(tr("Opens this section in Learn"))
         self.read_more_button.setVisible(review.source is not None)
         self.show()
 

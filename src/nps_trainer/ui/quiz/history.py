@@ -5,18 +5,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
+from ...i18n import tr, tr_noop
 from ...quiz_records import AttemptRecord
 from ..tables import setup_read_only_table
 from .text import duration, mode_text, percent, result_text, when
 
-COLUMNS = ("Started", "Mode", "Score", "Result", "Time taken")
+COLUMNS = (tr_noop("Started"), tr_noop("Mode"), tr_noop("Score"), tr_noop("Result"), tr_noop("Time taken"))
 
 
 class HistoryTable(QTableWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, len(COLUMNS), parent)
-        setup_read_only_table(self, COLUMNS, "Your attempts at this quiz",
-                              "Newest first. Time taken counts the time spent on the questions.")
+        setup_read_only_table(self, [tr(column) for column in COLUMNS], tr("Your attempts at this quiz"),
+                              tr("Newest first. Time taken counts the time spent on the questions."))
         header = self.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         for column in range(len(COLUMNS)):
@@ -34,7 +35,9 @@ class HistoryTable(QTableWidget):
                 item.setData(Qt.ItemDataRole.UserRole, record.id)
                 self.setItem(row, column, item)
             self.item(row, 0).setData(Qt.ItemDataRole.AccessibleTextRole,
-                                      f"{cells[0]}, {cells[1]}, score {cells[2]}, {cells[3]}, {cells[4]}")
+                                      tr("{started}, {mode}, score {score}, {result}, {time}").format(
+                                          started=cells[0], mode=cells[1], score=cells[2], result=cells[3],
+                                          time=cells[4]))
         if records:
             self.setCurrentCell(0, 0)
         self.resizeRowsToContents()

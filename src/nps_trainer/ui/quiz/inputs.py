@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ...i18n import tr
 from ...quiz import Attempt
 from ...quiz.model import (
     AnyQuestion,
@@ -46,20 +47,20 @@ def make_input(attempt: Attempt, question: AnyQuestion) -> AnswerInput:
 
 def hint(question: AnyQuestion) -> str:
     if isinstance(question, SingleChoice):
-        return "Choose one answer (arrow keys move between them), then press Return."
+        return tr("Choose one answer (arrow keys move between them), then press Return.")
     if isinstance(question, MultipleResponse):
-        return "Tick all that apply (Tab moves, Space ticks), then press Return."
+        return tr("Tick all that apply (Tab moves, Space ticks), then press Return.")
     if isinstance(question, TrueFalse):
-        return "Choose true or false, then press Return."
+        return tr("Choose true or false, then press Return.")
     if isinstance(question, Ordering):
-        return ("Put the items in order: choose one with the Up and Down keys, move it with Alt+Up and Alt+Down, "
-                "then press Return. If the order shown is already right, tick Keep this order (Alt+K).")
+        return tr("Put the items in order: choose one with the Up and Down keys, move it with Alt+Up and "
+                  "Alt+Down, then press Return. If the order shown is already right, tick Keep this order (Alt+K).")
     if isinstance(question, Matching):
-        return "Choose a match for each item (Up and Down change the choice), then press Return."
+        return tr("Choose a match for each item (Up and Down change the choice), then press Return.")
     if isinstance(question, ShortAnswer):
-        return "Type your answer, then press Return."
+        return tr("Type your answer, then press Return.")
     if isinstance(question, Numerical):
-        return "Type a number (digits, with a full stop for decimals), then press Return."
+        return tr("Type a number (digits, with a full stop for decimals), then press Return.")
     if isinstance(question, Scenario):
-        return "A scenario: choose what you would do at each step, and press Return to go on."
+        return tr("A scenario: choose what you would do at each step, and press Return to go on.")
     return ""  # pragma: no cover

@@ -9,6 +9,7 @@ from pathlib import Path
 from ...content import load_catalogue
 from ...content.loader import module_files
 from ...file_signature import Signature, files_signature
+from ...i18n import tr
 from ...quiz import Quiz, load_quizzes
 from ...quiz.model import Anchor
 from ...quiz.validator import quiz_files
@@ -31,7 +32,7 @@ class QuizLibrary:
     def source_text(self, source: Anchor) -> str:
         """'Section title', in 'Module title': where to read more."""
         section = self.section_titles.get((source.module, source.section), source.section)
-        return f"{section} (module: {self.module_title(source.module)})"
+        return tr("{section} (module: {module})").format(section=section, module=self.module_title(source.module))
 
     def has_module(self, module_id: str) -> bool:
         return module_id in self.module_titles

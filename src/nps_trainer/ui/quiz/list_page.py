@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
 from ...quiz_records import QuizSummary
 from ...validation import Severity
 from .. import colours
@@ -25,7 +26,8 @@ from ..widgets import heading, note
 from .library import QuizLibrary
 from .text import percent, question_count, status_text
 
-COLUMNS = ("Quiz", "Modules", "Questions", "Status", "Best assessed score")
+COLUMNS = (tr_noop("Quiz"), tr_noop("Modules"), tr_noop("Questions"), tr_noop("Status"),
+           tr_noop("Best assessed score"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -36,12 +38,12 @@ class QuizListPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Quizzes"))
+        layout.addWidget(heading(tr("Quizzes")))
         self.assigned = AssignedPanel()
         self.assigned.open_requested.connect(self.assigned_open_requested)
         layout.addWidget(self.assigned)
-        layout.addWidget(note("Check your learning. Choose a quiz and press Enter to open it. "
-                              "There is no time limit, and your answers are saved as you go."))
+        layout.addWidget(note(tr("Check your learning. Choose a quiz and press Enter to open it. "
+                                 "There is no time limit, and your answers are saved as you go.")))
         self.status_note = note("")
         self.status_note.setObjectName("quizStatus")
         self.status_note.hide()
@@ -49,7 +51,7 @@ class QuizListPage(QWidget):
 
         self.views = QStackedWidget()
         self.table = self._build_table()
-        self.empty_note = note("No quizzes are installed yet.")
+        self.empty_note = note(tr("No quizzes are installed yet."))
         self.empty_note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.views.addWidget(self.table)
         self.views.addWidget(self.empty_note)
@@ -63,7 +65,8 @@ class QuizListPage(QWidget):
         self.setTabOrder(self.assigned.table, self.table)
 
     def _build_table(self) -> QTableWidget:
-        table = setup_read_only_table(QTableWidget(), COLUMNS, "Quizzes", "Enter opens the chosen quiz")
+        table = setup_read_only_table(QTableWidget(), [tr(column) for column in COLUMNS], tr("Quizzes"),
+                                      tr("Enter opens the chosen quiz"))
         table.setWordWrap(True)
         table.setStyleSheet("QTableWidget::item { padding: 4px 6px; }")
         header = table.horizontalHeader()
@@ -93,7 +96,8 @@ class QuizListPage(QWidget):
                 self.table.setItem(row, column, item)
             title = self.table.item(row, 0)
             title.setData(Qt.ItemDataRole.AccessibleTextRole,
-                          f"{quiz.title}. {cells[2]} questions. {cells[3]}. Best assessed score {best}.")
+                          tr("{quiz}. {count} questions. {status}. Best assessed score {best}.").format(
+                              quiz=quiz.title, count=cells[2], status=cells[3], best=best))
         self.table.resizeRowsToContents()
         self.views.setCurrentWidget(self.table if library.quizzes else self.empty_note)
         self._show_problems(library)
@@ -104,10 +108,13 @@ class QuizListPage(QWidget):
         if not errors:
             self.problems_note.hide()
             return
-        lines = ["Some quiz files have problems, so the quizzes in them are not listed (the others work as normal):"]
-        lines += [f"• {p.path.name}, line {p.line}: {p.message}" for p in errors[:5]]
+        lines = [tr("Some quiz files have problems, so the quizzes in them are not listed (the others work as "
+                    "normal):")]
+        lines += ["• " + tr("{file}, line {line}: {problem}").format(file=p.path.name, line=p.line, problem=p.message)
+                  for p in errors[:5]]
         if len(errors) > 5:
-            lines.append(f"… and {len(errors) - 5} more. Run 'nps-trainer content check' for the full list.")
+            lines.append(tr("… and {count} more. Run 'nps-trainer content check' for the full list.").format(
+                count=len(errors) - 5))
         self.problems_note.setText("\n".join(lines))
         self.problems_note.setAccessibleName(self.problems_note.text())
         self.problems_note.show()

@@ -7,10 +7,11 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSizePolicy, QWidget
 
+from ...i18n import tr, tr_noop
 from ...quiz.model import Matching
 from .answer_input import AnswerInput
 
-PLACEHOLDER = "Choose a match…"
+PLACEHOLDER = tr_noop("Choose a match…")
 MIN_CHARACTERS = 16  # the least a drop-down shows of an answer before it is cut short
 
 
@@ -28,11 +29,11 @@ class MatchingInput(AnswerInput):
             label = QLabel(pair.prompt)
             label.setWordWrap(True)
             combo = QComboBox()
-            combo.addItem(PLACEHOLDER, None)
+            combo.addItem(tr(PLACEHOLDER), None)
             for text in order:
                 combo.addItem(text, text)
             combo.setAccessibleName(pair.prompt)
-            combo.setAccessibleDescription("Up and Down choose the matching answer; Alt+Down opens the list")
+            combo.setAccessibleDescription(tr("Up and Down choose the matching answer; Alt+Down opens the list"))
             _fit_to_column(combo)
             label.setBuddy(combo)
             combo.currentIndexChanged.connect(lambda _index, combo=combo: self._chosen(combo))

@@ -7,12 +7,13 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QWidget
 
-from ...quiz.numbers import NOT_A_NUMBER, format_number, parse_number
+from ...i18n import tr, tr_noop
+from ...quiz.numbers import format_number, parse_number
 from .. import colours
 from ..widgets import buddy
 from .answer_input import AnswerInput
 
-HELP = "Type a number, such as 3 or 3.5, then press Return to submit it"
+HELP = tr_noop("Type a number, such as 3 or 3.5, then press Return to submit it")
 
 
 class NumericalInput(AnswerInput):
@@ -24,11 +25,11 @@ class NumericalInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
         self.edit.setObjectName("numberAnswer")
-        self.edit.setAccessibleDescription(HELP)
-        self.edit.setPlaceholderText("A number, such as 3.5")
+        self.edit.setAccessibleDescription(tr(HELP))
+        self.edit.setPlaceholderText(tr("A number, such as 3.5"))
         self.edit.setMaxLength(40)
         self.edit.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
-        layout.addWidget(buddy("Your &answer (a number):", self.edit), 0, 0)
+        layout.addWidget(buddy(tr("Your &answer (a number):"), self.edit), 0, 0)
         layout.addWidget(self.edit, 0, 1)
         self.message = QLabel()
         self.message.setObjectName("numberMessage")
@@ -47,7 +48,8 @@ class NumericalInput(AnswerInput):
         text = self.edit.text().strip()
         if not text or parse_number(text) is not None:
             return ""
-        return f"'{text}' {NOT_A_NUMBER}."
+        return tr("'{text}' is not a number: type digits, such as 3 or 3.5 (a full stop for decimals).").format(
+            text=text)
 
     def set_answer(self, answer: Any) -> None:
         self.edit.setText(format_number(answer) if isinstance(answer, int | float) else "")
@@ -63,5 +65,5 @@ class NumericalInput(AnswerInput):
         self.message.setText(problem)
         self.message.setAccessibleName(problem)
         self.message.setVisible(bool(problem))
-        self.edit.setAccessibleDescription(problem or HELP)
+        self.edit.setAccessibleDescription(problem or tr(HELP))
         self.changed.emit()

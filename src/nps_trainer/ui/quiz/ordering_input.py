@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...quiz.model import Ordering
 from ..widgets import note
 from .answer_input import AnswerInput
@@ -71,33 +72,34 @@ class OrderingInput(AnswerInput):
         layout.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         self.list = _ItemList()
-        self.list.setAccessibleName("Items to put in order")
-        self.list.setAccessibleDescription("Up and Down choose an item; Alt+Up and Alt+Down move it")
+        self.list.setAccessibleName(tr("Items to put in order"))
+        self.list.setAccessibleDescription(tr("Up and Down choose an item; Alt+Up and Alt+Down move it"))
         self.list.setWordWrap(True)
         self.list.setResizeMode(QListView.ResizeMode.Adjust)
         self.list.setSpacing(2)
         self.list.setStyleSheet("QListWidget::item { padding: 4px; }")
         left.addWidget(self.list, 1)
-        self.keep_box = QCheckBox("&Keep this order as my answer")
-        self.keep_box.setAccessibleName("Keep this order as my answer")
-        self.keep_box.setAccessibleDescription("Tick to answer with the order shown; moving an item ticks it too")
+        self.keep_box = QCheckBox(tr("&Keep this order as my answer"))
+        self.keep_box.setAccessibleName(tr("Keep this order as my answer"))
+        self.keep_box.setAccessibleDescription(tr("Tick to answer with the order shown; moving an item ticks it too"))
         self.keep_box.toggled.connect(lambda _on: self.changed.emit())
         left.addWidget(self.keep_box)
         layout.addLayout(left, 1)
 
         column = QVBoxLayout()
-        self.up_button = QPushButton("Move up (Alt+Up)")
-        self.up_button.setAccessibleName("Move up")
-        self.up_button.setAccessibleDescription("Moves the chosen item one place up (Alt+Up)")
-        self.down_button = QPushButton("Move down (Alt+Down)")
-        self.down_button.setAccessibleName("Move down")
-        self.down_button.setAccessibleDescription("Moves the chosen item one place down (Alt+Down)")
+        self.up_button = QPushButton(tr("Move up (Alt+Up)"))
+        self.up_button.setAccessibleName(tr("Move up"))
+        self.up_button.setAccessibleDescription(tr("Moves the chosen item one place up (Alt+Up)"))
+        self.down_button = QPushButton(tr("Move down (Alt+Down)"))
+        self.down_button.setAccessibleName(tr("Move down"))
+        self.down_button.setAccessibleDescription(tr("Moves the chosen item one place down (Alt+Down)"))
         for button in (self.up_button, self.down_button):
             column.addWidget(button)
         # Shortcuts act at once (a button's own shortcut clicks it after a short animation).
         for keys, step in (("Alt+Up", -1), ("Alt+Down", 1)):
-            QShortcut(QKeySequence(keys), self, lambda step=step: self.move(step),
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # The context is set after: PySide6 ignores the constructor's context= when given a slot.
+            shortcut = QShortcut(QKeySequence(keys), self, lambda step=step: self.move(step))
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.moved_note = note("")
         self.moved_note.setObjectName("orderingMoved")
         self.moved_note.setFixedWidth(max(self.up_button.sizeHint().width(), self.down_button.sizeHint().width()))
@@ -131,8 +133,10 @@ class OrderingInput(AnswerInput):
         ids[row], ids[target] = ids[target], ids[row]
         self._fill(ids)
         self.list.setCurrentRow(target)
-        text = f"Moved “{self._texts[ids[target]]}” to position {target + 1} of {len(ids)}."
-        self.moved_note.setText(f"Moved to position {target + 1} of {len(ids)}.")
+        text = tr("Moved “{item}” to position {position} of {count}.").format(
+            item=self._texts[ids[target]], position=target + 1, count=len(ids))
+        self.moved_note.setText(tr("Moved to position {position} of {count}.").format(position=target + 1,
+                                                                                       count=len(ids)))
         self.moved_note.setAccessibleName(text)
         self.list.setFocus(Qt.FocusReason.OtherFocusReason)
         if self.keep_box.isChecked():

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...quiz import AnswerError, AttemptError, QuestionReview, QuizMode, Result
 from ...quiz.rich_text import to_html, to_plain
 from .. import messages
-from ..widgets import heading, note
+from ..widgets import FlowLayout, heading, note
 from .answer_input import AnswerInput
 from .inputs import hint, make_input
 from .library import QuizLibrary
@@ -55,32 +56,40 @@ class QuestionPage(QWidget):
         layout.addLayout(self._build_buttons())
 
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self.primary_action,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Set after making it: PySide6 ignores the constructor's context= when given a slot, which left Return
+            # taken from the whole window (the sidebar, the 'Suspected overdose' button) while a question showed.
+            shortcut = QShortcut(QKeySequence(key), self, self.primary_action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
-    def _build_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
-        self.previous_button = QPushButton("&Previous")
+    def _build_buttons(self) -> FlowLayout:
+        """Answer and move on the left, finish and leave on the right; the two groups go onto two lines when the
+        window is too narrow for both (200% text in Welsh)."""
+        row = FlowLayout()
+        self.previous_button = QPushButton(tr("&Previous"))
         # The key is in the hint above and the tooltip, not on the button: the row must fit a 1024-pixel
         # window at the largest text size.
-        self.submit_button = QPushButton("Submit answer")
-        self.submit_button.setAccessibleDescription("Shortcut: Return")
-        self.next_button = QPushButton("&Next")
-        self.finish_button = QPushButton("F&inish quiz")
-        self.leave_button = QPushButton("&Leave for now")
-        self.leave_button.setAccessibleDescription("Your answers are saved; you can carry on later")
+        self.submit_button = QPushButton(tr("Submit answer"))
+        self.submit_button.setAccessibleDescription(tr("Shortcut: Return"))
+        self.next_button = QPushButton(tr("&Next"))
+        self.finish_button = QPushButton(tr("F&inish quiz"))
+        self.leave_button = QPushButton(tr("&Leave for now"))
+        self.leave_button.setAccessibleDescription(tr("Your answers are saved; you can carry on later"))
         self.previous_button.clicked.connect(lambda: self.move(-1))
         self.submit_button.clicked.connect(self.submit)
         self.next_button.clicked.connect(lambda: self.move(1))
         self.finish_button.clicked.connect(self.finish)
         self.leave_button.clicked.connect(self._leave)
-        row.addWidget(self.submit_button)
-        row.addSpacing(24)
-        for button in (self.previous_button, self.next_button):
-            row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.finish_button)
-        row.addWidget(self.leave_button)
+        for buttons in ((self.submit_button, self.previous_button, self.next_button),
+                        (self.finish_button, self.leave_button)):
+            group = QHBoxLayout()
+            group.setContentsMargins(0, 0, 0, 0)
+            for button in buttons:
+                group.addWidget(button)
+                if button is self.submit_button:
+                    group.addSpacing(24)
+            box = QWidget()
+            box.setLayout(group)
+            row.addWidget(box)
         return row
 
     # -- showing ------------------------------------------------------------------------------------------
@@ -103,7 +112,8 @@ class QuestionPage(QWidget):
             return
         self.prompt_label.setText(to_html(question.prompt, question.text_format))
         spoken = " ".join(to_plain(question.prompt, question.text_format).split())
-        self.prompt_label.setAccessibleName(f"Question {attempt.position + 1}: {spoken}")
+        self.prompt_label.setAccessibleName(tr("Question {number}: {question}").format(number=attempt.position + 1,
+                                                                                        question=spoken))
         self.hint_label.setText(hint(question))
         self.hint_label.setAccessibleName(self.hint_label.text())
         if self.input is not None:
@@ -113,6 +123,10 @@ class QuestionPage(QWidget):
         if response is not None and not isinstance(self.input, ScenarioInput):
             self.input.set_answer(response.answer)
         self.input.changed.connect(self._update_buttons)
+        self.prompt_label.setBuddy(self.input)  # the question labels its options ('labelled by', for screen readers)
+        # ... and names them: a screen reader entering the options reads the question first, then the option.
+        self.input.setAccessibleDescription(self.input.accessibleName())  # what to do ('Answer options: ...')
+        self.input.setAccessibleName(self.prompt_label.accessibleName())
         self.input_holder.addWidget(self.input)
         self.input.show()
         asks = attempt.asks_certainty(question.id)
@@ -152,8 +166,11 @@ class QuestionPage(QWidget):
         attempt = self.session.attempt
         total = len(attempt.question_ids)
         answered = total - len(attempt.unanswered())
-        mode = "Practice" if self.practice else "Assessed"
-        text = f"Question {attempt.position + 1} of {total}  ·  {mode}  ·  {answered} answered  ·  No time limit"
+        if self.practice:
+            text = tr("Question {number} of {total}  ·  Practice  ·  {answered} answered  ·  No time limit")
+        else:
+            text = tr("Question {number} of {total}  ·  Assessed  ·  {answered} answered  ·  No time limit")
+        text = text.format(number=attempt.position + 1, total=total, answered=answered)
         self.progress_label.setText(text)
         self.progress_label.setAccessibleName(text)
 
@@ -165,10 +182,10 @@ class QuestionPage(QWidget):
         self.next_button.setEnabled(attempt.position < len(attempt.question_ids) - 1)
         self.submit_button.setEnabled(self._can_submit())
         scenario = isinstance(self.input, ScenarioInput)
-        text = "Make this choice" if scenario else "Submit answer"
+        text = tr("Make this choice") if scenario else tr("Submit answer")
         self.submit_button.setText(text)
         self.submit_button.setAccessibleName(text)
-        self.submit_button.setToolTip(f"{text} (Return)")
+        self.submit_button.setToolTip(tr("Make this choice (Return)") if scenario else tr("Submit answer (Return)"))
 
     def _set_status(self, text: str) -> None:
         self.status_label.setText(text)
@@ -212,11 +229,12 @@ class QuestionPage(QWidget):
             self.submit()
         elif not self.session.attempt.is_answered(self._question_id()):
             problem = self.input.problem() if self.input is not None else ""
-            self._set_status(problem or "Choose an answer first, then press Return. Next (Alt+N) skips this question.")
+            self._set_status(problem or tr("Choose an answer first, then press Return. Next (Alt+N) skips this "
+                                           "question."))
         elif self.next_button.isEnabled():
             self.move(1)
         else:
-            self._set_status("That was the last question. Choose Finish quiz (Alt+I) to see your results.")
+            self._set_status(tr("That was the last question. Choose Finish quiz (Alt+I) to see your results."))
             self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
@@ -230,27 +248,32 @@ class QuestionPage(QWidget):
             asks = self.session.attempt.asks_certainty(qid)
             certainty = self.certainty.certainty() if asks else None
             if asks and certainty is None:
-                self._set_status("Say how sure you are of this answer (Alt+1, Alt+2 or Alt+3), then press Return.")
+                self._set_status(tr("Say how sure you are of this answer (Alt+1, Alt+2 or Alt+3), then press "
+                                    "Return."))
                 self.certainty.focus_choice()
                 return
             review = self.session.submit(qid, self.input.answer(), certainty)
         except (AnswerError, AttemptError) as exc:
-            messages.warn(self, "Answer not saved", f"That answer could not be saved: {exc}")
+            messages.warn(self, tr("Answer not saved"), tr("That answer could not be saved: {reason}").format(
+                reason=exc))
             return
         self._update_progress()
         if self.practice:
-            self.input.set_locked(True)
-            self.certainty.set_locked(True)
+            # The focus goes to the feedback first, once: locking the options while one had focus would send the
+            # focus from option to option as each is disabled, and a screen reader would read them all.
             self._set_status("")
             self._show_review(review)
-            self._update_buttons()
             self._reveal_feedback()
+            self.input.set_locked(True)
+            self.certainty.set_locked(True)
+            self._update_buttons()
         elif self.next_button.isEnabled():
             self.move(1, save_pending=False)
-            self._set_status("Answer saved.")
+            self._set_status(tr("Answer saved."))
         else:
             self._update_buttons()
-            self._set_status("Answer saved. That was the last question: choose Finish quiz (Alt+I) when you are ready.")
+            self._set_status(tr("Answer saved. That was the last question: choose Finish quiz (Alt+I) when you are "
+                                "ready."))
             self.finish_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _choose(self, qid: str, scenario: ScenarioInput) -> None:
@@ -266,7 +289,7 @@ class QuestionPage(QWidget):
             if outcome.review is not None:
                 self._reveal_feedback()
                 return
-            self._set_status("Scenario finished. Your path is saved.")
+            self._set_status(tr("Scenario finished. Your path is saved."))
         scenario.focus_outcome()
 
     def _reveal_feedback(self) -> None:
@@ -294,7 +317,8 @@ class QuestionPage(QWidget):
         try:
             self.session.submit(self._question_id(), self.input.answer())
         except (AnswerError, AttemptError) as exc:
-            messages.warn(self, "Answer not saved", f"That answer could not be saved: {exc}")
+            messages.warn(self, tr("Answer not saved"), tr("That answer could not be saved: {reason}").format(
+                reason=exc))
             return False
         self._update_progress()
         self._update_buttons()
@@ -304,11 +328,10 @@ class QuestionPage(QWidget):
         if self.session is None or not self.save_pending():
             return
         unanswered = len(self.session.attempt.unanswered())
-        if unanswered:
-            noun = "question is" if unanswered == 1 else "questions are"
-            if not messages.confirm(self, "Finish the quiz?",
-                                    f"{unanswered} {noun} not answered yet and will score 0. Finish now?"):
-                return
+        if unanswered and not messages.confirm(
+                self, tr("Finish the quiz?"),
+                tr("%n question(s) are not answered yet and will score 0. Finish now?", "", unanswered)):
+            return
         result: Result = self.session.finish()
         self.session = None
         self.finished.emit(result)

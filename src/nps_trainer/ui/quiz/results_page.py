@@ -7,11 +7,13 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...quiz import QuizMode, Result
 from ...quiz.certainty import mark_sentence
 from .. import colours
+from ..learn.structured_view import StructuredView
 from ..widgets import heading, note, return_clicks
 from .feedback_panel import readable_label
 from .library import QuizLibrary
@@ -42,15 +44,15 @@ class ResultsPage(QWidget):
         layout.addWidget(self.detail_label)
         self.cbm_label = readable_label()  # certainty-based marking: shown only when the attempt used it
         self.cbm_label.setObjectName("resultCertainty")
-        self.cbm_label.setAccessibleName("How sure you were")
+        self.cbm_label.setAccessibleName(tr("How sure you were"))
         self.cbm_label.hide()
         layout.addWidget(self.cbm_label)
 
         buttons = QHBoxLayout()
-        self.retake_button = QPushButton("&Retake")
-        self.retake_button.setAccessibleDescription("Starts a new attempt in the same mode")
-        self.history_button = QPushButton("Your a&ttempts")
-        self.list_button = QPushButton("&Back to quizzes")
+        self.retake_button = QPushButton(tr("&Retake"))
+        self.retake_button.setAccessibleDescription(tr("Starts a new attempt in the same mode"))
+        self.history_button = QPushButton(tr("Your a&ttempts"))
+        self.list_button = QPushButton(tr("&Back to quizzes"))
         self.retake_button.clicked.connect(lambda: self.retake_requested.emit(self.result.mode.value))
         self.history_button.clicked.connect(self.back_requested)
         self.list_button.clicked.connect(self.list_requested)
@@ -60,13 +62,12 @@ class ResultsPage(QWidget):
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        layout.addWidget(heading("Review of your answers", level=2))
-        self.review = QTextBrowser()
+        layout.addWidget(heading(tr("Review of your answers"), level=2))
+        # Native widgets, so a screen reader gets each question's heading, the lists and the links (issue 13).
+        self.review = StructuredView(follow_links=False)
         self.review.setObjectName("resultReview")
-        self.review.setAccessibleName("Review of your answers")
-        self.review.setAccessibleDescription("Tab moves between the 'Read more' links; Enter opens one in Learn")
-        self.review.setOpenLinks(False)
-        self.review.setOpenExternalLinks(False)
+        self.review.setAccessibleName(tr("Review of your answers"))
+        self.review.setAccessibleDescription(tr("Tab moves between the 'Read more' links; Enter opens one in Learn"))
         self.review.anchorClicked.connect(self._link)
         layout.addWidget(self.review, 1)
 
@@ -78,26 +79,36 @@ class ResultsPage(QWidget):
     def show_result(self, result: Result, title: str, library: QuizLibrary) -> None:
         self.result = result
         self._shown = (result, title, library)
-        self.title_label.setText(f"Results: {title}")
+        self.title_label.setText(tr("Results: {quiz}").format(quiz=title))
         self.title_label.setAccessibleName(self.title_label.text())
         colour = GOOD if result.passed else BAD
-        answered = f"{result.answered} of {len(result.reviews)} questions answered"
+        score, pass_mark = percent(result.percent), percent(result.pass_mark)
+        answered = tr("{answered} of {total} questions answered").format(answered=result.answered,
+                                                                         total=len(result.reviews))
         if result.mode is QuizMode.PRACTICE:  # the pass mark belongs to assessed mode: practice never passes
-            text = f"You scored {percent(result.percent)} in practice"
-            self.score_label.setAccessibleName(f"{text}. Only an assessed attempt can pass; the pass mark is "
-                                               f"{percent(result.pass_mark)}.")
-            detail = (f"Pass mark {percent(result.pass_mark)} (assessed attempts only)  ·  Practice mode  ·  "
-                      f"{answered}")
+            text = tr("You scored {score} in practice").format(score=score)
+            self.score_label.setAccessibleName(tr("You scored {score} in practice. Only an assessed attempt can "
+                                                  "pass; the pass mark is {pass_mark}.").format(score=score,
+                                                                                                pass_mark=pass_mark))
+            detail = tr("Pass mark {pass_mark} (assessed attempts only)  ·  Practice mode  ·  {answered}").format(
+                pass_mark=pass_mark, answered=answered)
         else:
-            text = f"You scored {percent(result.percent)}: {'passed' if result.passed else 'not yet passed'}"
-            self.score_label.setAccessibleName(f"{text}. The pass mark is {percent(result.pass_mark)}.")
-            detail = f"Pass mark {percent(result.pass_mark)}  ·  {mode_text(result.mode)} mode  ·  {answered}"
+            if result.passed:
+                text = tr("You scored {score}: passed").format(score=score)
+                spoken = tr("You scored {score}: passed. The pass mark is {pass_mark}.")
+            else:
+                text = tr("You scored {score}: not yet passed").format(score=score)
+                spoken = tr("You scored {score}: not yet passed. The pass mark is {pass_mark}.")
+            self.score_label.setAccessibleName(spoken.format(score=score, pass_mark=pass_mark))
+            detail = tr("Pass mark {pass_mark}  ·  {mode} mode  ·  {answered}").format(
+                pass_mark=pass_mark, mode=mode_text(result.mode), answered=answered)
         self.score_label.setText(text)
         self.score_label.setStyleSheet(f"QLabel {{ {colours.accent_style(colour)} }}")
         self.detail_label.setText(detail)
         self.detail_label.setAccessibleName(detail)
         self._show_cbm(result)
-        blocks = [review_html(r, library, heading=f"Question {n}", link=True) + self._mark_html(result, r.question_id)
+        blocks = [review_html(r, library, heading=tr("Question {number}").format(number=n), link=True)
+                  + self._mark_html(result, r.question_id)
                   for n, r in enumerate(result.reviews, 1)]
         self.review.setHtml("<hr>".join(blocks))
         self.review.verticalScrollBar().setValue(0)
@@ -105,9 +116,10 @@ class ResultsPage(QWidget):
     def _show_cbm(self, result: Result) -> None:
         lines = result.cbm.lines() if result.cbm is not None else []
         if result.cbm is not None and result.cbm.questions < len(result.reviews):
-            lines.append("Scenarios are not marked for certainty, so these figures leave them out.")
-        self.cbm_label.setText("<p><b>Certainty-based marking</b></p>" + "".join(f"<p>{escape(line)}</p>"
-                                                                                for line in lines))
+            lines.append(tr("Scenarios are not marked for certainty, so these figures leave them out."))
+        title = tr("Certainty-based marking")
+        heading_html = f"<p><b>{escape(title)}</b></p>"
+        self.cbm_label.setText(heading_html + "".join(f"<p>{escape(line)}</p>" for line in lines))
         self.cbm_label.setAccessibleDescription(" ".join(lines))
         self.cbm_label.setVisible(bool(lines))
 

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtGui import QColor
 
+from ...i18n import tr
 from ...quiz import QuestionReview
 from ...quiz.model import TextFormat
 from ...quiz.rich_text import to_html, to_inline_html, to_plain
@@ -20,12 +21,13 @@ GOOD, PART, BAD = "good", "part", "bad"  # accents from ui.colours, shaded for t
 def verdict(review: QuestionReview) -> tuple[str, str]:
     """The verdict in words (never colour alone) and its accent kind."""
     if not review.answered:
-        return "Not answered", BAD
+        return tr("Not answered"), BAD
     if review.correct:
-        return "✓ Correct", GOOD
+        return "✓ " + tr("Correct", "a quiz answer"), GOOD
     if review.score > 0:
-        return f"◐ Partly right ({review.score:.0%})", PART
-    return "✗ Not right", BAD
+        #: {percent}: how much of the answer was right, such as 50%
+        return "◐ " + tr("Partly right ({percent})").format(percent=f"{review.score:.0%}"), PART
+    return "✗ " + tr("Not right"), BAD
 
 
 def _lines(text: str) -> str:
@@ -53,29 +55,36 @@ def review_html(review: QuestionReview, library: QuizLibrary, *, heading: str = 
         prompt = to_html(review.prompt, fmt) if fmt is TextFormat.MARKDOWN else f"<p>{_lines(review.prompt)}</p>"
         parts.append(f"<h3>{escape(heading)}</h3>{prompt}")
     parts.append(f"<p style='color:{colour}'><b>{escape(word)}</b></p>")
-    parts.append(f"<p><b>Your answer:</b><br>{_lines(review.your_answer)}</p>")
+    label = escape(tr("Your answer:"))
+    parts.append(f"<p><b>{label}</b><br>{_lines(review.your_answer)}</p>")
     if not review.correct:
-        parts.append(f"<p><b>The right answer:</b><br>{_lines(review.right_answer)}</p>")
+        label = escape(tr("The right answer:"))
+        parts.append(f"<p><b>{label}</b><br>{_lines(review.right_answer)}</p>")
     if review.comments:
         items = "".join(f"<li>{to_inline_html(c, fmt)}</li>" for c in review.comments)
-        parts.append(f"<p><b>Feedback:</b></p><ul style='margin-top:0'>{items}</ul>")
+        label = escape(tr("Feedback:"))
+        parts.append(f"<p><b>{label}</b></p><ul style='margin-top:0'>{items}</ul>")
     if review.recap:
         items = "".join(f"<li>{escape(line)}</li>" for line in review.recap)
-        parts.append(f"<p><b>Your path through the scenario:</b></p><ol style='margin-top:0'>{items}</ol>")
+        label = escape(tr("Your path through the scenario:"))
+        parts.append(f"<p><b>{label}</b></p><ol style='margin-top:0'>{items}</ol>")
     if review.explanation:
-        parts.append(f"<p><b>Why:</b> {to_inline_html(review.explanation, fmt)}</p>")
+        label = escape(tr("Why:"))
+        parts.append(f"<p><b>{label}</b> {to_inline_html(review.explanation, fmt)}</p>")
     if link and review.source is not None:
         text = escape(library.source_text(review.source))
-        parts.append(f"<p>Read more: <a href='{escape(read_more_url(review))}'>{text}</a></p>")
+        #: {link}: the section and module to read, as a link
+        parts.append("<p>" + tr("Read more: {link}").format(
+            link=f"<a href='{escape(read_more_url(review))}'>{text}</a>") + "</p>")
     return "".join(parts)
 
 
 def plain_summary(review: QuestionReview) -> str:
     """The feedback as one plain sentence for screen readers."""
     word, _ = verdict(review)
-    text = f"{word.lstrip('✓✗◐ ')}. Your answer: {review.your_answer}."
+    text = tr("{verdict}. Your answer: {answer}.").format(verdict=word.lstrip("✓✗◐ "), answer=review.your_answer)
     if not review.correct:
-        text += f" The right answer: {review.right_answer}."
+        text += " " + tr("The right answer: {answer}.").format(answer=review.right_answer)
     fmt = review.text_format
     said = [to_plain(t, fmt) for t in (*review.comments, review.explanation)]
     return " ".join([text, *said]).replace("\n", "; ")

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...quiz import Attempt, QuizMode
 from ...quiz.model import Rating
 from .. import colours
@@ -17,13 +18,16 @@ from .feedback_panel import readable_label
 from .wrapping_buttons import WrappingRadioButton
 
 RATING_COLOURS = {Rating.BEST: "good", Rating.ACCEPTABLE: "part", Rating.RISKY: "bad"}  # ui.colours accents
-RATING_WORDS = {Rating.BEST: "Best", Rating.ACCEPTABLE: "Acceptable", Rating.RISKY: "Risky"}
+RATING_WORDS = {Rating.BEST: tr_noop("Best"), Rating.ACCEPTABLE: tr_noop("Acceptable"), Rating.RISKY: tr_noop("Risky")}
+#: What a screen reader says after the choice made: 'Rated best: ...' (one sentence per rating).
+RATED = {Rating.BEST: tr_noop("Rated best: {rationale}"), Rating.ACCEPTABLE: tr_noop("Rated acceptable: {rationale}"),
+         Rating.RISKY: tr_noop("Rated risky: {rationale}")}
 
 
 def rating_html(rating: Rating) -> str:
     background, text = colours.window_colours()
     colour = colours.accent(RATING_COLOURS[rating], background, text).name()
-    return f"<b style='color:{colour}'>{RATING_WORDS[rating]}</b>"
+    return f"<b style='color:{colour}'>{escape(tr(RATING_WORDS[rating]))}</b>"
 
 
 class ScenarioInput(AnswerInput):
@@ -45,14 +49,14 @@ class ScenarioInput(AnswerInput):
         layout.setSpacing(10)
         self.path_label = readable_label()
         self.path_label.setObjectName("scenarioPath")
-        self.path_label.setAccessibleName("What you have done so far")
+        self.path_label.setAccessibleName(tr("What you have done so far"))
         layout.addWidget(self.path_label)
         self.node_label = readable_label()
         self.node_label.setObjectName("scenarioNarrative")
         colours.keep_styled(self.node_label, self._narrative_style)
         layout.addWidget(self.node_label)
         self.choices_box = QWidget()
-        self.choices_box.setAccessibleName("What do you do? Choose one, then press Return")
+        self.choices_box.setAccessibleName(tr("What do you do? Choose one, then press Return"))
         self.choices_layout = QVBoxLayout(self.choices_box)
         self.choices_layout.setContentsMargins(0, 0, 0, 0)
         self.choices_layout.setSpacing(8)
@@ -70,7 +74,8 @@ class ScenarioInput(AnswerInput):
         walk = self.attempt.scenario_walk(self.question_id)
         steps = []
         for number, step in enumerate(walk.steps, 1):
-            line = f"<b>Step {number}.</b> {escape(step.choice.text)}"
+            label = tr("Step {number}.").format(number=number)
+            line = f"<b>{escape(label)}</b> {escape(step.choice.text)}"
             if self.practice:
                 line += f"<br>{rating_html(step.choice.rating)}: {escape(step.choice.rationale)}"
             steps.append(f"<p style='margin:0 0 6px 0'>{line}</p>")
@@ -78,24 +83,28 @@ class ScenarioInput(AnswerInput):
         self.path_label.setVisible(bool(steps))
         if walk.steps:
             last = walk.steps[-1].choice
-            said = f"You chose: {last.text}."
+            said = tr("You chose: {choice}.").format(choice=last.text)
             if self.practice:
-                said += f" Rated {RATING_WORDS[last.rating].lower()}: {last.rationale}"
+                said += " " + tr(RATED[last.rating]).format(rationale=last.rationale)
             self.path_label.setAccessibleDescription(said)
         if walk.ending is not None:
             self._show_ending(walk.ending.title, walk.ending.text)
         elif walk.current is not None:
-            self.node_label.setText(f"<p>{escape(walk.current.text)}</p><p><b>What do you do?</b></p>")
+            question = tr("What do you do?")
+            self.node_label.setText(f"<p>{escape(walk.current.text)}</p><p><b>{escape(question)}</b></p>")
             self.node_label.setAccessibleName(walk.current.text)
         self._fill_choices()
 
     def _show_ending(self, title: str, text: str) -> None:
         if self.practice:
-            html = f"<p><b>The end: {escape(title)}</b></p><p>{escape(text)}</p>"
-            self.node_label.setAccessibleName(f"The end: {title}. {text}")
+            ending = tr("The end: {ending}").format(ending=title)
+            html = f"<p><b>{escape(ending)}</b></p><p>{escape(text)}</p>"
+            self.node_label.setAccessibleName(f"{ending}. {text}")
         else:
-            html = "<p><b>You have reached the end of this scenario.</b> Your path is reviewed with your results.</p>"
-            self.node_label.setAccessibleName("You have reached the end of this scenario.")
+            reached = tr("You have reached the end of this scenario.")
+            reviewed = tr("Your path is reviewed with your results.")
+            html = f"<p><b>{escape(reached)}</b> {escape(reviewed)}</p>"
+            self.node_label.setAccessibleName(reached)
         self.node_label.setText(html)
 
     def _fill_choices(self) -> None:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
 from ...quiz import Quiz, QuizMode
 from ...quiz.certainty import MARKS_EXPLAINED
 from ...quiz_records import AttemptRecord
@@ -29,14 +30,23 @@ from .history import HistoryTable
 from .library import QuizLibrary
 from .text import mode_text, percent, question_count
 
-MODE_LABELS = {QuizMode.PRACTICE: "&Practice", QuizMode.ASSESSED: "&Assessed"}
-CBM_LABEL = "&Certainty-based marking"
-CBM_HELP = ("Practice only: with each answer, say how sure you are (Not sure, Fairly sure or Very sure). "
-            f"{MARKS_EXPLAINED} Your results show whether you were over- or under-confident.")
+MODE_LABELS = {QuizMode.PRACTICE: tr_noop("&Practice"), QuizMode.ASSESSED: tr_noop("&Assessed")}
+CBM_LABEL = tr_noop("&Certainty-based marking")
 MODE_HELP = {
-    QuizMode.PRACTICE: "See whether each answer is right, with the explanation, as soon as you answer.",
-    QuizMode.ASSESSED: "Answer every question, then see your score and a review of each answer.",
+    QuizMode.PRACTICE: tr_noop("See whether each answer is right, with the explanation, as soon as you answer."),
+    QuizMode.ASSESSED: tr_noop("Answer every question, then see your score and a review of each answer."),
 }
+FIXED_MODE = {
+    QuizMode.PRACTICE: tr_noop("This quiz is taken in practice mode."),
+    QuizMode.ASSESSED: tr_noop("This quiz is taken in assessed mode."),
+}
+
+
+def cbm_help() -> str:
+    """What certainty-based marking asks of the learner, and how it is marked."""
+    #: {marks}: the marks for each level of certainty, explained in a sentence or two
+    return tr("Practice only: with each answer, say how sure you are (Not sure, Fairly sure or Very sure). "
+              "{marks} Your results show whether you were over- or under-confident.").format(marks=tr(MARKS_EXPLAINED))
 
 
 class QuizStartPage(QWidget):
@@ -64,21 +74,21 @@ class QuizStartPage(QWidget):
         self.facts.setObjectName("quizFacts")
         layout.addWidget(self.facts)
 
-        self.mode_box = QGroupBox("Mode")
-        self.mode_box.setAccessibleName("Mode")
+        self.mode_box = QGroupBox(tr("Mode", "quiz mode"))
+        self.mode_box.setAccessibleName(tr("Mode", "quiz mode"))
         mode_layout = QVBoxLayout(self.mode_box)
         self.mode_group = QButtonGroup(self)
         self.mode_buttons: dict[QuizMode, QRadioButton] = {}
         self.mode_help: dict[QuizMode, QLabel] = {}
         for mode in (QuizMode.PRACTICE, QuizMode.ASSESSED):
             # A short label on the button and the explanation wrapped beneath it, so the page fits a narrow window.
-            button = QRadioButton(MODE_LABELS[mode])
+            button = QRadioButton(tr(MODE_LABELS[mode]))
             button.setAccessibleName(mode_text(mode))
-            button.setAccessibleDescription(MODE_HELP[mode])
+            button.setAccessibleDescription(tr(MODE_HELP[mode]))
             self.mode_group.addButton(button)
             self.mode_buttons[mode] = button
             mode_layout.addWidget(button)
-            explanation = note(MODE_HELP[mode])
+            explanation = note(tr(MODE_HELP[mode]))
             indent = button.style().pixelMetric(QStyle.PixelMetric.PM_ExclusiveIndicatorWidth, None, button)
             indent += button.style().pixelMetric(QStyle.PixelMetric.PM_RadioButtonLabelSpacing, None, button)
             explanation.setContentsMargins(indent, 0, 0, 4)
@@ -86,13 +96,13 @@ class QuizStartPage(QWidget):
             mode_layout.addWidget(explanation)
         self.fixed_mode = note("")
         mode_layout.addWidget(self.fixed_mode)
-        self.cbm_box = QCheckBox(CBM_LABEL)
+        self.cbm_box = QCheckBox(tr(CBM_LABEL))
         self.cbm_box.setObjectName("certaintyBasedMarking")
-        self.cbm_box.setAccessibleName(CBM_LABEL.replace("&", ""))
-        self.cbm_box.setAccessibleDescription(CBM_HELP)
+        self.cbm_box.setAccessibleName(tr(CBM_LABEL).replace("&", ""))
+        self.cbm_box.setAccessibleDescription(cbm_help())
         self.cbm_box.setChecked(True)
         mode_layout.addWidget(self.cbm_box)
-        self.cbm_help = note(CBM_HELP)
+        self.cbm_help = note(cbm_help())
         self.cbm_help.setContentsMargins(indent, 0, 0, 4)
         mode_layout.addWidget(self.cbm_help)
         for button in self.mode_buttons.values():
@@ -100,20 +110,20 @@ class QuizStartPage(QWidget):
         layout.addWidget(self.mode_box)
 
         buttons = QHBoxLayout()
-        self.start_button = QPushButton("&Start quiz")
-        self.start_button.setAccessibleDescription("Starts a new attempt in the chosen mode")
+        self.start_button = QPushButton(tr("&Start quiz"))
+        self.start_button.setAccessibleDescription(tr("Starts a new attempt in the chosen mode"))
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._start)
-        self.back_button = QPushButton("&Back to quizzes")
+        self.back_button = QPushButton(tr("&Back to quizzes"))
         self.back_button.clicked.connect(self.back_requested)
         buttons.addWidget(self.start_button)
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
 
-        layout.addWidget(heading("Your attempts", level=2))
+        layout.addWidget(heading(tr("Your attempts"), level=2))
         self.history = HistoryTable()
-        self.no_history = note("You have not taken this quiz yet.")
+        self.no_history = note(tr("You have not taken this quiz yet."))
         layout.addWidget(self.history, 4)
         layout.addWidget(self.no_history)
         layout.addStretch(1)
@@ -129,8 +139,9 @@ class QuizStartPage(QWidget):
         self.description.setText(quiz.description or "")
         self.description.setVisible(bool(quiz.description))
         modules = ", ".join(library.module_title(m) for m in quiz.modules)
-        facts = (f"Drawn from: {modules}\nQuestions: {question_count(quiz)}\nPass mark: {percent(quiz.pass_mark)}\n"
-                 "No time limit. Your answers are saved as you go, so you can stop and carry on later.")
+        facts = tr("Drawn from: {modules}\nQuestions: {count}\nPass mark: {pass_mark}\nNo time limit. Your answers "
+                   "are saved as you go, so you can stop and carry on later.").format(
+            modules=modules, count=question_count(quiz), pass_mark=percent(quiz.pass_mark))
         self.facts.setText(facts)
         self.facts.setAccessibleName(facts)
         choice = quiz.mode is QuizMode.EITHER
@@ -140,7 +151,7 @@ class QuizStartPage(QWidget):
         if choice:
             self.mode_buttons[mode or QuizMode.PRACTICE].setChecked(True)
         else:
-            text = f"This quiz is taken in {mode_text(quiz.mode).lower()} mode. {MODE_HELP[quiz.mode]}"
+            text = f"{tr(FIXED_MODE[quiz.mode])} {tr(MODE_HELP[quiz.mode])}"
             self.fixed_mode.setText(text)
             self.fixed_mode.setAccessibleName(text)
         self._update_cbm()

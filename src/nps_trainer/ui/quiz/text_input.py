@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QWidget
 
+from ...i18n import tr
 from ..widgets import buddy
 from .answer_input import AnswerInput
 
@@ -17,9 +18,9 @@ class ShortAnswerInput(AnswerInput):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.edit = QLineEdit()
-        self.edit.setAccessibleDescription("Type your answer, then press Return to submit it")
+        self.edit.setAccessibleDescription(tr("Type your answer, then press Return to submit it"))
         self.edit.setMaxLength(200)
-        layout.addWidget(buddy("Your &answer:", self.edit))
+        layout.addWidget(buddy(tr("Your &answer:"), self.edit))
         layout.addWidget(self.edit, 1)
         self.edit.textChanged.connect(lambda _text: self.changed.emit())
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QWidget
 
+from ...i18n import tr
 from ...refresher import RefresherService, RefresherStatus
 from ...refresher.wording import status_text
 from .. import colours
@@ -41,10 +42,9 @@ class RefresherBanner(QFrame):
     def show_status(self, status: RefresherStatus | None, text: str) -> None:
         self.status = status
         self.label.setText(text)
-        self.label.setAccessibleName(text or "Refresher")
+        self.label.setAccessibleName(text or tr("Refresher"))
         due = status.left_today if status is not None else 0
-        name = f"Start the refresher: {due} question{'' if due == 1 else 's'} to answer now" if due else \
-            "Open the refresher"
+        name = tr("Start the refresher: %n question(s) to answer now", "", due) if due else tr("Open the refresher")
         self.button.setAccessibleName(name)
         self.button.setAccessibleDescription(text)
         self.button.setToolTip(text)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import itertools
 import logging
-from datetime import date, tzinfo
+from datetime import date, datetime, tzinfo
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import weekday_date
 from ...quiz import AnswerError, Attempt, AttemptError, QuestionReview
 from ...quiz.rich_text import to_html, to_plain
 from ...refresher import DueQuestion, RefresherService, ReviewOutcome
 from ...refresher.asking import practice_attempt
-from ...refresher.wording import day_text, next_text, plural
+from ...refresher.wording import day_text, next_text
 from .. import messages
 from ..quiz.answer_input import AnswerInput
 from ..quiz.feedback_panel import readable_label
@@ -38,8 +40,14 @@ from ..widgets import heading, note, return_clicks
 
 log = logging.getLogger(__name__)
 
-CERTAINTY_EXPLAINED = ("How sure you are sets when the question comes back: a right answer you were very sure of "
-                       "comes back later, one you were not sure of sooner. Nothing is marked.")
+CERTAINTY_EXPLAINED = tr_noop("How sure you are sets when the question comes back: a right answer you were very "
+                              "sure of comes back later, one you were not sure of sooner. Nothing is marked.")
+
+
+def day_name(when: datetime, today: date, tz: tzinfo | None = None) -> str:
+    """'Friday 4 December' (with the year when it is not this year), in the language in use."""
+    day = when.astimezone(tz).date()
+    return weekday_date(day, year=day.year != today.year)
 
 
 class RefresherPage(QWidget):
@@ -61,7 +69,7 @@ class RefresherPage(QWidget):
         self.came_from = ""  # the section the refresher was opened from ("": Learn itself); Back returns there
 
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Refresher"))
+        layout.addWidget(heading(tr("Refresher")))
         self.progress_label = note("")
         self.progress_label.setObjectName("refresherProgress")
         layout.addWidget(self.progress_label)
@@ -70,8 +78,9 @@ class RefresherPage(QWidget):
         self.pages.addWidget(self._build_summary())
         layout.addWidget(self.pages, 1)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            QShortcut(QKeySequence(key), self, self.primary_action,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            # Set after making it: PySide6 ignores the constructor's context= when given a slot.
+            shortcut = QShortcut(QKeySequence(key), self, self.primary_action)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
     def _build_question(self) -> QWidget:
         page = QWidget()
@@ -81,28 +90,28 @@ class RefresherPage(QWidget):
         self.scroll, self.body_layout, self.prompt_label = body.scroll, body.layout, body.prompt
         self.hint_label, self.input_holder, self.certainty = body.hint, body.input_holder, body.certainty
         self.status_label, self.feedback = body.status, body.feedback
-        self.prompt_label.setAccessibleName("Question")
+        self.prompt_label.setAccessibleName(tr("Question"))
         # as in a quiz under certainty-based marking, but nothing is marked
-        self.certainty.setAccessibleDescription(CERTAINTY_EXPLAINED)
-        self.certainty.explanation.setText(CERTAINTY_EXPLAINED)
+        self.certainty.setAccessibleDescription(tr(CERTAINTY_EXPLAINED))
+        self.certainty.explanation.setText(tr(CERTAINTY_EXPLAINED))
         for level, button in self.certainty.buttons.items():
             button.setAccessibleDescription(f"Alt+{int(level)}")
-        self.feedback.label.setAccessibleName("Feedback")  # named before the first answer, too
-        self.feedback.read_more_button.setAccessibleName("Read more")
+        self.feedback.label.setAccessibleName(tr("Feedback"))  # named before the first answer, too
+        self.feedback.read_more_button.setAccessibleName(tr("Read more"))
         self.feedback.read_more.connect(self.read_more)
         outer.addWidget(self.scroll, 1)
 
         row = QHBoxLayout()
-        self.submit_button = QPushButton("Submit answer")
-        self.submit_button.setAccessibleName("Submit answer")
-        self.submit_button.setAccessibleDescription("Shortcut: Return")
+        self.submit_button = QPushButton(tr("Submit answer"))
+        self.submit_button.setAccessibleName(tr("Submit answer"))
+        self.submit_button.setAccessibleDescription(tr("Shortcut: Return"))
         self.submit_button.clicked.connect(self.submit)
-        self.next_button = QPushButton("&Next question")
-        self.next_button.setAccessibleName("Next question")
+        self.next_button = QPushButton(tr("&Next question"))
+        self.next_button.setAccessibleName(tr("Next question"))
         self.next_button.clicked.connect(self.next_question)
-        self.stop_button = QPushButton("&Stop for now")
-        self.stop_button.setAccessibleName("Stop for now")
-        self.stop_button.setAccessibleDescription("Your answers so far are saved; the questions left wait for you")
+        self.stop_button = QPushButton(tr("&Stop for now"))
+        self.stop_button.setAccessibleName(tr("Stop for now"))
+        self.stop_button.setAccessibleDescription(tr("Your answers so far are saved; the questions left wait for you"))
         self.stop_button.clicked.connect(self.show_summary)
         return_clicks(self.next_button, self.stop_button)
         row.addWidget(self.submit_button)
@@ -118,11 +127,11 @@ class RefresherPage(QWidget):
         column.setContentsMargins(0, 8, 0, 0)
         self.summary_label = readable_label()
         self.summary_label.setObjectName("refresherSummary")
-        self.summary_label.setAccessibleName("What you have done in the refresher")
+        self.summary_label.setAccessibleName(tr("What you have done in the refresher"))
         column.addWidget(self.summary_label)
         row = QHBoxLayout()
-        self.back_button = QPushButton("&Back")
-        self.back_button.setAccessibleName("Back to where you were")
+        self.back_button = QPushButton(tr("&Back"))
+        self.back_button.setAccessibleName(tr("Back to where you were"))
         self.back_button.clicked.connect(self.done)
         return_clicks(self.back_button)
         row.addWidget(self.back_button)
@@ -137,7 +146,8 @@ class RefresherPage(QWidget):
         ``came_from``: the section that opened it (Back returns there), "" for Learn."""
         self.refresher, self.profile_id, self.library = refresher, profile_id, library
         self.came_from = came_from
-        self.back_button.setAccessibleDescription(f"Returns to {came_from.title() if came_from else 'Learn'}")
+        self.back_button.setAccessibleDescription(
+            tr("Returns to {section}").format(section=self._section_name(came_from)))
         self.items = refresher.todays_refresher(profile_id, library)
         self.index = 0
         self.outcomes = []
@@ -145,6 +155,14 @@ class RefresherPage(QWidget):
             self._show_question()
         else:
             self.show_summary()
+
+    def _section_name(self, key: str) -> str:
+        """The name of the section ``key`` as the window shows it ('Learn' for "")."""
+        if not key:
+            return tr("Learn")
+        page = getattr(self.window(), "pages", {}).get(key)  # the section that opened it is built already
+        title = getattr(page, "title", "")
+        return tr(title) if title else key.title()
 
     @property
     def item(self) -> DueQuestion | None:
@@ -157,15 +175,22 @@ class RefresherPage(QWidget):
         question = self.attempt.questions[0]
         self.answered = False
         self.pages.setCurrentIndex(0)
-        since = day_text(item.due, self._today(), self._tz())  # 'today', or an earlier day: 'on Friday 4 ...'
-        since = f"since {since.removeprefix('on ')}" if since.startswith("on ") else since
-        text = (f"Question {self.index + 1} of {len(self.items)}  ·  from the quiz “{item.quiz.title}”  ·  "
-                f"due {since}")
+        due_day, today = item.due.astimezone(self._tz()).date(), self._today()
+        if due_day == today:
+            text = tr("Question {number} of {total}  ·  from the quiz “{quiz}”  ·  due today")
+        elif (due_day - today).days == 1:
+            text = tr("Question {number} of {total}  ·  from the quiz “{quiz}”  ·  due tomorrow")
+        else:
+            #: {day}: a day's name and date, such as 'Friday 4 December'
+            text = tr("Question {number} of {total}  ·  from the quiz “{quiz}”  ·  due since {day}")
+        text = text.format(number=self.index + 1, total=len(self.items), quiz=item.quiz.title,
+                           day=day_name(item.due, today, self._tz()))
         self.progress_label.setText(text)
         self.progress_label.setAccessibleName(text)
         self.prompt_label.setText(to_html(question.prompt, question.text_format))
         spoken = " ".join(to_plain(question.prompt, question.text_format).split())
-        self.prompt_label.setAccessibleName(f"Question {self.index + 1}: {spoken}")
+        self.prompt_label.setAccessibleName(tr("Question {number}: {question}").format(number=self.index + 1,
+                                                                                        question=spoken))
         self.hint_label.setText(hint(question))
         self.hint_label.setAccessibleName(self.hint_label.text())
         if self.input is not None:
@@ -175,6 +200,9 @@ class RefresherPage(QWidget):
             self.input.deleteLater()
         self.input = make_input(self.attempt, question)
         self.input.changed.connect(self._update_buttons)
+        self.prompt_label.setBuddy(self.input)  # the question labels its options ('labelled by') and names them
+        self.input.setAccessibleDescription(self.input.accessibleName())
+        self.input.setAccessibleName(self.prompt_label.accessibleName())
         self.input_holder.addWidget(self.input)
         self.input.show()
         self.certainty.set_certainty(None)
@@ -183,9 +211,8 @@ class RefresherPage(QWidget):
         self.feedback.clear()
         self._set_status("")
         last = self.index == len(self.items) - 1
-        text = "&Finish" if last else "&Next question"
-        self.next_button.setText(text)
-        self.next_button.setAccessibleName("Finish the refresher" if last else "Next question")
+        self.next_button.setText(tr("&Finish") if last else tr("&Next question"))
+        self.next_button.setAccessibleName(tr("Finish the refresher") if last else tr("Next question"))
         self._chain_tab_order()
         self._update_buttons()
         self.scroll.verticalScrollBar().setValue(0)
@@ -202,10 +229,10 @@ class RefresherPage(QWidget):
 
     def _update_buttons(self) -> None:
         scenario = isinstance(self.input, ScenarioInput)
-        text = "Make this choice" if scenario else "Submit answer"
+        text = tr("Make this choice") if scenario else tr("Submit answer")
         self.submit_button.setText(text)
         self.submit_button.setAccessibleName(text)
-        self.submit_button.setToolTip(f"{text} (Return)")
+        self.submit_button.setToolTip(tr("Make this choice (Return)") if scenario else tr("Submit answer (Return)"))
         self.submit_button.setEnabled(self._can_submit())
         self.next_button.setEnabled(self.answered)
 
@@ -232,7 +259,7 @@ class RefresherPage(QWidget):
         elif self.answered:
             self.next_question()
         else:
-            self._set_status("Choose an answer first, then press Return. Stop for now is Alt+S.")
+            self._set_status(tr("Choose an answer first, then press Return. Stop for now is Alt+S."))
 
     def submit(self) -> None:
         if self.attempt is None or self.input is None or not self._can_submit():
@@ -252,13 +279,14 @@ class RefresherPage(QWidget):
                 asks = self.attempt.asks_certainty(question_id)
                 certainty = self.certainty.certainty() if asks else None
                 if asks and certainty is None:
-                    self._set_status("Say how sure you are of this answer (Alt+1, Alt+2 or Alt+3), then press "
-                                     "Return.")
+                    self._set_status(tr("Say how sure you are of this answer (Alt+1, Alt+2 or Alt+3), then press "
+                                        "Return."))
                     self.certainty.focus_choice()
                     return
                 review = self.attempt.answer(question_id, self.input.answer(), certainty=certainty)
         except (AnswerError, AttemptError) as exc:
-            messages.warn(self, "Answer not checked", f"That answer could not be checked: {exc}")
+            messages.warn(self, tr("Answer not checked"), tr("That answer could not be checked: {reason}").format(
+                reason=exc))
             return
         self._record(question_id, review)
 
@@ -279,16 +307,19 @@ class RefresherPage(QWidget):
         if outcome is not None:
             self.outcomes.append(outcome)
         self.answered = True
-        self.input.set_locked(True)
-        self.certainty.set_locked(True)
         if review is not None:
             self.feedback.show_review(review, self.library)
+            # Focus on the feedback before the options are locked: one move, read once (see the quiz page).
+            self.feedback.label.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.input.set_locked(True)
+        self.certainty.set_locked(True)
         if outcome is None:
-            self._set_status("This answer could not be saved, so the question stays due. Go on to the next "
-                             "one (Alt+N), or try again later.")
+            self._set_status(tr("This answer could not be saved, so the question stays due. Go on to the next "
+                                "one (Alt+N), or try again later."))
         else:
             back = day_text(outcome.due, self._today(), self._tz())
-            self._set_status(f"Saved. This question comes back {back}.")
+            #: {when}: 'today', 'tomorrow' or 'on Tuesday 8 December'
+            self._set_status(tr("Saved. This question comes back {when}.").format(when=back))
         self._update_buttons()
         self.reviewed.emit()
         self.feedback.label.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -312,23 +343,24 @@ class RefresherPage(QWidget):
         count = len(self.outcomes)
         if count:
             right = sum(1 for outcome in self.outcomes if outcome.correct)
-            lines = [f"You reviewed {plural(count, 'question')} and got {right} right."]
+            lines = [tr("You reviewed %n question(s) and got {right} right.", "", count).format(right=right)]
         elif self.items:
-            lines = ["You stopped before answering a question: nothing was saved."]
+            lines = [tr("You stopped before answering a question: nothing was saved.")]
         else:
-            lines = [] if status.due else ["Nothing is due in your refresher today."]
+            lines = [] if status.due else [tr("Nothing is due in your refresher today.")]
         if status.left_today:
-            lines.append(f"{plural(status.left_today, 'question')} {'is' if status.left_today == 1 else 'are'} "
-                         "still due today: open the refresher again to answer them.")
+            lines.append(tr("%n question(s) are still due today: open the refresher again to answer them.", "",
+                            status.left_today))
         elif status.due:
-            lines.append(f"You have answered today's {plural(status.reviewed_today, 'question')}; "
-                         f"{status.due} more {'is' if status.due == 1 else 'are'} due and will be asked from "
-                         "tomorrow.")
+            #: {more}: '2 more are due and will be asked from tomorrow.' (translated on its own)
+            lines.append(tr("You have answered today's %n question(s); {more}", "", status.reviewed_today).format(
+                more=tr("%n more are due and will be asked from tomorrow.", "after a semicolon, so lower case",
+                        status.due)))
         lines.append(next_text(status, today, tz))
         text = " ".join(lines)
         self.summary_label.setText("".join(f"<p>{escape(line)}</p>" for line in lines))
         self.summary_label.setAccessibleName(text)
-        self.progress_label.setText("Finished for now" if count else "")
+        self.progress_label.setText(tr("Finished for now") if count else "")
         self.progress_label.setAccessibleName(self.progress_label.text())
         self.pages.setCurrentIndex(1)
         self.items, self.index, self.attempt = [], 0, None

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...screening import FormDefinition
 from ...screening.answers import ItemPath
 from ...screening.display import display_value
@@ -31,7 +32,7 @@ def changed_name(path: str, form: FormDefinition | None) -> str:
             title = form.flag(flag_id).title
         except KeyError:
             title = flag_id
-        return f"Override of the flag '{title}'"
+        return tr("Override of the flag '{title}'").format(title=title)
     if kind != "answers":
         return path
     try:
@@ -46,14 +47,14 @@ def changed_name(path: str, form: FormDefinition | None) -> str:
     return f"{noun} {item_path.index + 1} › {label}"
 
 
-NO_ANSWER = "no answer"
+NO_ANSWER = tr_noop("no answer")  # shown through tr()
 
 
 def changed_value(path: str, value: Any, form: FormDefinition | None) -> str:
     """A value before or after a change, as the form shows it ('Hostel or approved premises', '6 December 2026');
     an override's text as it is; 'no answer' for none."""
     if value is None or value == "":
-        return NO_ANSWER
+        return tr(NO_ANSWER)
     kind, _, rest = path.partition(".")
     if form is not None and kind == "answers":
         try:
@@ -61,7 +62,7 @@ def changed_value(path: str, value: Any, form: FormDefinition | None) -> str:
         except ValueError:
             item_id = None
         if item_id is not None and form.has_item(item_id):
-            return display_value(form.item(item_id), value) or NO_ANSWER
+            return display_value(form.item(item_id), value) or tr(NO_ANSWER)
     return value if isinstance(value, str) else str(value)
 
 
@@ -81,9 +82,9 @@ class AmendmentsView(QWidget):
         super().__init__(parent)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Amendments", 2))
+        layout.addWidget(heading(tr("Amendments"), 2))
         self.text = QTextBrowser()
-        self.text.setAccessibleName("Amendments")
+        self.text.setAccessibleName(tr("Amendments"))
         self.text.setOpenLinks(False)
         layout.addWidget(self.text)
         self.lines: list[str] = []
@@ -101,4 +102,4 @@ class AmendmentsView(QWidget):
         if lines:
             self.text.setPlainText("\n\n".join(lines))
         else:
-            self.text.setPlainText("None. A finished screening is corrected by an amendment with a reason.")
+            self.text.setPlainText(tr("None. A finished screening is corrected by an amendment with a reason."))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ...i18n import tr, tr_noop
 from ...identity.crypto import Keyring
 from ...identity.keys import ForeignKeyring
 from ...profiles import ProfileInfo
@@ -20,9 +21,9 @@ from .idle_lock import IdleLock
 from .record_list_page import RecordListPage
 from .unlock_page import UnlockPage
 
-KEYS_REVOKED = ("A manager reset your passphrase, so this sign-in can no longer open your screening records. "
-                "Nothing more was saved. Sign in again: with the temporary passphrase the manager gives you (you "
-                "then choose your own), or with the new passphrase you have chosen since.")
+KEYS_REVOKED = tr_noop("A manager reset your passphrase, so this sign-in can no longer open your screening records. "
+                       "Nothing more was saved. Sign in again: with the temporary passphrase the manager gives you "
+                       "(you then choose your own), or with the new passphrase you have chosen since.")  # via tr()
 
 
 class ScreeningArea(QStackedWidget):
@@ -69,7 +70,7 @@ class ScreeningArea(QStackedWidget):
         if profile_id == self.profile.id:
             return self.profile.display_name
         other = self.services.profiles.get(profile_id)
-        return other.display_name if other else f"profile {profile_id}"
+        return other.display_name if other else tr("profile {number}").format(number=profile_id)
 
     def activate(self) -> None:
         if self.keyring is None:
@@ -115,16 +116,19 @@ class ScreeningArea(QStackedWidget):
         self.keyring = None
         self.list_page.set_keyring(None)
         self.idle.stop()
-        minutes = self.services.settings.screening_idle_lock_minutes
+        minutes = int(self.services.settings.screening_idle_lock_minutes)
         if self.kept is not None and self.kept.amendment_reason is not None:
-            kept = "Your amendment is not saved yet: it is kept until you unlock, then save or cancel it"
+            notice = tr("Screening was locked after %n minute(s) without use. Your amendment is not saved yet: it is "
+                        "kept until you unlock, then save or cancel it; enter your passphrase to carry on.", "",
+                        minutes)
         elif self.kept is not None:
-            kept = (f"Your latest answers could not be saved ({reason}): they are kept until you unlock, when "
-                    "saving is tried again")
+            notice = tr("Screening was locked after %n minute(s) without use. Your latest answers could not be saved "
+                        "({reason}): they are kept until you unlock, when saving is tried again; enter your "
+                        "passphrase to carry on.", "", minutes).format(reason=reason)
         else:
-            kept = "Your answers were saved"
-        self.unlock_page.prepare(f"Screening was locked after {minutes} minute{'s' if minutes != 1 else ''} "
-                                 f"without use. {kept}; enter your passphrase to carry on.")
+            notice = tr("Screening was locked after %n minute(s) without use. Your answers were saved; enter your "
+                        "passphrase to carry on.", "", minutes)
+        self.unlock_page.prepare(notice)
         self.setCurrentWidget(self.unlock_page)
 
     # -- pages --------------------------------------------------------------------------------------------------
@@ -142,7 +146,7 @@ class ScreeningArea(QStackedWidget):
             self._keys_revoked()
             return
         except (ValueError, KeyError) as exc:
-            messages.warn(self, "Start screening", str(exc).strip("'\""))
+            messages.warn(self, tr("Start screening"), str(exc).strip("'\""))
             self.list_page.focus_new()
             return
         self.list_page.clear_new()
@@ -160,7 +164,7 @@ class ScreeningArea(QStackedWidget):
             self._keys_revoked()
             return
         except LookupError as exc:
-            messages.warn(self, "Open screening", str(exc))
+            messages.warn(self, tr("Open screening"), str(exc))
             self.show_list()
             return
         self._show_editor(RecordEditor(self.services.screening, self.profile.id, self.keyring, opened,
@@ -180,7 +184,7 @@ class ScreeningArea(QStackedWidget):
             return
         self.form_page.forget()
         self.kept = None
-        messages.warn(self, "Screening moved", str(exc))
+        messages.warn(self, tr("Screening moved"), str(exc))
         self.show_list()
 
     def _keys_revoked(self) -> None:
@@ -195,17 +199,17 @@ class ScreeningArea(QStackedWidget):
         self.keyring = None
         self.list_page.set_keyring(None)
         self.idle.stop()
-        messages.warn(self, "Sign in again", KEYS_REVOKED)
-        self.unlock_page.prepare(KEYS_REVOKED)
+        messages.warn(self, tr("Sign in again"), tr(KEYS_REVOKED))
+        self.unlock_page.prepare(tr(KEYS_REVOKED))
         self.setCurrentWidget(self.unlock_page)
         self.keys_revoked.emit()
 
     # -- leaving ------------------------------------------------------------------------------------------------
     def can_leave(self) -> bool:
         if self.kept is not None:  # locked: kept until shutdown, in case another section keeps the user here
-            return messages.confirm(self, "Screening not saved",
-                                    "Answers that were not saved were kept when screening locked. Leave without "
-                                    "unlocking? They will be lost.")
+            return messages.confirm(self, tr("Screening not saved"),
+                                    tr("Answers that were not saved were kept when screening locked. Leave without "
+                                       "unlocking? They will be lost."))
         return self.form_page.can_leave()
 
     def shutdown(self) -> None:

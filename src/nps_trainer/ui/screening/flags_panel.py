@@ -6,14 +6,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...screening import RaisedFlag
 from .. import colours
 from ..widgets import heading
 
-SEVERITY = {  # words first (never colour alone), then the accent kind from ui.colours
-    "red": ("Red flag", "bad"),
-    "amber": ("Amber flag", "warn"),
-    "info": ("For information", "info"),
+SEVERITY = {  # words first (never colour alone; shown through tr()), then the accent kind from ui.colours
+    "red": (tr_noop("Red flag"), "bad"),
+    "amber": (tr_noop("Amber flag"), "warn"),
+    "info": (tr_noop("For information"), "info"),
 }
 
 
@@ -34,6 +35,7 @@ class FlagCard(QFrame):
         super().__init__(parent)
         self.flag = flag
         severity, self.kind = SEVERITY[flag.severity.value]
+        severity = tr(severity)
         self.setObjectName("flagCard")
         colours.keep_styled(self, lambda: colours.notice_style("#flagCard", self.kind, edge=0, left_edge=5,
                                                                radius=0))
@@ -41,7 +43,9 @@ class FlagCard(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.setSpacing(3)
-        title = f"{severity}: {flag.rule.title}" + (" (overridden)" if flag.overridden else "")
+        title = f"{severity}: {flag.rule.title}"
+        if flag.overridden:
+            title = tr("{flag} (overridden)").format(flag=title)
         self.title_label = _label(title, bold=True)
         layout.addWidget(self.title_label)
         self.toggle = QPushButton()
@@ -58,14 +62,18 @@ class FlagCard(QFrame):
         details.addWidget(_label(flag.rule.explanation))
         self.reason_label = _label(flag.reason)
         details.addWidget(self.reason_label)
-        details.addWidget(_label(f"Suggested action: {flag.rule.action}"))
+        action = tr("Suggested action: {action}").format(action=flag.rule.action)
+        details.addWidget(_label(action))
         if flag.override is not None:
-            by = f" by {flag.override.by}" if flag.override.by else ""
-            details.addWidget(_label(f"Overridden{by}: {flag.override.reason}", bold=True))
-        self.override_button = QPushButton("Change override…" if flag.overridden else "Override…")
-        self.override_button.setAccessibleName(f"Override flag: {flag.rule.title}")
-        self.override_button.setAccessibleDescription(f"{flag.rule.explanation} {flag.reason} "
-                                                      f"Suggested action: {flag.rule.action}")
+            if flag.override.by:
+                overridden = tr("Overridden by {name}: {reason}").format(name=flag.override.by,
+                                                                         reason=flag.override.reason)
+            else:
+                overridden = tr("Overridden: {reason}").format(reason=flag.override.reason)
+            details.addWidget(_label(overridden, bold=True))
+        self.override_button = QPushButton(tr("Change override…") if flag.overridden else tr("Override…"))
+        self.override_button.setAccessibleName(tr("Override flag: {title}").format(title=flag.rule.title))
+        self.override_button.setAccessibleDescription(f"{flag.rule.explanation} {flag.reason} {action}")
         details.addWidget(self.override_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
         self._show_details(expanded)
@@ -78,8 +86,9 @@ class FlagCard(QFrame):
 
     def _show_details(self, shown: bool) -> None:
         self.details.setVisible(shown)
-        self.toggle.setText("Hide details" if shown else "Show details")
-        self.toggle.setAccessibleName(f"{'Hide' if shown else 'Show'} why and what to do: {self.flag.rule.title}")
+        self.toggle.setText(tr("Hide details") if shown else tr("Show details"))
+        self.toggle.setAccessibleName((tr("Hide why and what to do: {title}") if shown
+                                       else tr("Show why and what to do: {title}")).format(title=self.flag.rule.title))
 
 
 class FlagsPanel(QWidget):
@@ -87,16 +96,16 @@ class FlagsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Flags")
+        self.setAccessibleName(tr("Flags"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Flags", 2))
-        self.count_label = QLabel("No flags raised.")
+        layout.addWidget(heading(tr("Flags"), 2))
+        self.count_label = QLabel(tr("No flags raised."))
         self.count_label.setWordWrap(True)
         layout.addWidget(self.count_label)
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Flags raised")
+        self.scroll.setAccessibleName(tr("Flags raised"))
         self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         # Tab goes to the override buttons, which the scrolling follows. On a finished screening (no buttons to
         # press) the flags themselves take the focus, shown by a border, for reading with the arrow keys.
@@ -105,7 +114,7 @@ class FlagsPanel(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.StyledPanel)  # drawn by the style sheet: a border only with focus
         self.scroll.setStyleSheet("#flagsScroll { border: 2px solid transparent; } "
                                   "#flagsScroll:focus { border-color: palette(highlight); }")
-        self.scroll.setAccessibleDescription("The flags raised; the arrow keys scroll them")
+        self.scroll.setAccessibleDescription(tr("The flags raised; the arrow keys scroll them"))
         self.body = QWidget()
         self.cards_layout = QVBoxLayout(self.body)
         self.cards_layout.setContentsMargins(0, 0, 4, 0)
@@ -140,11 +149,12 @@ class FlagsPanel(QWidget):
             self.cards.append(card)
         readable = bool(flags) and not editable
         self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus if readable else Qt.FocusPolicy.NoFocus)
-        counts = [(sum(1 for f in flags if f.severity.value == value), word)
-                  for value, word in (("red", "red"), ("amber", "amber"), ("info", "for information"))]
-        text = f"{len(flags)} flag{'s' if len(flags) != 1 else ''} raised: " + ", ".join(
-            f"{count} {word}" for count, word in counts if count) + "."
-        self.count_label.setText(text if flags else "No flags raised.")
+        counts = {value: sum(1 for f in flags if f.severity.value == value) for value in ("red", "amber", "info")}
+        words = [tr("%n red", "how many red flags", counts["red"]) if counts["red"] else "",
+                 tr("%n amber", "how many amber flags", counts["amber"]) if counts["amber"] else "",
+                 tr("%n for information", "how many flags for information", counts["info"]) if counts["info"] else ""]
+        text = tr("%n flag(s) raised: {counts}.", "", len(flags)).format(counts=", ".join(w for w in words if w))
+        self.count_label.setText(text if flags else tr("No flags raised."))
         self.count_label.setAccessibleName(self.count_label.text())
         return True
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
 from ...identity.keys import ForeignKeyring
 from ...screening import OverrideReasonRequired, SectionState, SectionStatus
 from ...screening.engine import REQUIRED_MESSAGE
@@ -32,7 +34,9 @@ from ...screening_records import RecordMovedAway
 from ...screening_records.store import MIN_REASON
 from .. import messages
 from ..error_dialog import short_reason
-from ..widgets import FlowLayout, heading
+from ..help_window import NOT_REVIEWED
+from ..widgets import FlowLayout, WrappingButton, heading
+from ..widgets import note as note_label
 from . import reason_dialog
 from .amendments_view import AmendmentsView
 from .autosave import AutoSaver
@@ -86,11 +90,11 @@ class SidePanel(QWidget):
         return QSize(max(_text_width(self, 16), super().minimumSizeHint().width()), super().minimumSizeHint().height())
 
 
-STATUS_TEXT = {
-    SectionStatus.COMPLETE: "Complete",
-    SectionStatus.INCOMPLETE: "Incomplete",
-    SectionStatus.NOT_STARTED: "Not started",
-    SectionStatus.NOT_APPLICABLE: "Not applicable",
+STATUS_TEXT = {  # shown through tr()
+    SectionStatus.COMPLETE: tr_noop("Complete"),
+    SectionStatus.INCOMPLETE: tr_noop("Incomplete"),
+    SectionStatus.NOT_STARTED: tr_noop("Not started"),
+    SectionStatus.NOT_APPLICABLE: tr_noop("Not applicable"),
 }
 
 
@@ -114,7 +118,7 @@ class FormPage(QWidget):
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        self.title_label = heading("Screening", 2)
+        self.title_label = heading(tr("Screening"), 2)
         self.state_label = QLabel("")
         self.state_label.setWordWrap(True)
         self.state_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -122,19 +126,28 @@ class FormPage(QWidget):
         top.addWidget(self.title_label, 3)
         top.addWidget(self.state_label, 2)
         outer.addLayout(top)
-        no_names = QLabel("No names are needed here: the case reference identifies the case.")
+        no_names = QLabel(tr("No names are needed here: the case reference identifies the case."))
         no_names.setWordWrap(True)
         outer.addWidget(no_names)
+        # A form shown in a translation no Welsh speaker has reviewed says so, as the guide and reader do.
+        self.translation_note = note_label(tr(NOT_REVIEWED))
+        self.translation_note.setObjectName("translationNotReviewed")
+        self.translation_note.hide()
+        outer.addWidget(self.translation_note)
 
-        middle = QHBoxLayout()
+        # the sections, the questions and the flags side by side; the flags go under the questions when the page is
+        # too narrow for three columns (Welsh at 200% text): see resizeEvent
+        self.middle = middle = QGridLayout()
         self.section_list = SectionList()
-        self.section_list.setAccessibleName("Screening sections")
-        self.section_list.setAccessibleDescription("Each section with its state; Ctrl+Page Down and Ctrl+Page Up "
-                                                   "move between sections")
+        self.section_list.setAccessibleName(tr("Screening sections"))
+        self.section_list.setAccessibleDescription(tr("Each section with its state; Ctrl+Page Down and Ctrl+Page Up "
+                                                      "move between sections"))
         self.section_list.currentRowChanged.connect(self._show_section)
-        middle.addWidget(self.section_list)
+        middle.addWidget(self.section_list, 0, 0, 2, 1)
         self.stack = QStackedWidget()
-        middle.addWidget(self.stack, 2)
+        middle.addWidget(self.stack, 0, 1)
+        middle.setColumnStretch(1, 2)
+        middle.setRowStretch(0, 1)
         right = QVBoxLayout()
         right.setContentsMargins(0, 0, 0, 0)
         self.flags_panel = FlagsPanel()
@@ -144,22 +157,25 @@ class FormPage(QWidget):
         right.addWidget(self.amendments, 1)
         self.side_panel = SidePanel()
         self.side_panel.setLayout(right)
-        middle.addWidget(self.side_panel, 1)
+        self.side_panel.setMinimumWidth(1)  # never widens the page: it goes under the questions instead
+        self.side_below = False
+        middle.addWidget(self.side_panel, 0, 2)
+        middle.setColumnStretch(2, 1)
         outer.addLayout(middle, 1)
 
         buttons = QHBoxLayout()
-        self.back_button = self._button("&Back to list", self.leave, buttons)
+        self.back_button = self._button(tr("&Back to list"), self.leave, buttons)
         buttons.setAlignment(self.back_button, Qt.AlignmentFlag.AlignTop)
         buttons.addSpacing(12)
         actions = QWidget()
         flow = FlowLayout(actions)
         buttons.addWidget(actions, 1)
-        self.summary_button = self._button("Summary &PDF…", lambda: self._export(False), flow)
-        self.drug_button = self._button("Summary for &drug service PDF…", lambda: self._export(True), flow)
-        self.amend_button = self._button("A&mend…", self._start_amendment, flow)
-        self.save_amendment_button = self._button("&Save amendment", self._save_amendment, flow)
-        self.cancel_amendment_button = self._button("Cancel amendment", self._cancel_amendment, flow)
-        self.finish_button = self._button("F&inish screening…", self._finish, flow)
+        self.summary_button = self._button(tr("Summary &PDF…"), lambda: self._export(False), flow)
+        self.drug_button = self._button(tr("Summary for &drug service PDF…"), lambda: self._export(True), flow)
+        self.amend_button = self._button(tr("A&mend…"), self._start_amendment, flow)
+        self.save_amendment_button = self._button(tr("&Save amendment"), self._save_amendment, flow)
+        self.cancel_amendment_button = self._button(tr("Cancel amendment"), self._cancel_amendment, flow)
+        self.finish_button = self._button(tr("F&inish screening…"), self._finish, flow)
         for button in (self.amend_button, self.save_amendment_button, self.cancel_amendment_button):
             button.hide()  # until a record shows which apply
         outer.addLayout(buttons)
@@ -169,8 +185,24 @@ class FormPage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self._step_section(s))
 
+    def resizeEvent(self, event) -> None:
+        """Flags beside the questions when the three columns fit, under them when they do not."""
+        super().resizeEvent(event)
+        gap = max(self.middle.horizontalSpacing(), 0)
+        needed = (self.section_list.minimumSizeHint().width() + self.stack.minimumSizeHint().width()
+                  + self.side_panel.minimumSizeHint().width() + 2 * gap)
+        below = event.size().width() < needed
+        if below != self.side_below:
+            self.side_below = below
+            self.middle.removeWidget(self.side_panel)
+            if below:
+                self.middle.addWidget(self.side_panel, 1, 1)
+            else:
+                self.middle.addWidget(self.side_panel, 0, 2)
+            self.middle.setColumnStretch(2, 0 if below else 1)
+
     def _button(self, text: str, slot: Callable[[], None], layout: QLayout) -> QPushButton:
-        button = QPushButton(text)
+        button = WrappingButton(text)  # a long label (Welsh, 200% text) takes two lines rather than widening the page
         button.setAccessibleName(text.replace("&", "").rstrip("…"))
         button.clicked.connect(slot)
         layout.addWidget(button)
@@ -199,8 +231,9 @@ class FormPage(QWidget):
             item = QListWidgetItem(section.title)
             self.section_list.addItem(item)
         self._load_values()
-        self.title_label.setText(f"Case reference: {editor.record.case_reference}")
+        self.title_label.setText(tr("Case reference: {reference}").format(reference=editor.record.case_reference))
         self.title_label.setAccessibleName(self.title_label.text())
+        self.translation_note.setVisible(editor.form.unreviewed_translation)
         self._refresh()
         self.section_list.setCurrentRow(0)
         self._fix_tab_order()
@@ -212,15 +245,17 @@ class FormPage(QWidget):
         if self.editor is None:
             self.forget()
             return True
-        if not self.flush(warn=False) and ask and not self._lose_unsaved("Close screening", "Close it anyway"):
+        if not self.flush(warn=False) and ask and not self._lose_unsaved(
+                tr("Close screening"), tr("The latest changes to this screening could not be saved ({reason}). Close "
+                                          "it anyway and lose them?")):
             return False
         self.forget()
         return True
 
-    def _lose_unsaved(self, title: str, action: str) -> bool:
-        """Ask whether to lose changes that could not be saved; True (and nothing pending) when agreed."""
-        if not messages.confirm(self, title, f"The latest changes to this screening could not be saved "
-                                f"({self.save_error}). {action} and lose them?"):
+    def _lose_unsaved(self, title: str, question: str) -> bool:
+        """Ask whether to lose changes that could not be saved; True (and nothing pending) when agreed.
+        ``question`` (translated) has ``{reason}`` where why they could not be saved goes."""
+        if not messages.confirm(self, title, question.format(reason=self.save_error)):
             return False
         self.saver.cancel()
         return True
@@ -313,7 +348,8 @@ class FormPage(QWidget):
         assert group is not None
         editor = self.editor
         title = group.boxes[index].accessibleName()
-        if not messages.confirm(self, "Remove", f"Remove {title} and its answers?") or self.editor is not editor:
+        if not messages.confirm(self, tr("Remove"), tr("Remove {entry} and its answers?").format(entry=title)) \
+                or self.editor is not editor:
             return
         self.editor.remove_instance(group_id, index)
         group.set_value(self.editor.record.answers.get(group_id))
@@ -348,8 +384,9 @@ class FormPage(QWidget):
             first = self.save_error is None
             self.save_error = short_reason(exc)
             if first and self._warn_save_failure:
-                messages.warn(self, "Not saved", f"The screening could not be saved: {self.save_error}. Your "
-                              "answers are kept on screen, and saving is tried again with each change.")
+                messages.warn(self, tr("Not saved"), tr("The screening could not be saved: {reason}. Your answers are "
+                                                        "kept on screen, and saving is tried again with each change."
+                                                        ).format(reason=self.save_error))
             return False
         self.save_error = None
         return True
@@ -388,14 +425,15 @@ class FormPage(QWidget):
     def _show_section_state(self, position: int, view: SectionView, state: SectionState) -> None:
         item = self.section_list.item(position)
         shown = state.status
-        status = STATUS_TEXT[shown]
+        status = tr(STATUS_TEXT[shown])
         problems = len(self._local_problems(view))
         if problems and shown is not SectionStatus.NOT_APPLICABLE:
             # The engine counts such a box as unanswered, which for an optional question looks complete.
             shown = SectionStatus.INCOMPLETE
-            status = f"{STATUS_TEXT[shown]} ({problems} answer{'s' if problems != 1 else ''} to correct)"
+            status = tr("Incomplete (%n answer(s) to correct)", "a section's state", problems)
         elif state.status is SectionStatus.INCOMPLETE and state.required_total:
-            status += f" ({state.required_answered} of {state.required_total} required answered)"
+            status = tr("Incomplete ({answered} of {total} required answered)", "a section's state").format(
+                answered=state.required_answered, total=state.required_total)
         text = f"{view.section.title}\n{status}"
         if item.text() == text:
             return
@@ -430,7 +468,8 @@ class FormPage(QWidget):
             return False
         listed = "; ".join(f"{self.views[position].section.title}: {row.input.accessible_name} ({problem.rstrip('.')})"
                            for position, row, problem in found)
-        messages.warn(self, title, f"Correct these answers first (or choose 'declined' or 'not known'): {listed}.")
+        messages.warn(self, title, tr("Correct these answers first (or choose 'declined' or 'not known'): {answers}."
+                                      ).format(answers=listed))
         if self.editor is not editor:
             return True
         position, row, _problem = found[0]
@@ -443,21 +482,21 @@ class FormPage(QWidget):
     def _errors(self, path: str) -> list[str]:
         assert self.editor is not None
         found = self.editor.evaluation.errors.get(path, [])
-        return found if self.show_required else [m for m in found if m != REQUIRED_MESSAGE]
+        return found if self.show_required else [m for m in found if m != tr(REQUIRED_MESSAGE)]
 
     def _show_state(self) -> None:
         editor = self.editor
         if editor is None:
             return
         if editor.amending:
-            text = "Finished · amending: the change is kept only when you save the amendment"
+            text = tr("Finished · amending: the change is kept only when you save the amendment")
         elif editor.is_draft:
             if self.saver.pending and self.save_error is not None:
-                text = f"Draft · NOT saved — {self.save_error}"
+                text = tr("Draft · NOT saved — {reason}").format(reason=self.save_error)
             else:
-                text = "Draft · saving…" if self.saver.pending else "Draft · all changes saved"
+                text = tr("Draft · saving…") if self.saver.pending else tr("Draft · all changes saved")
         else:
-            text = "Finished · read-only"
+            text = tr("Finished · read-only")
         consent = self.exporter.consent_recorded(editor)
         key = (text, editor.is_draft, editor.amending, consent)
         if key == self._shown_state:
@@ -472,7 +511,7 @@ class FormPage(QWidget):
         for button in (self.summary_button, self.drug_button):
             button.setEnabled(not editor.amending)  # a summary shows only what is saved
         self.drug_button.setAccessibleDescription(
-            "" if consent else "Available once consent to share with the drug service is recorded as 'Yes'")
+            "" if consent else tr("Available once consent to share with the drug service is recorded as 'Yes'"))
         self.drug_button.setToolTip(self.drug_button.accessibleDescription())
 
     # -- sections -----------------------------------------------------------------------------------------------
@@ -546,14 +585,14 @@ class FormPage(QWidget):
             return
         title = editor.form.flag(flag_id).title
         reason = reason_dialog.ask_reason(
-            self, "Override flag", f"Why does your professional judgement differ from the flag "
-            f"'{title}'? The reason is recorded with the screening.", MIN_REASON)
+            self, tr("Override flag"), tr("Why does your professional judgement differ from the flag '{title}'? The "
+                                          "reason is recorded with the screening.").format(title=title), MIN_REASON)
         if reason is None or self.editor is not editor:
             return
         try:
             editor.override(flag_id, reason)
         except OverrideReasonRequired as exc:
-            messages.warn(self, "Override flag", str(exc))
+            messages.warn(self, tr("Override flag"), str(exc))
             return
         self._changed(False)
         self._focus_override(flag_id)
@@ -569,7 +608,7 @@ class FormPage(QWidget):
         editor = self.editor
         if editor is None or not editor.is_draft:
             return
-        if self._stop_for_problems("Finish screening"):
+        if self._stop_for_problems(tr("Finish screening")):
             return
         evaluation = editor.evaluation
         unfinished = [view.section.title for view in self.views
@@ -578,21 +617,22 @@ class FormPage(QWidget):
         if unfinished:
             self.show_required = True
             self._refresh()
-            messages.warn(self, "Finish screening",
-                          "These sections still need answers (you can record 'declined' or 'not known'): "
-                          + "; ".join(unfinished) + ".")
+            messages.warn(self, tr("Finish screening"),
+                          tr("These sections still need answers (you can record 'declined' or 'not known'): "
+                             "{sections}.").format(sections="; ".join(unfinished)))
             if self.editor is not editor:
                 return
             first = next(i for i, v in enumerate(self.views) if v.section.title == unfinished[0])
             self.go_to_section(first)
             return
-        if not messages.confirm(self, "Finish screening",
-                                "Finish this screening? It becomes read-only; a later correction is "
-                                "recorded as an amendment with a reason.") or self.editor is not editor:
+        if not messages.confirm(self, tr("Finish screening"),
+                                tr("Finish this screening? It becomes read-only; a later correction is "
+                                   "recorded as an amendment with a reason.")) or self.editor is not editor:
             return
         if not self.flush(warn=False):
-            messages.warn(self, "Finish screening", f"The screening could not be saved ({self.save_error}), so it "
-                          "was not finished. Try again in a moment.")
+            messages.warn(self, tr("Finish screening"), tr("The screening could not be saved ({reason}), so it was not "
+                                                           "finished. Try again in a moment.").format(
+                                                               reason=self.save_error))
             return
         editor.finish()
         self._refresh()
@@ -603,8 +643,8 @@ class FormPage(QWidget):
         if editor is None or editor.is_draft:
             return
         reason = reason_dialog.ask_reason(
-            self, "Amend screening", "Why does this finished screening need correcting? The reason is kept "
-            "with the amendment, with your name and the time.", MIN_REASON)
+            self, tr("Amend screening"), tr("Why does this finished screening need correcting? The reason is kept "
+                                            "with the amendment, with your name and the time."), MIN_REASON)
         if reason is None or self.editor is not editor:
             return
         editor.start_amendment(reason)
@@ -614,12 +654,12 @@ class FormPage(QWidget):
     def _save_amendment(self) -> None:
         if self.editor is None or not self.editor.amending:
             return
-        if self._stop_for_problems("Save amendment"):
+        if self._stop_for_problems(tr("Save amendment")):
             return
         try:
             self.editor.save_amendment()
         except ValueError as exc:
-            messages.warn(self, "Save amendment", str(exc))
+            messages.warn(self, tr("Save amendment"), str(exc))
             return
         self._load_values()
         self._refresh()
@@ -644,13 +684,13 @@ class FormPage(QWidget):
         editor = self.editor
         if editor is None:
             return
-        title = "Summary PDF"
+        title = tr("Summary PDF")
         if editor.amending:
-            messages.warn(self, title, "Save or cancel the amendment first: a summary shows only what is saved.")
+            messages.warn(self, title, tr("Save or cancel the amendment first: a summary shows only what is saved."))
             return
         if not self.flush():
-            messages.warn(self, title, "The latest answers are not saved yet, so no summary was made. "
-                                       "Try again once they are saved.")
+            messages.warn(self, title, tr("The latest answers are not saved yet, so no summary was made. "
+                                          "Try again once they are saved."))
             return
         self.exporter.export(editor, for_drug_service)
 
@@ -660,13 +700,14 @@ class FormPage(QWidget):
         if editor is None:
             return True
         if editor.amending:
-            if not messages.confirm(self, "Amendment not saved",
-                                    "Leave without saving the amendment? The changes will be lost."):
+            if not messages.confirm(self, tr("Amendment not saved"),
+                                    tr("Leave without saving the amendment? The changes will be lost.")):
                 return False
             if self.editor is editor:
                 editor.cancel_amendment()
         elif not self.flush(warn=False):
-            return self._lose_unsaved("Screening not saved", "Leave anyway")
+            return self._lose_unsaved(tr("Screening not saved"), tr(
+                "The latest changes to this screening could not be saved ({reason}). Leave anyway and lose them?"))
         return True
 
     def leave(self) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...screening.answers import is_special
 from ...screening.model import Item
 from .. import colours
@@ -24,7 +25,7 @@ def help_style() -> str:
 
 
 def question_label(text: str, required: bool) -> QLabel:
-    label = QLabel(text + (" (required)" if required else ""))
+    label = QLabel(tr("{question} (required)").format(question=text) if required else text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = label.font()
@@ -38,17 +39,17 @@ class SpecialCombo(ValueCombo):
 
     def __init__(self, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__("", parent)
-        self.add("Answered as shown", None)
+        self.add(tr("Answered as shown"), None)
         for value, label in SPECIAL_CHOICES:
-            self.add(label, value)
-        self.setAccessibleName(f"{accessible_name}: declined or not known")
-        self.setToolTip("Record that they declined to answer, or that it is not known")
+            self.add(tr(label), value)
+        self.setAccessibleName(tr("{question}: declined or not known").format(question=accessible_name))
+        self.setToolTip(tr("Record that they declined to answer, or that it is not known"))
 
 
 def or_row(special: SpecialCombo) -> QHBoxLayout:
     """'Or: [Answered as shown]', on a line of its own."""
     row = QHBoxLayout()
-    label = QLabel("Or:")
+    label = QLabel(tr("Or:", "before 'Answered as shown', 'Declined to answer' or 'Not known'"))
     label.setBuddy(special)
     row.addWidget(label)
     row.addWidget(special)
@@ -158,7 +159,8 @@ class AnswerRow(QWidget):
         shown = [local] if local else self._errors
         self.error_label.setText(" ".join(shown))
         self.error_label.setVisible(bool(shown))
-        description = self.item.help + (" Problem: " + " ".join(shown) if shown else "")
+        problem = tr("Problem: {problems}").format(problems=" ".join(shown)) if shown else ""
+        description = self.item.help + (" " + problem if shown else "")
         for widget in self.focus_widgets():
             widget.setAccessibleDescription(description.strip())
 

@@ -21,12 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
 from ...screening import DECLINED, NOT_KNOWN, ItemType
 from ...screening.model import Item
 from ..quiz.wrapping_buttons import WrappingCheckBox
 from .value_combo import ValueCombo
 
-SPECIAL_CHOICES = ((DECLINED, "Declined to answer"), (NOT_KNOWN, "Not known"))
+SPECIAL_CHOICES = ((DECLINED, tr_noop("Declined to answer")), (NOT_KNOWN, tr_noop("Not known")))  # through tr()
 LONG_TEXT = 200  # text items allowing more than this get a multi-line box
 COMBO_CHARACTERS = 20  # a combo may narrow to this many characters (longer choices are then shortened with '…')
 FIRST_YEAR, LAST_YEAR = 1900, 2100  # dates outside these years are taken as typing slips (for example year 25)
@@ -89,16 +90,16 @@ class ComboInput(ItemInput):
     def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(item, accessible_name, parent)
         self.combo = ValueCombo(accessible_name)
-        self.combo.add("Not answered", None)
+        self.combo.add(tr("Not answered"), None)
         if item.type is ItemType.YES_NO:
-            self.combo.add("Yes", True)
-            self.combo.add("No", False)
+            self.combo.add(tr("Yes", "an answer to a yes/no question"), True)
+            self.combo.add(tr("No", "an answer to a yes/no question"), False)
         else:
             for choice in item.choices:
                 self.combo.add(choice.label, choice.id)
         self.combo.add_separator()
         for value, label in SPECIAL_CHOICES:
-            self.combo.add(label, value)
+            self.combo.add(tr(label), value)
         self.combo.narrow_to(COMBO_CHARACTERS)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -179,8 +180,10 @@ class NumberInput(LineInput):
         self.edit.setMaximumWidth(140)
         bounds = [f"{b:g}" for b in (item.minimum, item.maximum) if b is not None]
         if len(bounds) == 2:
-            self.edit.setPlaceholderText(f"{bounds[0]} to {bounds[1]}")
-            self.edit.setAccessibleDescription(f"A number from {bounds[0]} to {bounds[1]}")
+            self.edit.setPlaceholderText(tr("{low} to {high}", "the range a number must be in").format(
+                low=bounds[0], high=bounds[1]))
+            self.edit.setAccessibleDescription(tr("A number from {low} to {high}").format(low=bounds[0],
+                                                                                          high=bounds[1]))
         layout = self.layout()
         assert isinstance(layout, QHBoxLayout)
         if item.unit:
@@ -207,7 +210,7 @@ class NumberInput(LineInput):
 
     def local_error(self) -> str:
         if self.edit.text().strip() and self.value() is None:
-            return "Enter a number, for example 12."
+            return tr("Enter a number, for example 12.")
         return ""
 
 
@@ -216,9 +219,9 @@ class DateInput(LineInput):
 
     def __init__(self, item: Item, accessible_name: str, parent: QWidget | None = None) -> None:
         super().__init__(item, accessible_name, parent)
-        self.edit.setPlaceholderText("DD/MM/YYYY")
+        self.edit.setPlaceholderText(tr("DD/MM/YYYY"))
         self.edit.setMaximumWidth(140)
-        self.edit.setAccessibleDescription("A date as day/month/year, for example 07/04/2025")
+        self.edit.setAccessibleDescription(tr("A date as day/month/year, for example 07/04/2025"))
 
     def value(self) -> Any:
         parsed = parse_date(self.edit.text())
@@ -234,8 +237,9 @@ class DateInput(LineInput):
         if not text.strip() or self.value() is not None:
             return ""
         if parse_date(text, any_year=True) is not None:
-            return f"Enter the year in full, from {FIRST_YEAR} to {LAST_YEAR}: for example 07/04/2025."
-        return "Enter a real date as DD/MM/YYYY."
+            return tr("Enter the year in full, from {first} to {last}: for example 07/04/2025.").format(
+                first=FIRST_YEAR, last=LAST_YEAR)
+        return tr("Enter a real date as DD/MM/YYYY.")
 
 
 def parse_date(text: str, any_year: bool = False) -> dt.date | None:
@@ -294,7 +298,7 @@ class LongTextInput(ItemInput):
     def local_error(self) -> str:
         limit = self.item.max_length
         if limit and len(self.edit.toPlainText()) > limit:
-            return f"Keep this to {limit} characters or fewer."
+            return tr("Keep this to {limit} characters or fewer.").format(limit=limit)
         return ""
 
     def focus_widgets(self) -> list[QWidget]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from .. import colours
 from .item_row import error_style
 
@@ -19,7 +20,7 @@ class ReasonDialog(QDialog):
         layout.addWidget(label)
         self.edit = QPlainTextEdit()
         self.edit.setTabChangesFocus(True)
-        self.edit.setAccessibleName("Reason")
+        self.edit.setAccessibleName(tr("Reason"))
         self.edit.setAccessibleDescription(prompt)
         label.setBuddy(self.edit)
         layout.addWidget(self.edit)
@@ -38,7 +39,8 @@ class ReasonDialog(QDialog):
 
     def accept(self) -> None:
         if len(self.reason()) < self.minimum:
-            self.problem.setText(f"Give a reason of at least {self.minimum} characters: it is kept with the record.")
+            self.problem.setText(tr("Give a reason of at least {minimum} characters: it is kept with the record."
+                                    ).format(minimum=self.minimum))
             self.problem.show()
             self.edit.setFocus()
             return

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...identity.crypto import Keyring
 from ...identity.keys import ForeignKeyring
 from ...screening import FormLibrary
@@ -30,9 +31,9 @@ from .value_combo import ValueCombo
 
 def _date_filter(name: str) -> QLineEdit:
     edit = QLineEdit()
-    edit.setPlaceholderText("DD/MM/YYYY (any date)")
+    edit.setPlaceholderText(tr("DD/MM/YYYY (any date)"))
     edit.setAccessibleName(name)
-    edit.setAccessibleDescription("A date as day/month/year; leave empty for any date")
+    edit.setAccessibleDescription(tr("A date as day/month/year; leave empty for any date"))
     edit.setClearButtonEnabled(True)
     return edit
 
@@ -53,7 +54,7 @@ class RecordListPage(QWidget):
         self.flag_titles = {rule.id: rule.title for form in forms.forms.values() for rule in form.flags}
         self.flag_severities = {rule.id: rule.severity.value for form in forms.forms.values() for rule in form.flags}
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Screenings", 2))
+        layout.addWidget(heading(tr("Screenings"), 2))
         layout.addWidget(self._new_box())
         layout.addWidget(self._filter_box())
         self.count_label = QLabel("")
@@ -62,7 +63,7 @@ class RecordListPage(QWidget):
                                  flag_severity=lambda flag_id: self.flag_severities.get(flag_id, "info"))
         self.table.activated.connect(lambda index: self._open_row(index.row()))
         layout.addWidget(self.table, 1)
-        self.open_button = QPushButton("&Open screening")
+        self.open_button = QPushButton(tr("&Open screening"))
         self.open_button.clicked.connect(lambda: self._open_row(self.table.currentRow()))
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -73,17 +74,17 @@ class RecordListPage(QWidget):
         shortcut.activated.connect(self.focus_new)
 
     def _new_box(self) -> QGroupBox:
-        box = QGroupBox("New screening (Ctrl+N)")
+        box = QGroupBox(tr("New screening (Ctrl+N)"))
         grid = QGridLayout(box)
-        grid.addWidget(note("Use the case reference (for example the CRN). No names are needed, and none "
-                            "should be entered anywhere in the screening."), 0, 0, 1, 4)
+        grid.addWidget(note(tr("Use the case reference (for example the CRN). No names are needed, and none "
+                               "should be entered anywhere in the screening.")), 0, 0, 1, 4)
         self.new_reference = QLineEdit()
         self.new_reference.setMaxLength(MAX_CASE_REFERENCE)
-        self.new_reference.setPlaceholderText("for example X123456")
-        name(self.new_reference, "Case reference for the new screening", "No names are needed")
-        grid.addWidget(buddy("Case &reference:", self.new_reference), 1, 0)
+        self.new_reference.setPlaceholderText(tr("for example X123456"))
+        name(self.new_reference, tr("Case reference for the new screening"), tr("No names are needed"))
+        grid.addWidget(buddy(tr("Case &reference:"), self.new_reference), 1, 0)
         grid.addWidget(self.new_reference, 1, 1)
-        self.form_combo = ValueCombo("Screening form")
+        self.form_combo = ValueCombo(tr("Screening form"))
         self.form_combo.narrow_to(8)  # long entries shortened while closed: the row fits at 200% text
         ids = sorted({fid for fid, _ in self.forms.forms})
         for form_id in ids:
@@ -91,8 +92,8 @@ class RecordListPage(QWidget):
         self.form_combo.set_value("nps-screening")
         grid.addWidget(self.form_combo, 1, 2)  # in the layout first: shown before it, it flashes up as a window
         self.form_combo.setVisible(len(ids) > 1)
-        self.new_button = QPushButton("&Start screening")
-        self.new_button.setAccessibleName("Start screening")
+        self.new_button = QPushButton(tr("&Start screening"))
+        self.new_button.setAccessibleName(tr("Start screening"))
         self.new_button.clicked.connect(self._create)
         self.new_reference.returnPressed.connect(self._create)
         grid.addWidget(self.new_button, 1, 3)
@@ -100,35 +101,37 @@ class RecordListPage(QWidget):
         return box
 
     def _filter_box(self) -> QGroupBox:
-        box = QGroupBox("Filter")
+        box = QGroupBox(tr("Filter"))
         grid = QGridLayout(box)
         self.filter_reference = QLineEdit()
-        self.filter_reference.setPlaceholderText("exact case reference")
+        self.filter_reference.setPlaceholderText(tr("exact case reference"))
         self.filter_reference.setClearButtonEnabled(True)
-        name(self.filter_reference, "Filter by case reference", "An exact case reference")
-        grid.addWidget(buddy("Case r&eference:", self.filter_reference), 0, 0)
+        name(self.filter_reference, tr("Filter by case reference"), tr("An exact case reference"))
+        grid.addWidget(buddy(tr("Case r&eference:"), self.filter_reference), 0, 0)
         grid.addWidget(self.filter_reference, 0, 1)
-        self.status_combo = ValueCombo("Filter by status")
-        self.status_combo.add("Any status", None)
+        self.status_combo = ValueCombo(tr("Filter by status"))
+        self.status_combo.add(tr("Any status"), None)
         for status, label in STATUS_LABELS.items():
-            self.status_combo.add(label, status)
-        grid.addWidget(buddy("S&tatus:", self.status_combo), 0, 2)
+            self.status_combo.add(tr(label), status)
+        grid.addWidget(buddy(tr("S&tatus:"), self.status_combo), 0, 2)
         grid.addWidget(self.status_combo, 0, 3)
-        self.date_from = _date_filter("Started from")
-        grid.addWidget(buddy("Started fro&m:", self.date_from), 1, 0)
+        self.date_from = _date_filter(tr("Started from"))
+        grid.addWidget(buddy(tr("Started fro&m:"), self.date_from), 1, 0)
         grid.addWidget(self.date_from, 1, 1)
-        self.date_to = _date_filter("Started until")
-        grid.addWidget(buddy("Started &until:", self.date_to), 1, 2)
+        self.date_to = _date_filter(tr("Started until"))
+        grid.addWidget(buddy(tr("Started &until:"), self.date_to), 1, 2)
         grid.addWidget(self.date_to, 1, 3)
-        self.flag_combo = ValueCombo("Filter by flag")
+        self.flag_combo = ValueCombo(tr("Filter by flag"))
         self.flag_combo.narrow_to(16)  # long entries shortened while closed: the row fits at 200% text
-        self.flag_combo.add("Any or no flag", None)
+        self.flag_combo.add(tr("Any or no flag"), None)
         for flag_id, title in sorted(self.flag_titles.items(), key=lambda pair: pair[1]):
             self.flag_combo.add(title, flag_id)
-        grid.addWidget(buddy("F&lag:", self.flag_combo), 2, 0)
+        grid.addWidget(buddy(tr("F&lag:"), self.flag_combo), 2, 0)
         grid.addWidget(self.flag_combo, 2, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
+        for label in box.findChildren(QLabel):
+            label.setWordWrap(True)  # a long label (Welsh, 200% text) takes two lines rather than widening the page
         self.filter_reference.textChanged.connect(self.refresh)
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.date_from.textChanged.connect(self._date_changed)
@@ -181,10 +184,10 @@ class RecordListPage(QWidget):
         filtered = any([self.filter_reference.text(), self.status_combo.value(),
                         self.flag_combo.value(), self._date(self.date_from), self._date(self.date_to)])
         if self.rows:
-            self.count_label.setText(f"{len(self.rows)} screening{'s' if len(self.rows) != 1 else ''}"
-                                     + (" match the filter." if filtered else "."))
+            self.count_label.setText(tr("%n screening(s) match the filter.", "", len(self.rows)) if filtered
+                                     else tr("%n screening(s).", "", len(self.rows)))
         else:
-            self.count_label.setText("No screenings match the filter." if filtered else "No screenings yet.")
+            self.count_label.setText(tr("No screenings match the filter.") if filtered else tr("No screenings yet."))
         self.count_label.setAccessibleName(self.count_label.text())
         self.open_button.setEnabled(bool(self.rows))
 

@@ -10,13 +10,15 @@ from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistent
 from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTableView, QWidget
 
+from ...i18n import tr, tr_noop
 from ...screening_records import RecordListRow
 from ...screening_records.store import DRAFT, FINAL
 
-STATUS_LABELS = {DRAFT: "Draft", FINAL: "Finished"}
-DAMAGED = "Damaged: cannot be read"  # in place of the case reference, which could not be decrypted
-LOST = "Sealed to your old passphrase: cannot be opened after the reset"  # a reset could not recover it
-COLUMNS = ("Case reference", "Status", "Started", "Last saved", "Flags")
+# Marked for translation here, translated where shown (tr()).
+STATUS_LABELS = {DRAFT: tr_noop("Draft"), FINAL: tr_noop("Finished")}
+DAMAGED = tr_noop("Damaged: cannot be read")  # in place of the case reference, which could not be decrypted
+LOST = tr_noop("Sealed to your old passphrase: cannot be opened after the reset")  # a reset could not recover it
+COLUMNS = (tr_noop("Case reference"), tr_noop("Status"), tr_noop("Started"), tr_noop("Last saved"), tr_noop("Flags"))
 # A date and time as wide as any, for sizing the date columns from the font (measuring every row would be slow).
 SAMPLE_TIME = dt.datetime(2028, 12, 28, 20, 58, tzinfo=dt.UTC)
 
@@ -26,6 +28,14 @@ def local_time(moment: dt.datetime | None) -> str:
 
 
 SEVERITY_ORDER = ("red", "amber", "info")  # how flag counts read: the most urgent first
+
+
+def counts_text(counts: dict[str, int]) -> str:
+    """'2 red, 1 amber' (the most urgent first), or 'None'."""
+    words = {"red": lambda n: tr("%n red", "how many red flags", n),
+             "amber": lambda n: tr("%n amber", "how many amber flags", n),
+             "info": lambda n: tr("%n info", "how many flags for information, in a narrow table column", n)}
+    return ", ".join(words[s](counts[s]) for s in SEVERITY_ORDER if counts[s]) or tr("None", "no flags")
 
 
 
@@ -72,8 +82,7 @@ class RecordTableModel(QAbstractTableModel):
         for flag_id in flags:
             severity = self._flag_severity(flag_id)
             counts[severity if severity in counts else "info"] += 1
-        words = {"red": "red", "amber": "amber", "info": "info"}
-        return ", ".join(f"{counts[s]} {words[s]}" for s in SEVERITY_ORDER if counts[s]) or "None"
+        return counts_text(counts)
 
     def widest_flag_counts(self) -> str:
         """A Flags cell at least as wide as any in the list: the most of each severity any record has (worked out
@@ -86,7 +95,7 @@ class RecordTableModel(QAbstractTableModel):
                 counts[severity if severity in counts else "info"] += 1
             for severity, count in counts.items():
                 most[severity] = max(most[severity], count)
-        return ", ".join(f"{most[s]} {s}" for s in SEVERITY_ORDER if most[s]) or "None"
+        return counts_text(most)
 
     def flag_names(self, flags: Sequence[str]) -> str:
         """Every flag's title, red first, for the tooltip and screen readers."""
@@ -108,9 +117,9 @@ class RecordTableModel(QAbstractTableModel):
     def text(self, row: int, column: int) -> str:
         record = self._rows[row]
         if column == 0:
-            return (LOST if record.lost else DAMAGED) if record.damaged else record.case_reference
+            return tr(LOST if record.lost else DAMAGED) if record.damaged else record.case_reference
         if column == 1:
-            return STATUS_LABELS.get(record.status, record.status)
+            return tr(STATUS_LABELS[record.status]) if record.status in STATUS_LABELS else record.status
         if column == 2:
             return local_time(record.created_at)
         if column == 3:
@@ -131,7 +140,7 @@ class RecordTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return tr(COLUMNS[section])
         return None
 
 
@@ -141,8 +150,8 @@ class RecordTable(QTableView):
         super().__init__(parent)
         self.records = RecordTableModel(flag_title, self, flag_severity)
         self.setModel(self.records)
-        self.setAccessibleName("Screening records")
-        self.setAccessibleDescription("Press Enter to open the selected screening")
+        self.setAccessibleName(tr("Screening records"))
+        self.setAccessibleDescription(tr("Press Enter to open the selected screening"))
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -162,9 +171,9 @@ class RecordTable(QTableView):
         if column == 0:
             return ["X1234567890"] + [self.records.text(row, 0) for row in range(min(50, self.rowCount()))]
         if column == 1:
-            return list(STATUS_LABELS.values())
+            return [tr(label) for label in STATUS_LABELS.values()]
         if column == len(COLUMNS) - 1:
-            return ["None", self.records.widest_flag_counts()]
+            return [tr("None", "no flags"), self.records.widest_flag_counts()]
         return [local_time(SAMPLE_TIME)]
 
     def size_columns(self) -> None:
@@ -184,7 +193,7 @@ class RecordTable(QTableView):
             tight: list[int] = []  # the least that still shows the contents whole
             for column in range(len(COLUMNS)):
                 cells = max(line_width(metrics, text, lines) for text in self.column_samples(column))
-                title = header_metrics.horizontalAdvance(COLUMNS[column])
+                title = header_metrics.horizontalAdvance(tr(COLUMNS[column]))
                 cap = metrics.averageCharWidth() * 42
                 loose.append(min(max(cells + frame + metrics.averageCharWidth() * 2,
                                      title + header_margin + header_metrics.averageCharWidth() * 2), cap))

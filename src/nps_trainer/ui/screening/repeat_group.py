@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...screening.answers import SPECIAL_LABELS, instances, is_special, path_for
 from ...screening.model import Item
 from .. import colours, messages
@@ -30,8 +31,8 @@ class InstanceBox(QGroupBox):
             row = AnswerRow(child, path_for(child.id, group.id, index), f"{title}: ")
             self.rows[row.path] = row
             layout.addWidget(row)
-        self.remove_button = QPushButton(f"Remove {title.lower()}")
-        self.remove_button.setAccessibleName(f"Remove {title}")
+        self.remove_button = QPushButton(tr("Remove {entry}").format(entry=title.lower()))
+        self.remove_button.setAccessibleName(tr("Remove {entry}").format(entry=title))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.remove_button)
@@ -59,13 +60,13 @@ class RepeatGroup(QWidget):
         self.special.currentIndexChanged.connect(self._special_changed)
         layout.addLayout(or_row(self.special))
         self._special_shown: Any = None  # what the combo showed before the latest change
-        self.empty_label = QLabel("None recorded yet.")
+        self.empty_label = QLabel(tr("None recorded yet."))
         layout.addWidget(self.empty_label)
         self.instance_layout = QVBoxLayout()
         layout.addLayout(self.instance_layout)
         noun = (item.instance_label or item.label).lower()
-        self.add_button = QPushButton(f"Add {noun}")
-        self.add_button.setAccessibleName(f"Add {noun} to {item.label}")
+        self.add_button = QPushButton(tr("Add {entry}").format(entry=noun))
+        self.add_button.setAccessibleName(tr("Add {entry} to {question}").format(entry=noun, question=item.label))
         self.add_button.clicked.connect(lambda: self.add_requested.emit(item.id))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -131,10 +132,12 @@ class RepeatGroup(QWidget):
     def _discard_agreed(self, value: Any) -> bool:
         """Recording 'declined' or 'not known' for the group removes its entries: ask first."""
         titles = [box.accessibleName() for box in self.boxes]
-        entries = titles[0] if len(titles) == 1 else ", ".join(titles[:-1]) + " and " + titles[-1]
+        entries = titles[0] if len(titles) == 1 else tr("{entries} and {last}", "a list of entries").format(
+            entries=", ".join(titles[:-1]), last=titles[-1])
         return messages.confirm(self, self.item.label,
-                                f"Record '{SPECIAL_LABELS[value]}' for '{self.item.label}'? This removes {entries}, "
-                                "with all their answers.")
+                                tr("Record '{answer}' for '{question}'? This removes {entries}, with all their "
+                                   "answers.").format(answer=tr(SPECIAL_LABELS[value]), question=self.item.label,
+                                                      entries=entries))
 
     def _update_state(self) -> None:
         special = self.special.value() is not None

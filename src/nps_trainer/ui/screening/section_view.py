@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...screening import ItemType
 from ...screening.model import Section
 from .. import colours
-from ..widgets import heading
+from ..widgets import WrappingButton, heading
 from .item_row import AnswerRow
 from .repeat_group import RepeatGroup
 
@@ -26,7 +27,7 @@ class SectionView(QScrollArea):
         self.section = section
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setAccessibleName(f"Questions: {section.title}")
+        self.setAccessibleName(tr("Questions: {section}").format(section=section.title))
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(12, 8, 12, 12)
@@ -54,7 +55,8 @@ class SectionView(QScrollArea):
                 row = AnswerRow(item, item.id)
                 self.rows[item.id] = row
                 layout.addWidget(row)
-        self.next_button = QPushButton("Review flags and finish" if is_last else "Next section")
+        # two lines rather than a wider page when the label is long (Welsh, 200% text)
+        self.next_button = WrappingButton(tr("Review flags and finish") if is_last else tr("Next section"))
         self.next_button.setAccessibleName(self.next_button.text())
         self.next_button.setAutoDefault(True)
         buttons = QHBoxLayout()

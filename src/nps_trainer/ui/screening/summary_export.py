@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import tr
 from ...screening import ConsentNotRecorded, render_summary_html
 from ...screening.render import consent_to_share_recorded, screening_date_text
 from ...settings import DEFAULT_PROTECTIVE_MARKING
@@ -14,7 +15,7 @@ from .. import messages
 from ..documents import pdf
 from .editor import RecordEditor
 
-CASE_RECORD = "summary PDF for the case record"
+CASE_RECORD = "summary PDF for the case record"  # audit log details (not translated)
 DRUG_SERVICE = "summary PDF for the drug service"
 
 
@@ -27,8 +28,10 @@ class SummaryExporter:
 
     def page_marks(self, editor: RecordEditor) -> pdf.PageMarks:
         """Every page says what it is and whose: the marking, the case reference, the practitioner, the date."""
-        facts = [f"Case reference {editor.record.case_reference}" if editor.record.case_reference else "",
-                 f"Practitioner {editor.practitioner}" if editor.practitioner else "",
+        facts = [tr("Case reference {reference}", "a page's heading line in a PDF").format(
+                     reference=editor.record.case_reference) if editor.record.case_reference else "",
+                 tr("Practitioner {name}", "a page's heading line in a PDF").format(
+                     name=editor.practitioner) if editor.practitioner else "",
                  f"{editor.form.summary_date_label} {date}"
                  if (date := screening_date_text(editor.form, editor.record, as_of=editor.evaluation_date)) else ""]
         return pdf.PageMarks(marking=self.marking(), facts=" · ".join(fact for fact in facts if fact))
@@ -39,7 +42,10 @@ class SummaryExporter:
 
     def export(self, editor: RecordEditor, for_drug_service: bool) -> None:
         heading = editor.form.summary_title  # "Substance use screening summary", or a checklist's own
-        title = "Save the drug service summary" if for_drug_service else f"Save the {heading[:1].lower()}{heading[1:]}"
+        lowered = f"{heading[:1].lower()}{heading[1:]}"
+        title = tr("Save the drug service summary") if for_drug_service else tr(
+            "Save the {title}", "window title; {title}: the summary's name, e.g. 'substance use screening summary'"
+        ).format(title=lowered)
         try:
             html = render_summary_html(editor.form, editor.record, for_drug_service=for_drug_service,
                                        as_of=editor.evaluation_date)
@@ -54,11 +60,12 @@ class SummaryExporter:
         try:
             pdf.write_pdf(html, path, editor.form.summary_title, marks=self.page_marks(editor))
         except OSError as exc:
-            messages.warn(self.parent, title, f"The PDF could not be saved: {exc.strerror or exc}")
+            messages.warn(self.parent, title, tr("The PDF could not be saved: {reason}").format(
+                reason=exc.strerror or exc))
             return
         if not path.is_file() or path.stat().st_size == 0:
-            messages.warn(self.parent, title, f"The PDF could not be written to {path}.")
+            messages.warn(self.parent, title, tr("The PDF could not be written to {path}.").format(path=path))
             return
         editor.store.record_export(editor.profile_id, editor.opened.id,
                                    DRUG_SERVICE if for_drug_service else CASE_RECORD)
-        messages.inform(self.parent, title, f"The summary was saved to {path}.")
+        messages.inform(self.parent, title, tr("The summary was saved to {path}.").format(path=path))

@@ -6,13 +6,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import tr
 from ...identity import KeyStore
 from ...identity.crypto import MIN_PASSPHRASE_LENGTH, Keyring, WeakPassphrase, WrongPassphrase
 from .. import messages
 from ..widgets import buddy, heading, name, note
 
-RULES = (f"Use at least {MIN_PASSPHRASE_LENGTH} characters; three or more random words work well. "
-         "Nobody can recover your screening records if you forget it.")
+
+def rules() -> str:
+    return tr("Use at least {minimum} characters; three or more random words work well. Nobody can recover your "
+              "screening records if you forget it.").format(minimum=MIN_PASSPHRASE_LENGTH)
 
 
 class UnlockPage(QWidget):
@@ -25,7 +28,7 @@ class UnlockPage(QWidget):
         self.setting = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        self.title = heading("Unlock screening", 2)
+        self.title = heading(tr("Unlock screening"), 2)
         layout.addWidget(self.title)
         self.explain = note("")
         layout.addWidget(self.explain)
@@ -36,18 +39,18 @@ class UnlockPage(QWidget):
         form = QFormLayout()
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        name(self.passphrase, "Passphrase")
-        form.addRow(buddy("&Passphrase:", self.passphrase), self.passphrase)
+        name(self.passphrase, tr("Passphrase"))
+        form.addRow(buddy(tr("&Passphrase:"), self.passphrase), self.passphrase)
         self.confirm_edit = QLineEdit()
         self.confirm_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        name(self.confirm_edit, "Confirm passphrase")
-        self.confirm_label = buddy("&Confirm passphrase:", self.confirm_edit)
+        name(self.confirm_edit, tr("Confirm passphrase"))
+        self.confirm_label = buddy(tr("&Confirm passphrase:"), self.confirm_edit)
         form.addRow(self.confirm_label, self.confirm_edit)
         layout.addLayout(form)
-        self.rules = note(RULES)
+        self.rules = note(rules())
         layout.addWidget(self.rules)
         row = QHBoxLayout()
-        self.button = QPushButton("&Unlock")
+        self.button = QPushButton(tr("&Unlock"))
         self.button.setAutoDefault(True)
         self.button.clicked.connect(self.submit)
         row.addWidget(self.button)
@@ -66,14 +69,14 @@ class UnlockPage(QWidget):
         self.confirm_label.setVisible(self.setting)
         self.rules.setVisible(self.setting)
         if self.setting:
-            self.title.setText("Set a screening passphrase")
-            self.explain.setText("Screening records are encrypted with a passphrase that only you know. Choose "
-                                 "it now and enter it twice. You will need it each time you open screening.")
-            self.button.setText("&Set passphrase")
+            self.title.setText(tr("Set a screening passphrase"))
+            self.explain.setText(tr("Screening records are encrypted with a passphrase that only you know. Choose "
+                                    "it now and enter it twice. You will need it each time you open screening."))
+            self.button.setText(tr("&Set passphrase"))
         else:
-            self.title.setText("Unlock screening")
-            self.explain.setText("Enter your screening passphrase to see and add screening records.")
-            self.button.setText("&Unlock")
+            self.title.setText(tr("Unlock screening"))
+            self.explain.setText(tr("Enter your screening passphrase to see and add screening records."))
+            self.button.setText(tr("&Unlock"))
         self.button.setAccessibleName(self.button.text().replace("&", ""))
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
@@ -99,27 +102,27 @@ class UnlockPage(QWidget):
 
     def _set(self, text: str) -> Keyring | None:
         if text != self.confirm_edit.text():
-            messages.warn(self, "Set a screening passphrase", "The two passphrases are not the same. Enter it "
-                          "again in both boxes.")
+            messages.warn(self, tr("Set a screening passphrase"), tr("The two passphrases are not the same. Enter it "
+                                                                     "again in both boxes."))
             self.confirm_edit.clear()
             self.confirm_edit.setFocus()
             return None
         try:
             return self.keys.set_passphrase(self.profile_id, text)
         except WeakPassphrase as exc:
-            messages.warn(self, "Set a screening passphrase", f"{exc}")
+            messages.warn(self, tr("Set a screening passphrase"), f"{exc}")
             self.passphrase.setFocus()
             self.passphrase.selectAll()
             return None
 
     def _unlock(self, text: str) -> Keyring | None:
         if not text:
-            messages.warn(self, "Unlock screening", "Enter your screening passphrase.")
+            messages.warn(self, tr("Unlock screening"), tr("Enter your screening passphrase."))
             return None
         try:
             return self.keys.unlock(self.profile_id, text)
         except WrongPassphrase as exc:
-            messages.warn(self, "Unlock screening", str(exc))
+            messages.warn(self, tr("Unlock screening"), str(exc))
             self.passphrase.clear()  # a wrong passphrase is not left in the field
             self.passphrase.setFocus()
             return None

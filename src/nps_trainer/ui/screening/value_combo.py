@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QComboBox, QStyle, QStyleOptionComboBox, QWidget
 
 _SEPARATOR = object()
 
@@ -18,8 +19,27 @@ class ValueCombo(QComboBox):
         super().__init__(parent)
         self._values: list[Any] = []
         self._narrowest = 0  # characters; 0: as wide as the longest entry, as Qt has it
+        # The wheel over a combo the person has not chosen scrolls the form, never changes an answer (Qt's
+        # WheelFocus would take the focus and the answer with it while the form scrolls under the pointer).
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         if accessible_name:
             self.setAccessibleName(accessible_name)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)
+            return
+        # Given to the scroll area the form is in (Qt passes an ignored wheel event on to the parent only when
+        # it came from the window system; this way the form scrolls however the event came).
+        parent = self.parentWidget()
+        while parent is not None and not (isinstance(parent, QAbstractScrollArea)
+                                          and parent.viewport().isAncestorOf(self)):
+            parent = parent.parentWidget()
+        if parent is None:
+            event.ignore()
+            return
+        QApplication.sendEvent(parent.viewport(), event)
+        event.accept()
 
     def narrow_to(self, characters: int) -> None:
         """Let the combo narrow to ``characters`` (longer entries are then shortened with '…' while closed; the

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
+from ...i18n import tr
 from ...profiles import ProfileInfo
 from ...services import Services
 
@@ -21,7 +22,7 @@ class SectionPage(QWidget):
         self.services = services
         self.profile = profile
         self.signed_in: SignedIn | None = None  # the person's sign-in and keys, while signed in
-        self.setAccessibleName(self.title)
+        self.setAccessibleName(tr(self.title))
 
     def sign_in_changed(self, signed_in: SignedIn | None) -> None:
         """Called once the page is built, with the person's sign-in, and again with None when they are signed

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout
 
 from ...content import Module
+from ...i18n import tr, tr_noop
 from ...progress.service import ProgressService, SectionsUnread
 from ...team.paths import order_for_role
 from .. import messages
@@ -24,7 +25,7 @@ from .base import SectionPage
 
 
 class LearnSection(SectionPage):
-    title = "Learn"
+    title = tr_noop("Learn")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -78,10 +79,13 @@ class LearnSection(SectionPage):
         key = pages.key_of(self) if pages is not None and hasattr(pages, "key_of") else None
         if key is not None and hasattr(window, "show_section"):
             window.show_section(key)  # show what the question is about
-        title = self.session.module.title if self.session is not None else "this module"
-        if messages.confirm(self, "Discard your reflection?",
-                            f"Your reflection on “{title}” is not saved, and the module is not marked complete."
-                            "\n\nDiscard it? Choose No to go back and save it."):
+        if self.session is not None:
+            text = tr("Your reflection on “{module}” is not saved, and the module is not marked complete.\n\n"
+                      "Discard it? Choose No to go back and save it.").format(module=self.session.module.title)
+        else:
+            text = tr("Your reflection on this module is not saved, and the module is not marked complete.\n\n"
+                      "Discard it? Choose No to go back and save it.")
+        if messages.confirm(self, tr("Discard your reflection?"), text):
             return True
         self.reflection.learnt_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         return False
@@ -138,7 +142,7 @@ class LearnSection(SectionPage):
             window.show_section("quizzes")
             quizzes.open_quiz(item_id)
         else:
-            messages.inform(self, "Open in Quizzes", "This is a quiz: open it in Quizzes.")
+            messages.inform(self, tr("Open in Quizzes"), tr("This is a quiz: open it in Quizzes."))
 
     def show_catalogue(self) -> None:
         module_id = self.session.module.id if self.session else None
@@ -158,8 +162,8 @@ class LearnSection(SectionPage):
             self.library = self._cache.load(self.services.config.content_dir)
         module = self.library.catalogue.get(module_id)
         if module is None:
-            messages.warn(self, "Module not available",
-                          f"The module “{module_id}” is not installed or could not be loaded.")
+            messages.warn(self, tr("Module not available"),
+                          tr("The module “{module}” is not installed or could not be loaded.").format(module=module_id))
             return
         self._end_session()
         self.catalogue_page.show_status("")
@@ -229,18 +233,17 @@ class LearnSection(SectionPage):
             self._say_unread(refused.missing)
             return
         self.show_catalogue()
-        self.catalogue_page.show_status(f"Completed: {title}. Your progress is saved.")
+        self.catalogue_page.show_status(tr("Completed: {module}. Your progress is saved.").format(module=title))
 
     def _say_unread(self, unread: list[str]) -> None:
         """'Complete' with sections unread: say which, by title, on the page and in a message; complete nothing."""
         assert self.session is not None
         titles = self._unread_titles(unread)
         self.reader.show_unread(titles)
-        count = len(titles)
         listed = "\n".join(f"• {title}" for title in titles)
-        messages.inform(self, "Sections still unread",
-                        f"“{self.session.module.title}” is not complete yet: {count} of "
-                        f"{len(self.session.anchors)} sections {'is' if count == 1 else 'are'} still unread:\n\n"
-                        f"{listed}\n\nRead {'it' if count == 1 else 'them'} (choose from Contents), then choose "
-                        "Complete module again.")
+        #: %n: the sections unread; {total}: the module's sections; {sections}: the unread ones, a line each
+        text = tr("“{module}” is not complete yet: %n of {total} sections are still unread:\n\n{sections}\n\n"
+                  "Read them (choose from Contents), then choose Complete module again.", "", len(titles))
+        messages.inform(self, tr("Sections still unread"), text.format(
+            module=self.session.module.title, total=len(self.session.anchors), sections=listed))
         self.reader.complete_button.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...content import Module
+from ...i18n import tr, tr_noop
+from ...i18n.dates import short_date
 from ...progress import ModuleStatus, ModuleSummary
 from .. import messages
 from ..assigned_panel import module_cache, quiz_cache
@@ -26,10 +28,25 @@ from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
 from .base import SectionPage
 
-MODULE_COLUMNS = ["Module", "Status", "Sections\nviewed", "Completed", "Reflection"]
-QUIZ_COLUMNS = ["Quiz", "Status", "Best assessed\nscore", "Assessed\nattempts", "Best practice\nscore",
-                "Practice\nattempts"]
-NO_MODULE = "Choose a module in the table above to read its reflection in full here."
+MODULE_COLUMNS = [tr_noop("Module"), tr_noop("Status"), tr_noop("Sections\nviewed"), tr_noop("Completed"),
+                  tr_noop("Reflection")]
+QUIZ_COLUMNS = [tr_noop("Quiz"), tr_noop("Status"), tr_noop("Best assessed\nscore"), tr_noop("Assessed\nattempts"),
+                tr_noop("Best practice\nscore"), tr_noop("Practice\nattempts")]
+NO_MODULE = tr_noop("Choose a module in the table above to read its reflection in full here.")
+# A module's status as the table shows it (ModuleStatus values are ids).
+STATUS_WORDS = {
+    ModuleStatus.NOT_STARTED: tr_noop("Not started"),
+    ModuleStatus.IN_PROGRESS: tr_noop("In progress"),
+    ModuleStatus.COMPLETED: tr_noop("Completed"),
+    ModuleStatus.UPDATED: tr_noop("Updated since you completed it"),
+    ModuleStatus.COMPLETED_UNREAD: tr_noop("Completed unread"),
+}
+
+
+def _date(moment) -> str:
+    """'06 Mar 2026'."""
+    day = moment.astimezone()
+    return short_date(day, padded=True)
 
 
 def _cell(text: str, tooltip: str | None = None) -> QTableWidgetItem:
@@ -41,7 +58,7 @@ def _cell(text: str, tooltip: str | None = None) -> QTableWidgetItem:
 
 def _table(columns: list[str], accessible_name: str, description: str = "") -> QTableWidget:
     """A read-only, row-selecting table whose first column stretches."""
-    table = setup_read_only_table(QTableWidget(), columns, accessible_name, description)
+    table = setup_read_only_table(QTableWidget(), [tr(c) for c in columns], accessible_name, description)
     table.setWordWrap(True)  # long titles wrap; rows are sized to fit them (``_fit_rows``)
     header = table.horizontalHeader()
     header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -55,12 +72,14 @@ def reflection_text(summary: ModuleSummary | None) -> str:
     learnt = (summary.reflection_learnt or "") if summary else ""
     use = (summary.reflection_use or "") if summary else ""
     if not learnt and not use:
-        return "No reflection written for this module."
-    return f"What I learnt:\n{learnt or '(nothing written)'}\n\nHow I will use it:\n{use or '(nothing written)'}"
+        return tr("No reflection written for this module.")
+    nothing = tr("(nothing written)")
+    return tr("What I learnt:\n{learnt}\n\nHow I will use it:\n{use}").format(learnt=learnt or nothing,
+                                                                            use=use or nothing)
 
 
 class ProgressSection(SectionPage):
-    title = "Progress"
+    title = tr_noop("Progress")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -69,16 +88,16 @@ class ProgressSection(SectionPage):
         self._quizzes = quiz_cache()
         self._module_rows: list[tuple[Module, ModuleSummary | None]] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(heading("Progress"))
+        layout.addWidget(heading(tr("Progress")))
         self.state_label = note("")
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
-        self.refresher_banner = RefresherBanner("&Do today's refresher")  # opens it in Learn
+        self.refresher_banner = RefresherBanner(tr("&Do today's refresher"))  # opens it in Learn
         self.refresher_banner.start_requested.connect(self.open_refresher)
         layout.addWidget(self.refresher_banner)
-        layout.addWidget(heading("Modules", level=2))
-        self.modules_table = _table(MODULE_COLUMNS, "Module progress",
-                                    "The chosen module's full reflection is shown below the table")
+        layout.addWidget(heading(tr("Modules"), level=2))
+        self.modules_table = _table(MODULE_COLUMNS, tr("Module progress"),
+                                    tr("The chosen module's full reflection is shown below the table"))
         self.modules_table.currentCellChanged.connect(lambda row, *_: self._show_reflection(row))
         layout.addWidget(self.modules_table, 3)
 
@@ -90,15 +109,15 @@ class ProgressSection(SectionPage):
         self.reflection_view.setTabChangesFocus(True)
         self.reflection_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         self.reflection_view.setMinimumHeight(80)
-        self.reflection_view.setAccessibleDescription("Read only. The reflection for the module chosen above.")
-        self.reflection_label = buddy("&Reflection on the chosen module:", self.reflection_view)
+        self.reflection_view.setAccessibleDescription(tr("Read only. The reflection for the module chosen above."))
+        self.reflection_label = buddy(tr("&Reflection on the chosen module:"), self.reflection_view)
         layout.addWidget(self.reflection_label)
         layout.addWidget(self.reflection_view, 1)
 
-        layout.addWidget(heading("Quizzes", level=2))
-        layout.addWidget(note("Only assessed attempts count towards passing a quiz; practice scores are shown "
-                              "separately."))
-        self.quizzes_table = _table(QUIZ_COLUMNS, "Quiz results")
+        layout.addWidget(heading(tr("Quizzes"), level=2))
+        layout.addWidget(note(tr("Only assessed attempts count towards passing a quiz; practice scores are shown "
+                                 "separately.")))
+        self.quizzes_table = _table(QUIZ_COLUMNS, tr("Quiz results"))
         layout.addWidget(self.quizzes_table, 2)
 
         from ..sessions.attended import AttendedSessions
@@ -111,13 +130,13 @@ class ProgressSection(SectionPage):
         self.certificates = MyCertificates(self.services, self.profile)
         layout.addWidget(self.certificates, 1)
         cpd_row = QHBoxLayout()
-        self.cpd_button = QPushButton("Save my &CPD record…")
-        self.cpd_button.setAccessibleName("Save my CPD record as PDF and CSV")
+        self.cpd_button = QPushButton(tr("Save my &CPD record…"))
+        self.cpd_button.setAccessibleName(tr("Save my CPD record as PDF and CSV"))
         self.cpd_button.clicked.connect(self.save_cpd)
         return_clicks(self.cpd_button)
         cpd_row.addWidget(self.cpd_button)
-        cpd_row.addWidget(note("Modules completed, assessed quizzes passed, joint sessions attended and hours, for "
-                               "your CPD portfolio; your reflections only if you choose."), 1)
+        cpd_row.addWidget(note(tr("Modules completed, assessed quizzes passed, joint sessions attended and hours, "
+                                  "for your CPD portfolio; your reflections only if you choose.")), 1)
         layout.addLayout(cpd_row)
         self._fit_pending = False
         for table in (self.modules_table, self.quizzes_table):
@@ -140,28 +159,32 @@ class ProgressSection(SectionPage):
             status = summary.status(module.version) if summary else ModuleStatus.NOT_STARTED
             completed += status in (ModuleStatus.COMPLETED, ModuleStatus.UPDATED)
             started += status is not ModuleStatus.NOT_STARTED
-            done = summary.completed_at.astimezone().strftime("%d %b %Y") if summary and summary.completed_at else ""
+            done = _date(summary.completed_at) if summary and summary.completed_at else ""
             viewed, total = sections_viewed(module, summary)  # as Learn counts them: completing reads nothing
             joint = len(joint_session_anchors(module, summary))  # counted in ``viewed``, shown as such
-            values = [module.title, status.value[0].upper() + status.value[1:],
-                      f"{viewed} of {total}" + (f"\n{joint} in a joint session" if joint else ""), done]
+            words = tr(STATUS_WORDS[status]) if status in STATUS_WORDS else status.value[0].upper() + status.value[1:]
+            sections = (tr("{viewed} of {total}\n{joint} in a joint session") if joint
+                        else tr("{viewed} of {total}", "sections viewed of all sections"))
+            values = [module.title, words, sections.format(viewed=viewed, total=total, joint=joint), done]
             for column, value in enumerate(values):
                 self.modules_table.setItem(row, column, _cell(value))
             if joint:
                 self.modules_table.item(row, 2).setToolTip(
-                    f"{viewed} of {total} sections viewed, {joint} of them seen in a joint session")
+                    tr("{viewed} of {total} sections viewed, {joint} of them seen in a joint session").format(
+                        viewed=viewed, total=total, joint=joint))
             written = summary is not None and bool(summary.reflection_learnt or summary.reflection_use)
-            self.modules_table.setItem(row, 4, _cell("Written" if written else "",
+            self.modules_table.setItem(row, 4, _cell(tr("Written", "a reflection has been written") if written else "",
                                                      reflection_text(summary) if written else ""))
         if self._module_rows:
             self.modules_table.setCurrentCell(min(current, len(self._module_rows) - 1), 0)
         self._show_reflection(self.modules_table.currentRow())
         if not catalogue.modules:
-            text = "No modules installed yet."
+            text = tr("No modules installed yet.")
         elif not started:
-            text = "You haven't started a module yet. Begin in Learn."
+            text = tr("You haven't started a module yet. Begin in Learn.")
         else:
-            text = f"You have completed {completed} of {len(catalogue.modules)} modules."
+            text = tr("You have completed {completed} of {total} modules.").format(completed=completed,
+                                                                                   total=len(catalogue.modules))
         self.state_label.setText(text)
         self.state_label.setAccessibleName(text)
         self._show_quizzes()
@@ -180,8 +203,8 @@ class ProgressSection(SectionPage):
             window.show_section("learn")
             learn.open_refresher(came_from="progress")  # Back returns here
         else:
-            messages.inform(self, "Refresher", "The refresher is in Learn: open Learn and choose Start the "
-                            "refresher.")
+            messages.inform(self, tr("Refresher"), tr("The refresher is in Learn: open Learn and choose Start the "
+                                                      "refresher."))
 
     def save_cpd(self) -> None:
         from ..cpd_export import export_cpd
@@ -207,9 +230,9 @@ class ProgressSection(SectionPage):
         if 0 <= row < len(self._module_rows):
             module, summary = self._module_rows[row]
             text = reflection_text(summary)
-            name = f"Reflection on {module.title}"
+            name = tr("Reflection on {title}").format(title=module.title)
         else:
-            text, name = NO_MODULE, "Reflection on the chosen module"
+            text, name = tr(NO_MODULE), tr("Reflection on the chosen module")
         self.reflection_view.setPlainText(text)
         self.reflection_view.setAccessibleName(name)
 

@@ -12,6 +12,7 @@ from datetime import date
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...quiz import Quiz, QuizMode, Result
 from ...quiz.model import Anchor
 from ...quiz_records import Unfinished
@@ -28,7 +29,7 @@ from .base import SectionPage
 
 
 class QuizzesSection(SectionPage):
-    title = "Quizzes"
+    title = tr_noop("Quizzes")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
@@ -111,7 +112,8 @@ class QuizzesSection(SectionPage):
             self.library = self._cache.load(self.services.config.content_dir)
         quiz = self.library.get(quiz_id)
         if quiz is None:
-            messages.warn(self, "Quiz not available", f"The quiz “{quiz_id}” is not installed or has problems.")
+            messages.warn(self, tr("Quiz not available"),
+                          tr("The quiz “{quiz}” is not installed or has problems.").format(quiz=quiz_id))
             return
         self.quiz = quiz
         unfinished = self.records.unfinished(self.profile.id, quiz)
@@ -122,16 +124,21 @@ class QuizzesSection(SectionPage):
     def _resume_or_set_aside(self, quiz: Quiz, unfinished: Unfinished) -> bool:
         """True if the unfinished attempt was resumed; otherwise it is set aside for a fresh start."""
         if unfinished.attempt is None:
-            messages.inform(self, "Quiz changed", f"{unfinished.problem}\n\nYour earlier answers stay in your "
-                            "history. You can start a fresh attempt now.")
+            #: {problem}: why the unfinished attempt cannot be resumed
+            messages.inform(self, tr("Quiz changed"), tr("{problem}\n\nYour earlier answers stay in your history. "
+                                                         "You can start a fresh attempt now.").format(
+                problem=unfinished.problem))
             self.records.abandon(unfinished.attempt_id)
             return False
-        changed = (" The quiz has been updated since you started; your answers are kept."
-                   if unfinished.quiz_changed else "")
-        text = (f"You have an unfinished attempt at this quiz, started {when(unfinished.started_at)}, with "
-                f"{unfinished.answered} of {unfinished.total} questions answered.{changed}\n\n"
-                "Resume it where you left off? Choose No to start again.")
-        if messages.confirm(self, "Resume quiz?", text):
+        if unfinished.quiz_changed:
+            text = tr("You have an unfinished attempt at this quiz, started {started}, with {answered} of {total} "
+                      "questions answered. The quiz has been updated since you started; your answers are kept.\n\n"
+                      "Resume it where you left off? Choose No to start again.")
+        else:
+            text = tr("You have an unfinished attempt at this quiz, started {started}, with {answered} of {total} "
+                      "questions answered.\n\nResume it where you left off? Choose No to start again.")
+        text = text.format(started=when(unfinished.started_at), answered=unfinished.answered, total=unfinished.total)
+        if messages.confirm(self, tr("Resume quiz?"), text):
             self._take(QuizSession(self.records, unfinished.attempt_id, unfinished.attempt))
             return True
         self.records.abandon(unfinished.attempt_id)
@@ -175,7 +182,7 @@ class QuizzesSection(SectionPage):
 
     def _left(self) -> None:
         self.show_list()
-        self.list_page.show_status("Your answers are saved. Open the quiz again to carry on.")
+        self.list_page.show_status(tr("Your answers are saved. Open the quiz again to carry on."))
 
     # -- reading more -------------------------------------------------------------------------------------
     def read_more(self, module_id: str, anchor: str) -> None:
@@ -188,7 +195,7 @@ class QuizzesSection(SectionPage):
             learn.open_module(module_id, anchor)
             return
         where = self.library.source_text(Anchor(module_id, anchor)) if self.library else f"{module_id}#{anchor}"
-        messages.inform(self, "Read more", f"Read more in Learn: {where}.")
+        messages.inform(self, tr("Read more"), tr("Read more in Learn: {where}.").format(where=where))
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()

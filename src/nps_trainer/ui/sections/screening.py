@@ -7,6 +7,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 from sqlalchemy import func, select
 
+from ...i18n import tr, tr_noop
 from ...profiles import ProfileInfo
 from ...services import Services
 from ...storage.models import ScreeningRecord
@@ -16,19 +17,19 @@ from .base import SectionPage
 
 
 class ScreeningSection(SectionPage):
-    title = "Screening"
+    title = tr_noop("Screening")
 
     def __init__(self, services: Services, profile: ProfileInfo, parent: QWidget | None = None) -> None:
         super().__init__(services, profile, parent)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addWidget(heading(self.title))
+        self.layout_.addWidget(heading(tr(self.title)))
         self.state_label = note("")
         self.state_label.setObjectName("sectionState")
         self.layout_.addWidget(self.state_label)
         self.area: ScreeningArea | None = None
         if profile.is_manager:
-            self.layout_.addWidget(note("The team's caseload figures (people screened, substances, flags), with "
-                                        "small numbers hidden, are in Team → Caseload figures."))
+            self.layout_.addWidget(note(tr("The team's caseload figures (people screened, substances, flags), with "
+                                           "small numbers hidden, are in Team → Caseload figures.")))
 
     def _build(self) -> None:
         """Built on first show, so that choosing a profile does not load the forms and the crypto."""
@@ -52,8 +53,8 @@ class ScreeningSection(SectionPage):
             count = session.scalar(select(func.count()).select_from(ScreeningRecord).where(
                 ScreeningRecord.profile_id == self.profile.id))
         if not count:
-            return "You have no screening records yet."
-        return f"You have {count} screening record{'s' if count != 1 else ''}."
+            return tr("You have no screening records yet.")
+        return tr("You have %n screening record(s).", "", count)
 
     def _show_state(self) -> None:
         self.state_label.setText(self.describe_state())

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import short_date
 from ...sessions.record import FINISHED, RUNNING, SessionSummary
 from .. import messages
 from ..tables import setup_read_only_table
@@ -35,29 +37,45 @@ if TYPE_CHECKING:
     from ...identity import SignedIn
     from ..sessions.console import SessionRun
 
-COLUMNS = ("Date", "Session", "Place", "Facilitators", "Attendees", "Minutes", "Status")
+COLUMNS = (tr_noop("Date"), tr_noop("Session"), tr_noop("Place"), tr_noop("Facilitators"), tr_noop("Attendees"),
+           tr_noop("Minutes"), tr_noop("Status"))
 ID_ROLE = Qt.ItemDataRole.UserRole
 ANY_DAY = QDate(2000, 1, 1)  # a date edit at its minimum shows "Any": no limit
-STATUS_LABELS = {RUNNING: "Running (not ended)", FINISHED: "Finished"}
+STATUSES = (RUNNING, FINISHED)
 RUN_ROLES = ("facilitator", "manager")
 
 
 def day_text(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date(day)
+
+
+def status_text(status: str) -> str:
+    """A session's status in the language in use (the status itself if unknown)."""
+    if status == RUNNING:
+        return tr("Running (not ended)", "a joint session's status")
+    if status == FINISHED:
+        return tr("Finished", "a joint session's status")
+    return status
 
 
 def attendees_text(summary: SessionSummary) -> str:
     """'9: 5 probation, 3 drug service, 1 other'."""
     if not summary.attendees:
-        return "none"
-    parts = [f"{count} {word}" for count, word in ((summary.probation, "probation"),
-                                                   (summary.drug_service, "drug service"),
-                                                   (summary.other, "other")) if count]
-    return f"{summary.attendees}: {', '.join(parts)}"
+        return tr("none", "no attendees")
+    parts = []
+    if summary.probation:
+        parts.append(tr("{count} probation", "people on the register from probation").format(count=summary.probation))
+    if summary.drug_service:
+        parts.append(tr("{count} drug service", "people on the register from a drug service").format(
+            count=summary.drug_service))
+    if summary.other:
+        parts.append(tr("{count} other", "people on the register from another organisation").format(
+            count=summary.other))
+    return tr("{count}: {sides}", "attendees in all: by side").format(count=summary.attendees, sides=", ".join(parts))
 
 
 class SessionsSection(SectionPage):
-    title = "Joint sessions"
+    title = tr_noop("Joint sessions")
     run_opened = Signal(object)  # a SessionRun, for the main window to keep
 
     def __init__(self, *args, **kwargs) -> None:
@@ -66,27 +84,28 @@ class SessionsSection(SectionPage):
         self._offered_for: object = None  # the sign-in the resume offer was made in (once per sign-in)
         self._filling = False
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.title))
-        self.state_label = note("Joint probation and drug-service training sessions: start one from a plan, resume "
-                                "one that was not ended, and keep each session's record.")
+        layout.addWidget(heading(tr(self.title)))
+        self.state_label = note(tr("Joint probation and drug-service training sessions: start one from a plan, "
+                                   "resume one that was not ended, and keep each session's record."))
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
 
         filters = FlowLayout()
         self.text_filter = QLineEdit()
         self.text_filter.setClearButtonEnabled(True)
-        self.text_filter.setPlaceholderText("Title, place or facilitator")
-        self.since_edit = self._date_edit("Held on or after")
-        self.until_edit = self._date_edit("Held on or before")
+        self.text_filter.setPlaceholderText(tr("Title, place or facilitator"))
+        self.since_edit = self._date_edit(tr("Held on or after"))
+        self.until_edit = self._date_edit(tr("Held on or before"))
         self.plan_filter = QComboBox()
         self.plan_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.plan_filter.setMinimumContentsLength(28)
         self.status_filter = QComboBox()
-        self.status_filter.addItem("Any status", "")
-        for status, label in STATUS_LABELS.items():
-            self.status_filter.addItem(label, status)
-        for label, widget in (("F&ind:", self.text_filter), ("F&rom:", self.since_edit), ("&To:", self.until_edit),
-                              ("P&lan:", self.plan_filter), ("Stat&us:", self.status_filter)):
+        self.status_filter.addItem(tr("Any status"), "")
+        for status in STATUSES:
+            self.status_filter.addItem(status_text(status), status)
+        for label, widget in ((tr("F&ind:"), self.text_filter), (tr("F&rom:"), self.since_edit),
+                              (tr("&To:"), self.until_edit), (tr("P&lan:"), self.plan_filter),
+                              (tr("Stat&us:"), self.status_filter)):
             holder = QHBoxLayout()
             holder.addWidget(buddy(label, widget))
             holder.addWidget(widget)
@@ -97,9 +116,9 @@ class SessionsSection(SectionPage):
         self.text_filter.setMinimumWidth(220)
         layout.addLayout(filters)
 
-        self.table = setup_read_only_table(QTableWidget(), COLUMNS, "Joint sessions",
-                                           "Newest first; Enter opens a finished session's record or resumes a "
-                                           "running one")
+        self.table = setup_read_only_table(QTableWidget(), [tr(column) for column in COLUMNS], tr("Joint sessions"),
+                                           tr("Newest first; Enter opens a finished session's record or resumes a "
+                                              "running one"))
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
@@ -112,18 +131,20 @@ class SessionsSection(SectionPage):
         self.table.itemActivated.connect(lambda _item: self._open_current())
         layout.addWidget(self.table, 1)
         self.count_label = QLabel("")
-        self.count_label.setAccessibleName("How many sessions are listed")
+        self.count_label.setAccessibleName(tr("How many sessions are listed"))
         layout.addWidget(self.count_label)
 
         buttons = FlowLayout()
-        self.new_button = action_button("&New session…", "Start a new joint session from a plan", self.new_session)
-        self.resume_button = action_button("R&esume", "Resume the chosen running session", self.resume_current)
-        self.record_button = action_button("&Open record", "Open the chosen finished session's record",
-                                          self.open_record)
-        self.amend_button = action_button("&Amend…", "Correct the chosen finished session, with a reason",
-                                         self.amend_current)
-        self.discard_button = action_button("&Discard…", "Delete the chosen running session, started by mistake",
-                                           self.discard_current)
+        self.new_button = action_button(tr("&New session…"), tr("Start a new joint session from a plan"),
+                                        self.new_session)
+        self.resume_button = action_button(tr("R&esume"), tr("Resume the chosen running session"), self.resume_current)
+        self.record_button = action_button(tr("&Open record"), tr("Open the chosen finished session's record"),
+                                           self.open_record)
+        self.amend_button = action_button(tr("&Amend…"), tr("Correct the chosen finished session, with a reason"),
+                                          self.amend_current)
+        self.discard_button = action_button(tr("&Discard…"),
+                                            tr("Delete the chosen running session, started by mistake"),
+                                            self.discard_current)
         for button in (self.new_button, self.resume_button, self.record_button, self.amend_button,
                        self.discard_button):
             buttons.addWidget(button)
@@ -141,11 +162,11 @@ class SessionsSection(SectionPage):
     def _date_edit(name: str) -> QDateEdit:
         edit = QDateEdit(ANY_DAY)
         edit.setMinimumDate(ANY_DAY)
-        edit.setSpecialValueText("Any")
+        edit.setSpecialValueText(tr("Any", "no date limit"))
         edit.setCalendarPopup(True)
         edit.setDisplayFormat("d MMM yyyy")
         edit.setAccessibleName(name)
-        edit.setAccessibleDescription("'Any' (the earliest date) for no limit")
+        edit.setAccessibleDescription(tr("'Any' (the earliest date) for no limit"))
         return edit
 
     # -- the list -----------------------------------------------------------------------------------------
@@ -190,7 +211,7 @@ class SessionsSection(SectionPage):
         for row, summary in enumerate(self.summaries):
             facilitators = ", ".join((summary.facilitator_name, *summary.co_facilitators))
             values = (day_text(summary.held_on), summary.title, summary.place, facilitators, attendees_text(summary),
-                      str(summary.minutes), STATUS_LABELS.get(summary.status, summary.status))
+                      str(summary.minutes), status_text(summary.status))
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, summary.id)
@@ -209,12 +230,15 @@ class SessionsSection(SectionPage):
         if not count:
             filtered = self.text_filter.text() or self._day(self.since_edit) or self._day(self.until_edit) or (
                 self.plan_filter.currentData() or self.status_filter.currentData())
-            return "No sessions match these filters." if filtered else "No joint sessions yet: start one with New " \
-                "session…"
+            if filtered:
+                return tr("No sessions match these filters.")
+            return tr("No joint sessions yet: start one with New session…")
         running = sum(s.status == RUNNING for s in self.summaries)
-        people = sum(s.attendees for s in self.summaries)
-        extra = f", {running} not ended" if running else ""
-        return f"{count} session{'s' if count != 1 else ''}{extra}; {people} attendance{'s' if people != 1 else ''}"
+        attendances = tr("%n attendance(s)", "", sum(s.attendees for s in self.summaries))
+        if running:
+            return tr("%n session(s), {running} not ended; {attendances}", "", count).format(
+                running=running, attendances=attendances)
+        return tr("%n session(s); {attendances}", "", count).format(attendances=attendances)
 
     def _fill_plans(self) -> None:
         """The plan filter: every plan that can be run now, and every plan a listed session used."""
@@ -227,7 +251,7 @@ class SessionsSection(SectionPage):
         self._filling = True
         try:
             self.plan_filter.clear()
-            self.plan_filter.addItem("Any plan", "")
+            self.plan_filter.addItem(tr("Any plan"), "")
             for plan_id, title in sorted(plans.items(), key=lambda kv: kv[1].casefold()):
                 self.plan_filter.addItem(title, plan_id)
             self.plan_filter.setCurrentIndex(max(0, self.plan_filter.findData(wanted or "")))
@@ -279,8 +303,9 @@ class SessionsSection(SectionPage):
         if self.signed_in is None:
             return
         if (run := self.running_run()) is not None:
-            messages.inform(self, "New joint session", f"'{run.plan.title}' is still open in its console: end it, "
-                            "or close its console to resume it later, before starting another.")
+            messages.inform(self, tr("New joint session"),
+                            tr("'{title}' is still open in its console: end it, or close its console to resume it "
+                               "later, before starting another.").format(title=run.plan.title))
             run.console.raise_()
             run.console.activateWindow()
             return
@@ -306,8 +331,9 @@ class SessionsSection(SectionPage):
         run = self.running_run()
         if run is not None:
             if run.session_id != session_id:
-                messages.inform(self, "Resume", f"'{run.plan.title}' is open in its console: end it, or close its "
-                                "console to resume it later, before opening another.")
+                messages.inform(self, tr("Resume"),
+                                tr("'{title}' is open in its console: end it, or close its console to resume it "
+                                   "later, before opening another.").format(title=run.plan.title))
             run.console.show()
             run.console.raise_()
             run.console.activateWindow()
@@ -319,7 +345,7 @@ class SessionsSection(SectionPage):
         try:
             run = open_session(self.services, self.signed_in, session_id, self.window())
         except (SessionError, NotAllowed) as error:
-            messages.warn(self, "Resume", str(error))
+            messages.warn(self, tr("Resume"), str(error))
             self.refresh()
             return None
         # Bound methods, not lambdas: Qt drops the connection if this page goes first (someone else signs in).
@@ -344,11 +370,15 @@ class SessionsSection(SectionPage):
             return
         latest = waiting[0]
         others = len(waiting) - 1
-        more = (f" ({others} other session{'s' if others != 1 else ''} not ended either: see the list.)"
-                if others else "")
-        if messages.confirm(self, "Resume a joint session",
-                            f"A session you were running on {day_text(latest.held_on)} was not ended: "
-                            f"'{latest.title}'{f', {latest.place}' if latest.place else ''}. Resume it?{more}"):
+        if latest.place:
+            text = tr("A session you were running on {date} was not ended: '{title}', {place}. Resume it?").format(
+                date=day_text(latest.held_on), title=latest.title, place=latest.place)
+        else:
+            text = tr("A session you were running on {date} was not ended: '{title}'. Resume it?").format(
+                date=day_text(latest.held_on), title=latest.title)
+        if others:
+            text += " " + tr("(%n other session(s) not ended either: see the list.)", "", others)
+        if messages.confirm(self, tr("Resume a joint session"), text):
             self.select(latest.id)
             self.open_session(latest.id)
 
@@ -357,19 +387,20 @@ class SessionsSection(SectionPage):
         if summary is None or summary.status != RUNNING or self.signed_in is None:
             return
         if (run := self.running_run()) is not None and run.session_id == summary.id:
-            messages.inform(self, "Discard", "This session is open in its console: close the console first.")
+            messages.inform(self, tr("Discard"), tr("This session is open in its console: close the console first."))
             return
-        if not messages.confirm(self, "Discard the session",
-                                f"Discard '{summary.title}' of {day_text(summary.held_on)}, started by mistake? Its "
-                                f"register ({summary.attendees} people) and everything entered are deleted, and no "
-                                "one is credited. This cannot be undone."):
+        if not messages.confirm(self, tr("Discard the session"),
+                                tr("Discard '{title}' of {date}, started by mistake? Its register ({people}) and "
+                                   "everything entered are deleted, and no one is credited. This cannot be undone.")
+                                .format(title=summary.title, date=day_text(summary.held_on),
+                                        people=tr("%n person(s)", "", summary.attendees))):
             return
         from ...sessions.store import SessionError
 
         try:
             self.services.joint_sessions.discard(summary.id, acting=self.signed_in.profile)
         except (SessionError, PermissionError) as error:
-            messages.warn(self, "Discard", str(error))
+            messages.warn(self, tr("Discard"), str(error))
         self.refresh()
 
     # -- records ------------------------------------------------------------------------------------------
@@ -383,7 +414,7 @@ class SessionsSection(SectionPage):
         try:  # the role is read again: someone no longer a facilitator or manager is refused
             self.services.joint_sessions.may_run(self.signed_in.profile, "see joint session records")
         except NotAllowed as error:
-            messages.warn(self, "Joint session record", str(error))
+            messages.warn(self, tr("Joint session record"), str(error))
             return
         RecordView(self.services, summary.id, self).exec()
 

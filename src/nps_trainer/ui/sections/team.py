@@ -9,40 +9,41 @@ from importlib import import_module
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ..widgets import heading, note
 from .base import SectionPage
 
 # (tab label with mnemonic, module under nps_trainer.ui.team, page class)
 TABS: tuple[tuple[str, str, str], ...] = (
-    ("&Training", "training_page", "TrainingPage"),
-    ("&People", "people_page", "PeoplePage"),
-    ("&Assignments", "assignments_page", "AssignmentsPage"),
-    ("Caseload &figures", "figures_page", "FiguresPage"),
-    ("C&harts", "charts_page", "ChartsPage"),
-    ("&Learning records", "learning_records_page", "LearningRecordsPage"),
-    ("Recover&y key", "recovery_page", "RecoveryPage"),
+    (tr_noop("&Training"), "training_page", "TrainingPage"),
+    (tr_noop("&People"), "people_page", "PeoplePage"),
+    (tr_noop("&Assignments"), "assignments_page", "AssignmentsPage"),
+    (tr_noop("Caseload &figures"), "figures_page", "FiguresPage"),
+    (tr_noop("C&harts"), "charts_page", "ChartsPage"),
+    (tr_noop("&Learning records"), "learning_records_page", "LearningRecordsPage"),
+    (tr_noop("Recover&y key"), "recovery_page", "RecoveryPage"),
 )
 
 
 class TeamSection(SectionPage):
-    title = "Team"
+    title = tr_noop("Team")
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(self.title))
-        self.state_label = note("Who has been trained and who is overdue, the people on this database, assigned "
-                                "training, anonymised caseload figures, and the recovery key for case records.")
+        layout.addWidget(heading(tr(self.title)))
+        self.state_label = note(tr("Who has been trained and who is overdue, the people on this database, assigned "
+                                   "training, anonymised caseload figures, and the recovery key for case records."))
         self.state_label.setObjectName("sectionState")
         layout.addWidget(self.state_label)
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Team pages")
+        self.tabs.setAccessibleName(tr("Team pages"))
         self.tabs.setDocumentMode(True)
         self.pages: dict[int, QWidget] = {}
         for label, _module, _cls in TABS:
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 8, 0, 0)
-            self.tabs.addTab(holder, label)
+            self.tabs.addTab(holder, tr(label))
         self.tabs.currentChanged.connect(self._tab_shown)
         layout.addWidget(self.tabs, 1)
 

@@ -25,7 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...sessions.record import SIDES, Attendee
+from ...i18n import tr, tr_noop
+from ...i18n.dates import long_date, short_date
+from ...sessions.record import Attendee, role_name, side_name
+from ...sessions.wording import change_label
 from .. import colours
 from ..widgets import buddy, heading, note
 from .register import AddPeopleDialog, GuestDialog
@@ -35,7 +38,8 @@ if TYPE_CHECKING:
     from ...profiles import ProfileInfo
     from ...services import Services
 
-COLUMNS = ("Name", "Organisation", "Role", "Guest", "Stayed throughout", "Remove")
+COLUMNS = (tr_noop("Name"), tr_noop("Organisation"), tr_noop("Role"), tr_noop("Guest"), tr_noop("Stayed throughout"),
+           tr_noop("Remove"))
 STAYED, REMOVE = 4, 5
 
 
@@ -48,12 +52,23 @@ def _shown(value: object) -> str:
     if value is None or value == "" or value == []:
         return NOTHING
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return tr("yes") if value else tr("no")
     if isinstance(value, list | tuple):
         return ", ".join(str(v) for v in value)
     if isinstance(value, date):
-        return f"{value.day} {value:%B %Y}"
+        return long_date(value)
     return str(value)
+
+
+def _to_be_added(name: str) -> str:
+    return tr("{name} (to be added)").format(name=name)
+
+
+def _moment(moment) -> str:
+    """'20 Nov 2026 09:30' in this computer's time zone."""
+    local = moment.astimezone()
+    return tr("{date} {time}", "a date and a time of day").format(date=short_date(local.date()),
+                                                                  time=f"{local:%H:%M}")
 
 
 class AmendDialog(QDialog):
@@ -69,32 +84,33 @@ class AmendDialog(QDialog):
         self.amended = None
         self.added: list[dict[str, Any]] = []  # people to add: {"profile_id": …} or a guest's fields, "label"
         record = self.record
-        self.setWindowTitle(f"Amend the record – {record.title}")
+        self.setWindowTitle(tr("Amend the record – {title}").format(title=record.title))
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Amend: {record.title}", 2))
-        layout.addWidget(note("A finished session's record is corrected by an amendment: every change is kept with "
-                              "its old and new value, your reason, your name and the time, and audited. People "
-                              "added with a profile are credited as if they had been registered on the day."))
+        layout.addWidget(heading(tr("Amend: {title}").format(title=record.title), 2))
+        layout.addWidget(note(tr("A finished session's record is corrected by an amendment: every change is kept "
+                                 "with its old and new value, your reason, your name and the time, and audited. "
+                                 "People added with a profile are credited as if they had been registered on the "
+                                 "day.")))
         form = QFormLayout()
         self.date_edit = QDateEdit(QDate(record.held_on))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMaximumWidth(self.date_edit.fontMetrics().horizontalAdvance("30 September 2026") + 60)
-        form.addRow(buddy("&Date:", self.date_edit), self.date_edit)
+        form.addRow(buddy(tr("&Date:"), self.date_edit), self.date_edit)
         self.place_edit = QLineEdit(record.place)
         self.place_edit.setMaxLength(200)
-        form.addRow(buddy("P&lace:", self.place_edit), self.place_edit)
+        form.addRow(buddy(tr("P&lace:"), self.place_edit), self.place_edit)
         self.co_edit = QPlainTextEdit("\n".join(record.co_facilitators))
         self.co_edit.setTabChangesFocus(True)
-        self.co_edit.setPlaceholderText("One per line, or separated by commas")
+        self.co_edit.setPlaceholderText(tr("One per line, or separated by commas"))
         self.co_edit.setFixedHeight(self.co_edit.fontMetrics().lineSpacing() * 3 + 14)
-        form.addRow(buddy("&Co-facilitators:", self.co_edit), self.co_edit)
+        form.addRow(buddy(tr("&Co-facilitators:"), self.co_edit), self.co_edit)
         layout.addLayout(form)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
-        self.table.setAccessibleName("Register")
-        self.table.setAccessibleDescription("Space ticks 'stayed throughout' or 'remove' in the current cell")
+        self.table.setHorizontalHeaderLabels([tr(column) for column in COLUMNS])
+        self.table.setAccessibleName(tr("Register"))
+        self.table.setAccessibleDescription(tr("Space ticks 'stayed throughout' or 'remove' in the current cell"))
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().hide()
@@ -102,16 +118,16 @@ class AmendDialog(QDialog):
         for column in range(len(COLUMNS)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        register_label = QLabel("&Register:")
+        register_label = QLabel(tr("&Register:"))
         register_label.setBuddy(self.table)
         layout.addWidget(register_label)
         layout.addWidget(self.table, 1)
         row = QHBoxLayout()
-        self.add_people_button = QPushButton("Add &people…")
-        self.add_people_button.setAccessibleName("Add people with a profile to the register")
+        self.add_people_button = QPushButton(tr("Add &people…"))
+        self.add_people_button.setAccessibleName(tr("Add people with a profile to the register"))
         self.add_people_button.clicked.connect(self.add_people)
-        self.add_guest_button = QPushButton("Add &guest…")
-        self.add_guest_button.setAccessibleName("Add a guest to the register")
+        self.add_guest_button = QPushButton(tr("Add &guest…"))
+        self.add_guest_button.setAccessibleName(tr("Add a guest to the register"))
         self.add_guest_button.clicked.connect(self.add_guest)
         row.addWidget(self.add_people_button)
         row.addWidget(self.add_guest_button)
@@ -120,22 +136,25 @@ class AmendDialog(QDialog):
 
         self.reason_edit = QPlainTextEdit()
         self.reason_edit.setTabChangesFocus(True)
-        self.reason_edit.setPlaceholderText("Why the record is being corrected (required): kept with the record")
+        self.reason_edit.setPlaceholderText(tr("Why the record is being corrected (required): kept with the record"))
         self.reason_edit.setFixedHeight(self.reason_edit.fontMetrics().lineSpacing() * 3 + 14)
-        layout.addWidget(buddy("Rea&son (required):", self.reason_edit))
+        layout.addWidget(buddy(tr("Rea&son (required):"), self.reason_edit))
         layout.addWidget(self.reason_edit)
         self.preview = QLabel("")
         self.preview.setWordWrap(True)
         self.preview.setTextFormat(Qt.TextFormat.PlainText)
-        self.preview.setAccessibleName("What the record will keep")
+        self.preview.setAccessibleName(tr("What the record will keep"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.preview)
         if record.amendments:
             earlier = "\n".join(
-                f"{a.at.astimezone():%d %b %Y %H:%M}, {a.by_name}: {a.reason} — "
-                + "; ".join(f"{what}: {_shown(old)} → {_shown(new)}" for what, (old, new) in a.changes.items())
+                tr("{when}, {name}: {reason} — {changes}", "an earlier amendment").format(
+                    when=_moment(a.at), name=a.by_name, reason=a.reason,
+                    changes="; ".join(tr("{what}: {old} → {new}").format(what=change_label(what), old=_shown(old),
+                                                                         new=_shown(new))
+                                      for what, (old, new) in a.changes.items()))
                 for a in record.amendments)
-            self.earlier = note(f"Earlier amendments:\n{earlier}")
+            self.earlier = note(tr("Earlier amendments:\n{amendments}").format(amendments=earlier))
             layout.addWidget(self.earlier)
         self.problem = QLabel("")
         colours.keep_styled(self.problem, error_style)
@@ -143,10 +162,10 @@ class AmendDialog(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("Save the &amendment", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setAccessibleName("Save the amendment")
+        self.save_button = buttons.addButton(tr("Save the &amendment"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setAccessibleName(tr("Save the amendment"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel: change nothing")
+        cancel.setAccessibleName(tr("Cancel: change nothing"))
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -178,11 +197,11 @@ class AmendDialog(QDialog):
         self.table.setRowCount(len(people))
         for row, (attendee, entry) in enumerate(people):
             if attendee is not None:
-                values = (attendee.name, attendee.organisation or attendee.side_label, attendee.role,
-                          "Guest" if attendee.guest else "")
+                values = (attendee.name, attendee.organisation_shown, attendee.role_shown,
+                          tr("Guest") if attendee.guest else "")
             else:
-                values = (f"{entry['label']} (to be added)", entry["organisation_label"], entry.get("role", ""),
-                          "" if entry.get("profile_id") else "Guest")
+                values = (_to_be_added(entry["label"]), entry["organisation_label"], role_name(entry.get("role", "")),
+                          "" if entry.get("profile_id") else tr("Guest"))
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             stayed = attendee.stayed_throughout if attendee is not None else True
@@ -192,7 +211,7 @@ class AmendDialog(QDialog):
 
     def _row_of(self, name: str) -> int:
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() in (name, f"{name} (to be added)"):
+            if self.table.item(row, 0).text() in (name, _to_be_added(name)):
                 return row
         return -1
 
@@ -219,7 +238,7 @@ class AmendDialog(QDialog):
         for profile_id in dialog.chosen_ids():
             person = by_id[profile_id]
             self.added.append({"profile_id": profile_id, "label": person.display_name,
-                               "organisation_label": person.organisation_label, "role": person.role_label})
+                               "organisation_label": tr(person.organisation_label), "role": person.role_label})
         self._refill()
 
     def add_guest(self) -> None:
@@ -230,7 +249,7 @@ class AmendDialog(QDialog):
 
     def add_guest_values(self, name: str, organisation: str, side: str, role: str) -> None:
         self.added.append({"name": name, "organisation": organisation, "side": side, "role": role, "label": name,
-                           "organisation_label": organisation or SIDES.get(side, side)})
+                           "organisation_label": organisation or side_name(side)})
         self._refill()
 
     def _refill(self) -> None:
@@ -281,33 +300,39 @@ class AmendDialog(QDialog):
         found = self.changes()
         lines = []
         if "place" in found:
-            lines.append(f"place: {_shown(record.place)} → {_shown(found['place'])}")
+            lines.append(tr("place: {old} → {new}").format(old=_shown(record.place), new=_shown(found["place"])))
         if "held_on" in found:
-            lines.append(f"date: {_shown(record.held_on)} → {_shown(found['held_on'])}")
+            lines.append(tr("date: {old} → {new}").format(old=_shown(record.held_on), new=_shown(found["held_on"])))
         if "co_facilitators" in found:
-            lines.append(f"co-facilitators: {_shown(list(record.co_facilitators))} → "
-                         f"{_shown(found['co_facilitators'])}")
+            lines.append(tr("co-facilitators: {old} → {new}").format(
+                old=_shown(list(record.co_facilitators)), new=_shown(found["co_facilitators"])))
         names = {a.id: a for a in record.attendees}
         for attendee_id, value in found.get("stayed", {}).items():
-            lines.append(f"stayed throughout, {names[attendee_id].name}: {_shown(not value)} → {_shown(value)}")
+            lines.append(tr("stayed throughout, {name}: {old} → {new}").format(
+                name=names[attendee_id].name, old=_shown(not value), new=_shown(value)))
         for attendee_id in found.get("remove_attendees", []):
             person = names[attendee_id]
-            lines.append(f"taken off the register: {person.name} ({person.organisation}) → {NOTHING}")
+            lines.append(tr("taken off the register: {name} ({organisation}) → {nothing}").format(
+                name=person.name, organisation=person.organisation_shown, nothing=NOTHING))
         offset = len(record.attendees)
         for index, entry in enumerate(self.added):
             if not self._checked(offset + index, REMOVE):
-                lines.append(f"added to the register: {NOTHING} → {entry['label']} ({entry['organisation_label']})")
+                lines.append(tr("added to the register: {nothing} → {name} ({organisation})").format(
+                    nothing=NOTHING, name=entry["label"], organisation=entry["organisation_label"]))
         return lines
 
     def _update_preview(self) -> None:
         lines = self.change_lines()
         if not lines:
-            self.preview.setText("No changes yet. The record keeps each change as old → new.")
+            self.preview.setText(tr("No changes yet. The record keeps each change as old → new."))
             return
         reason = self.reason_edit.toPlainText().strip()
-        why = f"Reason: {reason}" if reason else "Reason: (required: give one before saving)"
-        self.preview.setText("The record will keep (old → new):\n  " + "\n  ".join(lines)
-                             + f"\n{why}\nBy {self.acting.display_name}, now.")
+        if reason:
+            why = tr("Reason: {reason}").format(reason=reason)
+        else:
+            why = tr("Reason: (required: give one before saving)")
+        self.preview.setText(tr("The record will keep (old → new):") + "\n  " + "\n  ".join(lines)
+                             + "\n" + why + "\n" + tr("By {name}, now.").format(name=self.acting.display_name))
 
     # -- saving ---------------------------------------------------------------------------------------------
     def _problem(self, text: str) -> None:
@@ -319,11 +344,11 @@ class AmendDialog(QDialog):
 
         found = self.changes()
         if not found:
-            self._problem("Nothing has been changed: there is nothing to amend.")
+            self._problem(tr("Nothing has been changed: there is nothing to amend."))
             return
         reason = self.reason_edit.toPlainText().strip()
         if not reason:
-            self._problem("Give a reason for the amendment: it is kept with the record.")
+            self._problem(tr("Give a reason for the amendment: it is kept with the record."))
             self.reason_edit.setFocus()
             return
         try:

@@ -15,20 +15,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import short_date
 from ...profiles import ProfileInfo
 from ...sessions.record import SessionRecord
 from ...team.cpd import hours_text
 from ..tables import setup_read_only_table
 from ..widgets import heading, note, return_clicks
 
-COLUMNS = ("Date", "Session", "Facilitators", "Time", "Attendance", "Reflection")
-NONE_ATTENDED = "You have not attended a joint session yet. Sessions you attend appear here once they end."
-LEFT_EARLY = "Left early"
+COLUMNS = (tr_noop("Date"), tr_noop("Session"), tr_noop("Facilitators"), tr_noop("Time"), tr_noop("Attendance"),
+           tr_noop("Reflection"))
+NONE_ATTENDED = tr_noop("You have not attended a joint session yet. Sessions you attend appear here once they end.")
+LEFT_EARLY = tr_noop("Left early")
 MAX_VISIBLE_ROWS = 5
 
 
 def _day(record: SessionRecord) -> str:
-    return f"{record.held_on.day} {record.held_on:%b %Y}"
+    return short_date(record.held_on)
 
 
 class AttendedSessions(QWidget):
@@ -45,14 +48,14 @@ class AttendedSessions(QWidget):
         self._reflected: set[int] = set()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("Joint sessions", level=2))
-        self.none_note = note(NONE_ATTENDED)
+        layout.addWidget(heading(tr("Joint sessions"), level=2))
+        self.none_note = note(tr(NONE_ATTENDED))
         self.none_note.setObjectName("noJointSessions")
         layout.addWidget(self.none_note)
         self.table = setup_read_only_table(
-            QTableWidget(), COLUMNS, "Joint sessions attended",
-            "Joint probation and drug service sessions you attended. Enter adds or edits your reflection on the "
-            "chosen session.")
+            QTableWidget(), [tr(column) for column in COLUMNS], tr("Joint sessions attended"),
+            tr("Joint probation and drug service sessions you attended. Enter adds or edits your reflection on the "
+               "chosen session."))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         for column in range(len(COLUMNS)):
@@ -62,11 +65,11 @@ class AttendedSessions(QWidget):
         self.table.currentCellChanged.connect(lambda *_: self._update_button())
         layout.addWidget(self.table)
         row = QHBoxLayout()
-        self.reflect_button = QPushButton("Add r&eflection…")
+        self.reflect_button = QPushButton(tr("Add r&eflection…"))
         self.reflect_button.clicked.connect(lambda: self.edit_reflection(self.table.currentRow()))
         return_clicks(self.reflect_button)
         row.addWidget(self.reflect_button)
-        self.reflect_note = note("Your reflections are private: they go on your CPD record only if you choose.")
+        self.reflect_note = note(tr("Your reflections are private: they go on your CPD record only if you choose."))
         row.addWidget(self.reflect_note, 1)
         layout.addLayout(row)
         self.setTabOrder(self.table, self.reflect_button)
@@ -83,8 +86,8 @@ class AttendedSessions(QWidget):
             me = self._me(record)
             left_early = me is not None and not me.stayed_throughout
             values = (_day(record), record.title, ", ".join(record.facilitators), hours_text(record.hours),
-                      LEFT_EARLY if left_early else "Throughout",
-                      "Written" if record.id in self._reflected else "")
+                      tr(LEFT_EARLY) if left_early else tr("Throughout"),
+                      tr("Written", "a reflection") if record.id in self._reflected else "")
             for column, text in enumerate(values):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -104,11 +107,11 @@ class AttendedSessions(QWidget):
         """One session in words, for a screen reader: 'NPS together, 20 Nov 2026, facilitated by …, 41 min.'"""
         record = self.records[row]
         me = self._me(record)
-        parts = [record.title, _day(record), f"facilitated by {', '.join(record.facilitators)}",
+        parts = [record.title, _day(record), tr("facilitated by {names}").format(names=", ".join(record.facilitators)),
                  hours_text(record.hours)]
         if me is not None and not me.stayed_throughout:
-            parts.append("left early")
-        parts.append("reflection written" if record.id in self._reflected else "no reflection yet")
+            parts.append(tr("left early"))
+        parts.append(tr("reflection written") if record.id in self._reflected else tr("no reflection yet"))
         return ", ".join(parts) + "."
 
     def _me(self, record: SessionRecord):
@@ -126,11 +129,15 @@ class AttendedSessions(QWidget):
         row = self.table.currentRow()
         chosen = self.records[row] if 0 <= row < len(self.records) else None
         written = chosen is not None and chosen.id in self._reflected
-        self.reflect_button.setText("&Edit reflection…" if written else "Add r&eflection…")
+        self.reflect_button.setText(tr("&Edit reflection…") if written else tr("Add r&eflection…"))
         self.reflect_button.setEnabled(chosen is not None)
-        self.reflect_button.setAccessibleName(
-            f"{'Edit' if written else 'Add'} reflection on {chosen.title}, {_day(chosen)}" if chosen
-            else "Add reflection on the chosen joint session")
+        if chosen is None:
+            name = tr("Add reflection on the chosen joint session")
+        elif written:
+            name = tr("Edit reflection on {title}, {date}").format(title=chosen.title, date=_day(chosen))
+        else:
+            name = tr("Add reflection on {title}, {date}").format(title=chosen.title, date=_day(chosen))
+        self.reflect_button.setAccessibleName(name)
 
     # -- reflecting ---------------------------------------------------------------------------------------
     def edit_reflection(self, row: int) -> None:

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...sessions.plan_model import BREAK, DISCUSSION, KIND_LABELS, QUESTION, SCENARIO, SECTION, PlanStep
+from ...i18n import tr
+from ...sessions.plan_model import BREAK, DISCUSSION, QUESTION, SCENARIO, SECTION, PlanStep, kind_label
 from ...sessions.record import SessionRecord, VoteOption
 from . import placement
 from .clicker import BLANK, LEAVE, NEXT, PREVIOUS, SHOW, WHITE, ClickerKeys
@@ -130,8 +131,8 @@ class SessionRun(QObject):
             if question is not None and not room:
                 prompt = " ".join(question.prompt.split())
                 return prompt if len(prompt) <= 70 else prompt[:69].rsplit(" ", 1)[0] + "…"
-            return KIND_LABELS[step.kind] if room else step.title
-        return step.title or KIND_LABELS.get(step.kind, step.kind)
+            return kind_label(step.kind) if room else step.title
+        return step.title or kind_label(step.kind)
 
     def covered(self, index: int) -> bool:
         return any(step.covered for step in self.record.steps if step.index == index)
@@ -145,7 +146,7 @@ class SessionRun(QObject):
         try:
             call(*args, acting=self.acting, **kwargs)  # the store re-reads the role: a demoted person is refused
         except (SessionError, PermissionError, NotAllowed) as error:
-            self.console.set_notice(f"Not saved: {error}")
+            self.console.set_notice(tr("Not saved: {reason}").format(reason=error))
             return False
         return True
 
@@ -351,8 +352,8 @@ class SessionRun(QObject):
             self.room_screen = None
             self.room.hide()
             self.room_shown = False
-            self.console.set_notice("The second display was disconnected: the room's screen is hidden. Press F5 "
-                                    "(or Show room screen) to show it over the console.")
+            self.console.set_notice(tr("The second display was disconnected: the room's screen is hidden. "
+                                       "Press F5 (or Show room screen) to show it over the console."))
             self.changed.emit()
 
     def _screen_added(self, screen: QScreen) -> None:
@@ -397,7 +398,7 @@ class SessionRun(QObject):
         from .end_dialog import EndDialog
 
         if self.locked:
-            self.console.ask_passphrase("Enter your passphrase to see the register and end the session.")
+            self.console.ask_passphrase(tr("Enter your passphrase to see the register and end the session."))
             return False
         self.checkpoint()
         dialog = EndDialog(self.services, self.session_id, self.acting, self.console)
@@ -463,7 +464,7 @@ def open_session(services: Services, signed_in: SignedIn, session_id: int, paren
     services.joint_sessions.may_run(signed_in.profile)  # NotAllowed for someone no longer a facilitator or manager
     record = services.joint_sessions.get(session_id)
     if record.finished:
-        raise SessionError(f"'{record.title}' has ended: open its record to read or amend it.")
+        raise SessionError(tr("'{title}' has ended: open its record to read or amend it.").format(title=record.title))
     if any(step.covered for step in record.steps):
         record = services.joint_sessions.resume(session_id, acting=signed_in.profile)
     run = SessionRun(services, signed_in, record, parent)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
+from ...sessions.wording import minutes_text
 from .. import messages
 
 if TYPE_CHECKING:
@@ -32,9 +34,9 @@ KEEP, END, CANCEL = "keep", "end", "cancel"
 
 def ask_keep_or_end(parent: QWidget | None) -> str:
     """Closing the console without ending: KEEP (resume later), END (end it now) or CANCEL."""
-    return keep_end_or_cancel(parent, "Close the console",
-                              "The session has not ended. Keep it to resume later, or end it now?",
-                              "Everything entered so far is saved either way.")
+    return keep_end_or_cancel(parent, tr("Close the console"),
+                              tr("The session has not ended. Keep it to resume later, or end it now?"),
+                              tr("Everything entered so far is saved either way."))
 
 
 def keep_end_or_cancel(parent: QWidget | None, title: str, text: str, detail: str) -> str:
@@ -44,8 +46,8 @@ def keep_end_or_cancel(parent: QWidget | None, title: str, text: str, detail: st
     box.setWindowTitle(title)
     box.setText(text)
     box.setInformativeText(detail)
-    keep = box.addButton("&Keep to resume later", QMessageBox.ButtonRole.AcceptRole)
-    end = box.addButton("&End it now…", QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(tr("&Keep to resume later"), QMessageBox.ButtonRole.AcceptRole)
+    end = box.addButton(tr("&End it now…"), QMessageBox.ButtonRole.DestructiveRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(keep)
     box.exec()
@@ -55,7 +57,10 @@ def keep_end_or_cancel(parent: QWidget | None, title: str, text: str, detail: st
 
 def _minutes(seconds: int) -> str:
     minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return tr("{hours} h {minutes} min", "hours and minutes, abbreviated").format(
+            hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return minutes_text(minutes)
 
 
 class EndDialog(QDialog):
@@ -68,17 +73,17 @@ class EndDialog(QDialog):
         self.acting = acting
         self.ended: SessionRecord | None = None
         record = services.joint_sessions.get(session_id)
-        self.setWindowTitle("End the session")
+        self.setWindowTitle(tr("End the session"))
         layout = QVBoxLayout(self)
         covered = record.topics()
-        summary = QLabel(f"<b>{escape(record.title)}</b><br>{len(covered)} topic{'s' if len(covered) != 1 else ''} "
-                         f"covered, {_minutes(record.seconds)} so far. Untick anyone who did not stay "
-                         "throughout: only people who stayed are credited with the sections covered.")
+        summary = QLabel(tr("<b>{title}</b><br>%n topic(s) covered, {time} so far. Untick anyone who did not stay "
+                            "throughout: only people who stayed are credited with the sections covered.", "",
+                            len(covered)).format(title=escape(record.title), time=_minutes(record.seconds)))
         summary.setWordWrap(True)
         layout.addWidget(summary)
         self.table = QTableWidget(len(record.attendees), 4)
-        self.table.setHorizontalHeaderLabels(("Stayed throughout", "Name", "Organisation", "Role"))
-        self.table.setAccessibleName("Register: who stayed throughout")
+        self.table.setHorizontalHeaderLabels((tr("Stayed throughout"), tr("Name"), tr("Organisation"), tr("Role")))
+        self.table.setAccessibleName(tr("Register: who stayed throughout"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self._ids: list[int] = []
@@ -87,8 +92,8 @@ class EndDialog(QDialog):
             tick.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
             tick.setCheckState(Qt.CheckState.Checked if person.stayed_throughout else Qt.CheckState.Unchecked)
             self.table.setItem(row, 0, tick)
-            guest = " (guest)" if person.guest else ""
-            for column, text in ((1, person.name + guest), (2, person.organisation or person.side_label),
+            name = tr("{name} (guest)").format(name=person.name) if person.guest else person.name
+            for column, text in ((1, name), (2, person.organisation_shown),
                                  (3, person.role)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
             self._ids.append(person.id)
@@ -96,13 +101,13 @@ class EndDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemChanged.connect(self._ticked)
         if not record.attendees:
-            layout.addWidget(QLabel("Nobody is on the register: the session will end with no attendees."))
+            layout.addWidget(QLabel(tr("Nobody is on the register: the session will end with no attendees.")))
         layout.addWidget(self.table, 1)
         buttons = QDialogButtonBox()
-        self.end_button = buttons.addButton("&End the session", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.end_button.setAccessibleName("End the session")
+        self.end_button = buttons.addButton(tr("&End the session"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.end_button.setAccessibleName(tr("End the session"))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Carry on with the session")
+        cancel.setAccessibleName(tr("Carry on with the session"))
         buttons.accepted.connect(self._end)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -121,17 +126,17 @@ class EndDialog(QDialog):
             self.services.joint_sessions.set_stayed(self.session_id, self._ids[item.row()], stayed,
                                                     acting=self.acting)
         except (SessionError, PermissionError) as error:
-            messages.warn(self, "Register", str(error))
+            messages.warn(self, tr("Register"), str(error))
 
     def _end(self) -> None:
         from ...sessions.store import SessionError
 
-        if not messages.confirm(self, "End the session", "End the session now? Attendees with a profile are "
-                                "credited and the record becomes read-only (corrected only by an amendment)."):
+        if not messages.confirm(self, tr("End the session"), tr("End the session now? Attendees with a profile are "
+                                "credited and the record becomes read-only (corrected only by an amendment).")):
             return
         try:
             self.ended = self.services.joint_sessions.end(self.session_id, acting=self.acting)
         except (SessionError, PermissionError) as error:
-            messages.warn(self, "End the session", str(error))
+            messages.warn(self, tr("End the session"), str(error))
             return
         self.accept()

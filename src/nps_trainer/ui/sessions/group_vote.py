@@ -14,15 +14,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from ...i18n import tr
 from ...sessions.record import VoteOption
-from ..widgets import action_button
+from ..widgets import FlowLayout, action_button
 from .room_content import ANSWER, ASKING, VOTES, letter
 
 MAX_COUNT = 999
@@ -55,8 +55,9 @@ class CountsGrid(QWidget):
             widget.setParent(None)
             widget.deleteLater()
         self.options, self.spins, self.ticks, self._labels = list(options), [], [], []
-        for header, column in (("Option", 0), ("How many", 1), ("Agreed", 2)):
+        for header, column in ((tr("Option"), 0), (tr("How many"), 1), (tr("Agreed"), 2)):
             label = QLabel(f"<b>{header}</b>")
+            label.setWordWrap(True)  # a header may take two lines in a narrow pane (200% text, Welsh)
             self._labels.append(label)
             self.grid.addWidget(label, 0, column)
         for row, option in enumerate(self.options, start=1):
@@ -66,10 +67,10 @@ class CountsGrid(QWidget):
             text.setText(f"{letter(row - 1)}   {option.text}")
             spin = QSpinBox()
             spin.setRange(0, MAX_COUNT)
-            spin.setAccessibleName(f"How many chose {letter(row - 1)}")
+            spin.setAccessibleName(tr("How many chose {letter}").format(letter=letter(row - 1)))
             spin.valueChanged.connect(lambda _v: self._emit())
             tick = QCheckBox()
-            tick.setAccessibleName(f"The group agreed on {letter(row - 1)}")
+            tick.setAccessibleName(tr("The group agreed on {letter}").format(letter=letter(row - 1)))
             tick.toggled.connect(lambda on, r=row - 1: self._ticked(r, on))
             self.grid.addWidget(text, row, 0)
             self.grid.addWidget(spin, row, 1)
@@ -128,16 +129,15 @@ class QuestionVote(QWidget):
         self.counts = CountsGrid()
         self.counts.edited.connect(self._edited)
         layout.addWidget(self.counts)
-        row = QHBoxLayout()
-        self.reveal_votes = action_button("Reveal &votes", "Reveal the votes to the room",
+        row = FlowLayout()  # onto more lines when the pane is narrow (200% text, Welsh)
+        self.reveal_votes = action_button(tr("Reveal &votes"), tr("Reveal the votes to the room"),
                                           lambda: self.run.set_stage(VOTES))
-        self.reveal_answer = action_button("Reveal the &answer", "Reveal the answer to the room",
+        self.reveal_answer = action_button(tr("Reveal the &answer"), tr("Reveal the answer to the room"),
                                            lambda: self.run.set_stage(ANSWER))
-        self.hide_again = action_button("&Hide again", "Hide the votes and answer again",
+        self.hide_again = action_button(tr("&Hide again"), tr("Hide the votes and answer again"),
                                         lambda: self.run.set_stage(ASKING))
         for button in (self.reveal_votes, self.reveal_answer, self.hide_again):
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
 
     def refresh(self) -> None:
@@ -154,15 +154,16 @@ class QuestionVote(QWidget):
         self.reveal_answer.setEnabled(stage != ANSWER and question is not None)
         self.hide_again.setEnabled(stage != ASKING)
         if question is None:
-            self.status.setText("This question is not in the installed quizzes: talk it through from the notes.")
+            self.status.setText(tr("This question is not in the installed quizzes: talk it through from the notes."))
         elif not options:
-            self.status.setText("The group talks this one through; reveal the answer when ready.")
+            self.status.setText(tr("The group talks this one through; reveal the answer when ready."))
         else:
             self.status.setText({
-                ASKING: "Asking: enter how many chose each option, or tick the agreed answer. The room sees the "
-                        "question only.",
-                VOTES: "Votes revealed: the room sees the chart. Counts are locked (Hide again to correct them).",
-                ANSWER: "Answer revealed: the room sees the right option(s) and the explanation.",
+                ASKING: tr("Asking: enter how many chose each option, or tick the agreed answer. The room sees "
+                           "the question only."),
+                VOTES: tr("Votes revealed: the room sees the chart. Counts are locked (Hide again to correct "
+                          "them)."),
+                ANSWER: tr("Answer revealed: the room sees the right option(s) and the explanation."),
             }.get(stage, ""))
 
     def _edited(self, tallies: dict, agreed: list) -> None:

@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
+from ...i18n import tr
+from ...i18n.dates import long_date
 from .. import messages
+from ..learn.structured_view import StructuredView
 from ..widgets import ask_csv_path
 
 if TYPE_CHECKING:
@@ -28,13 +30,14 @@ def save_pdf(parent: QWidget | None, record: SessionRecord) -> Path | None:
     from ..documents import pdf
     from ..documents.session_pdf import file_stem, write_session_pdf
 
-    path = pdf.ask_pdf_path(parent, "Save the session record as PDF", f"{file_stem(record)}.pdf")
+    path = pdf.ask_pdf_path(parent, tr("Save the session record as PDF"), f"{file_stem(record)}.pdf")
     if path is None:
         return None
     try:
         write_session_pdf(record, path)
     except OSError as error:
-        messages.warn(parent, "PDF not saved", f"NPS Trainer could not write {path}: {error.strerror or error}.")
+        messages.warn(parent, tr("PDF not saved"), tr("NPS Trainer could not write {path}: {reason}.").format(
+            path=path, reason=error.strerror or error))
         return None
     return path
 
@@ -44,13 +47,14 @@ def save_csv(parent: QWidget | None, record: SessionRecord) -> Path | None:
     from ...sessions.export import write_session_csv
     from ..documents.session_pdf import file_stem
 
-    path = ask_csv_path(parent, "Save the register as CSV", f"{file_stem(record)}.csv")
+    path = ask_csv_path(parent, tr("Save the register as CSV"), f"{file_stem(record)}.csv")
     if path is None:
         return None
     try:
         write_session_csv(record, path)
     except OSError as error:
-        messages.warn(parent, "CSV not saved", f"NPS Trainer could not write {path}: {error.strerror or error}.")
+        messages.warn(parent, tr("CSV not saved"), tr("NPS Trainer could not write {path}: {reason}.").format(
+            path=path, reason=error.strerror or error))
         return None
     return path
 
@@ -65,22 +69,25 @@ class RecordView(QDialog):
         self.services = services
         self.record = services.joint_sessions.get(session_id)
         record = self.record
-        self.setWindowTitle(f"Joint session record – {record.title}, {record.held_on.day} {record.held_on:%B %Y}")
+        self.setWindowTitle(tr("Joint session record – {title}, {date}").format(
+            title=record.title, date=long_date(record.held_on)))
         layout = QVBoxLayout(self)
-        self.text = QTextBrowser()
-        self.text.setAccessibleName("The session's record")
-        self.text.setAccessibleDescription("Read-only: a finished session is corrected with Amend… in Joint "
-                                           "sessions")
-        self.text.setOpenLinks(False)
+        # Native widgets, so a screen reader gets the record's headings, lists and tables (the register) with their
+        # header cells (issue 13); the record has no links.
+        self.text = StructuredView(follow_links=False)
+        self.text.setObjectName("sessionRecord")
+        self.text.setAccessibleName(tr("The session's record"))
+        self.text.setAccessibleDescription(tr("Read-only: a finished session is corrected with Amend… in Joint "
+                                              "sessions"))
         self.text.setHtml(session_html(record))
         layout.addWidget(self.text, 1)
         buttons = QDialogButtonBox()
-        self.pdf_button = buttons.addButton("Save &PDF…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.pdf_button.setAccessibleName("Save the record as a PDF: an attendance sheet for both organisations")
-        self.csv_button = buttons.addButton("Save &CSV…", QDialogButtonBox.ButtonRole.ActionRole)
-        self.csv_button.setAccessibleName("Save the register as a CSV file, one row per attendee")
+        self.pdf_button = buttons.addButton(tr("Save &PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.pdf_button.setAccessibleName(tr("Save the record as a PDF: an attendance sheet for both organisations"))
+        self.csv_button = buttons.addButton(tr("Save &CSV…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.csv_button.setAccessibleName(tr("Save the register as a CSV file, one row per attendee"))
         close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        close.setAccessibleName("Close the record")
+        close.setAccessibleName(tr("Close the record"))
         self.pdf_button.clicked.connect(lambda: save_pdf(self, self.record))
         self.csv_button.clicked.connect(lambda: save_csv(self, self.record))
         buttons.rejected.connect(self.reject)

@@ -6,18 +6,20 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import long_date
 from ...profiles import ProfileInfo
 from ...sessions.record import SessionRecord
 from .. import messages
 from ..widgets import buddy, heading, note
 
-TITLE = "Reflection on a joint session"
+TITLE = tr_noop("Reflection on a joint session")
 
 
 def session_line(record: SessionRecord) -> str:
     """'20 November 2026 · NPS together · facilitated by Fran Facilitator, Sam Co'."""
-    day = record.held_on
-    return f"{day.day} {day:%B %Y} · {record.title} · facilitated by {', '.join(record.facilitators)}"
+    return tr("{date} · {title} · facilitated by {names}").format(
+        date=long_date(record.held_on), title=record.title, names=", ".join(record.facilitators))
 
 
 class ReflectionDialog(QDialog):
@@ -28,26 +30,26 @@ class ReflectionDialog(QDialog):
         self.services = services
         self.record = record
         self.acting = acting
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName(f"Reflection on {record.title}")
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr("Reflection on {title}").format(title=record.title))
         self.setMinimumWidth(520)
         layout = QVBoxLayout(self)
         layout.addWidget(heading(record.title, level=2))
         layout.addWidget(note(session_line(record)))
-        layout.addWidget(note("What you took from the session and how you will use it. It is yours: it goes on "
-                              "your CPD record only if you choose to include reflections. Do not write names or "
-                              "anything else that could identify a person you supervise."))
+        layout.addWidget(note(tr("What you took from the session and how you will use it. It is yours: it goes "
+                                 "on your CPD record only if you choose to include reflections. Do not write names "
+                                 "or anything else that could identify a person you supervise.")))
         self.edit = QPlainTextEdit(services.joint_sessions.reflection(record.id, acting.id))
-        self.edit.setAccessibleName("My reflection")
-        self.edit.setAccessibleDescription("What I learnt and how I will use it. Empty removes the reflection.")
+        self.edit.setAccessibleName(tr("My reflection"))
+        self.edit.setAccessibleDescription(tr("What I learnt and how I will use it. Empty removes the reflection."))
         self.edit.setTabChangesFocus(True)
         self.edit.setMinimumHeight(140)
-        layout.addWidget(buddy("&What I learnt and how I will use it:", self.edit))
+        layout.addWidget(buddy(tr("&What I learnt and how I will use it:"), self.edit))
         layout.addWidget(self.edit, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName("Save reflection")
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName("Cancel")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setAccessibleName(tr("Save reflection"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(tr("Cancel"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
@@ -62,7 +64,7 @@ class ReflectionDialog(QDialog):
             self.services.joint_sessions.set_reflection(self.record.id, self.acting.id, self.edit.toPlainText(),
                                                         acting=self.acting)
         except (SessionError, NotAllowed) as refused:
-            messages.warn(self, TITLE, f"Your reflection was not saved: {refused}")
+            messages.warn(self, tr(TITLE), tr("Your reflection was not saved: {reason}").format(reason=refused))
             return False
         self.accept()
         return True

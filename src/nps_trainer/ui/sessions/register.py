@@ -10,12 +10,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -28,20 +28,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...sessions.record import SIDES, Attendee
+from ...i18n import tr, tr_noop
+from ...sessions.record import SIDES, Attendee, side_name
 from .. import colours, messages
 from ..tables import setup_read_only_table
-from ..widgets import action_button, buddy, note
+from ..widgets import FlowLayout, action_button, buddy, note
 
 if TYPE_CHECKING:
     from ...profiles import ProfileInfo
     from ...services import Services
 
-COLUMNS = ("Name", "Organisation", "Role", "Guest", "Stayed\nthroughout")  # two-line header: narrow in the console
+#: The table's headers (two-line last header: narrow in the console), marked here and translated by :func:`columns`.
+COLUMNS = (tr_noop("Name"), tr_noop("Organisation"), tr_noop("Role"), tr_noop("Guest"),
+           tr_noop("Stayed\nthroughout"))
 STAYED_COLUMN = 4
 ID_ROLE = Qt.ItemDataRole.UserRole
-LOCKED_TEXT = ("The register is hidden: NPS Trainer signed you out after a time without use. Enter your passphrase "
-               "to see it again. The session carries on.")
+LOCKED_TEXT = tr_noop("The register is hidden: NPS Trainer signed you out after a time without use. Enter your "
+                      "passphrase to see it again. The session carries on.")
+
+
+def columns() -> tuple[str, ...]:
+    """The register's headers in the language in use."""
+    return tuple(tr(column) for column in COLUMNS)
+
+
+def stayed_text(stayed: bool) -> str:
+    """What a screen reader says for the 'stayed throughout' tick."""
+    return tr("stayed throughout") if stayed else tr("did not stay throughout")
 
 
 def error_style() -> str:
@@ -51,15 +64,20 @@ def error_style() -> str:
 def counts_text(attendees: Sequence[Attendee]) -> str:
     """'9 here: 5 probation, 3 drug service, 1 other' (sides with nobody left out)."""
     if not attendees:
-        return "Nobody is on the register yet."
+        return tr("Nobody is on the register yet.")
     parts = []
-    for side, word in (("probation", "probation"), ("drug_service", "drug service"), ("other", "other")):
+    for side in ("probation", "drug_service", "other"):
         count = sum(person.side == side for person in attendees)
         if count:
-            parts.append(f"{count} {word}")
+            words = {"probation": tr("{count} probation", "people on the register from probation"),
+                     "drug_service": tr("{count} drug service", "people on the register from a drug service"),
+                     "other": tr("{count} other", "people on the register from another organisation")}
+            parts.append(words[side].format(count=count))
+    sides = ", ".join(parts)
     guests = sum(person.guest for person in attendees)
-    extra = f" ({guests} guest{'s' if guests != 1 else ''})" if guests else ""
-    return f"{len(attendees)} here: {', '.join(parts)}{extra}"
+    if guests:
+        return tr("{count} here: {sides} (%n guest(s))", "", guests).format(count=len(attendees), sides=sides)
+    return tr("{count} here: {sides}").format(count=len(attendees), sides=sides)
 
 
 def _warn(parent: QWidget, title: str, error: Exception) -> None:
@@ -72,27 +90,34 @@ class AddPeopleDialog(QDialog):
 
     def __init__(self, people: Sequence[ProfileInfo], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add people to the register")
+        self.setWindowTitle(tr("Add people to the register"))
         layout = QVBoxLayout(self)
-        layout.addWidget(note("Tick everyone who is here (Space ticks the highlighted name). Guests without a "
-                              "profile are added with 'Add guest…'."))
+        layout.addWidget(note(tr("Tick everyone who is here (Space ticks the highlighted name). Guests without a "
+                                 "profile are added with 'Add guest…'.")))
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Type part of a name, a role, a team or an organisation")
+        self.search.setPlaceholderText(tr("Type part of a name, a role, a team or an organisation"))
         self.search.setClearButtonEnabled(True)
-        layout.addWidget(buddy("&Find:", self.search))
+        layout.addWidget(buddy(tr("&Find:", "narrows the list of people to add to the register"), self.search))
         layout.addWidget(self.search)
         self.list = QListWidget()
-        self.list.setAccessibleName("People on this database")
-        self.list.setAccessibleDescription("Tick the people to add to the register")
+        self.list.setAccessibleName(tr("People on this database"))
+        self.list.setAccessibleDescription(tr("Tick the people to add to the register"))
         for person in people:
-            team = f", {person.team}" if person.team else ""
-            item = QListWidgetItem(f"{person.display_name} — {person.role_label}, {person.organisation_label}{team}")
+            if person.team:
+                text = tr("{name} — {role}, {organisation}, {team}").format(
+                    name=person.display_name, role=tr(person.role_label),
+                    organisation=tr(person.organisation_label), team=person.team)
+            else:
+                text = tr("{name} — {role}, {organisation}").format(
+                    name=person.display_name, role=tr(person.role_label),
+                    organisation=tr(person.organisation_label))
+            item = QListWidgetItem(text)
             item.setData(ID_ROLE, person.id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.list.addItem(item)
         if not people:
-            layout.addWidget(note("Everyone with a profile on this database is already on the register."))
+            layout.addWidget(note(tr("Everyone with a profile on this database is already on the register.")))
         layout.addWidget(self.list, 1)
         self.chosen_label = QLabel("")
         layout.addWidget(self.chosen_label)
@@ -102,13 +127,15 @@ class AddPeopleDialog(QDialog):
         self.list.itemActivated.connect(self._toggle)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Add to the register")
-        self.ok.setAccessibleName("Add the ticked people to the register")
+        self.ok.setText(tr("&Add to the register"))
+        self.ok.setAccessibleName(tr("Add the ticked people to the register"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # room for the note's lines and a good part of the list at any text size (a 1366 x 768 screen at 200%)
+        metrics = QFontMetrics(self.font())
+        self.resize(max(520, metrics.averageCharWidth() * 60), max(460, metrics.lineSpacing() * 18))
         self._count()
-        self.resize(520, 460)
 
     def _filter(self, text: str) -> None:
         words = text.casefold().split()
@@ -123,7 +150,7 @@ class AddPeopleDialog(QDialog):
 
     def _count(self, *_args) -> None:
         chosen = len(self.chosen_ids())
-        self.chosen_label.setText(f"{chosen} ticked" if chosen else "Nobody ticked yet")
+        self.chosen_label.setText(tr("{count} ticked").format(count=chosen) if chosen else tr("Nobody ticked yet"))
         self.ok.setEnabled(chosen > 0)
 
     def set_checked(self, profile_id: int, checked: bool = True) -> None:
@@ -143,37 +170,37 @@ class GuestDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Add a guest")
+        self.setWindowTitle(tr("Add a guest"))
         outer = QVBoxLayout(self)
-        explained = note("A guest is on the register and the attendance sheet but, without a profile, gets no "
-                         "credit or CPD entry in NPS Trainer.")
+        explained = note(tr("A guest is on the register and the attendance sheet but, without a profile, gets no "
+                            "credit or CPD entry in NPS Trainer."))
         explained.setMinimumWidth(440)
         outer.addWidget(explained)
         form = QFormLayout()
         outer.addLayout(form)
         self.name_edit = QLineEdit()
         self.name_edit.setMaxLength(80)
-        form.addRow(buddy("&Name:", self.name_edit), self.name_edit)
+        form.addRow(buddy(tr("&Name:"), self.name_edit), self.name_edit)
         self.organisation_edit = QLineEdit()
         self.organisation_edit.setMaxLength(120)
-        self.organisation_edit.setPlaceholderText("For example: Change Grow Live, Anytown")
-        form.addRow(buddy("&Organisation:", self.organisation_edit), self.organisation_edit)
+        self.organisation_edit.setPlaceholderText(tr("For example: Change Grow Live, Anytown"))
+        form.addRow(buddy(tr("&Organisation:", "where a guest works"), self.organisation_edit), self.organisation_edit)
         self.side_combo = QComboBox()
-        for side, label in SIDES.items():
-            self.side_combo.addItem(label, side)
-        form.addRow(buddy("&Works for:", self.side_combo), self.side_combo)
-        self.side_combo.setAccessibleDescription("Probation, a drug service, or another organisation")
+        for side in SIDES:
+            self.side_combo.addItem(side_name(side), side)
+        form.addRow(buddy(tr("&Works for:"), self.side_combo), self.side_combo)
+        self.side_combo.setAccessibleDescription(tr("Probation, a drug service, or another organisation"))
         self.role_edit = QLineEdit()
         self.role_edit.setMaxLength(80)
-        self.role_edit.setPlaceholderText("For example: Recovery worker")
-        form.addRow(buddy("&Role:", self.role_edit), self.role_edit)
+        self.role_edit.setPlaceholderText(tr("For example: Recovery worker"))
+        form.addRow(buddy(tr("&Role:"), self.role_edit), self.role_edit)
         self.problem = QLabel("")
         colours.keep_styled(self.problem, error_style)
         self.problem.setWordWrap(True)
         self.problem.hide()
         outer.addWidget(self.problem)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Add guest")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Add guest"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -190,7 +217,7 @@ class GuestDialog(QDialog):
 
     def accept(self) -> None:
         if not self.values()["name"]:
-            self.problem.setText("Give the guest's name.")
+            self.problem.setText(tr("Give the guest's name."))
             self.problem.show()
             self.name_edit.setFocus()
             return
@@ -211,7 +238,7 @@ class RegisterPanel(QWidget):
         self.read_only = False
         self.locked = False
         self._filling = False
-        self.setAccessibleName("Register")
+        self.setAccessibleName(tr("Register"))
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
@@ -221,12 +248,12 @@ class RegisterPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         self.counts = QLabel("")
-        self.counts.setAccessibleName("Who is here, by side")
+        self.counts.setAccessibleName(tr("Who is here, by side"))
         self.counts.setStyleSheet("font-weight: bold;")
         self.counts.setWordWrap(True)
         layout.addWidget(self.counts)
-        self.table = setup_read_only_table(QTableWidget(), COLUMNS, "Register",
-                                           "Everyone here; Space ticks or unticks 'stayed throughout'")
+        self.table = setup_read_only_table(QTableWidget(), columns(), tr("Register"),
+                                           tr("Everyone here; Space ticks or unticks 'stayed throughout'"))
         self.table.setSelectionMode(QTableWidget.SelectionMode.ExtendedSelection)
         # Name, organisation and role share the width and wrap (the console gives the register a narrow
         # column); the guest mark and the tick keep their own.
@@ -241,21 +268,20 @@ class RegisterPanel(QWidget):
         self.table.itemChanged.connect(self._item_changed)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.add_people_button = action_button("Add &people…", "Add people with a profile", self.add_people)
-        self.add_guest_button = action_button("Add &guest…", "Add a guest without a profile", self.add_guest)
-        self.remove_button = action_button("Re&move", "Remove the selected people from the register",
+        buttons = FlowLayout()  # onto more lines when the pane is narrow (200% text, Welsh)
+        self.add_people_button = action_button(tr("Add &people…"), tr("Add people with a profile"), self.add_people)
+        self.add_guest_button = action_button(tr("Add &guest…"), tr("Add a guest without a profile"), self.add_guest)
+        self.remove_button = action_button(tr("Re&move"), tr("Remove the selected people from the register"),
                                           self.remove_selected)
         for button in (self.add_people_button, self.add_guest_button, self.remove_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.stack.addWidget(page)
 
         self.locked_page = QWidget()
         locked = QVBoxLayout(self.locked_page)
-        self.locked_notice = note(LOCKED_TEXT)
-        self.locked_notice.setAccessibleName("Register hidden")
+        self.locked_notice = note(tr(LOCKED_TEXT))
+        self.locked_notice.setAccessibleName(tr("Register hidden"))
         locked.addWidget(self.locked_notice)
         locked.addStretch(1)
         self.stack.addWidget(self.locked_page)
@@ -285,23 +311,22 @@ class RegisterPanel(QWidget):
         try:
             self.table.setRowCount(len(self.attendees))
             for row, person in enumerate(self.attendees):
-                values = (person.name, person.organisation or person.side_label, person.role,
-                          "Guest" if person.guest else "")
+                values = (person.name, person.organisation_shown, person.role_shown,
+                          tr("Guest") if person.guest else "")
                 for column, text in enumerate(values):
                     item = QTableWidgetItem(text)
                     item.setData(ID_ROLE, person.id)
-                    if column == 1 and person.organisation and person.organisation != person.side_label:
-                        item.setToolTip(person.side_label)
+                    if column == 1 and person.organisation_shown != person.side_shown:
+                        item.setToolTip(person.side_shown)
                     self.table.setItem(row, column, item)
-                stayed = QTableWidgetItem("Yes" if person.stayed_throughout else "No")
+                stayed = QTableWidgetItem(tr("Yes") if person.stayed_throughout else tr("No"))
                 stayed.setData(ID_ROLE, person.id)
                 flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
                 if not self.read_only:
                     flags |= Qt.ItemFlag.ItemIsUserCheckable
                 stayed.setFlags(flags)
                 stayed.setCheckState(Qt.CheckState.Checked if person.stayed_throughout else Qt.CheckState.Unchecked)
-                stayed.setData(Qt.ItemDataRole.AccessibleTextRole,
-                               "stayed throughout" if person.stayed_throughout else "did not stay throughout")
+                stayed.setData(Qt.ItemDataRole.AccessibleTextRole, stayed_text(person.stayed_throughout))
                 self.table.setItem(row, STAYED_COLUMN, stayed)
         finally:
             self._filling = False
@@ -359,7 +384,7 @@ class RegisterPanel(QWidget):
                 problems.append(str(error))
         self.refresh()
         if problems:
-            messages.warn(self, "Register", "\n".join(problems))
+            messages.warn(self, tr("Register"), "\n".join(problems))
 
     def add_guest(self) -> None:
         dialog = GuestDialog(self)
@@ -374,7 +399,7 @@ class RegisterPanel(QWidget):
             self.services.joint_sessions.add_attendee(self.session_id, acting=self.acting, name=name, side=side,
                                                       organisation=organisation, role=role)
         except (SessionError, PermissionError) as error:
-            _warn(self, "Add a guest", error)
+            _warn(self, tr("Add a guest"), error)
         self.refresh()
 
     def remove_selected(self) -> None:
@@ -384,13 +409,14 @@ class RegisterPanel(QWidget):
         if not chosen:
             return
         names = ", ".join(person.name for person in chosen)
-        if not messages.confirm(self, "Remove from the register", f"Take {names} off the register?"):
+        if not messages.confirm(self, tr("Remove from the register"),
+                                tr("Take {names} off the register?").format(names=names)):
             return
         for person in chosen:
             try:
                 self.services.joint_sessions.remove_attendee(self.session_id, person.id, acting=self.acting)
             except (SessionError, PermissionError) as error:
-                _warn(self, "Register", error)
+                _warn(self, tr("Register"), error)
                 break
         self.refresh()
 
@@ -403,12 +429,12 @@ class RegisterPanel(QWidget):
         try:
             self.services.joint_sessions.set_stayed(self.session_id, item.data(ID_ROLE), stayed, acting=self.acting)
         except (SessionError, PermissionError) as error:
-            _warn(self, "Register", error)
+            _warn(self, tr("Register"), error)
             QTimer.singleShot(0, self, self.refresh)  # not inside the item's own signal: show what was saved
             return
         self._filling = True
-        item.setText("Yes" if stayed else "No")
-        item.setData(Qt.ItemDataRole.AccessibleTextRole, "stayed throughout" if stayed else "did not stay throughout")
+        item.setText(tr("Yes") if stayed else tr("No"))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, stayed_text(stayed))
         self._filling = False
         self.attendees = tuple(replace(person, stayed_throughout=stayed) if person.id == item.data(ID_ROLE)
                                else person for person in self.attendees)

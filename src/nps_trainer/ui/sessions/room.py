@@ -11,12 +11,13 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QColor, QPalette, QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...sessions.plan_model import SECTION
 from ..learn.browser import ModuleBrowser
 from .room_content import Scene, body_px, room_html
 
 BLACK, WHITE = "black", "white"
-TITLE = "Room screen – NPS Trainer"
+TITLE = tr_noop("Room screen – NPS Trainer")
 
 
 def _filled(colour: str) -> QWidget:
@@ -36,8 +37,8 @@ class RoomScreen(QWidget):
 
     def __init__(self) -> None:
         super().__init__(None, Qt.WindowType.Window)
-        self.setWindowTitle(TITLE)
-        self.setAccessibleName("Room screen")
+        self.setWindowTitle(tr(TITLE))
+        self.setAccessibleName(tr("Room screen"))
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
@@ -64,7 +65,7 @@ class RoomScreen(QWidget):
         self.browser.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.browser.setAccessibleName("The step shown to the room")
+        self.browser.setAccessibleName(tr("The step shown to the room"))
         self.footer = QLabel()
         self.footer.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.footer.setStyleSheet("color: #5a5a5a;")

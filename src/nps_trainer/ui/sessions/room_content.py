@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from ...i18n import tr, tr_noop
 from ...sessions.plan_model import ACTIVITY, BREAK, DISCUSSION, QUESTION, SCENARIO, SECTION
 from ...sessions.record import VoteOption
 from ...sessions.votes import choice_options, vote_options
@@ -34,7 +35,8 @@ FIRST_STAGE = {QUESTION: ASKING, DISCUSSION: PROMPT, SCENARIO: DECIDING}
 
 INK, ACCENT, RIGHT, MUTED, BAR, RISKY = "#111111", "#0b3d91", "#0a6b2d", "#3d3d3d", "#0b3d91", "#9a3412"
 LIST_LINE = re.compile(r"^([-*•]|\d+[.)])\s")
-RATINGS = {"best": "A strong response", "acceptable": "An acceptable response", "risky": "A risky response"}
+RATINGS = {"best": tr_noop("A strong response"), "acceptable": tr_noop("An acceptable response"),
+           "risky": tr_noop("A risky response")}
 RATING_COLOURS = {"best": RIGHT, "acceptable": ACCENT, "risky": RISKY}
 
 
@@ -70,7 +72,7 @@ class Scene:
 
     @property
     def footer(self) -> str:
-        return f"Step {self.index + 1} of {self.count}"
+        return tr("Step {number} of {count}").format(number=self.index + 1, count=self.count)
 
 
 def reflow(value: str) -> str:
@@ -129,7 +131,7 @@ def _section(scene: Scene, px: int, dpi: float) -> str:
     from ...content.render import render_section
 
     if scene.module is None or scene.section_index is None:
-        return _page(px, _heading(px, scene.title) + _big(px, "This section is not in the installed modules.", 1))
+        return _page(px, _heading(px, scene.title) + _big(px, tr("This section is not in the installed modules."), 1))
     return render_section(scene.module, scene.section_index, base_pt=px * 72.0 / dpi)
 
 
@@ -137,8 +139,8 @@ def _answers(scene: Scene, px: int) -> str:
     if scene.stage != ANSWERS or not (scene.probation or scene.drug_service):
         return ""
     cells = []
-    for label, text, colour in (("What probation would do", scene.probation, ACCENT),
-                                ("What the drug service would do", scene.drug_service, RIGHT)):
+    for label, text, colour in ((tr("What probation would do"), scene.probation, ACCENT),
+                                (tr("What the drug service would do"), scene.drug_service, RIGHT)):
         cells.append(f"<td width='50%' valign='top' style='background-color:#f2f5fa'>"
                      f"<p style='color:{colour}; font-weight:bold; margin-top:0'>{label}</p>"
                      f"<p>{_text(text or '–')}</p></td>")
@@ -165,7 +167,7 @@ def option_rows(options: Sequence[VoteOption], px: int, *, tallies: Mapping[str,
     for position, option in enumerate(options):
         good = right and option.correct
         colour = RIGHT if good else INK
-        mark = " <b>✓ right</b>" if good else ""
+        mark = tr(" <b>✓ right</b>", "after the right option") if good else ""
         label = (f"<span style='color:{colour}'><b>{letter(position)}</b>&nbsp;&nbsp;{escape(option.text)}"
                  f"{mark}</span>")
         if tallies is not None:
@@ -180,16 +182,21 @@ def option_rows(options: Sequence[VoteOption], px: int, *, tallies: Mapping[str,
 
 def _votes_note(scene: Scene, px: int) -> str:
     total = sum(scene.tallies.values())
-    parts = []
-    if total:
-        parts.append(f"{total} vote{'s' if total != 1 else ''}")
-    if scene.agreed:
-        chosen = ", ".join(letter(i) for i, o in enumerate(scene.options) if o.id in scene.agreed)
-        parts.append(f"the group's answer: <b>{escape(chosen)}</b>")
-    if not parts:
+    chosen = escape(", ".join(letter(i) for i, o in enumerate(scene.options) if o.id in scene.agreed))
+    if total and scene.agreed:
+        text = tr("%n vote(s); the group's answer: <b>{answer}</b>.", "", total).format(answer=chosen)
+    elif total:
+        text = tr("%n vote(s).", "", total)
+    elif scene.agreed:
+        text = tr("The group's answer: <b>{answer}</b>.").format(answer=chosen)
+    else:
         return ""
-    text = "; ".join(parts)
-    return f"<p style='color:{MUTED}; margin-top:{px // 3}px'>{text[0].upper()}{text[1:]}.</p>"
+    return f"<p style='color:{MUTED}; margin-top:{px // 3}px'>{text}</p>"
+
+
+def _rating(rating: str) -> str:
+    """A scenario choice's rating in words, in the language in use."""
+    return tr(RATINGS[rating]) if rating in RATINGS else rating
 
 
 def _feedback(question: AnyQuestion, options: Sequence[VoteOption]) -> str:
@@ -206,7 +213,7 @@ def _feedback(question: AnyQuestion, options: Sequence[VoteOption]) -> str:
 def _question(scene: Scene, px: int) -> str:
     question = scene.question
     if question is None:
-        return _heading(px, scene.title) + _big(px, "This question is not in the installed quizzes.", 1)
+        return _heading(px, scene.title) + _big(px, tr("This question is not in the installed quizzes."), 1)
     body = _heading(px, scene.title) + _big(px, question.prompt, 1.15)
     revealed = scene.stage in (VOTES, ANSWER)
     has_votes = revealed and sum(scene.tallies.values()) > 0
@@ -225,15 +232,16 @@ def _question(scene: Scene, px: int) -> str:
 def _scenario(scene: Scene, px: int) -> str:
     body = _heading(px, scene.title)
     if scene.question is None:
-        return body + _big(px, "This scenario is not in the installed quizzes.", 1)
+        return body + _big(px, tr("This scenario is not in the installed quizzes."), 1)
     if scene.ending is not None:
         body += f"<p style='font-size:{round(px * 1.25)}px; color:{ACCENT}'><b>{escape(scene.ending.title)}</b></p>"
         body += _big(px, scene.ending.text, 1.0)
         if scene.path:
             items = "".join(f"<li>{escape(c.text)} <span style='color:{RATING_COLOURS.get(c.rating.value, INK)}'>"
-                            f"({escape(RATINGS.get(c.rating.value, c.rating.value).lower())})</span></li>"
+                            f"({escape(_rating(c.rating.value).lower())})</span></li>"
                             for c in scene.path)
-            body += f"<p style='color:{MUTED}; margin-bottom:0'>The group's path:</p><ol>{items}</ol>"
+            path_label = tr("The group's path:")
+            body += f"<p style='color:{MUTED}; margin-bottom:0'>{path_label}</p><ol>{items}</ol>"
         return body
     node = scene.node
     if node is None:
@@ -244,9 +252,10 @@ def _scenario(scene: Scene, px: int) -> str:
     if scene.stage == CONSEQUENCE and scene.choice is not None:
         choice = scene.choice
         colour = RATING_COLOURS.get(choice.rating.value, INK)
-        return body + (f"<p>The group chose: <b>{escape(choice.text)}</b></p>"
+        chose = tr("The group chose: <b>{choice}</b>").format(choice=escape(choice.text))
+        return body + (f"<p>{chose}</p>"
                        f"<p style='color:{colour}; font-size:{round(px * 1.15)}px'><b>"
-                       f"{escape(RATINGS.get(choice.rating.value, choice.rating.value))}</b></p>"
+                       f"{escape(_rating(choice.rating.value))}</b></p>"
                        f"<table width='100%' cellspacing='0' cellpadding='{px // 2}'><tr>"
                        f"<td style='background-color:#f2f5fa'>{_text(choice.rationale)}</td></tr></table>")
     has_votes = scene.stage == VOTES and sum(scene.tallies.values()) > 0
@@ -261,10 +270,11 @@ def _break(scene: Scene, px: int) -> str:
     if left is None:
         detail = ""
     elif left <= 0:
-        detail = "We are about to start again."
+        detail = tr("We are about to start again.")
     else:
-        detail = f"{left} minute{'s' if left != 1 else ''} left"
+        detail = tr("%n minute(s) left", "", left)
+    title = scene.title or tr("Break")
     return (f"<p style='font-size:{px * 3}px; margin:0'>&nbsp;</p>"  # rich text has no vertical centring
             f"<p align='center' style='font-size:{px * 4}px; color:{ACCENT}; margin-top:0; "
-            f"margin-bottom:{px}px'><b>{escape(scene.title or 'Break')}</b></p>"
+            f"margin-bottom:{px}px'><b>{escape(title)}</b></p>"
             f"<p align='center' style='font-size:{round(px * 1.6)}px'>{escape(detail)}</p>")

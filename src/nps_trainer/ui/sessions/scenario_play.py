@@ -10,9 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ..widgets import action_button
+from ...i18n import tr
+from ..widgets import FlowLayout, action_button
 from .group_vote import CountsGrid
 from .room_content import CONSEQUENCE, DECIDING, ENDING, VOTES
 
@@ -62,15 +63,14 @@ class ScenarioPlay(QWidget):
         self.counts = CountsGrid(single_agreed=True)
         self.counts.edited.connect(self._edited)
         layout.addWidget(self.counts)
-        row = QHBoxLayout()
-        self.reveal_votes = action_button("Reveal &votes", "Reveal the votes to the room", self._reveal_votes)
-        self.reveal_consequence = action_button("Reveal the &consequence", "Reveal the consequence to the room",
+        row = FlowLayout()  # onto more lines when the pane is narrow (200% text, Welsh)
+        self.reveal_votes = action_button(tr("Reveal &votes"), tr("Reveal the votes to the room"), self._reveal_votes)
+        self.reveal_consequence = action_button(tr("Reveal the &consequence"), tr("Reveal the consequence to the room"),
                                                self._reveal_consequence)
-        self.continue_button = action_button("Continue the scenar&io", "Continue the scenario", self.continue_)
-        self.again = action_button("&Decide again", "Undo the last decision", self.decide_again)
+        self.continue_button = action_button(tr("Continue the scenar&io"), tr("Continue the scenario"), self.continue_)
+        self.again = action_button(tr("&Decide again"), tr("Undo the last decision"), self.decide_again)
         for button in (self.reveal_votes, self.reveal_consequence, self.continue_button, self.again):
             row.addWidget(button)
-        row.addStretch(1)
         layout.addLayout(row)
 
 
@@ -98,17 +98,18 @@ class ScenarioPlay(QWidget):
         self.continue_button.setEnabled(node is not None and stage == CONSEQUENCE)
         self.again.setEnabled(here is not None and (stage in (VOTES, CONSEQUENCE) or bool(here.path)))
         if here is None:
-            self.status.setText("This scenario is not in the installed quizzes: talk it through from the notes.")
+            self.status.setText(tr("This scenario is not in the installed quizzes: talk it through from the notes."))
         elif here.ending is not None:
-            self.status.setText(f"Ending reached: {here.ending.title}. Next moves on to the next step.")
+            self.status.setText(tr("Ending reached: {ending}. Next moves on to the next step.").format(
+                ending=here.ending.title))
         else:
             decision = len(here.path) + 1
             self.status.setText({
-                DECIDING: f"Decision {decision}: enter how many chose each choice and tick the one the group "
-                          "agreed (it decides where the scenario goes).",
-                VOTES: f"Decision {decision}: the room sees the votes.",
-                CONSEQUENCE: f"Decision {decision}: the room sees the consequence. Continue follows the choice.",
-            }.get(stage, ""))
+                DECIDING: tr("Decision {number}: enter how many chose each choice and tick the one the group "
+                             "agreed (it decides where the scenario goes)."),
+                VOTES: tr("Decision {number}: the room sees the votes."),
+                CONSEQUENCE: tr("Decision {number}: the room sees the consequence. Continue follows the choice."),
+            }.get(stage, "").format(number=decision))
 
     # -- actions ------------------------------------------------------------------------------------------
     def _edited(self, tallies: dict, agreed: list) -> None:
@@ -125,7 +126,7 @@ class ScenarioPlay(QWidget):
             return
         _tallies, agreed = self.run.tallies(here.node.id)
         if agreed_choice(here.node, agreed) is None:
-            self.status.setText("Tick the choice the group agreed first.")
+            self.status.setText(tr("Tick the choice the group agreed first."))
             return
         self.run.set_stage(CONSEQUENCE)
 

@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from ...sessions.plan_model import KIND_LABELS, PlanLibrary, SessionPlan
+from ...i18n import tr
+from ...i18n.dates import long_date
+from ...sessions.plan_model import PlanLibrary, SessionPlan, kind_label
+from ...sessions.wording import minutes_text
 from .. import colours
+from ..learn.structured_view import StructuredView
 from ..widgets import buddy, heading, note
 
 if TYPE_CHECKING:
@@ -51,22 +54,31 @@ def split_names(text: str) -> list[str]:
 
 
 def _minutes(minutes: int) -> str:
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return tr("{hours} h {minutes} min", "hours and minutes, abbreviated").format(
+            hours=minutes // 60, minutes=f"{minutes % 60:02d}")
+    return minutes_text(minutes)
 
 
 def plan_html(plan: SessionPlan) -> str:
     """What the facilitator needs to choose a plan: length, summary, audience, outcomes, and the steps."""
     outcomes = "".join(f"<li>{escape(outcome)}</li>" for outcome in plan.outcomes)
-    steps = "".join(f"<li>{escape(KIND_LABELS.get(step.kind, step.kind))}: {escape(step.title)} "
-                    f"({step.minutes} min)</li>" for step in plan.steps)
-    reviewed = f" Reviewed {plan.reviewed.day} {plan.reviewed:%B %Y}." if plan.reviewed else ""
+    steps = "".join("<li>" + tr("{kind}: {title} ({minutes} min)", "a step of a plan").format(
+        kind=escape(kind_label(step.kind)), title=escape(step.title), minutes=step.minutes) + "</li>"
+        for step in plan.steps)
+    length = tr("<b>{length}</b>, %n step(s). Version {version}.", "", len(plan.steps)).format(
+        length=_minutes(plan.minutes), version=escape(plan.version))
+    if plan.reviewed:
+        length += " " + tr("Reviewed {date}.").format(date=long_date(plan.reviewed))
+    audience = tr("<b>For:</b> {audience}").format(audience=escape(plan.audience))
+    by_the_end = tr("<b>By the end, people will be able to:</b>")
+    steps_heading = tr("<b>Steps</b>")
     return (f"<h2>{escape(plan.title)}</h2>"
-            f"<p><b>{_minutes(plan.minutes)}</b>, {len(plan.steps)} steps. Version {escape(plan.version)}."
-            f"{reviewed}</p>"
+            f"<p>{length}</p>"
             f"<p>{escape(plan.summary)}</p>"
-            f"<p><b>For:</b> {escape(plan.audience)}</p>"
-            + (f"<p><b>By the end, people will be able to:</b></p><ul>{outcomes}</ul>" if outcomes else "")
-            + f"<p><b>Steps</b></p><ol>{steps}</ol>")
+            f"<p>{audience}</p>"
+            + (f"<p>{by_the_end}</p><ul>{outcomes}</ul>" if outcomes else "")
+            + f"<p>{steps_heading}</p><ol>{steps}</ol>")
 
 
 class SetupDialog(QDialog):
@@ -85,7 +97,7 @@ class SetupDialog(QDialog):
         self.library = library
         self.session_id: int | None = None
         self.register = None
-        self.setWindowTitle("New joint session")
+        self.setWindowTitle(tr("New joint session"))
         self.pages = QStackedWidget()
         outer = QVBoxLayout(self)
         outer.addWidget(self.pages)
@@ -103,7 +115,7 @@ class SetupDialog(QDialog):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading("New joint session"))
+        layout.addWidget(heading(tr("New joint session")))
         splitter = QSplitter()
         left = QWidget()
         column = QVBoxLayout(left)
@@ -113,39 +125,42 @@ class SetupDialog(QDialog):
         self.plan_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.plan_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.plan_list.setSpacing(2)
-        self.plan_list.setAccessibleDescription("The session plans you can run; the details are shown beside")
-        column.addWidget(buddy("&Plan:", self.plan_list))
+        self.plan_list.setAccessibleDescription(tr("The session plans you can run; the details are shown beside"))
+        column.addWidget(buddy(tr("&Plan:"), self.plan_list))
         for plan in self.library.plans:
-            item = QListWidgetItem(f"{plan.title} ({_minutes(plan.minutes)})")
+            item = QListWidgetItem(tr("{title} ({length})", "a plan and its length").format(
+                title=plan.title, length=_minutes(plan.minutes)))
             item.setData(PLAN_ROLE, plan.id)
             self.plan_list.addItem(item)
         column.addWidget(self.plan_list, 2)
         if not self.library.plans:
-            column.addWidget(note("There are no session plans that can be used. Plans are YAML files in the content "
-                                  "folder's 'sessions' folder; 'nps-trainer content check' says what is wrong."))
+            column.addWidget(note(tr("There are no session plans that can be used. Plans are YAML files in the "
+                                     "content folder's 'sessions' folder; 'nps-trainer content check' says what is "
+                                     "wrong.")))
         self.unavailable_list = QListWidget()
-        self.unavailable_list.setAccessibleName("Plans that cannot be used")
-        self.unavailable_list.setAccessibleDescription("Each with the reasons it cannot be used; not selectable")
+        self.unavailable_list.setAccessibleName(tr("Plans that cannot be used"))
+        self.unavailable_list.setAccessibleDescription(tr("Each with the reasons it cannot be used; not selectable"))
         self.unavailable_list.setWordWrap(True)
         self.unavailable_list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.unavailable_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for plan in self.library.unavailable:
             # 'file:line: message' with the file's name only: the folder is the content folder's 'sessions'
             reasons = "\n".join(f"   {reason.replace(str(plan.path), plan.path.name)}" for reason in plan.reasons)
-            item = QListWidgetItem(f"{plan.title} — cannot be used:\n{reasons}")
+            item = QListWidgetItem(tr("{title} — cannot be used:\n{reasons}").format(title=plan.title, reasons=reasons))
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)  # readable, not selectable: it cannot be run
             item.setToolTip("\n".join(plan.reasons))
             self.unavailable_list.addItem(item)
-        self.unavailable_label = QLabel(f"Not available ({len(self.library.unavailable)}):")
+        self.unavailable_label = QLabel(tr("Not available ({count}):").format(count=len(self.library.unavailable)))
         self.unavailable_label.setBuddy(self.unavailable_list)
         column.addWidget(self.unavailable_label)
         column.addWidget(self.unavailable_list, 1)
         self.unavailable_label.setVisible(bool(self.library.unavailable))
         self.unavailable_list.setVisible(bool(self.library.unavailable))
         splitter.addWidget(left)
-        self.details = QTextBrowser()
-        self.details.setAccessibleName("The chosen plan")
-        self.details.setOpenLinks(False)
+        self.details = StructuredView(follow_links=False)  # headings and lists a screen reader can move through
+        self.details.setObjectName("planDetails")
+        self.details.setAccessibleName(tr("The chosen plan"))
+        self.details.setAccessibleDescription("")  # a plan has no links
         splitter.addWidget(self.details)
         splitter.setSizes([360, 620])
         layout.addWidget(splitter, 1)
@@ -155,16 +170,16 @@ class SetupDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMMM yyyy")
         self.date_edit.setMaximumWidth(self.date_edit.fontMetrics().horizontalAdvance("30 September 2026") + 60)
-        form.addRow(buddy("&Date:", self.date_edit), self.date_edit)
+        form.addRow(buddy(tr("&Date:"), self.date_edit), self.date_edit)
         self.place_edit = QLineEdit()
         self.place_edit.setMaxLength(200)
-        self.place_edit.setPlaceholderText("For example: Training room 2, Leeds probation office")
-        form.addRow(buddy("P&lace:", self.place_edit), self.place_edit)
+        self.place_edit.setPlaceholderText(tr("For example: Training room 2, Leeds probation office"))
+        form.addRow(buddy(tr("P&lace:"), self.place_edit), self.place_edit)
         self.co_edit = QPlainTextEdit()
         self.co_edit.setTabChangesFocus(True)
-        self.co_edit.setPlaceholderText("One per line, or separated by commas (you lead the session)")
+        self.co_edit.setPlaceholderText(tr("One per line, or separated by commas (you lead the session)"))
         self.co_edit.setFixedHeight(self.co_edit.fontMetrics().lineSpacing() * 3 + 14)
-        form.addRow(buddy("&Co-facilitators:", self.co_edit), self.co_edit)
+        form.addRow(buddy(tr("&Co-facilitators:"), self.co_edit), self.co_edit)
         layout.addLayout(form)
         self.problem = QLabel("")
         colours.keep_styled(self.problem, error_style)
@@ -172,11 +187,11 @@ class SetupDialog(QDialog):
         self.problem.hide()
         layout.addWidget(self.problem)
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton("&Start the session", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.start_button.setAccessibleName("Start the session")
+        self.start_button = buttons.addButton(tr("&Start the session"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setAccessibleName(tr("Start the session"))
         self.start_button.setEnabled(bool(self.library.plans))
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel: start nothing")
+        cancel.setAccessibleName(tr("Cancel: start nothing"))
         buttons.accepted.connect(self.start)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -210,7 +225,7 @@ class SetupDialog(QDialog):
 
         plan = self.chosen_plan()
         if plan is None:
-            self._problem("Choose a plan first.")
+            self._problem(tr("Choose a plan first."))
             return
         try:
             self.session_id = self.services.joint_sessions.start(
@@ -230,24 +245,24 @@ class SetupDialog(QDialog):
         from .register import RegisterPanel
 
         layout = self.register_page.layout()
-        layout.addWidget(heading(f"{plan.title}: who is here?", 2))
-        layout.addWidget(note("The session has started. Add the people in the room now (or as they arrive), or open "
-                              "the console straight away: the register is in the console too. Everything is saved "
-                              "as you go."))
+        layout.addWidget(heading(tr("{title}: who is here?").format(title=plan.title), 2))
+        layout.addWidget(note(tr("The session has started. Add the people in the room now (or as they arrive), or "
+                                 "open the console straight away: the register is in the console too. Everything is "
+                                 "saved as you go.")))
         self.register = RegisterPanel(self.services, self.session_id, self.acting)
         layout.addWidget(self.register, 1)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.later_button = QPushButton("Close and resume &later")
-        self.later_button.setAccessibleName("Close: the session waits in Joint sessions to be resumed")
+        self.later_button = QPushButton(tr("Close and resume &later"))
+        self.later_button.setAccessibleName(tr("Close: the session waits in Joint sessions to be resumed"))
         self.later_button.clicked.connect(self.reject)
-        self.open_button = QPushButton("&Open the console")
-        self.open_button.setAccessibleName("Open the facilitator's console and the room's screen")
+        self.open_button = QPushButton(tr("&Open the console"))
+        self.open_button.setAccessibleName(tr("Open the facilitator's console and the room's screen"))
         self.open_button.setDefault(True)
         self.open_button.clicked.connect(self.accept)
         row.addWidget(self.later_button)
         row.addWidget(self.open_button)
         layout.addLayout(row)
         self.pages.setCurrentWidget(self.register_page)
-        self.setWindowTitle(f"New joint session – {plan.title}")
+        self.setWindowTitle(tr("New joint session – {title}").format(title=plan.title))
         self.register.add_people_button.setFocus()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
 from ...profiles import ROLES, NotAllowed, ProfileInfo
 from ...services import Services
 from ...team.assignments import ITEM_TYPES, AssignmentInfo, AssignmentProgress
@@ -32,10 +33,11 @@ from ..assigned_panel import PathsCache, day_text, module_cache, overdue_colour,
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
 
-COLUMNS = ("What", "Assigned to", "Due", "People done", "Overdue")
+COLUMNS = (tr_noop("What"), tr_noop("Assigned to"), tr_noop("Due"), tr_noop("People done"), tr_noop("Overdue"))
 DEFAULT_DAYS = 28  # a new assignment is due four weeks on unless the manager chooses otherwise
-ROLE_PLURALS = {"practitioner": "probation practitioners", "drug_service": "drug service workers",
-                "facilitator": "facilitators", "manager": "managers"}
+ROLE_EVERYONE = {"practitioner": tr_noop("All probation practitioners"),
+                 "drug_service": tr_noop("All drug service workers"), "facilitator": tr_noop("All facilitators"),
+                 "manager": tr_noop("All managers")}
 
 
 class AssignmentsPage(QWidget):
@@ -56,8 +58,8 @@ class AssignmentsPage(QWidget):
         self.summary = note("")
         self.summary.setObjectName("assignmentsSummary")
         layout.addWidget(self.summary)
-        self.table = setup_read_only_table(QTableWidget(), COLUMNS, "Assignments",
-                                           "Training assigned and not cancelled, soonest due first")
+        self.table = setup_read_only_table(QTableWidget(), [tr(c) for c in COLUMNS], tr("Assignments"),
+                                           tr("Training assigned and not cancelled, soonest due first"))
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -67,8 +69,8 @@ class AssignmentsPage(QWidget):
         self.table.currentCellChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        self.cancel_button = QPushButton("Ca&ncel the chosen assignment…")
-        self.cancel_button.setAccessibleName("Cancel the chosen assignment")
+        self.cancel_button = QPushButton(tr("Ca&ncel the chosen assignment…"))
+        self.cancel_button.setAccessibleName(tr("Cancel the chosen assignment"))
         self.cancel_button.clicked.connect(self.cancel_chosen)
         actions.addWidget(self.cancel_button)
         actions.addStretch(1)
@@ -81,36 +83,41 @@ class AssignmentsPage(QWidget):
 
     def _build_form(self) -> QGroupBox:
         box = QGroupBox()
-        box.setAccessibleName("New assignment")
+        box.setAccessibleName(tr("New assignment"))
         form = QFormLayout(box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)  # as wide as their choices
-        form.addRow(heading("New assignment", 2))
+        form.addRow(heading(tr("New assignment"), 2))
         self.kind_combo = QComboBox()
         for key, label in ITEM_TYPES.items():
-            self.kind_combo.addItem(label, key)
+            self.kind_combo.addItem(tr(label), key)
         self.kind_combo.currentIndexChanged.connect(lambda _i: self._fill_items())
-        form.addRow(buddy("&Kind:", self.kind_combo), self.kind_combo)
+        form.addRow(buddy(tr("&Kind:"), self.kind_combo), self.kind_combo)
         self.item_combo = QComboBox()
-        self.item_combo.setAccessibleName("Training to assign")
-        self.item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        form.addRow(buddy("&Training:", self.item_combo), self.item_combo)
+        self.item_combo.setAccessibleName(tr("Training to assign"))
+        # wide enough for most names without passing a small screen at 200% text (the list shows them whole)
+        self.item_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.item_combo.setMinimumContentsLength(28)
+        form.addRow(buddy(tr("&Training:"), self.item_combo), self.item_combo)
         self.target_type_combo = QComboBox()
-        for key, label in (("person", "A person"), ("role", "Everyone in a role"), ("team", "Everyone in a team")):
+        for key, label in (("person", tr("A person")), ("role", tr("Everyone in a role")),
+                           ("team", tr("Everyone in a team"))):
             self.target_type_combo.addItem(label, key)
         self.target_type_combo.currentIndexChanged.connect(lambda _i: self._fill_targets())
-        form.addRow(buddy("Assign t&o:", self.target_type_combo), self.target_type_combo)
+        form.addRow(buddy(tr("Assign t&o:"), self.target_type_combo), self.target_type_combo)
         self.target_combo = QComboBox()
-        self.target_combo.setAccessibleName("Who")
-        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        form.addRow(buddy("&Who:", self.target_combo), self.target_combo)
+        self.target_combo.setAccessibleName(tr("Who"))
+        # wide enough for most names without passing a small screen at 200% text (the list shows them whole)
+        self.target_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.target_combo.setMinimumContentsLength(28)
+        form.addRow(buddy(tr("&Who:"), self.target_combo), self.target_combo)
         self.due_edit = QDateEdit()
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setDisplayFormat("d MMM yyyy")
-        self.due_edit.setAccessibleName("Due date")
-        self.due_edit.setAccessibleDescription("Type the date, or use the arrow keys; Alt+Down opens a calendar")
-        form.addRow(buddy("D&ue on:", self.due_edit), self.due_edit)
-        self.assign_button = QPushButton("&Assign")
-        self.assign_button.setAccessibleName("Assign")
+        self.due_edit.setAccessibleName(tr("Due date"))
+        self.due_edit.setAccessibleDescription(tr("Type the date, or use the arrow keys; Alt+Down opens a calendar"))
+        form.addRow(buddy(tr("D&ue on:"), self.due_edit), self.due_edit)
+        self.assign_button = QPushButton(tr("&Assign"))
+        self.assign_button.setAccessibleName(tr("Assign"))
         self.assign_button.clicked.connect(self.assign)
         self.form_note = note("")
         self.form_note.setObjectName("assignmentsFormNote")
@@ -144,9 +151,9 @@ class AssignmentsPage(QWidget):
         self._fill_table(today)
         overdue = sum(r.overdue for r in self.rows)
         count = len(self.rows)
-        text = (f"{count} assignment{'' if count == 1 else 's'} in force; {overdue} overdue, counted once for each "
-                "assignment a person is behind on (Training shows each person once)." if count else
-                "Nothing is assigned yet. Choose the training, who it is for and when it is due below.")
+        text = (tr("%n assignment(s) in force; {overdue} overdue, counted once for each assignment a person is "
+                   "behind on (Training shows each person once).", "", count).format(overdue=overdue) if count else
+                tr("Nothing is assigned yet. Choose the training, who it is for and when it is due below."))
         self.summary.setText(text)
         self.summary.setAccessibleName(text)
         self._fill_items()
@@ -164,9 +171,12 @@ class AssignmentsPage(QWidget):
         for number, row in enumerate(self.rows):
             assignment = row.assignment
             late = row.overdue > 0
-            due = day_text(assignment.due_on) + (" (past)" if assignment.due_on < today else "")
+            due = (tr("{date} (past)").format(date=day_text(assignment.due_on)) if assignment.due_on < today
+                   else day_text(assignment.due_on))
             values = (self.what_text(assignment), self.target_text(assignment), due,
-                      f"{row.done} of {row.people}", f"{row.overdue} overdue" if late else "")
+                      tr("{done} of {people}", "people done of people covered").format(done=row.done,
+                                                                                       people=row.people),
+                      tr("%n overdue", "", row.overdue) if late else "")
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, assignment.id)
@@ -179,22 +189,28 @@ class AssignmentsPage(QWidget):
                 self.table.setItem(number, column, item)
             self.table.item(number, 0).setData(
                 Qt.ItemDataRole.AccessibleTextRole,
-                f"{values[0]}, assigned to {values[1]}, due {values[2]}. {row.done} of {row.people} people done"
-                + (f", {row.overdue} overdue." if late else "."))
+                (tr("{what}, assigned to {who}, due {due}. {done} of {people} people done, {overdue} overdue.") if late
+                 else tr("{what}, assigned to {who}, due {due}. {done} of {people} people done.")).format(
+                    what=values[0], who=values[1], due=values[2], done=row.done, people=row.people,
+                    overdue=row.overdue))
         self.table.resizeRowsToContents()
 
     def what_text(self, assignment: AssignmentInfo) -> str:
         title = self._titles.get((assignment.item_type, assignment.item_id))
-        label = ITEM_TYPES.get(assignment.item_type, assignment.item_type)
-        return f"{label}: {title}" if title else f"{label}: {assignment.item_id} (no longer installed)"
+        label = tr(ITEM_TYPES[assignment.item_type]) if assignment.item_type in ITEM_TYPES else assignment.item_type
+        if title:
+            return f"{label}: {title}"
+        return tr("{kind}: {id} (no longer installed)").format(kind=label, id=assignment.item_id)
 
     def target_text(self, assignment: AssignmentInfo) -> str:
         if assignment.target_type == "person":
             person = next((p for p in self.people if str(p.id) == assignment.target), None)
-            return person.display_name if person else "A person no longer listed"
+            return person.display_name if person else tr("A person no longer listed")
         if assignment.target_type == "role":
-            return f"All {ROLE_PLURALS.get(assignment.target, assignment.target)}"
-        return f"Team {assignment.target}"
+            if assignment.target in ROLE_EVERYONE:
+                return tr(ROLE_EVERYONE[assignment.target])
+            return tr("All {role}").format(role=assignment.target)
+        return tr("Team {team}").format(team=assignment.target)
 
     def _fill_items(self) -> None:
         kind = self.kind_combo.currentData()
@@ -202,8 +218,9 @@ class AssignmentsPage(QWidget):
         self.item_combo.clear()
         if kind == "path":
             for path in self.paths:
-                roles = ", ".join(ROLES.get(r, r) for r in path.roles)
-                self.item_combo.addItem(f"{path.title} ({len(path.items)} items; for {roles})", path.id)
+                roles = ", ".join(tr(ROLES[r]) if r in ROLES else r for r in path.roles)
+                self.item_combo.addItem(tr("{title} (%n item(s); for {roles})", "", len(path.items)).format(
+                    title=path.title, roles=roles), path.id)
         else:
             for (item_type, item_id), title in self._titles.items():
                 if item_type == kind:
@@ -218,23 +235,22 @@ class AssignmentsPage(QWidget):
         if kind == "person":
             for person in self.people:
                 where = f", {person.team}" if person.team else ""
-                self.target_combo.addItem(f"{person.display_name} ({person.role_label}{where})", str(person.id))
+                self.target_combo.addItem(f"{person.display_name} ({tr(person.role_label)}{where})", str(person.id))
         elif kind == "role":
             for key, label in ROLES.items():
                 count = sum(p.role == key for p in self.people)
-                self.target_combo.addItem(f"{label} ({count} {'person' if count == 1 else 'people'})", key)
+                self.target_combo.addItem(tr("{name} (%n person(s))", "", count).format(name=tr(label)), key)
         else:
             teams: dict[str, int] = {}
             for person in self.people:
                 if person.team:
                     teams[person.team] = teams.get(person.team, 0) + 1
             for team in sorted(teams, key=str.casefold):
-                self.target_combo.addItem(f"{team} ({teams[team]} {'person' if teams[team] == 1 else 'people'})",
-                                          team)
+                self.target_combo.addItem(tr("{name} (%n person(s))", "", teams[team]).format(name=team), team)
         index = self.target_combo.findData(keep)
         self.target_combo.setCurrentIndex(max(index, 0))
         empty = self.target_combo.count() == 0
-        hint = "No teams yet: set people's teams in People." if empty and kind == "team" else ""
+        hint = tr("No teams yet: set people's teams in People.") if empty and kind == "team" else ""
         self.form_note.setText(hint)
         self.form_note.setAccessibleName(hint)
 
@@ -254,22 +270,23 @@ class AssignmentsPage(QWidget):
     def assign(self) -> None:
         item_id, target = self.item_combo.currentData(), self.target_combo.currentData()
         if item_id is None or target is None:
-            messages.warn(self, "New assignment", "Choose the training and who it is for first.")
+            messages.warn(self, tr("New assignment"), tr("Choose the training and who it is for first."))
             return
         picked = self.due_edit.date()
         due = date(picked.year(), picked.month(), picked.day())
         if due < self._today():
-            messages.warn(self, "New assignment", "The due date has passed: choose today or a later date.")
+            messages.warn(self, tr("New assignment"), tr("The due date has passed: choose today or a later date."))
             return
         try:
             made = self.services.assignments.assign(self.acting, self.kind_combo.currentData(), item_id,
                                                     self.target_type_combo.currentData(), target, due)
         except (NotAllowed, ValueError, LookupError) as exc:
-            messages.warn(self, "New assignment", str(exc))
+            messages.warn(self, tr("New assignment"), str(exc))
             return
         self.refresh()
         self._select(made.id)
-        text = f"Assigned {self.what_text(made)} to {self.target_text(made)}, due {day_text(made.due_on)}."
+        text = tr("Assigned {what} to {who}, due {due}.").format(what=self.what_text(made),
+                                                                 who=self.target_text(made), due=day_text(made.due_on))
         self.form_note.setText(text)
         self.form_note.setAccessibleName(text)
 
@@ -278,16 +295,17 @@ class AssignmentsPage(QWidget):
         if assignment is None:
             return
         what, who = self.what_text(assignment), self.target_text(assignment)
-        if not messages.confirm(self, "Cancel an assignment",
-                                f"Cancel {what} for {who}, due {day_text(assignment.due_on)}? It will no longer "
-                                "show as due. What people have already done is kept."):
+        if not messages.confirm(self, tr("Cancel an assignment"),
+                                tr("Cancel {what} for {who}, due {due}? It will no longer show as due. What people "
+                                   "have already done is kept.").format(what=what, who=who,
+                                                                        due=day_text(assignment.due_on))):
             return
         try:
             self.services.assignments.cancel(self.acting, assignment.id)
         except (NotAllowed, ValueError, LookupError) as exc:
-            messages.warn(self, "Cancel an assignment", str(exc))
+            messages.warn(self, tr("Cancel an assignment"), str(exc))
         self.refresh()
         self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-        text = f"Cancelled {what} for {who}."
+        text = tr("Cancelled {what} for {who}.").format(what=what, who=who)
         self.form_note.setText(text)
         self.form_note.setAccessibleName(text)

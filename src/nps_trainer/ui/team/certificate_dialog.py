@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import short_date
 from ...profiles import NotAllowed, ProfileInfo
 from ...team.certificates import CertificateError, CertificateRecord, CompletedItem, IssuedCertificate
 from .. import colours, messages
@@ -31,10 +33,11 @@ from ..documents import certificate_pdf, pdf
 from ..tables import setup_read_only_table
 from ..widgets import buddy, heading, note, return_clicks
 
-ISSUE_TITLE = "Issue a certificate"
-SAVE_TITLE = "Save the certificate"
-COLUMNS = ("Verification code", "For", "Completed", "Issued", "Status")
-ITEM_COLUMNS = ("For", "Completed", "Score", "CPD hours", "Certificate already issued")
+ISSUE_TITLE = tr_noop("Issue a certificate")
+SAVE_TITLE = tr_noop("Save the certificate")
+COLUMNS = (tr_noop("Verification code"), tr_noop("For"), tr_noop("Completed"), tr_noop("Issued"), tr_noop("Status"))
+ITEM_COLUMNS = (tr_noop("For"), tr_noop("Completed"), tr_noop("Score"), tr_noop("CPD hours"),
+                tr_noop("Certificate already issued"))
 
 
 def issue_certificate(parent: QWidget | None, services, signed_in, profile: ProfileInfo) -> None:
@@ -42,12 +45,13 @@ def issue_certificate(parent: QWidget | None, services, signed_in, profile: Prof
     try:
         items = services.certificates.completed_items(profile.id)
     except OSError as exc:
-        messages.warn(parent, ISSUE_TITLE, f"The content could not be read: {exc}")
+        messages.warn(parent, tr(ISSUE_TITLE), tr("The content could not be read: {error}").format(error=exc))
         return
     if not items:
-        messages.inform(parent, ISSUE_TITLE,
-                        f"{profile.display_name} has not completed anything a certificate can be issued for yet: a "
-                        "module with every section read, an assessed quiz passed, or a whole learning path.")
+        messages.inform(parent, tr(ISSUE_TITLE),
+                        tr("{name} has not completed anything a certificate can be issued for yet: a module with every "
+                           "section read, an assessed quiz passed, or a whole learning path.").format(
+                            name=profile.display_name))
         return
     dialog = IssueCertificateDialog(services, signed_in, profile, items, parent)
     dialog.exec()
@@ -55,13 +59,14 @@ def issue_certificate(parent: QWidget | None, services, signed_in, profile: Prof
 
 def save_certificate_pdf(parent: QWidget | None, record: CertificateRecord) -> bool:
     """Ask where to save the certificate's PDF and write it; False if cancelled or it could not be written."""
-    path = pdf.ask_pdf_path(parent, SAVE_TITLE, certificate_pdf.file_name(record))
+    path = pdf.ask_pdf_path(parent, tr(SAVE_TITLE), certificate_pdf.file_name(record))
     if path is None:
         return False
     try:
         certificate_pdf.write_certificate_pdf(record, path)
     except (OSError, ValueError) as exc:
-        messages.warn(parent, SAVE_TITLE, f"The certificate could not be saved to {path}: {exc}")
+        messages.warn(parent, tr(SAVE_TITLE),
+                      tr("The certificate could not be saved to {path}: {error}").format(path=path, error=exc))
         return False
     return True
 
@@ -76,13 +81,14 @@ class IssueCertificateDialog(QDialog):
         self.signed_in = signed_in
         self.profile = profile
         self.issued: IssuedCertificate | None = None
-        self.setWindowTitle(f"{ISSUE_TITLE} to {profile.display_name}")
+        self.setWindowTitle(tr("Issue a certificate to {name}").format(name=profile.display_name))
         self.setAccessibleName(self.windowTitle())
         layout = QVBoxLayout(self)
-        layout.addWidget(heading(f"Certificate for {profile.display_name}", level=2))
+        layout.addWidget(heading(tr("Certificate for {name}").format(name=profile.display_name), level=2))
         self.items = setup_read_only_table(
-            QTableWidget(), ITEM_COLUMNS, "What the certificate is for",
-            "The person's completed modules, passed assessed quizzes and completed learning paths, most recent first")
+            QTableWidget(), [tr(c) for c in ITEM_COLUMNS], tr("What the certificate is for"),
+            tr("The person's completed modules, passed assessed quizzes and completed learning paths, most recent "
+               "first"))
         self.completed = list(items)
         issued_for = self._already_issued()
         self.items.setRowCount(len(items))
@@ -97,16 +103,16 @@ class IssueCertificateDialog(QDialog):
         _fit_columns(self.items, stretch=(0,))
         self.items.selectRow(0)
         self.items.itemDoubleClicked.connect(lambda _item: self.issue())
-        layout.addWidget(buddy("&What the certificate is for:", self.items))
+        layout.addWidget(buddy(tr("&What the certificate is for:"), self.items))
         layout.addWidget(self.items, 1)
-        layout.addWidget(note("The certificate is signed with the organisation's key and recorded in its register. "
-                              "Anyone can check its verification code; you can revoke it later."))
+        layout.addWidget(note(tr("The certificate is signed with the organisation's key and recorded in its "
+                                 "register. Anyone can check its verification code; you can revoke it later.")))
         buttons = QDialogButtonBox()
-        self.issue_button = buttons.addButton("&Issue and save PDF…", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.issue_button.setAccessibleName("Issue and save PDF")
+        self.issue_button = buttons.addButton(tr("&Issue and save PDF…"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.issue_button.setAccessibleName(tr("Issue and save PDF"))
         self.issue_button.setDefault(True)
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName("Cancel")
+        cancel.setAccessibleName(tr("Cancel"))
         self.issue_button.clicked.connect(self.issue)
         cancel.clicked.connect(self.reject)
         layout.addWidget(buttons)
@@ -130,30 +136,32 @@ class IssueCertificateDialog(QDialog):
     def issue(self) -> None:
         item = self.chosen()
         if item is None:
-            messages.warn(self, ISSUE_TITLE, "Choose what the certificate is for.")
+            messages.warn(self, tr(ISSUE_TITLE), tr("Choose what the certificate is for."))
             return
         try:
             issued = self.services.certificates.issue(self.signed_in, self.profile.id, item.item_type, item.item_id)
         except (CertificateError, NotAllowed, LookupError) as exc:
-            messages.warn(self, ISSUE_TITLE, str(exc))
+            messages.warn(self, tr(ISSUE_TITLE), str(exc))
             return
         self.issued = issued
         if issued.notice:
-            messages.inform(self, ISSUE_TITLE, issued.notice)
+            messages.inform(self, tr(ISSUE_TITLE), issued.notice)
         saved = save_certificate_pdf(self, issued)
-        where = "" if saved else ("\n\nThe PDF was not saved: save it any time from the person's certificates "
-                                  "(Save PDF…).")
-        messages.inform(self, ISSUE_TITLE, f"Certificate issued to {self.profile.display_name} for {item.label}.\n\n"
-                                           f"Verification code: {issued.code}{where}")
+        text = tr("Certificate issued to {name} for {what}.\n\nVerification code: {code}").format(
+            name=self.profile.display_name, what=item.label, code=issued.code)
+        if not saved:
+            text += "\n\n" + tr("The PDF was not saved: save it any time from the person's certificates (Save PDF…).")
+        messages.inform(self, tr(ISSUE_TITLE), text)
         self.accept()
 
 
 def ask_revoke_reason(parent: QWidget | None, record: CertificateRecord) -> str | None:
     """Ask why the certificate is revoked; None if cancelled. Tests replace this function."""
     text, accepted = QInputDialog.getText(
-        parent, "Revoke the certificate",
-        f"Why is the certificate {record.code} ({record.title}) revoked?\n"
-        "The reason is shown to anyone who checks the code.", QLineEdit.EchoMode.Normal)
+        parent, tr("Revoke the certificate"),
+        tr("Why is the certificate {code} ({title}) revoked?\n"
+           "The reason is shown to anyone who checks the code.").format(code=record.code, title=record.title),
+        QLineEdit.EchoMode.Normal)
     return text if accepted else None
 
 
@@ -163,9 +171,10 @@ class CertificatesList(QWidget):
     changed = Signal()
 
     def __init__(self, services, signed_in, profile_id: int | None = None, parent: QWidget | None = None, *,
-                 title: str = "Certificates issued",
-                 empty_text: str = "No certificates have been issued to this person.") -> None:
+                 title: str | None = None, empty_text: str | None = None) -> None:
         super().__init__(parent)
+        title = tr("Certificates issued") if title is None else title
+        empty_text = tr("No certificates have been issued to this person.") if empty_text is None else empty_text
         self.services = services
         self.signed_in = signed_in
         self.profile_id = profile_id
@@ -175,21 +184,23 @@ class CertificatesList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = heading(title, level=2)
         layout.addWidget(self.title)
-        self.table = setup_read_only_table(QTableWidget(), COLUMNS, title,
-                                           "Each certificate's verification code, what it is for, dates and status")
+        self.table = setup_read_only_table(QTableWidget(), [tr(c) for c in COLUMNS], title,
+                                           tr("Each certificate's verification code, what it is for, dates and status"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.save_pdf())
         layout.addWidget(self.table, 1)
         self.empty = note(empty_text)
         layout.addWidget(self.empty)
         buttons = QHBoxLayout()
-        self.save_button = QPushButton("&Save PDF…")
-        self.save_button.setAccessibleName("Save certificate PDF")
-        self.save_button.setAccessibleDescription("Save the chosen certificate as a PDF again")
+        self.save_button = QPushButton(tr("&Save PDF…"))
+        self.save_button.setAccessibleName(tr("Save certificate PDF"))
+        self.save_button.setAccessibleDescription(tr("Save the chosen certificate as a PDF again"))
         self.save_button.clicked.connect(self.save_pdf)
-        self.revoke_button = QPushButton("&Revoke…")
-        self.revoke_button.setAccessibleName("Revoke certificate")
-        self.revoke_button.setAccessibleDescription("Revoke the chosen certificate, giving a reason")
+        # Made with its parent: setVisible(True) on a button with none shows it as a window of its own for a moment,
+        # which takes the focus from the main window (Today's 'Open the team's training' left focus on nothing).
+        self.revoke_button = QPushButton(tr("&Revoke…"), self)
+        self.revoke_button.setAccessibleName(tr("Revoke certificate"))
+        self.revoke_button.setAccessibleDescription(tr("Revoke the chosen certificate, giving a reason"))
         self.revoke_button.clicked.connect(self.revoke)
         self.revoke_button.setVisible(self._is_manager())
         buttons.addWidget(self.save_button)
@@ -250,12 +261,13 @@ class CertificatesList(QWidget):
         if record is None:
             return
         if not record.intact:
-            messages.warn(self, SAVE_TITLE, f"The register entry for {record.code} has been altered since it was "
-                                            "signed, so no certificate can be made from it.")
+            messages.warn(self, tr(SAVE_TITLE), tr("The register entry for {code} has been altered since it was "
+                                                   "signed, so no certificate can be made from it.").format(
+                                                       code=record.code))
             return
         if record.revoked and not messages.confirm(
-                self, SAVE_TITLE, f"The certificate {record.code} was revoked: anyone who checks its code is told "
-                                  "so. Save its PDF anyway?"):
+                self, tr(SAVE_TITLE), tr("The certificate {code} was revoked: anyone who checks its code is told so. "
+                                         "Save its PDF anyway?").format(code=record.code)):
             return
         save_certificate_pdf(self, record)
 
@@ -269,7 +281,7 @@ class CertificatesList(QWidget):
         try:
             self.services.certificates.revoke(self.signed_in, record.code, reason)
         except (CertificateError, NotAllowed) as exc:
-            messages.warn(self, "Revoke the certificate", str(exc))
+            messages.warn(self, tr("Revoke the certificate"), str(exc))
             return
         self.refresh()
         self.changed.emit()
@@ -278,7 +290,7 @@ class CertificatesList(QWidget):
 def _day(value: date | datetime) -> str:
     if isinstance(value, datetime):
         value = value.astimezone().date()
-    return f"{value.day} {value:%b %Y}"
+    return short_date(value)
 
 
 def _date_text(iso) -> str:
@@ -300,7 +312,7 @@ def _fit_columns(table: QTableWidget, stretch: tuple[int, ...]) -> None:
 
 def _status(record: CertificateRecord) -> str:
     if not record.intact:
-        return "Register entry altered: not valid"
+        return tr("Register entry altered: not valid")
     if record.revoked:
-        return f"Revoked {_day(record.revoked_at)}: {record.revoke_reason}"
-    return "Valid"
+        return tr("Revoked {date}: {reason}").format(date=_day(record.revoked_at), reason=record.revoke_reason)
+    return tr("Valid")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr, tr_noop
 from ...team import chart_data
 from ...team.charts import WIDTH_INCHES, ChartData, render_svg
 from .. import messages
@@ -34,7 +35,7 @@ from ..widgets import heading, note
 
 GAP = 16  # px between charts side by side
 CHART_TEXT_PIXELS = 12  # the charts' 9-point text at their natural size on a 96 dpi screen
-SAVE_TITLE = "Save the team report"
+SAVE_TITLE = tr_noop("Save the team report")
 
 
 def natural_width(widget: QWidget) -> int:
@@ -116,7 +117,7 @@ class ChartPanel(QWidget):
         """Named and described already (the numbers are known); the drawing follows."""
         self.view.setAccessibleName(chart.title)
         self.view.setAccessibleDescription(chart.summary())
-        self._caption(f"Drawing “{chart.title}”…")
+        self._caption(tr("Drawing “{title}”…").format(title=chart.title))
 
     def _caption(self, text: str) -> None:
         self.caption.setText(text)
@@ -172,10 +173,10 @@ class ChartsPage(QWidget):
         self.summary.setObjectName("chartsSummary")
         layout.addWidget(self.summary)
         actions = QHBoxLayout()
-        self.save_button = QPushButton("&Save team report (PDF)…")
-        self.save_button.setAccessibleName("Save team report (PDF)")
-        self.save_button.setAccessibleDescription("The team summary, these charts with their numbers, and the "
-                                                  "caseload figures, as an A4 PDF")
+        self.save_button = QPushButton(tr("&Save team report (PDF)…"))
+        self.save_button.setAccessibleName(tr("Save team report (PDF)"))
+        self.save_button.setAccessibleDescription(tr("The team summary, these charts with their numbers, and the "
+                                                     "caseload figures, as an A4 PDF"))
         self.save_button.clicked.connect(self.save_report)
         actions.addWidget(self.save_button)
         actions.addStretch(1)
@@ -183,7 +184,7 @@ class ChartsPage(QWidget):
 
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
-        self.scroll.setAccessibleName("Team charts")
+        self.scroll.setAccessibleName(tr("Team charts"))
         self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the charts inside take focus, one by one
         body = QWidget()
         self.grid = QGridLayout(body)
@@ -192,7 +193,8 @@ class ChartsPage(QWidget):
         self.grid.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.panels: dict[str, ChartPanel] = {}
         self.sections: list[tuple[QLabel, list[str]]] = []
-        for title, keys in (("Training", chart_data.CHART_KEYS[:4]), ("Caseload", chart_data.CHART_KEYS[4:])):
+        for title, keys in ((tr("Training"), chart_data.CHART_KEYS[:4]),
+                           (tr("Caseload"), chart_data.CHART_KEYS[4:])):
             self.sections.append((heading(title, 2), list(keys)))
             for key in keys:
                 self.panels[key] = ChartPanel()
@@ -282,20 +284,21 @@ class ChartsPage(QWidget):
         if refresh != self._refreshes:
             return
         for key in self._waiting:
-            self.panels[key]._caption(f"This chart could not be drawn: {message}")
+            self.panels[key]._caption(tr("This chart could not be drawn: {error}").format(error=message))
         self._waiting.clear()
-        messages.warn(self, "Team charts", f"The charts could not be drawn: {message}")
+        messages.warn(self, tr("Team charts"), tr("The charts could not be drawn: {error}").format(error=message))
 
     @staticmethod
     def _summary_text(data: chart_data.TeamCharts) -> str:
-        parts = "; ".join(f"{label}: {value}" for label, value in data.summary.lines())
-        return f"{parts}. Caseload charts: {data.period}."
+        parts = tr("; ", "separator between clauses of a sentence").join(
+            tr("{label}: {value}").format(label=label, value=value) for label, value in data.summary.lines())
+        return tr("{summary}. Caseload charts: {period}.").format(summary=parts, period=data.period)
 
     def save_report(self) -> None:
         from ...team.team_report import file_name, team_report
 
         today = dt.date.today()
-        path = pdf.ask_pdf_path(self, SAVE_TITLE, file_name(today))
+        path = pdf.ask_pdf_path(self, tr(SAVE_TITLE), file_name(today))
         if path is None:
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
@@ -304,9 +307,10 @@ class ChartsPage(QWidget):
             pdf.write_pdf(report.html, path, report.title, svgs=report.svgs)
         except OSError as exc:
             QGuiApplication.restoreOverrideCursor()
-            messages.warn(self, SAVE_TITLE, f"The team report could not be saved to {path}: {exc.strerror or exc}")
+            messages.warn(self, tr(SAVE_TITLE), tr("The team report could not be saved to {path}: {error}").format(
+                path=path, error=exc.strerror or exc))
             return
         QGuiApplication.restoreOverrideCursor()
         self.services.audit.record(profile_id=self.signed_in.profile.id, action="export", object_type="team_report",
                                    detail=f"team report PDF for {today.isoformat()}")
-        messages.inform(self, SAVE_TITLE, f"The team report was saved to {path}.")
+        messages.inform(self, tr(SAVE_TITLE), tr("The team report was saved to {path}.").format(path=path))

@@ -21,16 +21,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
+from ...i18n.dates import short_date, short_date_time
 from .. import messages
 from ..lrs_status import current_config, outbox_of
 from ..tables import setup_read_only_table
-from ..widgets import buddy, documents_folder, heading, note, return_clicks
+from ..widgets import FlowLayout, buddy, documents_folder, heading, note, return_clicks
 
 
 def ask_save_path(parent: QWidget | None, title: str, file_name: str) -> Path | None:
     """Where to save the statements file; None if cancelled. Tests replace this function."""
     chosen, _ = QFileDialog.getSaveFileName(parent, title, str(documents_folder() / file_name),
-                                            "Statements (*.json)")
+                                            tr("Statements (*.json)"))
     if not chosen:
         return None
     path = Path(chosen)
@@ -40,12 +42,15 @@ def ask_save_path(parent: QWidget | None, title: str, file_name: str) -> Path | 
 def ask_open_path(parent: QWidget | None, title: str) -> Path | None:
     """Which statements file to import; None if cancelled. Tests replace this function."""
     chosen, _ = QFileDialog.getOpenFileName(parent, title, str(documents_folder()),
-                                            "Statements (*.json);;All files (*)")
+                                            tr("Statements (*.json);;All files (*)"))
     return Path(chosen) if chosen else None
 
 
 def _when(value) -> str:
-    return value.astimezone().strftime("%d %b %Y %H:%M") if value else "never"
+    if not value:
+        return tr("never")
+    moment = value.astimezone()
+    return short_date_time(moment)
 
 
 class LearningRecordsPage(QWidget):
@@ -58,50 +63,51 @@ class LearningRecordsPage(QWidget):
         self._send_result = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(note("Every module, quiz, refresher and joint session completed here becomes a learning "
-                              "record for the organisation's learning record store (LRS). Records wait here until "
-                              "they can be sent; a laptop that is never online can send them by file."))
+        layout.addWidget(note(tr("Every module, quiz, refresher and joint session completed here becomes a learning "
+                                 "record for the organisation's learning record store (LRS). Records wait here until "
+                                 "they can be sent; a laptop that is never online can send them by file.")))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Learning records summary")
+        self.summary.setAccessibleName(tr("Learning records summary"))
         layout.addWidget(self.summary)
 
-        buttons = QHBoxLayout()
-        self.send_button = QPushButton("&Send now")
-        self.send_button.setAccessibleName("Send waiting learning records now")
+        buttons = FlowLayout()  # onto more lines when narrow (200% text, Welsh)
+        self.send_button = QPushButton(tr("&Send now"))
+        self.send_button.setAccessibleName(tr("Send waiting learning records now"))
         self.send_button.clicked.connect(self.send_now)
-        self.export_button = QPushButton("&Export…")
-        self.export_button.setAccessibleName("Export every learning record to a statements file")
+        self.export_button = QPushButton(tr("&Export…"))
+        self.export_button.setAccessibleName(tr("Export every learning record to a statements file"))
         self.export_button.clicked.connect(self.export)
-        self.import_button = QPushButton("&Import a statements file…")
-        self.import_button.setAccessibleName("Import a statements file made on another device")
+        self.import_button = QPushButton(tr("&Import a statements file…"))
+        self.import_button.setAccessibleName(tr("Import a statements file made on another device"))
         self.import_button.clicked.connect(self.import_file)
-        self.retry_button = QPushButton("Send &refused again")
-        self.retry_button.setAccessibleName("Send the learning records the LRS refused again")
+        self.retry_button = QPushButton(tr("Send &refused again"))
+        self.retry_button.setAccessibleName(tr("Send the learning records the LRS refused again"))
         self.retry_button.clicked.connect(self.send_rejected_again)
         for button in (self.send_button, self.export_button, self.import_button, self.retry_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         return_clicks(self.send_button, self.export_button, self.import_button, self.retry_button)
         layout.addLayout(buttons)
 
-        self.rejected_heading = heading("Refused by the LRS", 2)
+        self.rejected_heading = heading(tr("Refused by the LRS"), 2)
         layout.addWidget(self.rejected_heading)
         self.rejected_table = setup_read_only_table(
-            QTableWidget(), ("Person", "What", "The LRS's reason", "Statement id"), "Learning records the LRS refused",
-            "Kept with the LRS's reason and not sent again unless you choose Send refused again")
+            QTableWidget(), (tr("Person"), tr("What"), tr("The LRS's reason"), tr("Statement id")),
+            tr("Learning records the LRS refused"),
+            tr("Kept with the LRS's reason and not sent again unless you choose Send refused again"))
         self.rejected_table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.rejected_table.setWordWrap(True)
         layout.addWidget(self.rejected_table, 1)
 
-        self.unmatched_heading = heading("People in imported files not linked yet", 2)
+        self.unmatched_heading = heading(tr("People in imported files not linked yet"), 2)
         layout.addWidget(self.unmatched_heading)
-        self.unmatched_note = note("Records imported from another device name the person by that device's profile "
-                                   "id. Choose each, then the person here whose training it is, and Link.")
+        self.unmatched_note = note(tr("Records imported from another device name the person by that device's "
+                                      "profile id. Choose each, then the person here whose training it is, and Link."))
         layout.addWidget(self.unmatched_note)
         self.unmatched_table = setup_read_only_table(
-            QTableWidget(), ("Name given", "Records", "Dates", "Training", "Profile id on the other device"),
-            "People in imported records not yet linked to anyone here")
+            QTableWidget(), (tr("Name given"), tr("Records"), tr("Dates"), tr("Training"),
+                             tr("Profile id on the other device")),
+            tr("People in imported records not yet linked to anyone here"))
         self.unmatched_table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.unmatched_table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.unmatched_table, 1)
@@ -109,15 +115,15 @@ class LearningRecordsPage(QWidget):
         link_row = QHBoxLayout(self.link_widget)
         link_row.setContentsMargins(0, 0, 0, 0)
         self.person_combo = QComboBox()
-        link_row.addWidget(buddy("&Person here:", self.person_combo))
+        link_row.addWidget(buddy(tr("&Person here:"), self.person_combo))
         link_row.addWidget(self.person_combo, 1)
-        self.link_button = QPushButton("&Link to this person")
-        self.link_button.setAccessibleName("Link the chosen imported records to the chosen person")
+        self.link_button = QPushButton(tr("&Link to this person"))
+        self.link_button.setAccessibleName(tr("Link the chosen imported records to the chosen person"))
         self.link_button.clicked.connect(self.link_selected)
         return_clicks(self.link_button)
         link_row.addWidget(self.link_button)
         layout.addWidget(self.link_widget)
-        self.all_linked = note("Everyone in imported files is linked to a person here.")
+        self.all_linked = note(tr("Everyone in imported files is linked to a person here."))
         layout.addWidget(self.all_linked)
         layout.addStretch(0)
         self.setTabOrder(self.send_button, self.export_button)
@@ -138,15 +144,17 @@ class LearningRecordsPage(QWidget):
         status = self.outbox.status()
         config = current_config(self.services)
         where = (config.statements_url if config.configured
-                 else "none set up — records are kept on this device (File → Settings)")
-        lines = [f"<b>LRS:</b> {_escape(where)}",
-                 f"<b>Waiting:</b> {status.waiting} &nbsp; <b>Sent:</b> {status.sent} &nbsp; "
-                 f"<b>Refused:</b> {status.rejected} &nbsp; <b>Imported from other devices:</b> {status.imported}",
-                 f"<b>Last sent:</b> {_when(status.last_sent_at)}"]
+                 else tr("none set up — records are kept on this device (File → Settings)"))
+        lines = [tr("<b>LRS:</b> {where}").format(where=_escape(where)),
+                 tr("<b>Waiting:</b> {waiting} &nbsp; <b>Sent:</b> {sent} &nbsp; <b>Refused:</b> {refused} &nbsp; "
+                    "<b>Imported from other devices:</b> {imported}").format(
+                     waiting=status.waiting, sent=status.sent, refused=status.rejected, imported=status.imported),
+                 tr("<b>Last sent:</b> {when}").format(when=_when(status.last_sent_at))]
         if status.waiting > status.due and status.next_attempt_at:
-            lines.append(f"<b>Next try:</b> {_when(status.next_attempt_at)}")
+            lines.append(tr("<b>Next try:</b> {when}").format(when=_when(status.next_attempt_at)))
         if status.last_error:
-            lines.append(f"<b>Last error</b> ({_when(status.last_error_at)}): {_escape(status.last_error)}")
+            lines.append(tr("<b>Last error</b> ({when}): {error}").format(when=_when(status.last_error_at),
+                                                                          error=_escape(status.last_error)))
         self.summary.setText("<br>".join(lines))
         self.summary.setAccessibleDescription(self.summary.text().replace("<br>", ". ").replace("<b>", "")
                                               .replace("</b>", "").replace("&nbsp;", " "))
@@ -163,9 +171,10 @@ class LearningRecordsPage(QWidget):
         self.unmatched_table.setRowCount(len(self.unmatched))
         for row, actor in enumerate(self.unmatched):
             dates = _day(actor.first) if actor.first == actor.last else f"{_day(actor.first)} – {_day(actor.last)}"
-            training = ", ".join(actor.items[:6]) + (f" and {len(actor.items) - 6} more" if len(actor.items) > 6
-                                                     else "")
-            for column, text in enumerate((actor.display_name or "(not sent)", str(actor.statements), dates,
+            training = (tr("{items} and {count} more").format(items=", ".join(actor.items[:6]),
+                                                              count=len(actor.items) - 6)
+                        if len(actor.items) > 6 else ", ".join(actor.items))
+            for column, text in enumerate((actor.display_name or tr("(not sent)"), str(actor.statements), dates,
                                            training, actor.account_name)):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -174,7 +183,7 @@ class LearningRecordsPage(QWidget):
         self.person_combo.clear()
         for person in self.services.profiles.list():
             if not person.archived:
-                self.person_combo.addItem(f"{person.display_name} ({person.role_label})", person.id)
+                self.person_combo.addItem(f"{person.display_name} ({tr(person.role_label)})", person.id)
         if chosen is not None and self.person_combo.findData(chosen) >= 0:
             self.person_combo.setCurrentIndex(self.person_combo.findData(chosen))
         self.rejected_table.resizeColumnsToContents()
@@ -191,7 +200,7 @@ class LearningRecordsPage(QWidget):
     def _update_buttons(self) -> None:
         sending = self._sending is not None
         self.send_button.setEnabled(not sending and current_config(self.services).configured)
-        self.send_button.setText("Sending…" if sending else "&Send now")
+        self.send_button.setText(tr("Sending…") if sending else tr("&Send now"))
         self.retry_button.setEnabled(self.rejected_table.rowCount() > 0 and not sending)
         self.link_button.setEnabled(bool(self.unmatched_table.selectedItems()) and self.person_combo.count() > 0)
 
@@ -224,12 +233,13 @@ class LearningRecordsPage(QWidget):
         result = self._send_result
         self.refresh()
         if isinstance(result, Exception):
-            messages.warn(self, "Learning records", f"Sending stopped: {result}")
+            messages.warn(self, tr("Learning records"), tr("Sending stopped: {error}").format(error=result))
         elif result is not None:
-            text = f"Sent {result.sent}; refused {result.rejected}; waiting {self.outbox.status().waiting}."
+            text = tr("Sent {sent}; refused {refused}; waiting {waiting}.").format(
+                sent=result.sent, refused=result.rejected, waiting=self.outbox.status().waiting)
             if result.error:
                 text += f"\n\n{result.error}"
-            (messages.warn if result.error or result.rejected else messages.inform)(self, "Learning records", text)
+            (messages.warn if result.error or result.rejected else messages.inform)(self, tr("Learning records"), text)
 
     def wait_for_sending(self, timeout_s: float = 30.0) -> None:
         """For tests: until the background send finishes and the page shows its result."""
@@ -238,9 +248,9 @@ class LearningRecordsPage(QWidget):
         self._check_sending()
 
     def send_rejected_again(self) -> None:
-        if not messages.confirm(self, "Send refused records again",
-                                "Send the records the LRS refused again? Do this after the cause was fixed "
-                                "(for example the LRS's settings); otherwise it will refuse them again."):
+        if not messages.confirm(self, tr("Send refused records again"),
+                                tr("Send the records the LRS refused again? Do this after the cause was fixed "
+                                   "(for example the LRS's settings); otherwise it will refuse them again.")):
             return
         count = self.outbox.send_rejected_again()
         self.services.audit.record(profile_id=self.signed_in.profile.id, action="retry",
@@ -249,38 +259,42 @@ class LearningRecordsPage(QWidget):
 
     # -- files --------------------------------------------------------------------------------------------
     def export(self) -> None:
-        path = ask_save_path(self, "Export learning records", "learning-records.json")
+        path = ask_save_path(self, tr("Export learning records"), "learning-records.json")
         if path is None:
             return
         try:
             count = self.outbox.write_export(path)
         except OSError as exc:
-            messages.warn(self, "Export learning records", f"Could not write {path}: {exc.strerror or exc}")
+            messages.warn(self, tr("Export learning records"),
+                          tr("Could not write {path}: {error}").format(path=path, error=exc.strerror or exc))
             return
         self.services.audit.record(profile_id=self.signed_in.profile.id, action="export",
                                    object_type="xapi_statements", detail=f"{count} statements")
-        messages.inform(self, "Export learning records", f"Wrote {count} learning records to {path}.")
+        messages.inform(self, tr("Export learning records"),
+                        tr("Wrote {count} learning records to {path}.").format(count=count, path=path))
 
     def import_file(self) -> None:
         from ...learning_records.outbox import ImportProblem
 
-        path = ask_open_path(self, "Import a statements file")
+        path = ask_open_path(self, tr("Import a statements file"))
         if path is None:
             return
         try:
             report = self.outbox.import_file(path)
         except ImportProblem as exc:
-            messages.warn(self, "Import a statements file", str(exc))
+            messages.warn(self, tr("Import a statements file"), str(exc))
             return
         self.services.audit.record(profile_id=self.signed_in.profile.id, action="import",
                                    object_type="xapi_statements",
                                    detail=f"{report.added} added, {report.already_had} already here")
-        text = f"Added {report.added} learning records from {path.name}; {report.already_had} were already here."
+        text = tr("Added {added} learning records from {file}; {already} were already here.").format(
+            added=report.added, file=path.name, already=report.already_had)
         if report.unmatched:
-            text += (f"\n\n{len(report.unmatched)} person(s) in the file are not linked to anyone here yet: choose "
-                     "each in the list below and link them to the person whose training it is.")
+            text += "\n\n" + tr("{count} person(s) in the file are not linked to anyone here yet: choose each in the "
+                                "list below and link them to the person whose training it is.").format(
+                count=len(report.unmatched))
         self.refresh()
-        messages.inform(self, "Import a statements file", text)
+        messages.inform(self, tr("Import a statements file"), text)
 
     def link_selected(self) -> None:
         rows = {index.row() for index in self.unmatched_table.selectedIndexes()}
@@ -294,12 +308,15 @@ class LearningRecordsPage(QWidget):
                                    object_type="xapi_actor", object_id=actor.account_name[:100],
                                    detail=f"linked to profile {profile_id} ({count} records)")
         self.refresh()
-        messages.inform(self, "Link imported records",
-                        f"{count} imported records are now the training of {person}.")
+        messages.inform(self, tr("Link imported records"),
+                        tr("{count} imported records are now the training of {person}.").format(count=count,
+                                                                                               person=person))
 
 
 def _day(value) -> str:
-    return value.strftime("%d %b %Y") if value else "no date"
+    if not value:
+        return tr("no date")
+    return short_date(value, padded=True)
 
 
 def _escape(text: str) -> str:

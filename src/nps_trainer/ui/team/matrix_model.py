@@ -11,12 +11,15 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QHeaderView, QStyle, QStyleOptionHeader, QWidget
 
+from ...i18n import tr, tr_noop
+from ...i18n.dates import day_month, short_date
 from ...team import status as st
 from ...team.records import Cell, MatrixPerson, TeamMatrix, TrainingItem
 from .. import colours
 
 CELL_ROLE = Qt.ItemDataRole.UserRole + 1  # the Cell itself
-SHOW_CHOICES = (("all", "Modules and quizzes"), ("module", "Modules only"), ("quiz", "Quizzes only"))
+SHOW_CHOICES = (("all", tr_noop("Modules and quizzes")), ("module", tr_noop("Modules only")),
+                ("quiz", tr_noop("Quizzes only")))
 
 
 
@@ -29,35 +32,39 @@ def tint_colours(tint: str, palette: QPalette | None = None) -> tuple[QColor, QC
 
 DUE_SOON_DAYS = 14  # a due date this close is tinted
 
-LEGEND = ("✓ completed or passed (date, or best assessed score)   ◐ in progress (sections read)   "
-          "↻ refresher due   ✗ not passed   ⚠ overdue   * completed before every section had to be read")
+LEGEND = tr_noop("✓ completed or passed (date, or best assessed score)   ◐ in progress (sections read)   "
+                 "↻ refresher due   ✗ not passed   ⚠ overdue   ● due within 14 days   "
+                 "* completed before every section had to be read")
 
 
 def short_day(day: date) -> str:
-    return f"{day.day} {day:%b}"
+    return day_month(day)
 
 
 def long_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
+    return short_date(day)
 
 
 def header_text(item: TrainingItem) -> str:
-    return item.short_title if item.item_type == "module" else f"Quiz · {item.short_title}"
+    return item.short_title if item.item_type == "module" else tr("Quiz · {title}").format(title=item.short_title)
 
 
-def cell_text(item: TrainingItem, cell: Cell) -> str:
+def cell_text(item: TrainingItem, cell: Cell, today: date | None = None) -> str:
     """The few characters shown in the cell: overdue first, then the status; a due date only where nothing
-    has been done yet (the tooltip always has it)."""
+    has been done yet (the tooltip always has it), with ● when it is near (its tint is never the only sign)."""
     if cell.overdue:
-        return "⚠ Overdue"
-    due = f"Due {short_day(cell.due_on)}" if cell.due_on is not None and not cell.done else ""
+        return tr("⚠ Overdue")
+    due = ""
+    if cell.due_on is not None and not cell.done:
+        soon = today is not None and (cell.due_on - today).days <= DUE_SOON_DAYS
+        due = (tr("● Due {date}") if soon else tr("Due {date}")).format(date=short_day(cell.due_on))
     if item.item_type == "module":
         if cell.status == st.COMPLETED:
-            return f"✓ {short_day(cell.date)}" if cell.date else "✓ Done"
+            return f"✓ {short_day(cell.date)}" if cell.date else tr("✓ Done")
         if cell.status == st.COMPLETED_UNREAD:
-            return f"✓ {short_day(cell.date)}*" if cell.date else "✓ Done*"
+            return f"✓ {short_day(cell.date)}*" if cell.date else tr("✓ Done*")
         if cell.status == st.REFRESHER_DUE:
-            return "↻ Refresher"
+            return tr("↻ Refresher")
         if cell.status == st.IN_PROGRESS:
             return f"◐ {cell.sections_viewed}/{cell.sections_total}"
         return due
@@ -66,7 +73,7 @@ def cell_text(item: TrainingItem, cell: Cell) -> str:
     if cell.status == st.NOT_PASSED:
         return f"✗ {cell.score:.0f}%"
     if cell.status == st.PRACTICE_ONLY:
-        return "Practice"
+        return tr("Practice", "a quiz cell: practice attempts only")
     return due
 
 
@@ -84,40 +91,56 @@ def cell_tint(item: TrainingItem, cell: Cell, today: date | None = None) -> str 
     return None
 
 
+def item_line(item: TrainingItem) -> str:
+    """'Module: Title (version 1.0)' or 'Quiz: Title (version 1.0)'."""
+    if item.item_type == "module":
+        return tr("Module: {title} (version {version})").format(title=item.title, version=item.version)
+    return tr("Quiz: {title} (version {version})").format(title=item.title, version=item.version)
+
+
 def cell_summary(item: TrainingItem, cell: Cell) -> str:
     """One sentence about the cell, for screen readers and the first line of the tooltip."""
     parts: list[str] = []
     if item.item_type == "module":
         if cell.status == st.NOT_STARTED:
-            parts.append("Not started")
+            parts.append(tr("Not started"))
         elif cell.status == st.IN_PROGRESS:
-            parts.append(f"In progress: {cell.sections_viewed} of {cell.sections_total} sections read")
+            parts.append(tr("In progress: {read} of {total} sections read").format(
+                read=cell.sections_viewed, total=cell.sections_total))
         else:
-            when = f" on {long_day(cell.date)}" if cell.date else ""
-            parts.append(f"Completed{when}")
+            parts.append(tr("Completed on {date}").format(date=long_day(cell.date)) if cell.date
+                         else tr("Completed"))
             if cell.completed_unread:
-                parts.append("completed before every section had to be read "
-                             f"({cell.sections_viewed} of {cell.sections_total} read)")
+                parts.append(tr("completed before every section had to be read ({read} of {total} read)").format(
+                    read=cell.sections_viewed, total=cell.sections_total))
             if cell.refresher_due:
-                parts.append("refresher due (12 months since completion, or the module changed in substance)")
+                parts.append(tr("refresher due (12 months since completion, or the module changed in substance)"))
     else:
         if cell.status == st.NOT_STARTED:
-            parts.append("Not attempted")
+            parts.append(tr("Not attempted"))
         elif cell.status == st.PRACTICE_ONLY:
-            parts.append(f"Practice only: {cell.practice_attempts} practice attempt"
-                         f"{'' if cell.practice_attempts == 1 else 's'}, no assessed attempt")
+            parts.append(tr("Practice only: %n practice attempt(s), no assessed attempt", "",
+                            cell.practice_attempts))
         else:
-            verdict = "Passed" if cell.status == st.PASSED else "Not passed"
-            best = f"best assessed score {cell.score:.0f}%" + (f" on {long_day(cell.date)}" if cell.date else "")
-            parts.append(f"{verdict}: {best}, {cell.attempts} assessed attempt{'' if cell.attempts == 1 else 's'}")
+            score = f"{cell.score:.0f}"
+            if cell.status == st.PASSED:
+                text = (tr("Passed: best assessed score {score}% on {date}, %n assessed attempt(s)", "", cell.attempts)
+                        if cell.date else tr("Passed: best assessed score {score}%, %n assessed attempt(s)", "",
+                                             cell.attempts))
+            else:
+                text = (tr("Not passed: best assessed score {score}% on {date}, %n assessed attempt(s)", "",
+                           cell.attempts)
+                        if cell.date else tr("Not passed: best assessed score {score}%, %n assessed attempt(s)", "",
+                                             cell.attempts))
+            parts.append(text.format(score=score, date=long_day(cell.date) if cell.date else ""))
     if cell.due_on is not None:
         if cell.overdue:
-            parts.append(f"overdue: it was due on {long_day(cell.due_on)}")
+            parts.append(tr("overdue: it was due on {date}").format(date=long_day(cell.due_on)))
         elif cell.done:
-            parts.append(f"assigned, due {long_day(cell.due_on)}: done")
+            parts.append(tr("assigned, due {date}: done").format(date=long_day(cell.due_on)))
         else:
-            parts.append(f"assigned, due {long_day(cell.due_on)}")
-    text = "; ".join(parts)
+            parts.append(tr("assigned, due {date}").format(date=long_day(cell.due_on)))
+    text = tr("; ", "separator between clauses of a sentence").join(parts)
     return text[:1].upper() + text[1:] + "."
 
 
@@ -167,7 +190,7 @@ class MatrixModel(QAbstractTableModel):
         item = self.matrix.items[self.columns[index.column()]]
         cell = self.matrix.cells[index.row()][self.columns[index.column()]]
         if role == Qt.ItemDataRole.DisplayRole:
-            return cell_text(item, cell)
+            return cell_text(item, cell, self.matrix.today)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
@@ -183,11 +206,11 @@ class MatrixModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{self.matrix.people[index.row()].name}, {header_text(item)}: {cell_summary(item, cell)}"
+            return tr("{name}, {column}: {summary}", "a matrix cell for a screen reader").format(
+                name=self.matrix.people[index.row()].name, column=header_text(item), summary=cell_summary(item, cell))
         if role == Qt.ItemDataRole.ToolTipRole:
             person = self.matrix.people[index.row()]
-            kind = "Module" if item.item_type == "module" else "Quiz"
-            return f"{person.name}\n{kind}: {item.title} (version {item.version})\n{cell_summary(item, cell)}"
+            return f"{person.name}\n{item_line(item)}\n{cell_summary(item, cell)}"
         if role == CELL_ROLE:
             return cell
         return None
@@ -202,8 +225,7 @@ class MatrixModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return header_text(item)
             if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
-                kind = "Module" if item.item_type == "module" else "Quiz"
-                return f"{kind}: {item.title} (version {item.version})"
+                return item_line(item)
             return None
         if not 0 <= section < len(self.matrix.people):
             return None
@@ -212,8 +234,8 @@ class MatrixModel(QAbstractTableModel):
             return person.name
         if role == Qt.ItemDataRole.ToolTipRole:
             team = f" · {person.team}" if person.team else ""
-            return f"{person.name}\n{person.role_label} · {person.organisation_label}{team}\n" \
-                   "Double-click or press Return to open their record"
+            return f"{person.name}\n{tr(person.role_label)} · {tr(person.organisation_label)}{team}\n" + \
+                tr("Double-click or press Return to open their record")
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         return None

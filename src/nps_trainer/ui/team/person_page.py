@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from html import escape
+from itertools import pairwise
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from ...i18n import tr, tr_noop
 from ...team import status as st
 from ...team.records import ITEM_TYPE_LABELS, Cell, PersonRecord
 from .. import colours
+from ..learn.structured_view import StructuredView
 from ..widgets import heading, note, return_clicks
 from .matrix_model import long_day
 
@@ -34,22 +37,51 @@ def _due(cell: Cell) -> str:
     if cell.due_on is None:
         return ""
     if cell.overdue:
-        return f"<span class='bad'>Overdue</span> (due {_day(cell.due_on)})"
-    return f"Due {_day(cell.due_on)}" + (" · done" if cell.done else "")
+        return tr("<span class='bad'>Overdue</span> (due {date})").format(date=_day(cell.due_on))
+    if cell.done:
+        return tr("Due {date} · done").format(date=_day(cell.due_on))
+    return tr("Due {date}").format(date=_day(cell.due_on))
 
 
 STATE_WORDS = {
-    st.NOT_STARTED: "Not started", st.IN_PROGRESS: "In progress", st.COMPLETED: "Completed",
-    st.COMPLETED_UNREAD: "Completed unread", st.REFRESHER_DUE: "Refresher due", st.PASSED: "Passed",
-    st.NOT_PASSED: "Not passed", st.PRACTICE_ONLY: "Practice only",
+    st.NOT_STARTED: tr_noop("Not started"), st.IN_PROGRESS: tr_noop("In progress"), st.COMPLETED: tr_noop("Completed"),
+    st.COMPLETED_UNREAD: tr_noop("Completed unread"), st.REFRESHER_DUE: tr_noop("Refresher due"),
+    st.PASSED: tr_noop("Passed"), st.NOT_PASSED: tr_noop("Not passed"), st.PRACTICE_ONLY: tr_noop("Practice only"),
 }
+
+
+def state_words(status: str) -> str:
+    return tr(STATE_WORDS[status]) if status in STATE_WORDS else status
+
+
+def item_kind(item_type: str) -> str:
+    """'Module', 'Quiz' or 'Learning path' in the language in use."""
+    return tr(ITEM_TYPE_LABELS[item_type]) if item_type in ITEM_TYPE_LABELS else item_type.capitalize()
+
+
+def attempt_line(day: str, mode: str, finished: bool, score: float | None, passed: bool | None) -> str:
+    """One quiz attempt in the record: '3 Mar 2026: assessed 85% passed'."""
+    assessed = mode == "assessed"
+    if not finished:
+        text = tr("{date}: assessed, not finished") if assessed else tr("{date}: practice, not finished")
+    elif score is None:
+        text = tr("{date}: assessed, set aside") if assessed else tr("{date}: practice, set aside")
+    elif assessed:
+        text = tr("{date}: assessed {score}% passed") if passed else tr("{date}: assessed {score}% not passed")
+    else:
+        text = tr("{date}: practice {score}%")
+    return text.format(date=day, score=f"{score:.0f}" if score is not None else "")
+
 
 def sections_text(cell: Cell) -> str:
     """'5 of 7', or '5 of 7 · 2 seen in a joint session' when some were seen only in a joint session (counted in
     the 5), as Learn and Progress say it."""
     joint = cell.sections_joint  # team.records.Cell: sections credited and not read alone
-    text = f"{cell.sections_viewed} of {cell.sections_total}"
-    return f"{text} · {joint} seen in a joint session" if joint else text
+    if joint:
+        return tr("{read} of {total} · {joint} seen in a joint session").format(
+            read=cell.sections_viewed, total=cell.sections_total, joint=joint)
+    return tr("{read} of {total}", "sections read of all sections").format(read=cell.sections_viewed,
+                                                                           total=cell.sections_total)
 
 
 def css() -> str:
@@ -58,7 +90,7 @@ def css() -> str:
     heading_fill = colours.tint("info", background, text)
     rule = colours.mix(background, text, 0.25)
     return f"""
-h2 {{ font-size: 1.15em; margin-top: 14px; margin-bottom: 4px; }}
+h3 {{ font-size: 1.15em; margin-top: 14px; margin-bottom: 4px; }}
 table {{ border-collapse: collapse; }}
 th {{ text-align: left; background: {heading_fill.name()}; color: {text.name()}; padding: 4px 8px; }}
 td {{ padding: 3px 8px; border-bottom: 1px solid {rule.name()}; vertical-align: top; }}
@@ -68,82 +100,94 @@ td {{ padding: 3px 8px; border-bottom: 1px solid {rule.name()}; vertical-align: 
 
 
 def record_html(record: PersonRecord) -> str:
-    """The record as HTML for the page (and, later, for a printed copy)."""
+    """The record as HTML for the page (and, later, for a printed copy). Its parts are level 3 headings: the
+    page's heading (level 2) is the person's name."""
     p = record.profile
     out: list[str] = [f"<style>{css()}</style>"]
-    team = f" · team {escape(p.team)}" if p.team else ""
-    archived = f" · <b>archived {_day(p.archived_at)}</b>" if p.archived_at else ""
-    out.append(f"<p>{escape(p.role_label)} · {escape(p.organisation_label)}{team}{archived}<br>"
-               f"<span class='note'>Profile id {escape(p.uid)}</span></p>")
+    team = " · " + tr("team {team}").format(team=escape(p.team)) if p.team else ""
+    archived = " · " + tr("<b>archived {date}</b>").format(date=_day(p.archived_at)) if p.archived_at else ""
+    out.append(f"<p>{escape(tr(p.role_label))} · {escape(tr(p.organisation_label))}{team}{archived}<br>"
+               + tr("<span class='note'>Profile id {id}</span>").format(id=escape(p.uid)) + "</p>")
     modules_total, quizzes_total = len(record.modules), len(record.quizzes)
     refreshers = sum(m.cell.refresher_due for m in record.modules)
-    due_again = f" ({refreshers} due a refresher)" if refreshers else ""
-    out.append(f"<p><b>{record.modules_completed} of {modules_total}</b> modules completed{due_again} · "
-               f"<b>{record.quizzes_passed} of {quizzes_total}</b> quizzes passed · "
-               + (f"<span class='bad'>{record.overdue} overdue</span>" if record.overdue else "nothing overdue")
-               + "</p>")
+    if refreshers:
+        modules = tr("<b>{done} of {total}</b> modules completed ({refreshers} due a refresher)")
+    else:
+        modules = tr("<b>{done} of {total}</b> modules completed")
+    modules = modules.format(done=record.modules_completed, total=modules_total, refreshers=refreshers)
+    quizzes = tr("<b>{passed} of {total}</b> quizzes passed").format(passed=record.quizzes_passed,
+                                                                     total=quizzes_total)
+    overdue = (tr("<span class='bad'>%n overdue</span>", "", record.overdue) if record.overdue
+               else tr("nothing overdue"))
+    out.append(f"<p>{modules} · {quizzes} · {overdue}</p>")
     if record.learning_erased_at is not None:
-        out.append(f"<p class='bad'>Learning records erased on {_day(record.learning_erased_at)} at the person's "
-                   "request: anything before that date is gone.</p>")
+        out.append("<p class='bad'>" + tr("Learning records erased on {date} at the person's request: anything "
+                                          "before that date is gone.").format(date=_day(record.learning_erased_at))
+                   + "</p>")
 
-    out.append("<h2>Assigned training</h2>")
+    out.append("<h3>" + tr("Assigned training") + "</h3>")
     if record.assignments:
-        out.append("<table><tr><th>What</th><th>Assigned</th><th>Due</th><th>State</th><th>By</th></tr>")
+        out.append("<table><tr><th>" + "</th><th>".join(
+            (tr("What"), tr("Assigned"), tr("Due"), tr("State"), tr("By", "who assigned it"))) + "</th></tr>")
         for a in record.assignments:
-            state = "<span class='bad'>Overdue</span>" if a.overdue else ("Done" if a.done else "To do")
-            kind = ITEM_TYPE_LABELS.get(a.item_type, a.item_type)
+            state = (tr("<span class='bad'>Overdue</span>") if a.overdue
+                     else (tr("Done") if a.done else tr("To do")))
+            kind = item_kind(a.item_type) if a.item_type in ITEM_TYPE_LABELS else a.item_type
             out.append(f"<tr><td>{escape(kind)}: {escape(a.title)}</td><td>{escape(a.how)}</td>"
                        f"<td>{_day(a.due_on)}</td><td>{state}</td><td>{escape(a.assigned_by)}</td></tr>")
         out.append("</table>")
     else:
-        out.append("<p class='note'>Nothing is assigned.</p>")
+        out.append("<p class='note'>" + tr("Nothing is assigned.") + "</p>")
 
-    out.append("<h2>Modules</h2><table><tr><th>Module</th><th>Status</th><th>Sections read</th>"
-               "<th>Completed</th><th>Due</th></tr>")
+    out.append("<h3>" + tr("Modules") + "</h3><table><tr><th>" + "</th><th>".join(
+        (tr("Module"), tr("Status"), tr("Sections read"), tr("Completed"), tr("Due"))) + "</th></tr>")
     for m in record.modules:
         cell = m.cell
-        words = STATE_WORDS.get(cell.status, cell.status)
+        words = state_words(cell.status)
         if cell.completed_unread:
-            words = "Completed unread (before every section had to be read)"
+            words = tr("Completed unread (before every section had to be read)")
         elif cell.refresher_due and cell.status != st.REFRESHER_DUE:
-            words += "; refresher due"
-        version = f" (version {escape(m.version_completed)})" if m.version_completed else ""
+            words = tr("{state}; refresher due").format(state=words)
+        version = (" " + tr("(version {version})").format(version=escape(m.version_completed))
+                   if m.version_completed else "")
         out.append(f"<tr><td>{escape(m.item.title)}</td><td>{escape(words)}</td>"
                    f"<td>{sections_text(cell)}</td>"
                    f"<td>{_day(m.completed_at)}{version}</td><td>{_due(cell)}</td></tr>")
     out.append("</table>")
 
-    out.append("<h2>Quizzes</h2><p class='note'>Only assessed attempts count towards passing; practice attempts "
-               "are listed too.</p><table><tr><th>Quiz</th><th>Status</th><th>Best assessed</th>"
-               "<th>Attempts (newest first)</th><th>Due</th></tr>")
+    out.append("<h3>" + tr("Quizzes") + "</h3><p class='note'>"
+               + tr("Only assessed attempts count towards passing; practice attempts are listed too.")
+               + "</p><table><tr><th>" + "</th><th>".join(
+                   (tr("Quiz"), tr("Status"), tr("Best assessed"), tr("Attempts (newest first)"), tr("Due")))
+               + "</th></tr>")
     for q in record.quizzes:
         cell = q.cell
-        lines = []
-        for a in q.attempts:
-            if a.finished_at is None:
-                lines.append(f"{_day(a.started_at)}: {a.mode}, not finished")
-            elif a.score is None:
-                lines.append(f"{_day(a.finished_at)}: {a.mode}, set aside")
-            else:
-                verdict = (" passed" if a.passed else " not passed") if a.mode == "assessed" else ""
-                lines.append(f"{_day(a.finished_at)}: {a.mode} {a.score:.0f}%{verdict}")
-        out.append(f"<tr><td>{escape(q.item.title)}</td><td>{escape(STATE_WORDS.get(cell.status, cell.status))}</td>"
-                   f"<td>{_percent(q.best)}</td><td>{'<br>'.join(escape(x) for x in lines)}</td>"
+        lines = [attempt_line(_day(a.started_at if a.finished_at is None else a.finished_at), a.mode,
+                              a.finished_at is not None, a.score, a.passed) for a in q.attempts]
+        out.append(f"<tr><td>{escape(q.item.title)}</td><td>{escape(state_words(cell.status))}</td>"
+                   f"<td>{_percent(q.best)}</td><td>{';<br>'.join(escape(x) for x in lines)}</td>"
                    f"<td>{_due(cell)}</td></tr>")
     out.append("</table>")
 
-    out.append("<h2>Certificates issued</h2>")
+    out.append("<h3>" + tr("Certificates issued") + "</h3>")
     if record.certificates:
-        out.append("<table><tr><th>Code</th><th>For</th><th>Issued</th><th>By</th><th>State</th></tr>")
+        out.append("<table><tr><th>" + "</th><th>".join(
+            (tr("Code"), tr("For", "what a certificate is for"), tr("Issued"), tr("By", "who issued it"),
+             tr("State"))) + "</th></tr>")
         for c in record.certificates:
-            state = (f"<span class='bad'>Revoked {_day(c.revoked_at)}</span>"
-                     + (f": {escape(c.revoke_reason)}" if c.revoke_reason else "")) if c.revoked_at else "Valid"
-            kind = ITEM_TYPE_LABELS.get(c.item_type, c.item_type.capitalize())
+            if not c.revoked_at:
+                state = tr("Valid")
+            elif c.revoke_reason:
+                state = tr("<span class='bad'>Revoked {date}</span>: {reason}").format(
+                    date=_day(c.revoked_at), reason=escape(c.revoke_reason))
+            else:
+                state = tr("<span class='bad'>Revoked {date}</span>").format(date=_day(c.revoked_at))
+            kind = item_kind(c.item_type)
             out.append(f"<tr><td>{escape(c.code)}</td><td>{escape(kind)}: {escape(c.title)}</td>"
                        f"<td>{_day(c.issued_at)}</td><td>{escape(c.issued_by)}</td><td>{state}</td></tr>")
         out.append("</table>")
     else:
-        out.append("<p class='note'>No certificates issued.</p>")
+        out.append("<p class='note'>" + tr("No certificates issued.") + "</p>")
     return "".join(out)
 
 
@@ -161,18 +205,18 @@ class PersonPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.back_button = QPushButton("← &Back to the team")
-        self.back_button.setAccessibleName("Back to the team")
+        self.back_button = QPushButton(tr("← &Back to the team"))
+        self.back_button.setAccessibleName(tr("Back to the team"))
         self.back_button.clicked.connect(self.back_requested.emit)
         top.addWidget(self.back_button)
         top.addStretch(1)
-        self.certificate_button = QPushButton("Issue &certificate…")
-        self.certificate_button.setAccessibleName("Issue certificate")
-        self.certificate_button.setAccessibleDescription("Issue a completion certificate to this person")
+        self.certificate_button = QPushButton(tr("Issue &certificate…"))
+        self.certificate_button.setAccessibleName(tr("Issue certificate"))
+        self.certificate_button.setAccessibleDescription(tr("Issue a completion certificate to this person"))
         self.certificate_button.clicked.connect(self.issue_certificate)
-        self.cpd_button = QPushButton("CP&D record…")
-        self.cpd_button.setAccessibleName("CPD record")
-        self.cpd_button.setAccessibleDescription("Save this person's CPD record as PDF and CSV")
+        self.cpd_button = QPushButton(tr("CP&D record…"))
+        self.cpd_button.setAccessibleName(tr("CPD record"))
+        self.cpd_button.setAccessibleDescription(tr("Save this person's CPD record as PDF and CSV"))
         self.cpd_button.clicked.connect(self.export_cpd)
         top.addWidget(self.certificate_button)
         top.addWidget(self.cpd_button)
@@ -180,12 +224,13 @@ class PersonPage(QWidget):
         layout.addLayout(top)
         self.title = heading("", level=2)
         layout.addWidget(self.title)
-        self.view = QTextBrowser()
+        # Native widgets, so a screen reader gets the record's headings and its tables with rows, columns and
+        # header cells (issue 13); Tab stops at the record's start and each table, then goes on to the certificates.
+        self.view = StructuredView(follow_links=False)
         self.view.setObjectName("personRecord")
-        self.view.setOpenLinks(False)
-        self.view.setTabChangesFocus(True)  # Tab moves on to the buttons; arrows and Page Down scroll
-        self.view.setAccessibleName("Training record")
-        self.view.setAccessibleDescription("Read only: the person's assignments, modules, quizzes and certificates")
+        self.view.setAccessibleName(tr("Training record"))
+        self.view.setAccessibleDescription(tr("Read only: the person's assignments, modules, quizzes and "
+                                              "certificates"))
         layout.addWidget(self.view, 3)
         from .certificate_dialog import CertificatesList
 
@@ -197,10 +242,11 @@ class PersonPage(QWidget):
         layout.addWidget(self.empty)
         escape_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.back_requested.emit)
         escape_key.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.setTabOrder(self.back_button, self.view)
-        self.setTabOrder(self.view, self.certificate_button)
+        # Reading order: the buttons along the top, then the record, then the certificates.
+        self.setTabOrder(self.back_button, self.certificate_button)
         self.setTabOrder(self.certificate_button, self.cpd_button)
-        self.setTabOrder(self.cpd_button, self.certificates)
+        self.setTabOrder(self.cpd_button, self.view)
+        self.setTabOrder(self.view, self.certificates)
 
     def show_person(self, profile_id: int) -> None:
         self.profile_id = profile_id
@@ -214,15 +260,21 @@ class PersonPage(QWidget):
             self.record = self.services.team_records.person(self.profile_id, date.today())
         except LookupError:
             self.record = None
-            self.title.setText("Person not found")
-            self.view.setHtml("<p>This profile is no longer on the database.</p>")
+            self.title.setText(tr("Person not found"))
+            self._show_html("<p>" + tr("This profile is no longer on the database.") + "</p>")
             return
         name = self.record.profile.display_name
         self.title.setText(name)
-        self.title.setAccessibleName(f"Training record of {name}")
-        self.view.setAccessibleName(f"Training record of {name}")
-        self.view.setHtml(record_html(self.record))
+        self.title.setAccessibleName(tr("Training record of {name}").format(name=name))
+        self.view.setAccessibleName(tr("Training record of {name}").format(name=name))
+        self._show_html(record_html(self.record))
         self.certificates.refresh()
+
+    def _show_html(self, html: str) -> None:
+        self.view.base_pt = QApplication.font().pointSizeF() or self.view.base_pt  # the text size setting
+        self.view.setHtml(html)
+        for first, second in pairwise([*self.view.tab_stops()[-1:], self.certificates]):
+            self.setTabOrder(first, second)
 
     def issue_certificate(self) -> None:
         if self.record is None:

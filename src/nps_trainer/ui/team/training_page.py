@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...i18n import tr
 from ...profiles import ORGANISATIONS, ROLES
 from ...team.records import TeamMatrix
-from ..widgets import buddy, note
+from ..widgets import FlowLayout, buddy, note
 from .matrix_model import LEGEND, SHOW_CHOICES, MatrixModel, RotatedHeader
 from .person_page import PersonPage
 
@@ -57,35 +58,35 @@ class TrainingPage(QWidget):
         self.matrix_page = QWidget()
         layout = QVBoxLayout(self.matrix_page)
         layout.setContentsMargins(0, 0, 0, 0)
-        filters = QHBoxLayout()
+        filters = FlowLayout()
         self.role_combo = QComboBox()
         self.organisation_combo = QComboBox()
         self.team_combo = QComboBox()
         self.show_combo = QComboBox()
         for key, label in SHOW_CHOICES:
-            self.show_combo.addItem(label, key)
+            self.show_combo.addItem(tr(label), key)
         for combo in (self.role_combo, self.organisation_combo, self.team_combo, self.show_combo):
             # Wide enough for most names without pushing the row past a small screen (the list shows them whole).
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(16)
         self.search_edit = QLineEdit()
-        self.search_edit.setPlaceholderText("Part of a name")
+        self.search_edit.setPlaceholderText(tr("Part of a name"))
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setMinimumWidth(180)
-        second = QHBoxLayout()
-        for row, label, widget, name in ((filters, "&Role:", self.role_combo, "Filter by role"),
-                                         (filters, "&Organisation:", self.organisation_combo, "Filter by organisation"),
-                                         (filters, "T&eam:", self.team_combo, "Filter by team"),
-                                         (second, "Sho&w:", self.show_combo, "Columns to show"),
-                                         (second, "&Search:", self.search_edit, "Search by name")):
+        for label, widget, name in ((tr("&Role:"), self.role_combo, tr("Filter by role")),
+                                    (tr("&Organisation:"), self.organisation_combo, tr("Filter by organisation")),
+                                    (tr("T&eam:"), self.team_combo, tr("Filter by team")),
+                                    (tr("Sho&w:"), self.show_combo, tr("Columns to show")),
+                                    (tr("&Search:"), self.search_edit, tr("Search by name"))):
             widget.setAccessibleName(name)
-            row.addWidget(buddy(label, widget))
-            row.addWidget(widget)
-            row.addSpacing(6)
-        filters.addStretch(1)
-        second.addStretch(1)
+            holder = QHBoxLayout()
+            holder.addWidget(buddy(label, widget))
+            holder.addWidget(widget)
+            holder.setContentsMargins(0, 0, 12, 0)
+            box = QWidget()  # the label and its field stay together; the row flows onto more lines when narrow
+            box.setLayout(holder)
+            filters.addWidget(box)
         layout.addLayout(filters)
-        layout.addLayout(second)
         self.count_label = note("")
         self.count_label.setObjectName("teamCount")
         layout.addWidget(self.count_label)
@@ -96,8 +97,10 @@ class TrainingPage(QWidget):
         header = RotatedHeader(self.table)
         self.table.setHorizontalHeader(header)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        # Wide enough for the widest cell ("⚠ Overdue", bold) at the current text size.
-        header.setDefaultSectionSize(max(CELL_WIDTH, self.fontMetrics().horizontalAdvance("⚠ Overdue") + 18))
+        # Wide enough for the widest cell ("⚠ Overdue", bold, or a near due date) at the current text size.
+        widest = max(self.fontMetrics().horizontalAdvance(tr("⚠ Overdue")),
+                     self.fontMetrics().horizontalAdvance(tr("● Due {date}").format(date="30 Sep")))
+        header.setDefaultSectionSize(max(CELL_WIDTH, widest + 18))
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setDefaultSectionSize(self.fontMetrics().height() + 10)
@@ -111,13 +114,14 @@ class TrainingPage(QWidget):
         self.table.setWordWrap(False)
         self.table.setCornerButtonEnabled(False)
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.table.setAccessibleName("Team training matrix")
-        self.table.setAccessibleDescription("People in rows, modules and quizzes in columns. Arrow keys move "
-                                            "between cells; Return opens the person's record.")
+        self.table.setAccessibleName(tr("Team training matrix"))
+        self.table.setAccessibleDescription(tr("People in rows, modules and quizzes in columns. Arrow keys move "
+                                               "between cells; Return opens the person's record."))
         self.table.doubleClicked.connect(lambda index: self.open_row(index.row()))
         self.table.installEventFilter(self)
         layout.addWidget(self.table, 1)
-        self.legend = note(LEGEND + ". Double-click a person, or press Return, to open their whole record.")
+        self.legend = note(tr("{legend}. Double-click a person, or press Return, to open their whole record.").format(
+            legend=tr(LEGEND)))
         self.legend.setObjectName("matrixLegend")
         layout.addWidget(self.legend)
         self.stack.addWidget(self.matrix_page)
@@ -148,16 +152,16 @@ class TrainingPage(QWidget):
 
     def _fill_choices(self, matrix: TeamMatrix) -> None:
         for combo, everyone, keys, labels in (
-            (self.role_combo, "All roles", matrix.roles, ROLES),
-            (self.organisation_combo, "All organisations", matrix.organisations, ORGANISATIONS),
-            (self.team_combo, "All teams", matrix.teams, {}),
+            (self.role_combo, tr("All roles"), matrix.roles, ROLES),
+            (self.organisation_combo, tr("All organisations"), matrix.organisations, ORGANISATIONS),
+            (self.team_combo, tr("All teams"), matrix.teams, {}),
         ):
             chosen = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
             combo.addItem(everyone, None)
             for key in keys:
-                combo.addItem(labels.get(key, key), key)
+                combo.addItem(tr(labels[key]) if key in labels else key, key)
             index = combo.findData(chosen) if chosen is not None else 0
             combo.setCurrentIndex(max(index, 0))
             combo.blockSignals(False)
@@ -179,17 +183,18 @@ class TrainingPage(QWidget):
     def count_text(self, shown: TeamMatrix) -> str:
         people = len(shown.people)
         if self.full is not None and not self.full.people:
-            return "No one on this database yet: add people in the People tab."
+            return tr("No one on this database yet: add people in the People tab.")
         if not people:
-            return "No one matches these filters."
-        parts = [f"{people} {'person' if people == 1 else 'people'}"]
+            return tr("No one matches these filters.")
+        parts = [tr("%n person(s)", "", people)]
         overdue, late = shown.overdue, shown.people_overdue
-        parts.append(f"{overdue} overdue" + (f" ({late} {'person' if late == 1 else 'people'})" if overdue else ""))
+        parts.append(tr("%n overdue ({people})", "a count of overdue items, then of people", overdue).format(
+            people=tr("%n person(s)", "", late)) if overdue else tr("%n overdue", "", overdue))
         refreshers = shown.refreshers_due
         if refreshers:
-            parts.append(f"{refreshers} refresher{'' if refreshers == 1 else 's'} due")
+            parts.append(tr("%n refresher(s) due", "", refreshers))
         if self.full is not None and people < len(self.full.people):
-            parts.append(f"of {len(self.full.people)} in all")
+            parts.append(tr("of %n in all", "", len(self.full.people)))
         return " · ".join(parts)
 
     # -- people -----------------------------------------------------------------------------------------------
