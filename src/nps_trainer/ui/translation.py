@@ -51,11 +51,14 @@ def uninstall() -> None:
 def _compile_if_stale() -> None:
     """In a source checkout, compile translation files edited since they were last compiled (an installed app
     carries them compiled by its build, and never changes them)."""
-    from ..i18n.release import compile_all, find_lrelease, stale
     from ..paths import bundled_translations_are_installed
 
+    if bundled_translations_are_installed():
+        return  # not even the check's imports on an installed app's start-up
+    from ..i18n.release import compile_all, find_lrelease, stale
+
     folder = translations_dir()
-    if bundled_translations_are_installed() or not stale(folder, qm_dir()) or find_lrelease() is None:
+    if not stale(folder, qm_dir()) or find_lrelease() is None:
         return
     try:
         compile_all(folder, qm_dir())
