@@ -73,9 +73,11 @@ class KeysOverDialogs(QObject):
     def __init__(self, keys: dict[Qt.Key, tuple[Callable[[], None], frozenset[str]]], parent: QObject) -> None:
         super().__init__(parent)
         self.keys = keys
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        from .keyboard import focus_filters
+
+        follower = focus_filters()
+        if follower is not None:
+            follower.add(self)  # on the focused widget, where key presses go (see keyboard.py for why not the app)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):

@@ -6,16 +6,23 @@
 - **The arrow keys choose in a radio group.** Qt 6 moves the focus to the next option but checks it only when
   the option left was already checked, so in a group with nothing chosen yet the arrows move without choosing.
 
-One application-wide event filter does both, installed once when the app starts (and by the main window, for
-whatever builds one without the launcher). Multi-line editors keep Return: the key is taken only when a push
-button itself has focus.
+One event filter does both. It sits on the widget with the keyboard focus (key presses go there), and moves with
+the focus (``FocusFilters``), installed once by the main window. Multi-line editors keep Return: the key is taken
+only when a push button itself has focus.
+
+Why not one application-wide filter: a Python event filter on the application is handed every event of every
+object, Qt's private classes among them (the style, the window handles), and PySide6 must find a Python type for
+each. For a private class it does so by making every type in QtCore, QtGui and QtWidgets. Measured at start-up
+(issue 15), the two application-wide filters the app had cost about 120 Python enums and 50 ms before the first
+screen was idle.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QRadioButton
+from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QRadioButton, QWidget
+from shiboken6 import isValid
 
 RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 ARROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
@@ -69,14 +76,61 @@ class KeyboardKeys(QObject):
         return False
 
 
+class FocusFilters(QObject):
+    """Keeps the filters added to it on the widget that has the keyboard focus, and only there: key presses are
+    delivered to that widget first, so a filter on it sees each one as an application-wide filter would, without
+    being handed every other event of every object (see the module's docstring)."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.filters: list[QObject] = []
+        self._on: QWidget | None = None
+        app.focusChanged.connect(self._moved)
+
+    def add(self, key_filter: QObject) -> None:
+        if key_filter in self.filters:
+            return
+        self.filters.append(key_filter)  # dropped when found deleted (a 'destroyed' slot would be handed an object
+        # part-destroyed, whose Python type PySide6 finds by making every type, at every exit)
+        if self._on is None:
+            self._on = QApplication.focusWidget()
+        if self._on is not None:
+            self._on.installEventFilter(key_filter)
+
+    def _moved(self, old: QWidget | None, now: QWidget | None) -> None:
+        self.filters = [f for f in self.filters if isValid(f)]
+        for key_filter in self.filters:
+            for widget in {id(w): w for w in (self._on, old) if w is not None}.values():
+                if isValid(widget):  # a deleted widget's filters went with it
+                    widget.removeEventFilter(key_filter)
+            if now is not None:
+                now.installEventFilter(key_filter)
+        self._on = now
+
+
+_follower: FocusFilters | None = None
+
+
+def focus_filters(app: QApplication | None = None) -> FocusFilters | None:
+    """The application's one ``FocusFilters`` (made on first use), or None before there is an application."""
+    global _follower
+    app = app or QApplication.instance()
+    if app is None:
+        return None
+    if _follower is None or not isValid(_follower) or _follower.parent() is not app:
+        _follower = FocusFilters(app)
+    return _follower
+
+
 _installed: KeyboardKeys | None = None
 
 
 def install_keyboard_keys(app: QApplication | None = None) -> None:
-    """Install the filter on the application, once."""
+    """Put the filter on the focused widget, and keep it there as the focus moves; once per application."""
     global _installed
-    app = app or QApplication.instance()
-    if app is None or _installed is not None:
+    follower = focus_filters(app)
+    if follower is None:
         return
-    _installed = KeyboardKeys(app)
-    app.installEventFilter(_installed)
+    if _installed is None or not isValid(_installed) or _installed.parent() is not follower:
+        _installed = KeyboardKeys(follower)
+        follower.add(_installed)
