@@ -10,6 +10,7 @@ import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any QApplication exists
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -80,8 +81,11 @@ def postgres_server():
     NPS_TRAINER_REQUIRE_POSTGRES=1 (as in CI), which makes that a failure.
     """
     external = os.environ.get("NPS_TRAINER_TEST_POSTGRES_URL")
-    if external:
-        yield PostgresServer.external(external)
+    if external:  # a server that outlives this session (a mutation run's): leave it as it was found
+        server = PostgresServer.external(external)
+        yield server
+        for name in list(server._databases):
+            server.drop_database(f"{server.base_url}/{name}")
         return
     bin_dir = find_postgres_bin()
     if bin_dir is None:
@@ -100,9 +104,13 @@ def postgres_server():
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
-def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    """An empty database of each kind: a SQLite file, and a fresh database on the PostgreSQL server."""
+def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of each kind: a SQLite file, and a fresh database on the PostgreSQL server (dropped
+    afterwards)."""
     if request.param == "sqlite":
-        return f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        yield f"sqlite:///{tmp_path / 'test.sqlite3'}"
+        return
     server: PostgresServer = request.getfixturevalue("postgres_server")
-    return server.fresh_database()
+    url = server.fresh_database()
+    yield url
+    server.drop_database(url)
