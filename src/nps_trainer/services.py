@@ -21,6 +21,7 @@ from .storage.database import Database, SqlitePreflight, open_database
 if TYPE_CHECKING:
     from .help import HelpGuide
     from .identity import KeyStore, SignInService
+    from .identity.ahead import DerivationAhead
     from .learning_records.events import LearningEvents
     from .learning_records.outbox import Outbox
     from .progress import ProgressService
@@ -119,7 +120,15 @@ class Services:
     def keys(self) -> KeyStore:
         from .identity import KeyStore
 
-        return KeyStore(self.database, self.audit)
+        return KeyStore(self.database, self.audit, ahead=self.key_ahead)
+
+    @cached_property
+    def key_ahead(self) -> DerivationAhead:
+        """Derives the passphrase key while it is typed at sign-in (light to make: ``cryptography`` and the
+        database are loaded by its worker thread, when first offered a passphrase)."""
+        from .identity.ahead import DerivationAhead
+
+        return DerivationAhead(lambda profile_id: self.keys.header(profile_id))
 
     @cached_property
     def signin(self) -> SignInService:

@@ -24,7 +24,7 @@ def fast_services(services: Services) -> Services:
     from nps_trainer.identity import KeyStore
     from nps_trainer.identity.crypto import FAST_TEST_KDF
 
-    services.keys = KeyStore(services.database, services.audit, FAST_TEST_KDF)
+    services.keys = KeyStore(services.database, services.audit, FAST_TEST_KDF, ahead=services.key_ahead)
     return services
 
 

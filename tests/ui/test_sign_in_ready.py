@@ -124,3 +124,39 @@ def test_a_wrong_passphrase_drops_the_page_made_meanwhile_and_shows_nothing(qtbo
     qtbot.keyClicks(window.gate.passphrase, PAT)  # the right one next: made again, and shown
     qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
     assert window.signed_in is not None and window.current_section() is window.pages["today"]
+
+
+def test_the_key_is_derived_while_the_passphrase_is_typed_and_not_again_at_return(qtbot, fast_services, shown_messages,
+                                                                                  monkeypatch) -> None:
+    """Argon2id runs on a worker as each key is typed; Return then only checks the key and counts the try. A wrong
+    passphrase typed the same way is refused and counted as before, and its key is not kept."""
+    import threading
+
+    from nps_trainer.identity import crypto
+
+    window = _window(qtbot, fast_services)
+    gate, ahead = window.gate, fast_services.key_ahead
+    on_the_window_thread: list[str] = []
+    real = crypto.derive_key_encryption_key
+
+    def derive(passphrase: str, salt: bytes, kdf) -> bytes:
+        if threading.current_thread() is threading.main_thread():
+            on_the_window_thread.append(passphrase)
+        return real(passphrase, salt, kdf)
+
+    monkeypatch.setattr(crypto, "derive_key_encryption_key", derive)
+    qtbot.keyClicks(gate.passphrase, "not pat at all, no")
+    assert ahead.wait_idle(10) and ahead.derivations >= 1
+    qtbot.keyClick(gate.passphrase, Qt.Key.Key_Return)
+    assert window.signed_in is None and gate.passphrase.text() == ""  # refused, and the box emptied
+    assert [kind for kind, _title, _text in shown_messages] == ["warn"]
+    assert on_the_window_thread == []
+    assert ahead.take(gate.selected_profile().id, "not pat at all, no", fast_services.keys.header(
+        gate.selected_profile().id)) is None  # emptying the box forgot it
+
+    qtbot.keyClicks(gate.passphrase, PAT)
+    assert ahead.wait_idle(10)
+    qtbot.keyClick(gate.passphrase, Qt.Key.Key_Return)
+    assert window.signed_in is not None and window.current_section() is window.pages["today"]
+    assert on_the_window_thread == []  # the sign-in used the key derived as Pat typed
+    assert fast_services.audit.entries(object_type="profile")[-1].action == "unlock"

@@ -191,9 +191,10 @@ def create_keyring(passphrase: str, *, kdf: KdfParams = DEFAULT_KDF) -> tuple[Ke
     return Keyring(data_key), _wrap(data_key, passphrase, kdf)
 
 
-def unlock(passphrase: str, header: KeyHeader) -> Keyring:
-    """The keyring for ``header``; raises :class:`WrongPassphrase` if the passphrase is wrong."""
-    kek = derive_key_encryption_key(passphrase, header.salt, header.kdf)
+def unlock(passphrase: str, header: KeyHeader, *, derived: bytes | None = None) -> Keyring:
+    """The keyring for ``header``; raises :class:`WrongPassphrase` if the passphrase is wrong. ``derived``: the
+    key already derived from ``passphrase`` for this header (while it was typed, ``identity.ahead``)."""
+    kek = derived if derived is not None else derive_key_encryption_key(passphrase, header.salt, header.kdf)
     nonce, body = header.wrapped_key[:NONCE_BYTES], header.wrapped_key[NONCE_BYTES:]
     try:
         data_key = AESGCM(kek).decrypt(nonce, body, _wrap_aad(header.kdf, header.salt))

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from ..audit import AuditLog
 from ..clock import utcnow
@@ -32,6 +33,9 @@ from .crypto import (
     unlock,
 )
 from .sealing import new_key_pair
+
+if TYPE_CHECKING:
+    from .ahead import DerivationAhead
 
 FREE_ATTEMPTS = 3
 FIRST_WAIT_SECONDS = 30
@@ -104,10 +108,20 @@ def require_keyring(session, profile_id: int, keyring: Keyring) -> None:
 
 
 class KeyStore:
-    def __init__(self, database: Database, audit: AuditLog, kdf: KdfParams = DEFAULT_KDF) -> None:
+    def __init__(self, database: Database, audit: AuditLog, kdf: KdfParams = DEFAULT_KDF,
+                 ahead: DerivationAhead | None = None) -> None:
+        """``ahead``: where keys derived while a passphrase was typed wait for ``unlock``."""
         self._db = database
         self._audit = audit
         self._kdf = kdf
+        self.ahead = ahead
+
+    def header(self, profile_id: int) -> KeyHeader | None:
+        """The profile's key header (salt and Argon2id parameters, with the wrapped key), read only; None when the
+        profile has no passphrase yet."""
+        with self._db.session() as session:
+            row = session.get(ProfileKey, profile_id)
+            return _header(row) if row is not None else None
 
     def has_passphrase(self, profile_id: int) -> bool:
         with self._db.session() as session:
@@ -151,8 +165,9 @@ class KeyStore:
             self._audit.record(profile_id=profile_id, action="unlock-throttled", object_type="profile",
                                object_id=str(profile_id))
             raise SignInThrottled(retry_after, now)
+        derived = self.ahead.take(profile_id, passphrase, header) if self.ahead is not None else None
         try:
-            keyring = unlock(passphrase, header)
+            keyring = unlock(passphrase, header, derived=derived)
         except WrongPassphrase:
             self._audit.record(profile_id=profile_id, action="unlock-failed", object_type="profile",
                                object_id=str(profile_id), detail=f"{failures} in a row")

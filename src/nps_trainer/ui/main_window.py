@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.apply_text_size()  # before anything is built, so the first page is already at the chosen size
-        self.gate = SignInGate(services.profiles, lambda: services.signin, services.settings.last_profile_id)
+        self.gate = SignInGate(services.profiles, lambda: services.signin, services.settings.last_profile_id,
+                               key_ahead=lambda profile_id, text: services.key_ahead.offer(profile_id, text))
         self.gate.signed_in.connect(self._gate_signed_in)
         self.warm_up = WarmUp(services)
         self.gate.typing.connect(self._get_ready_for_sign_in)

@@ -72,10 +72,13 @@ class SignInGate(QWidget):
     language_wanted = Signal(str)  # "cy" or "en": the person asked for the app in that language
 
     def __init__(self, profiles: ProfileService, signin: Callable[[], SignInService], last_profile_id: int | None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, key_ahead: Callable[[int, str], None] | None = None) -> None:
+        """``key_ahead(profile_id, text)`` is told the sign-in passphrase box's text whenever it changes, so that
+        the key can be derived while it is typed (``identity.ahead``; empty text: forget it)."""
         super().__init__(parent)
         self._profiles = profiles
         self._get_signin = signin
+        self._key_ahead = key_ahead
         self._last_profile_id = last_profile_id
         self._first_run = False
         # In a scroll area, so that at a large text size in a small window the form scrolls rather than being
@@ -131,6 +134,7 @@ class SignInGate(QWidget):
         self.passphrase = _password_edit(tr("Passphrase"))
         self.passphrase.returnPressed.connect(self._passphrase_return)
         self.passphrase.textEdited.connect(self.typing)
+        self.passphrase.textChanged.connect(self._passphrase_changed)
         existing.addRow(buddy(tr("&Passphrase:"), self.passphrase), self.passphrase)
         self.confirm = _password_edit(tr("Confirm passphrase"))
         self.confirm.returnPressed.connect(self._confirm_return)
@@ -293,6 +297,15 @@ class SignInGate(QWidget):
     def selected_profile(self) -> ProfileInfo | None:
         item = self.profile_list.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _passphrase_changed(self, text: str) -> None:
+        """Derive the key for the passphrase as typed so far (a profile that has none yet has no key to derive)."""
+        if self._key_ahead is None:
+            return
+        profile = self.selected_profile()
+        if profile is None or not profile.has_passphrase:
+            text = ""  # forget whatever was derived
+        self._key_ahead(profile.id if profile is not None else 0, text)
 
     def _needs_passphrase(self) -> bool:
         profile = self.selected_profile()
