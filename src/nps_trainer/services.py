@@ -185,6 +185,8 @@ class Services:
         self.settings_store.save(self.settings)
 
     def close(self) -> None:
+        if "key_ahead" in self.__dict__:  # made: it may be reading a key header from the database right now
+            self.key_ahead.close()
         self.database.close()
 
 

@@ -4,12 +4,14 @@ key header it was derived for, never checked ahead, and a wrong passphrase still
 from __future__ import annotations
 
 import threading
+import time
 from pathlib import Path
 
 import pytest
 
 from nps_trainer.audit import AuditLog
 from nps_trainer.identity import KeyStore, SignInService, WrongPassphrase
+from nps_trainer.identity import ahead as ahead_module
 from nps_trainer.identity import crypto as crypto_module
 from nps_trainer.identity.ahead import DerivationAhead
 from nps_trainer.identity.crypto import FAST_TEST_KDF, KdfParams, KeyHeader, derive_key_encryption_key
@@ -71,7 +73,7 @@ def test_nothing_is_handed_over_for_another_passphrase_profile_or_header(change:
 def test_typing_moves_on_to_the_newest_text_and_stale_results_are_not_kept() -> None:
     derive = Counting()
     derive.gate = threading.Event()
-    ahead = DerivationAhead(lambda _profile: _header(), derive)
+    ahead = DerivationAhead(lambda _profile: _header(), derive, shortest=1)
     ahead.offer(1, "a")
     assert derive.started.wait(10)  # "a" is being derived ...
     for typed in ("al", "ale", ALEX):  # ... while more is typed: only the newest waits its turn
@@ -83,6 +85,91 @@ def test_typing_moves_on_to_the_newest_text_and_stale_results_are_not_kept() -> 
     ahead.offer(1, ALEX)
     assert ahead.wait_idle(10)
     assert ahead.take(1, ALEX, _header()) is not None
+
+
+def test_sign_in_waits_for_its_own_passphrase_queued_behind_an_older_text_rather_than_deriving_alongside() -> None:
+    """Return pressed while the worker still derives an older text: signing in waits for the worker to derive the
+    whole passphrase next (two Argon2id at once take about twice as long each), and an older text that finishes
+    after the hand-over is not kept."""
+    derive = Counting()
+    derive.gate = threading.Event()
+    ahead = DerivationAhead(lambda _profile: _header(), derive)
+    ahead.offer(1, ALEX[:-1])
+    assert derive.started.wait(10)  # the older text is being derived ...
+    ahead.offer(1, ALEX)  # ... when the last key is typed, and Return follows at once
+    taken: list[bytes | None] = []
+    taker = threading.Thread(target=lambda: taken.append(ahead.take(1, ALEX, _header())))
+    taker.start()
+    taker.join(0.2)
+    assert taker.is_alive()  # waiting, not deriving it a second time beside the worker
+    derive.gate.set()
+    taker.join(10)
+    assert taken == [derive_key_encryption_key(ALEX, b"s" * 16, FAST_TEST_KDF)]
+    assert derive.texts == [ALEX[:-1], ALEX]
+    assert ahead.wait_idle(10) and ahead.take(1, ALEX[:-1], _header()) is None
+
+
+def test_text_shorter_than_any_passphrase_is_not_derived() -> None:
+    derive = Counting()
+    ahead = DerivationAhead(lambda _profile: _header(), derive)
+    for typed in ("a", "al", "alex walks "):  # 11 characters
+        ahead.offer(1, typed)
+    assert ahead.wait_idle(10) and derive.texts == []
+    ahead.offer(1, "alex walks t")  # 12
+    assert ahead.wait_idle(10) and derive.texts == ["alex walks t"]
+
+
+def test_sign_in_waits_no_longer_than_the_limit_for_a_stalled_worker(monkeypatch) -> None:
+    release = threading.Event()
+
+    def stalled(_profile: int) -> KeyHeader:
+        release.wait(10)  # a header read held up (a locked database, say)
+        return _header()
+
+    monkeypatch.setattr(ahead_module, "LONGEST_WAIT_S", 0.3)
+    ahead = DerivationAhead(stalled, Counting())
+    ahead.offer(1, ALEX)
+    started = time.perf_counter()
+    assert ahead.take(1, ALEX, _header()) is None  # signing in derives it itself
+    assert time.perf_counter() - started < 2
+    release.set()
+    assert ahead.wait_idle(10)
+    assert ahead.take(1, ALEX, _header()) is None  # what the stalled worker derived afterwards is not kept
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnhandledThreadExceptionWarning")
+def test_a_worker_that_dies_does_not_stop_later_derivations() -> None:
+    calls: list[int] = []
+
+    def header_for(profile_id: int) -> KeyHeader:
+        calls.append(profile_id)
+        if len(calls) == 1:
+            raise KeyboardInterrupt  # not an Exception: ends the worker thread
+        return _header()
+
+    ahead = DerivationAhead(header_for, Counting())
+    ahead.offer(1, ALEX)
+    assert ahead.wait_idle(10)
+    ahead.offer(1, ALEX + "!")
+    assert ahead.wait_idle(10)
+    assert ahead.take(1, ALEX + "!", _header()) is not None
+
+
+def test_closed_it_reads_no_more_headers() -> None:
+    reads: list[int] = []
+    derive = Counting()
+    derive.gate = threading.Event()
+    ahead = DerivationAhead(lambda profile_id: reads.append(profile_id) or _header(), derive)
+    ahead.offer(1, ALEX)
+    assert derive.started.wait(10)
+    closing = threading.Thread(target=ahead.close, kwargs={"timeout": 5})
+    closing.start()
+    derive.gate.set()  # the derivation under way ends; close waits for it
+    closing.join(10)
+    assert not closing.is_alive()
+    ahead.offer(1, ALEX + "!")
+    assert ahead.wait_idle(10)
+    assert reads == [1]  # nothing read after close (the database is closed next)
 
 
 def test_sign_in_waits_for_the_derivation_of_its_own_passphrase_under_way() -> None:
@@ -177,6 +264,22 @@ def test_sign_in_uses_the_key_derived_ahead_and_a_wrong_one_still_costs_a_try(ke
     assert ahead.wait_idle(10)
     assert signin.sign_in(alex.id, ALEX).keyring.owner == alex.id
     assert derived_at_sign_in == [ALEX]
+
+
+def test_a_try_refused_while_throttled_keeps_no_key_derived_for_it(keys_and_signin) -> None:
+    _db, _audit, profiles, keys, signin, ahead = keys_and_signin
+    alex = profiles.create("Alex", "manager")
+    signin.set_passphrase(alex.id, ALEX)
+    for _ in range(3):
+        with pytest.raises(WrongPassphrase):
+            signin.sign_in(alex.id, "a wrong passphrase, long")
+    ahead.offer(alex.id, ALEX)
+    assert ahead.wait_idle(10)
+    from nps_trainer.identity import SignInThrottled
+
+    with pytest.raises(SignInThrottled):
+        signin.sign_in(alex.id, ALEX)
+    assert ahead.take(alex.id, ALEX, keys.header(alex.id)) is None
 
 
 def db_salt(db, profile_id: int) -> bytes:

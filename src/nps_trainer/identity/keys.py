@@ -116,6 +116,10 @@ class KeyStore:
         self._kdf = kdf
         self.ahead = ahead
 
+    def _forget_ahead(self) -> None:
+        if self.ahead is not None:
+            self.ahead.forget()
+
     def header(self, profile_id: int) -> KeyHeader | None:
         """The profile's key header (salt and Argon2id parameters, with the wrapped key), read only; None when the
         profile has no passphrase yet."""
@@ -153,6 +157,7 @@ class KeyStore:
         with self._db.session() as session:
             row = session.get(ProfileKey, profile_id, with_for_update=True)
             if row is None:
+                self._forget_ahead()
                 raise LookupError(tr("This profile has no passphrase yet."))
             retry_after = row.retry_after
             if retry_after is None or retry_after <= now:
@@ -162,6 +167,7 @@ class KeyStore:
                 failures = row.failed_attempts
             header = _header(row)
         if retry_after is not None and retry_after > now:
+            self._forget_ahead()  # not tried: a key derived for it is not kept either
             self._audit.record(profile_id=profile_id, action="unlock-throttled", object_type="profile",
                                object_id=str(profile_id))
             raise SignInThrottled(retry_after, now)

@@ -77,14 +77,17 @@ class KeyboardKeys(QObject):
 
 
 class FocusFilters(QObject):
-    """Keeps the filters added to it on the widget that has the keyboard focus, and only there: key presses are
-    delivered to that widget first, so a filter on it sees each one as an application-wide filter would, without
-    being handed every other event of every object (see the module's docstring)."""
+    """Keeps the filters added to it on the widget that has the keyboard focus and on its window: key presses are
+    delivered to the focused widget first (to the active window itself when nothing in it has the focus: a dialog
+    whose only button was disabled, a progress dialog without one), so the filters see each one as an
+    application-wide filter would, without being handed every other event of every object (see the module's
+    docstring). A key the focused widget's filter lets through and the widget ignores reaches the window's filter
+    too; the filters here act on a key once, and consume it when they do."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.filters: list[QObject] = []
-        self._on: QWidget | None = None
+        self._on: list[QWidget] = []
         app.focusChanged.connect(self._moved)
 
     def add(self, key_filter: QObject) -> None:
@@ -92,20 +95,32 @@ class FocusFilters(QObject):
             return
         self.filters.append(key_filter)  # dropped when found deleted (a 'destroyed' slot would be handed an object
         # part-destroyed, whose Python type PySide6 finds by making every type, at every exit)
-        if self._on is None:
-            self._on = QApplication.focusWidget()
-        if self._on is not None:
-            self._on.installEventFilter(key_filter)
+        if not self._on:
+            self._on = _targets(QApplication.focusWidget())
+        for widget in self._on:
+            if isValid(widget):
+                widget.installEventFilter(key_filter)
 
-    def _moved(self, old: QWidget | None, now: QWidget | None) -> None:
+    def _moved(self, _old: QWidget | None, now: QWidget | None) -> None:
         self.filters = [f for f in self.filters if isValid(f)]
-        for key_filter in self.filters:
-            for widget in {id(w): w for w in (self._on, old) if w is not None}.values():
-                if isValid(widget):  # a deleted widget's filters went with it
+        targets = _targets(now)
+        for widget in self._on:
+            if isValid(widget) and not any(widget is t for t in targets):  # a deleted widget's went with it
+                for key_filter in self.filters:
                     widget.removeEventFilter(key_filter)
-            if now is not None:
-                now.installEventFilter(key_filter)
-        self._on = now
+        for widget in targets:
+            for key_filter in self.filters:
+                widget.installEventFilter(key_filter)  # once only: Qt moves a filter already there to the front
+        self._on = targets
+
+
+def _targets(focus: QWidget | None) -> list[QWidget]:
+    """The focused widget and its window; with nothing focused, the active window (where key presses go then)."""
+    window = focus.window() if focus is not None else QApplication.activeWindow()
+    targets = [w for w in (focus, window) if w is not None]
+    if len(targets) == 2 and targets[0] is targets[1]:
+        targets.pop()
+    return targets
 
 
 _follower: FocusFilters | None = None

@@ -22,7 +22,9 @@ log = logging.getLogger(__name__)
 
 #: What a sign-in imports, in the order it needs them (the sections' modules import most of the rest).
 MODULES = (
-    "nps_trainer.identity",
+    "nps_trainer.identity.crypto",  # the package itself loads its names on first use
+    "nps_trainer.identity.keys",
+    "nps_trainer.identity.signin",
     "nps_trainer.storage.models",
     "nps_trainer.ui.sections.learn",
     "nps_trainer.ui.sections.quizzes",
