@@ -77,17 +77,22 @@ class KeyboardKeys(QObject):
 
 
 class FocusFilters(QObject):
-    """Keeps the filters added to it on the widget that has the keyboard focus and on its window: key presses are
+    """Puts the filters added to it on the widget that gets the keyboard focus and on its window: key presses are
     delivered to the focused widget first (to the active window itself when nothing in it has the focus: a dialog
     whose only button was disabled, a progress dialog without one), so the filters see each one as an
     application-wide filter would, without being handed every other event of every object (see the module's
     docstring). A key the focused widget's filter lets through and the widget ignores reaches the window's filter
-    too; the filters here act on a key once, and consume it when they do."""
+    too; the filters here act on a key once, and consume it when they do.
+
+    Filters are only ever added, each time a widget gets the focus, and never taken off again: a widget kept from
+    before may since have been deleted by Qt itself (a dialog's inner views, a window closed with
+    WA_DeleteOnClose), and PySide6 is not told of that, so touching it later crashes the app. Qt drops a widget's
+    filters when the widget goes, and a filter's everywhere when the filter goes; the filters check that the
+    widget has the focus before they act."""
 
     def __init__(self, app: QApplication) -> None:
         super().__init__(app)
         self.filters: list[QObject] = []
-        self._on: list[QWidget] = []
         app.focusChanged.connect(self._moved)
 
     def add(self, key_filter: QObject) -> None:
@@ -95,23 +100,14 @@ class FocusFilters(QObject):
             return
         self.filters.append(key_filter)  # dropped when found deleted (a 'destroyed' slot would be handed an object
         # part-destroyed, whose Python type PySide6 finds by making every type, at every exit)
-        if not self._on:
-            self._on = _targets(QApplication.focusWidget())
-        for widget in self._on:
-            if isValid(widget):
-                widget.installEventFilter(key_filter)
+        for widget in _targets(QApplication.focusWidget()):
+            widget.installEventFilter(key_filter)
 
     def _moved(self, _old: QWidget | None, now: QWidget | None) -> None:
         self.filters = [f for f in self.filters if isValid(f)]
-        targets = _targets(now)
-        for widget in self._on:
-            if isValid(widget) and not any(widget is t for t in targets):  # a deleted widget's went with it
-                for key_filter in self.filters:
-                    widget.removeEventFilter(key_filter)
-        for widget in targets:
+        for widget in _targets(now):
             for key_filter in self.filters:
                 widget.installEventFilter(key_filter)  # once only: Qt moves a filter already there to the front
-        self._on = targets
 
 
 def _targets(focus: QWidget | None) -> list[QWidget]:
