@@ -21,6 +21,15 @@ from tests.team.helpers import make_manager, make_person
 
 TODAY = dt.date.today()  # assignments and completions are stamped with the real time
 THIS_MONTH, LAST_MONTH, TWO_MONTHS_AGO = cd.last_months(TODAY, 3)[::-1]
+
+
+@pytest.fixture(autouse=True)
+def _today_when_the_test_runs() -> None:
+    """'Today' as the app stamps it, taken when each test starts rather than when the file was collected: a run
+    that crosses midnight (UTC) otherwise compares yesterday's months with today's records."""
+    global TODAY, THIS_MONTH, LAST_MONTH, TWO_MONTHS_AGO
+    TODAY = dt.date.today()
+    THIS_MONTH, LAST_MONTH, TWO_MONTHS_AGO = cd.last_months(TODAY, 3)[::-1]
 MODULE = "naloxone-probation"
 MODULE_TITLE = "Naloxone and probation"
 OTHER_MODULE = "other-drug-emergencies"

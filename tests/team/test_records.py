@@ -20,6 +20,14 @@ from tests.team.records_data import backdate_assignment, days_ago, module_record
 TODAY = date.today()
 
 
+@pytest.fixture(autouse=True)
+def _today_when_the_test_runs() -> None:
+    """'Today' as the app stamps it, taken when each test starts rather than when the file was collected: a run
+    that crosses midnight (UTC) otherwise compares yesterday's date with today's records."""
+    global TODAY
+    TODAY = date.today()
+
+
 @pytest.fixture
 def services(database_url: str, user_paths: UserPaths) -> Iterator[Services]:
     built = build_services(user_paths, database=database_url)

@@ -6,9 +6,9 @@
 - **The arrow keys choose in a radio group.** Qt 6 moves the focus to the next option but checks it only when
   the option left was already checked, so in a group with nothing chosen yet the arrows move without choosing.
 
-One event filter does both. It sits on the widget with the keyboard focus (key presses go there), and moves with
-the focus (``FocusFilters``), installed once by the main window. Multi-line editors keep Return: the key is taken
-only when a push button itself has focus.
+One event filter does both. It is put on each widget as it gets the keyboard focus (key presses go there) and on
+that widget's window (``FocusFilters``), installed once by the main window. Multi-line editors keep Return: the
+key is taken only when a push button itself has focus.
 
 Why not one application-wide filter: a Python event filter on the application is handed every event of every
 object, Qt's private classes among them (the style, the window handles), and PySide6 must find a Python type for
