@@ -33,9 +33,10 @@ PACKAGE = ROOT / "src" / "nps_trainer"
 
 
 def qt_tool(name: str) -> str:
-    """A Qt translation tool (``lupdate`` or ``lrelease``) from the PySide6 beside this Python."""
-    beside = Path(sys.executable).parent / f"pyside6-{name}"
-    found = str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+    """A Qt translation tool (``lupdate`` or ``lrelease``) from PySide6, or stop with what to install."""
+    from nps_trainer.i18n.release import find_qt_tool
+
+    found = find_qt_tool(name)
     if not found:
         sys.exit(f"pyside6-{name} not found: install PySide6-Essentials")
     return found

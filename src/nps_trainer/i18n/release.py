@@ -15,16 +15,22 @@ from pathlib import Path
 LANGUAGES = ("cy", "en")
 
 
-def find_lrelease() -> str | None:
-    """The ``lrelease`` that comes with PySide6 (inside the package, or ``pyside6-lrelease`` on the path)."""
+def find_qt_tool(name: str) -> str | None:
+    """A Qt translation tool (``lupdate``, ``lrelease``) that comes with PySide6: inside the package, else
+    ``pyside6-<name>`` beside this Python or on the path."""
     spec = importlib.util.find_spec("PySide6")  # found, not imported: this module stays Qt-free
     if spec is not None and spec.origin:
         folder = Path(spec.origin).parent
-        for name in ("lrelease", "lrelease.exe"):
-            if (folder / name).is_file():
-                return str(folder / name)
-    beside = Path(sys.executable).parent / "pyside6-lrelease"
-    return str(beside) if beside.exists() else shutil.which("pyside6-lrelease")
+        for candidate in (name, f"{name}.exe"):
+            if (folder / candidate).is_file():
+                return str(folder / candidate)
+    beside = Path(sys.executable).parent / f"pyside6-{name}"
+    return str(beside) if beside.exists() else shutil.which(f"pyside6-{name}")
+
+
+def find_lrelease() -> str | None:
+    """The ``lrelease`` that comes with PySide6."""
+    return find_qt_tool("lrelease")
 
 
 def targets(translations: Path, out: Path) -> list[tuple[list[Path], Path]]:
