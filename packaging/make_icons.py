@@ -1,5 +1,9 @@
 """Draw the app's icon (src/nps_trainer/ui/icons/nps-trainer.svg) as the PNG a Linux desktop file names and
-the ICO a Windows build embeds. Run by packaging/build.sh; the results are build outputs, not committed."""
+the ICO a Windows build embeds. Run by packaging/build.sh; the results are build outputs, not committed.
+
+With --window-icons, draw instead the PNGs the running app gives its windows (one per size, committed under
+src/nps_trainer/ui/icons/; tests/ui/test_app_icon.py checks they are the SVG as it is): starting from the SVG
+loaded Qt's SVG library and cost 1.4 MiB more at start (issue 15)."""
 
 from __future__ import annotations
 
@@ -8,7 +12,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "src" / "nps_trainer" / "ui" / "icons" / "nps-trainer.svg"
+ICONS = ROOT / "src" / "nps_trainer" / "ui" / "icons"
+SVG = ICONS / "nps-trainer.svg"
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # as ui/launch.py lists them
 
 
 def draw(size: int):
@@ -24,11 +30,17 @@ def draw(size: int):
     return image
 
 
-def main(out: Path) -> int:
+def main(out: Path, window_icons: bool = False) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    if window_icons:
+        for size in WINDOW_ICON_SIZES:
+            if not draw(size).save(str(ICONS / f"nps-trainer-{size}.png")):
+                print(f"cannot write {ICONS / f'nps-trainer-{size}.png'}", file=sys.stderr)
+                return 1
+        return 0
     out.mkdir(parents=True, exist_ok=True)
     for size in (48, 256):
         if not draw(size).save(str(out / f"nps-trainer-{size}.png")):
@@ -41,4 +53,6 @@ def main(out: Path) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "build" / "icons"))
+    arguments = [arg for arg in sys.argv[1:] if arg != "--window-icons"]
+    raise SystemExit(main(Path(arguments[0]) if arguments else ROOT / "build" / "icons",
+                          window_icons="--window-icons" in sys.argv[1:]))

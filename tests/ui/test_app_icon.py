@@ -1,22 +1,25 @@
-"""The app's icon (ui/icons/nps-trainer.svg): the window and every dialog carry the one the launcher sets, and
-About shows it, drawn sharp at the screen's pixel ratio."""
+"""The app's icon (ui/icons/nps-trainer.svg): the window and every dialog carry the one the launcher sets (the SVG
+drawn as PNGs, one per size), and About shows it, drawn sharp at the screen's pixel ratio."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QIcon
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 
 from nps_trainer.ui.about_dialog import ICON_SIZE, AboutDialog
-from nps_trainer.ui.launch import APP_ICON as LAUNCHED_ICON
+from nps_trainer.ui.launch import WINDOW_ICON_SIZES, WINDOW_ICONS, window_icon
 from nps_trainer.ui.main_window import MainWindow
 from nps_trainer.ui.settings_dialog import SettingsDialog
 from nps_trainer.ui.style import APP_ICON
 
 
 def test_the_icon_is_on_the_window_every_dialog_and_in_about(qtbot, services) -> None:
-    assert LAUNCHED_ICON == APP_ICON  # the one the launcher sets is the one About shows
-    icon = QIcon(str(APP_ICON))
+    icon = window_icon()
     assert APP_ICON.is_file() and not icon.isNull()
+    assert sorted(size.width() for size in icon.availableSizes()) == sorted(WINDOW_ICON_SIZES)
     before = QApplication.windowIcon()
     QApplication.setWindowIcon(icon)  # as launch.py does when the app starts
     try:
@@ -36,3 +39,22 @@ def test_the_icon_is_on_the_window_every_dialog_and_in_about(qtbot, services) ->
         assert len(coloured) > 2  # the drawing itself, not an empty or one-colour square
     finally:
         QApplication.setWindowIcon(before)
+
+
+@pytest.mark.parametrize("size", WINDOW_ICON_SIZES)
+def test_the_window_icons_are_the_svg_as_it_is(qapp, size: int) -> None:
+    """The PNGs the launcher gives the windows are APP_ICON drawn at their size: redraw them with
+    `python packaging/make_icons.py --window-icons` whenever the SVG changes."""
+    file = next(path for path in WINDOW_ICONS if path.name == f"nps-trainer-{size}.png")
+    committed = QImage(str(file)).convertToFormat(QImage.Format.Format_ARGB32)
+    drawn = QImage(size, size, QImage.Format.Format_ARGB32)
+    drawn.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(drawn)
+    QSvgRenderer(str(APP_ICON)).render(painter)
+    painter.end()
+    assert committed.size() == QSize(size, size)
+    worst = max(
+        abs(getattr(committed.pixelColor(x, y), part)() - getattr(drawn.pixelColor(x, y), part)())
+        for x in range(size) for y in range(size) for part in ("red", "green", "blue", "alpha")
+    )
+    assert worst <= 8  # antialiasing may differ a little between Qt versions; a changed drawing differs a lot

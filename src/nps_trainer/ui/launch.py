@@ -4,19 +4,49 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
+import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from ..i18n.choice import choose as choose_language
 from ..paths import UserPaths
 from ..settings import peek_language
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication, QWidget
+
 log = logging.getLogger(__name__)
 
 
 APP_ICON = Path(__file__).parent / "icons" / "nps-trainer.svg"
+#: The windows' icon: APP_ICON drawn at each size (packaging/make_icons.py --window-icons). Loading the SVG itself
+#: loaded Qt's SVG library at start, 1.4 MiB more for an icon only drawn once.
+WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)
+WINDOW_ICONS = tuple(APP_ICON.with_name(f"nps-trainer-{size}.png") for size in WINDOW_ICON_SIZES)
+
+
+def window_icon() -> QIcon:
+    """The icon every window carries, read from its PNGs when first drawn."""
+    from PySide6.QtGui import QIcon
+
+    icon = QIcon()
+    for file in WINDOW_ICONS:
+        icon.addFile(str(file))
+    return icon
 PROGRAM = "nps-trainer"  # the command's name, before its messages on standard error
+
+
+def exit_now(app: QApplication, window: QWidget, failed: list[BaseException]) -> None:
+    """--exit-when-ready, once the window is shown and the loop idle: exit 0 if all went well. With
+    NPS_TRAINER_REPORT_READY set (benchmarks/bench_startup.py), first print the system's monotonic clock in
+    nanoseconds, so that the time to ready can be told apart from the time the process takes to end."""
+    if os.environ.get("NPS_TRAINER_REPORT_READY"):
+        print(f"ready {time.monotonic_ns()}", flush=True)
+    app.exit(0 if window.isVisible() and not failed else 1)
 
 
 def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
@@ -45,7 +75,6 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         """Load Qt and make the application while the database file is checked on another thread."""
         import linecache
 
-        from PySide6.QtGui import QIcon
         from PySide6.QtWidgets import QApplication
 
         from .pyside_import_check import use_cheaper_check
@@ -62,7 +91,7 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         app.setApplicationName("NPS Trainer")
         app.setApplicationDisplayName("NPS Trainer")
         app.setDesktopFileName("nps-trainer")  # packaging/linux/nps-trainer.desktop: the desktop shows its icon
-        app.setWindowIcon(QIcon(str(APP_ICON)))  # read when first drawn, not now
+        app.setWindowIcon(window_icon())
         install_excepthook(paths.log_file, fail_unwatched if exit_when_ready else None)
         qt["app"] = app
 
@@ -113,7 +142,7 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         window.show()
         if exit_when_ready:
             # Queued behind the show and paint events: runs once the loop has nothing else to do.
-            QTimer.singleShot(0, lambda: app.exit(0) if window.isVisible() and not failed else app.exit(1))
+            QTimer.singleShot(0, lambda: exit_now(app, window, failed))
         code = app.exec()
         return 1 if failed else code
     finally:
