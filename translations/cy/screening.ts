@@ -1631,6 +1631,10 @@
             <translation>mae angen 'form' a 'version' ar gyfieithiad ffurflen: dynodwr a fersiwn y ffurflen y mae'n ei chyfieithu ('{form}' fersiwn {version})</translation>
         </message>
         <message>
+            <source>'version' must be text: write it in quotes, as the form does (version: "{version}")</source>
+            <translation>rhaid i 'version' fod yn destun: rhowch ef mewn dyfynodau, fel y mae'r ffurflen yn ei wneud (version: "{version}")</translation>
+        </message>
+        <message>
             <source>this translates form '{found}' version {found_version}, but the form beside it ({file}) is '{form}' version {version}: translate that version</source>
             <translation>mae hwn yn cyfieithu'r ffurflen '{found}' fersiwn {found_version}, ond y ffurflen wrth ei ymyl ({file}) yw '{form}' fersiwn {version}: cyfieithwch y fersiwn honno</translation>
         </message>

@@ -110,7 +110,7 @@ class EnglishTexts:
         if isinstance(lists, LMap):
             for name, entries in lists.items():
                 choices = [e for e in entries if isinstance(e, LMap)] if isinstance(entries, LList) else []
-                self.lists[name] = {str(c.get("id")): str(c.get("label") or "") for c in choices}
+                self.lists[name] = {str(c.get("id")): _label_text(c.get("label")) for c in choices}
                 for cid, label in self.lists[name].items():
                     self.texts[("choice_lists", name, cid)] = label
         for item in _raw_items(raw):
@@ -366,11 +366,15 @@ def read_translation(path: Path, english: EnglishTexts, *, report_missing: bool 
         return translation
     form = english.form
     found_id, found_version = data.get("form"), data.get("version")
-    found_version = str(found_version) if isinstance(found_version, int | float | str) else found_version
+    written_as_text = isinstance(found_version, int | float | str) and not isinstance(found_version, bool)
+    found_version = str(found_version) if written_as_text else found_version
     if "form" not in data or "version" not in data:
         reader.error(data.line, tr("a form translation needs 'form' and 'version': the id and version of the form "
                                    "it translates ('{form}' version {version})").format(form=form.id,
                                                                                        version=form.version))
+    elif found_id == form.id and not written_as_text:  # YAML reads 2025-01-01 or true unquoted as a date or a flag
+        reader.error(data.line_of("version"), tr("'version' must be text: write it in quotes, as the form does "
+                                                 "(version: \"{version}\")").format(version=form.version))
     elif found_id != form.id or found_version != form.version:
         reader.error(data.line_of("version") if found_id == form.id else data.line_of("form"),
                      tr("this translates form '{found}' version {found_version}, but the form beside it ({file}) is "
@@ -390,6 +394,12 @@ def read_translation(path: Path, english: EnglishTexts, *, report_missing: bool 
     translation.texts = reader.texts
     translation.problems = reader.problems
     return translation
+
+
+def _label_text(label: Any) -> str:
+    """A shared choice's label as the form shows it: a label written as a number (``label: 0``) is that number's
+    text, not nothing; a missing one is nothing (the form reports it)."""
+    return "" if label is None else str(label).strip()
 
 
 def check_translation(path: Path, form: FormDefinition) -> list[Problem]:
