@@ -82,11 +82,12 @@ def test_lists_are_formatting_and_nested_lists_keep_their_own_numbering() -> Non
 def test_a_nested_list_stays_nested_when_the_question_is_shown() -> None:
     """Moodle's editor nests lists (signs, then the signs of each kind): they once came in flat, every item at
     one level."""
-    import markdown
+    from nps_trainer.quiz.model import TextFormat
+    from nps_trainer.quiz.rich_text import to_html
 
     text = rich("<p>Signs:</p><ul><li>Breathing<ul><li>slow</li><li>noisy</li></ul></li><li>Skin</li></ul>")
     assert text == "Signs:\n\n- Breathing\n    - slow\n    - noisy\n- Skin"
-    assert markdown.markdown(text).replace("\n", "") == (
+    assert to_html(text, TextFormat.MARKDOWN).replace("\n", "") == (
         "<p>Signs:</p><ul><li>Breathing<ul><li>slow</li><li>noisy</li></ul></li><li>Skin</li></ul>")
 
 
