@@ -57,4 +57,4 @@ def test_the_window_icons_are_the_svg_as_it_is(qapp, size: int) -> None:
         abs(getattr(committed.pixelColor(x, y), part)() - getattr(drawn.pixelColor(x, y), part)())
         for x in range(size) for y in range(size) for part in ("red", "green", "blue", "alpha")
     )
-    assert worst <= 8  # antialiasing may differ a little between Qt versions; a changed drawing differs a lot
+    assert worst <= 2  # antialiasing may differ by a shade between Qt builds; any change to the drawing is more
