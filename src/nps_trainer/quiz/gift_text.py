@@ -24,8 +24,6 @@ _BLOCKS = {"p", "div", "pre", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", 
 _DROPPED = {"img": "image", "audio": "audio", "video": "video", "object": "embedded media", "iframe": "embedded page",
             "table": "table layout", "script": "script", "style": "style sheet"}
 _SILENT_SKIP = {"script", "style"}
-_INDENT = "\ue000"  # a nested list item's indent, kept through result()'s stripping of spaces, then made spaces
-_INDENT_WIDTH = 4  # Python-Markdown nests a list indented by four spaces (fewer in CommonMark)
 
 
 class GiftFormat(StrEnum):
@@ -101,6 +99,14 @@ def _moodle_to_html(text: str) -> str:
     return text.strip().replace("\n", "<br>\n")
 
 
+def _start_number(start: str | None) -> int:
+    """An ordered list's first number: ``<ol start="3">``; 1 when the attribute is missing or not a number."""
+    try:
+        return int(start or 1)
+    except ValueError:
+        return 1
+
+
 class _HtmlReader(HTMLParser):
     """Reads HTML into plain text (``markdown=False``) or Markdown, noting what had to be dropped."""
 
@@ -132,10 +138,9 @@ class _HtmlReader(HTMLParser):
         if tag == "br":
             self.out.append("  \n" if self.markdown else "\n")
         elif tag in _BLOCKS:
-            if tag not in ("ul", "ol") or not self.lists:
-                self.out.append("\n\n")  # a list inside a list item goes on with no paragraph break
+            self.out.append("\n\n")
             if tag in ("ul", "ol"):
-                self.lists.append([int(values.get("start") or 1)] if tag == "ol" else [])
+                self.lists.append([_start_number(values.get("start"))] if tag == "ol" else [])
                 self.formatted = True
             elif tag == "pre":
                 self.pre += 1
@@ -144,7 +149,7 @@ class _HtmlReader(HTMLParser):
             if self.lists and self.lists[-1]:
                 marker = f"{self.lists[-1][0]}. "
                 self.lists[-1][0] += 1
-            self.out.append("\n" + _INDENT * _INDENT_WIDTH * max(0, len(self.lists) - 1) + marker)
+            self.out.append("\n" + marker)  # a nested list comes in as a list of its own, after its item
         elif tag in ("b", "strong"):
             self._mark("**")
         elif tag in ("i", "em"):
@@ -160,13 +165,11 @@ class _HtmlReader(HTMLParser):
             self.skip = max(0, self.skip - 1)
             return
         if tag in _BLOCKS:
+            self.out.append("\n\n")
             if tag in ("ul", "ol") and self.lists:
                 self.lists.pop()
-                if self.lists:
-                    return  # the end of a list inside a list item: the outer list goes on
             elif tag == "pre":
                 self.pre = max(0, self.pre - 1)
-            self.out.append("\n\n")
         elif tag in ("b", "strong"):
             self._mark("**")
         elif tag in ("i", "em"):
@@ -195,4 +198,4 @@ class _HtmlReader(HTMLParser):
         paragraphs = [p.strip(" ") for p in re.split(r"\n\s*\n", text)]
         lines = ["\n".join(line.strip(" ") if not line.endswith("  ") else line.lstrip(" ")
                            for line in p.split("\n")) for p in paragraphs]
-        return "\n\n".join(p.strip() for p in lines if p.strip()).replace(_INDENT, " ")
+        return "\n\n".join(p.strip() for p in lines if p.strip())
