@@ -517,6 +517,22 @@ def test_a_version_written_as_a_date_is_not_taken_for_the_form_s_version(tmp_pat
     assert read_translation(path, EnglishTexts.of(form), report_missing=False).matches_form
 
 
+def test_a_version_yaml_reads_as_a_number_is_told_to_be_quoted(tmp_path: Path) -> None:
+    """version: 1.10 is the number 1.1 to YAML, not the form's "1.10"; an older version is still named as such."""
+    form, path = _write(tmp_path, FORM.replace('version: "3"', 'version: "1.10"'), "form: tiny\nversion: 1.10\n")
+    assert [(p.line, p.message) for p in read_translation(path, EnglishTexts.of(form)).problems
+            if p.severity is Severity.ERROR] == [
+        (2, "'version' must be text: write it in quotes, as the form does (version: \"1.10\")")]
+    path.write_text("form: tiny\nversion: 1.9\n", encoding="utf-8")
+    assert [p.message for p in read_translation(path, EnglishTexts.of(form)).problems
+            if p.severity is Severity.ERROR] == [
+        "this translates form 'tiny' version 1.9, but the form beside it (tiny.yaml) is 'tiny' version 1.10: translate "
+        "that version"]
+    path.write_text("form: tiny\nversion: true\n", encoding="utf-8")
+    assert [p.line for p in read_translation(path, EnglishTexts.of(form)).problems
+            if p.severity is Severity.ERROR] == [2]
+
+
 def test_a_shared_choice_written_as_a_number_is_translated_like_any_other(tmp_path: Path) -> None:
     """``label: 0`` is shown as "0"; it was once left out of the texts to translate, so its translation was
     refused ('the English form has no text here') and the Welsh form showed "0"."""

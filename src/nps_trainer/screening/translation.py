@@ -365,14 +365,13 @@ def read_translation(path: Path, english: EnglishTexts, *, report_missing: bool 
         translation.problems = reader.problems
         return translation
     form = english.form
-    found_id, found_version = data.get("form"), data.get("version")
-    written_as_text = isinstance(found_version, int | float | str) and not isinstance(found_version, bool)
-    found_version = str(found_version) if written_as_text else found_version
+    found_id, written = data.get("form"), data.get("version")
+    found_version = str(written) if isinstance(written, int | float) and not isinstance(written, bool) else written
     if "form" not in data or "version" not in data:
         reader.error(data.line, tr("a form translation needs 'form' and 'version': the id and version of the form "
                                    "it translates ('{form}' version {version})").format(form=form.id,
                                                                                        version=form.version))
-    elif found_id == form.id and not written_as_text:  # YAML reads 2025-01-01 or true unquoted as a date or a flag
+    elif found_id == form.id and found_version != form.version and _unquoted(written, form.version):
         reader.error(data.line_of("version"), tr("'version' must be text: write it in quotes, as the form does "
                                                  "(version: \"{version}\")").format(version=form.version))
     elif found_id != form.id or found_version != form.version:
@@ -394,6 +393,20 @@ def read_translation(path: Path, english: EnglishTexts, *, report_missing: bool 
     translation.texts = reader.texts
     translation.problems = reader.problems
     return translation
+
+
+def _unquoted(written: Any, version: str) -> bool:
+    """Whether YAML read a translation's version, written without quotes, as something other than the form's
+    version text: 2025-01-01 as a date, true as a flag, 1.10 as the number 1.1 (a version: 3 for the form's "3"
+    matches as it is)."""
+    if isinstance(written, str):
+        return False
+    if isinstance(written, bool) or not isinstance(written, int | float):
+        return True
+    try:
+        return float(version) == written
+    except ValueError:
+        return False
 
 
 def _label_text(label: Any) -> str:
