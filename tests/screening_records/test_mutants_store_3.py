@@ -55,3 +55,42 @@ def test_a_sealed_record_of_a_profile_without_a_key_pair_is_refused_by_number(tm
         row = session.get(RecordRow, opened.id)
         assert (row.status, row.finalised_at) == ("draft", None)
     db.close()
+
+
+def test_only_the_audit_entry_of_a_move_from_this_profile_says_the_record_was_moved(tmp_path: Path) -> None:
+    """A record that is no longer Pat's is 'moved by a manager' only when the audit log has a move-record entry for
+    that very record from Pat; an entry for another record, of another kind, with another action or from another
+    profile leaves it 'not found'."""
+    from nps_trainer.screening_records import RecordMovedAway, RecordNotFound
+
+    db = open_database(f"sqlite:///{tmp_path / 'records.sqlite3'}", tmp_path / "backups")
+    audit = AuditLog(db)
+    profiles = ProfileService(db, audit)
+    keys = KeyStore(db, audit, FAST_TEST_KDF)
+    forms = FormLibrary.load(bundled_screening_dir())
+    pat, sam = profiles.create("Pat", "practitioner"), profiles.create("Sam", "practitioner")
+    keyring = SignInService(profiles, keys).set_passphrase(pat.id, PAT_PASS).keyring
+    store = ScreeningStore(db, audit, forms, keys)
+    record_id = store.create(pat.id, keyring, FORM, "CRN 22").id
+    with db.session() as session:
+        session.get(RecordRow, record_id).profile_id = sam.id
+    moved = f"from profile {pat.id} to profile {sam.id}"
+    near_misses = [
+        {"object_type": "profile", "object_id": str(record_id), "action": "move-record", "detail": moved},
+        {"object_type": "screening_record", "object_id": str(record_id + 1), "action": "move-record", "detail": moved},
+        {"object_type": "screening_record", "object_id": str(record_id), "action": "amend", "detail": moved},
+        {"object_type": "screening_record", "object_id": str(record_id), "action": "move-record",
+         "detail": f"from profile {sam.id} to profile {pat.id}"},
+    ]
+    for entry in near_misses:
+        audit.record(profile_id=None, **entry)
+    with pytest.raises(RecordNotFound) as not_found:
+        store.open(pat.id, keyring, record_id)
+    assert type(not_found.value) is RecordNotFound
+    assert str(not_found.value) == f"No screening record {record_id} for this profile."
+    audit.record(profile_id=None, object_type="screening_record", object_id=str(record_id), action="move-record",
+                 detail=moved)
+    with pytest.raises(RecordMovedAway) as moved_away:
+        store.open(pat.id, keyring, record_id)
+    assert moved_away.value.record_id == record_id
+    db.close()
