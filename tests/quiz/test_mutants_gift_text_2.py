@@ -82,6 +82,7 @@ def test_lists_are_formatting_and_nested_lists_keep_their_own_numbering() -> Non
 def test_an_ordered_list_starting_at_no_number_starts_at_one() -> None:
     """Moodle writes start="3"; anything else (hand-made HTML) once stopped the whole import with a ValueError."""
     assert rich('<ol start="x"><li>a</li><li>b</li></ol>') == "1. a\n2. b"
+    assert rich('<ol start="3"><li>a</li></ol>') == "3. a"
     assert rich('<ol start=""><li>a</li></ol>') == "1. a"
     questions, _notes = import_gift('::q1::[html]<ol start="x"><li>a</li></ol> {=yes ~no}\n')
     assert len(questions) == 1 and "1. a" in questions[0].prompt

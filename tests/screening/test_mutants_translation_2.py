@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import locale
+import logging
 from pathlib import Path
 
 from nps_trainer import i18n
@@ -554,3 +555,39 @@ def test_the_files_are_read_as_utf8_whatever_the_locale(tmp_path: Path) -> None:
     finally:
         locale.setlocale(locale.LC_CTYPE, before)
     assert (welsh.title, welsh.item("mood").choices[0].label) == ("Gwiriad bach ŵ", "Ie")
+
+
+def test_a_translation_of_another_version_is_not_used_and_the_log_says_why(tmp_path: Path, caplog) -> None:
+    """The Welsh form falls back to English, and the log names the file and each problem (only the errors: the
+    texts it leaves untranslated are not listed there)."""
+    form, path = _write(tmp_path, FORM, 'form: tiny\nversion: "2"\ntitle: Gwiriad bach\n')
+    with caplog.at_level(logging.WARNING, logger="nps_trainer.screening.translation"):
+        assert localised(form, "cy") is form
+    assert [record.getMessage() for record in caplog.records] == [
+        f"screening form translation {path} not used: {path}:2: this translates form 'tiny' version 2, but the form "
+        "beside it (tiny.yaml) is 'tiny' version 3: translate that version"]
+    caplog.clear()
+    path.write_text('form: tiny\nversion: "2"\ncolour: red\n', encoding="utf-8")
+    with caplog.at_level(logging.WARNING, logger="nps_trainer.screening.translation"):
+        assert localised(form, "cy") is form
+    [message] = [record.getMessage() for record in caplog.records]
+    assert message.startswith(f"screening form translation {path} not used: {path}:2: this translates form 'tiny' "
+                              "version 2, but the form beside it (tiny.yaml) is 'tiny' version 3: translate that "
+                              f"version; {path}:3: translation: unknown key 'colour' (allowed: ")
+
+
+def test_which_unquoted_versions_are_told_to_be_quoted(tmp_path: Path) -> None:
+    def errors(form: FormDefinition, path: Path, version: str) -> list[str]:
+        path.write_text(f"form: tiny\nversion: {version}\n", encoding="utf-8")
+        return [p.message for p in read_translation(path, EnglishTexts.of(form)).problems
+                if p.severity is Severity.ERROR]
+
+    quote = "'version' must be text: write it in quotes, as the form does (version: \"{}\")"
+    other = ("this translates form 'tiny' version {}, but the form beside it (tiny.yaml) is 'tiny' version {}: "
+             "translate that version")
+    numbered, path = _write(tmp_path, FORM.replace('version: "3"', 'version: "1.10"'), HEAD)
+    assert errors(numbered, path, "2025-01-01") == [quote.format("1.10")]  # a date
+    assert errors(numbered, path, "true") == [quote.format("1.10")]  # a flag
+    assert errors(numbered, path, '"1.9"') == [other.format("1.9", "1.10")]  # quoted, and another version
+    named, path = _write(tmp_path, FORM.replace('version: "3"', 'version: "spring"'), HEAD)
+    assert errors(named, path, "3") == [other.format("3", "spring")]  # a number, and the form's is not one
