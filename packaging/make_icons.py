@@ -14,7 +14,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 ICONS = ROOT / "src" / "nps_trainer" / "ui" / "icons"
 SVG = ICONS / "nps-trainer.svg"
-WINDOW_ICON_SIZES = (16, 24, 32, 48, 64, 128, 256)  # as ui/launch.py lists them
 
 
 def draw(size: int):
@@ -36,6 +35,9 @@ def main(out: Path, window_icons: bool = False) -> int:
 
     _app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
     if window_icons:
+        sys.path.insert(0, str(ROOT / "src"))
+        from nps_trainer.ui.launch import WINDOW_ICON_SIZES  # the sizes the app loads
+
         for size in WINDOW_ICON_SIZES:
             if not draw(size).save(str(ICONS / f"nps-trainer-{size}.png")):
                 print(f"cannot write {ICONS / f'nps-trainer-{size}.png'}", file=sys.stderr)

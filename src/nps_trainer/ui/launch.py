@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+PROGRAM = "nps-trainer"  # the command's name, before its messages on standard error
 APP_ICON = Path(__file__).parent / "icons" / "nps-trainer.svg"
 #: The windows' icon: APP_ICON drawn at each size (packaging/make_icons.py --window-icons). Loading the SVG itself
 #: loaded Qt's SVG library at start, 1.4 MiB more for an icon only drawn once.
@@ -37,7 +38,6 @@ def window_icon() -> QIcon:
     for file in WINDOW_ICONS:
         icon.addFile(str(file))
     return icon
-PROGRAM = "nps-trainer"  # the command's name, before its messages on standard error
 
 
 def exit_now(app: QApplication, window: QWidget, failed: list[BaseException]) -> None:
