@@ -24,7 +24,7 @@ import tempfile
 from datetime import date
 from pathlib import Path
 
-from installed_like import compiled_environment
+from installed_like import installed_environment
 from machine_info import machine
 
 HERE = Path(__file__).parent
@@ -139,7 +139,7 @@ def main() -> None:
     args = parser.parse_args()
     database = demo_database()
     home = Path(tempfile.mkdtemp(prefix="nps-bench-sign-in-"))
-    env = {**compiled_environment(), "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
+    env = {**installed_environment(), "QT_QPA_PLATFORM": "offscreen", "XDG_DATA_HOME": str(home / "data"),
            "XDG_CONFIG_HOME": str(home / "config"), "XDG_STATE_HOME": str(home / "state")}
     command = [sys.executable, "-c", ONE_RUN, str(database), WHO, str(args.key_interval), PASSPHRASE]
     if args.profile:

@@ -198,13 +198,13 @@ def build_services(
     upgrade: bool = True,
     on_checking: Callable[[], None] | None = None,
 ) -> Services:
-    """Build every service. ``on_checking`` runs while the database file is being checked on another
-    thread (the GUI loads Qt then)."""
+    """Build every service. ``on_checking`` runs while the database file is being checked (or, on a first start,
+    made) on another thread: the GUI loads Qt then."""
     paths = paths or UserPaths.default()
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     config = resolve(paths, settings, database=database, content=content)
-    preflight = SqlitePreflight(config.database_url)
+    preflight = SqlitePreflight(config.database_url, create=upgrade)
     if on_checking is not None:
         on_checking()
     db = open_database(config.database_url, ensure_backups(paths), upgrade=upgrade, preflight=preflight)

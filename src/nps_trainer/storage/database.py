@@ -322,28 +322,53 @@ def _corrupt_message(path: Path, detail: str) -> str:
 
 class SqlitePreflight:
     """The read-only check of a SQLite file, started on a thread so that it overlaps other start-up work
-    (loading Qt); :func:`open_database` waits for it and raises what it found."""
+    (loading Qt); :func:`open_database` waits for it and raises what it found. With ``create`` (the app's start,
+    which may upgrade), a file that is missing or empty is instead made a new database at the latest schema on
+    that thread (a first start): the window's loading does not wait for it either."""
 
-    def __init__(self, url: str) -> None:
+    def __init__(self, url: str, *, create: bool = False) -> None:
         self.url = url
         self.path = sqlite_path(url)
+        self._create = create
         self._revision: str | None = None
+        self._checked = False  # the file was checked, and _revision is what the check found
+        self._created = False  # the file was made a new database at the latest schema here
         self._error: BaseException | None = None
         self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
         try:
-            if self.path is not None and _file_size(self.path):
+            if self.path is None:
+                return
+            if _file_size(self.path):
                 self._revision = _check_sqlite_file(self.path)
+                self._checked = True
+            elif self._create:
+                _create_sqlite_file(self.path)
+                self._created = _created_from_image(self.path, display_url(self.url))
         except BaseException as exc:  # handed to the opener, which raises it on the main thread
             self._error = exc
 
-    def revision(self) -> str | None:
+    def _wait(self) -> None:
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+    def revision(self) -> str | None:
+        """The schema revision the check found; None when nothing was checked (no file, an empty one, a server)."""
+        self._wait()
         return self._revision
+
+    def checked(self) -> bool:
+        """Whether the file was checked (once the thread is done): :meth:`revision` is then what it holds."""
+        self._wait()
+        return self._checked
+
+    def created(self) -> bool:
+        """Whether the thread made the file a new database at the latest schema (a first start)."""
+        self._wait()
+        return self._created
 
 
 def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: bool = False,
@@ -359,11 +384,13 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
     """
     path = sqlite_path(url)
     where = display_url(url)
+    early = preflight if preflight is not None and preflight.url == url and not read_only else None
     if path is not None:
+        if early is not None and early.created():  # made on the thread while the window loaded (a first start)
+            return Database(url, OpenReport(found_revision=None, migrated=True))
         size = _file_size(path)
         if size:
-            usable = preflight is not None and preflight.url == url
-            revision = preflight.revision() if usable and not read_only else _check_sqlite_file(
+            revision = early.revision() if early is not None and early.checked() else _check_sqlite_file(
                 path, writing=not read_only)
             if read_only:
                 if revision is None:
