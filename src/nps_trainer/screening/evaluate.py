@@ -138,12 +138,13 @@ def evaluate(expression: Expression, scope: Scope, trace: list[Read] | None = No
 
 
 def _safely(work: Callable[[], Any]) -> Any:
-    """Run ``work``, turning any arithmetic or type failure into an :class:`EvaluationError`."""
+    """Run ``work``, turning any arithmetic, type or missing-argument failure (``count()`` with nothing to count,
+    say, which the form checks refuse but a direct caller may write) into an :class:`EvaluationError`."""
     try:
         return work()
     except EvaluationError:
         raise
-    except (ArithmeticError, ValueError, TypeError) as exc:
+    except (ArithmeticError, ValueError, TypeError, IndexError) as exc:
         raise EvaluationError(tr("could not be worked out ({reason})").format(reason=exc)) from exc
 
 

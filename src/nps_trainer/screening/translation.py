@@ -439,7 +439,7 @@ def localised(form: FormDefinition, language: str | None = None) -> FormDefiniti
     translation = read_translation(path, english, report_missing=False)
     if not translation.matches_form:
         log.warning("screening form translation %s not used: %s", path,
-                    "; ".join(str(p) for p in translation.problems) or "it does not name the form's id and version")
+                    "; ".join(str(p) for p in translation.problems))
         return form
     return apply_translation(form, english, translation)
 
