@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -97,7 +98,22 @@ def test_exit_when_ready_logs_an_unexpected_error_and_exits_instead_of_waiting_o
     script: str, user_paths
 ) -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "NPS_TRAINER_REPORT_READY": "1"})
     assert result.returncode == 1
     assert "nps-trainer: unexpected error" in result.stderr and str(user_paths.log_file) in result.stderr
     assert "Unexpected exception" in user_paths.log_file.read_text()
+    assert "ready" not in result.stdout  # the benchmarks' ready line is for a start that worked
+
+
+def test_exit_when_ready_reports_when_it_was_ready_for_the_benchmarks(user_paths) -> None:
+    """With NPS_TRAINER_REPORT_READY set, a start that worked prints 'ready' and the monotonic clock (ns) once the
+    window is shown and the loop idle: between the process's start and its end."""
+    before = time.monotonic_ns()
+    result = subprocess.run([sys.executable, "-m", "nps_trainer", "--exit-when-ready"], capture_output=True,
+                            text=True, timeout=60,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "NPS_TRAINER_REPORT_READY": "1"})
+    after = time.monotonic_ns()
+    assert result.returncode == 0, result.stderr
+    [line] = [line for line in result.stdout.splitlines() if line.startswith("ready")]
+    word, clock = line.split()
+    assert word == "ready" and before < int(clock) < after

@@ -43,10 +43,12 @@ def window_icon() -> QIcon:
 def exit_now(app: QApplication, window: QWidget, failed: list[BaseException]) -> None:
     """--exit-when-ready, once the window is shown and the loop idle: exit 0 if all went well. With
     NPS_TRAINER_REPORT_READY set (benchmarks/bench_startup.py), first print the system's monotonic clock in
-    nanoseconds, so that the time to ready can be told apart from the time the process takes to end."""
-    if os.environ.get("NPS_TRAINER_REPORT_READY"):
+    nanoseconds, so that the time to ready can be told apart from the time the process takes to end; a start
+    that failed prints nothing of the sort."""
+    ready = window.isVisible() and not failed
+    if ready and os.environ.get("NPS_TRAINER_REPORT_READY"):
         print(f"ready {time.monotonic_ns()}", flush=True)
-    app.exit(0 if window.isVisible() and not failed else 1)
+    app.exit(0 if ready else 1)
 
 
 def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
