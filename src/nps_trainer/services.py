@@ -204,10 +204,15 @@ def build_services(
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     config = resolve(paths, settings, database=database, content=content)
+    backups = ensure_backups(paths)  # before the database is touched: a folder that cannot be made changes nothing
     preflight = SqlitePreflight(config.database_url, create=upgrade)
     if on_checking is not None:
-        on_checking()
-    db = open_database(config.database_url, ensure_backups(paths), upgrade=upgrade, preflight=preflight)
+        try:
+            on_checking()
+        except BaseException:
+            preflight.settle()  # the start ends here: never with the database half-made
+            raise
+    db = open_database(config.database_url, backups, upgrade=upgrade, preflight=preflight)
     audit = AuditLog(db)
     return Services(
         paths=paths,

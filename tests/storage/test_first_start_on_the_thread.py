@@ -77,14 +77,19 @@ def test_an_existing_database_is_checked_not_made(tmp_path: Path) -> None:
     assert path.read_bytes() == before
 
 
-def test_opening_to_look_ignores_a_thread_that_would_make_the_database(tmp_path: Path) -> None:
-    """A read-only opener does its own check: a missing database is refused, whatever the thread did."""
+@pytest.mark.parametrize("kwargs", [{"read_only": True}, {"upgrade": False}])
+def test_a_thread_that_would_make_the_database_is_refused_by_an_opener_that_may_not(
+    tmp_path: Path, kwargs: dict[str, bool]
+) -> None:
+    """Only an opener that may set the database up takes a thread that makes it (the app's start); the others
+    ('db check', 'db backup', the commands) are told so at once, before anything is opened."""
     path = tmp_path / "nps.sqlite3"
-    early = SqlitePreflight(sqlite_url(tmp_path / "other.sqlite3"), create=True)
-    with pytest.raises(Exception, match="There is no database"):
-        open_database(sqlite_url(path), tmp_path / "backups", read_only=True, preflight=early)
+    early = SqlitePreflight(sqlite_url(path), create=True)
+    early.settle()
+    path.unlink()  # made by the thread: gone again, so that the refusal is seen to change nothing
+    with pytest.raises(ValueError, match="for an opener that may set it up"):
+        open_database(sqlite_url(path), tmp_path / "backups", preflight=early, **kwargs)
     assert not path.exists()
-    early.created()
 
 
 def test_another_instance_that_filled_the_file_first_is_checked_by_the_opener(
@@ -169,3 +174,55 @@ def test_a_first_start_makes_its_database_while_the_caller_loads_the_window(tmp_
         assert services.profiles.list() == []
     finally:
         services.close()
+
+
+def test_a_quick_failure_on_the_thread_is_said_again_by_the_opener_in_the_window_s_language(
+    locked_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The thread's messages are written before the window's translation is loaded: the opener does failed work
+    again, so its message is written with the translation (here a stand-in that marks what it wrote)."""
+    path = locked_folder / "new.sqlite3"
+    early = SqlitePreflight(sqlite_url(path), create=True)
+    early.settle()
+    monkeypatch.setattr(database_module, "tr", lambda text: "[cy] " + text)
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups", preflight=early)
+    assert str(caught.value).startswith(f"[cy] Cannot create the database {path}: permission denied.")
+
+
+def test_a_failure_after_a_long_wait_is_not_repeated(
+    locked_folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A failure after waiting (for another program's lock, up to a minute) is raised as the thread said it:
+    waiting as long again would only delay the same news."""
+    monkeypatch.setattr(database_module, "REDO_WITHIN_S", 0.0)
+    path = locked_folder / "new.sqlite3"
+    early = SqlitePreflight(sqlite_url(path), create=True)
+    early.settle()
+    monkeypatch.setattr(database_module, "tr", lambda text: "[cy] " + text)
+    with pytest.raises(DatabaseUnavailableError) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups", preflight=early)
+    assert str(caught.value).startswith(f"Cannot create the database {path}: permission denied.")
+
+
+def test_a_start_that_fails_while_loading_the_window_waits_for_the_database_to_be_made(tmp_path: Path) -> None:
+    """If loading the window fails, the start waits for the thread before it ends: the new database is complete,
+    never half-made by a process that ended under it."""
+    paths = UserPaths(data=tmp_path / "data", config=tmp_path / "config", logs=tmp_path / "logs")
+
+    def failing_window() -> None:
+        raise RuntimeError("Qt could not start")
+
+    with pytest.raises(RuntimeError, match="Qt could not start"):
+        build_services(paths, on_checking=failing_window)
+    assert not [t for t in threading.enumerate() if t.name == "database-check"]
+    assert _revision(paths.database_file) == migrate.HEAD
+
+
+def test_a_backups_folder_that_cannot_be_made_stops_the_start_before_the_database_is_touched(tmp_path: Path) -> None:
+    paths = UserPaths(data=tmp_path / "data", config=tmp_path / "config", logs=tmp_path / "logs")
+    paths.data.mkdir(parents=True)
+    paths.backups.write_text("a file where the backups folder goes")
+    with pytest.raises(OSError):
+        build_services(paths, on_checking=lambda: None)
+    assert not paths.database_file.exists()  # 'Nothing has been changed', as the message says

@@ -701,6 +701,10 @@ Gallwch eu dewis eto yn Ffeil → Gosodiadau.</translation>
         <translation>Ni ellir agor y gronfa ddata {path} ar hyn o bryd ({detail}). Nid yw wedi&apos;i newid. Os yw rhaglen arall yn ei defnyddio, caewch y rhaglen honno neu arhoswch ennyd, yna rhowch gynnig arall arni.</translation>
     </message>
     <message>
+        <source>The database {path} holds a change that a program stopped part-way through, and only a program that may write to it can undo that change. It has not been changed. Start NPS Trainer, or run &apos;nps-trainer db upgrade&apos;: either undoes it, and nothing saved before it is lost. Then try again.</source>
+        <translation>Mae&apos;r gronfa ddata {path} yn dal newid y stopiodd rhaglen hanner ffordd drwyddo, a dim ond rhaglen sy&apos;n cael ysgrifennu iddi all ddadwneud y newid hwnnw. Nid yw wedi&apos;i newid. Dechreuwch NPS Trainer, neu rhedwch &apos;nps-trainer db upgrade&apos;: bydd y naill neu&apos;r llall yn ei ddadwneud, ac ni chollir dim a gadwyd cyn hynny. Yna rhowch gynnig arall arni.</translation>
+    </message>
+    <message>
         <source>The database file {path} is marked read-only, so nothing could be saved in it. It has not been changed. Ask your IT support to make it writable (or clear its read-only setting), or choose another database location in Settings.</source>
         <translation>Mae ffeil y gronfa ddata {path} wedi&apos;i nodi&apos;n ddarllen yn unig, felly ni ellid cadw dim ynddi. Nid yw wedi&apos;i newid. Gofynnwch i&apos;ch cymorth TG ei gwneud yn bosibl ysgrifennu iddi (neu glirio ei gosodiad darllen yn unig), neu dewiswch leoliad arall i&apos;r gronfa ddata yn y Gosodiadau.</translation>
     </message>

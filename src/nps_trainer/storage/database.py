@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -41,11 +42,15 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # result codes that mean the file itself is damaged
 SQLITE_READONLY, SQLITE_CANTOPEN = 8, 14  # result codes that mean the file or its folder cannot be written
 SQLITE_IOERR, SQLITE_FULL = 10, 13  # what a full disk gives (a WAL database's -shm cannot grow: an I/O error)
+# A read-only connection meets a journal left by a program that stopped part-way through a change ("hot"): only a
+# connection that may write can undo that change, as SQLite does on the next such open.
+SQLITE_READONLY_ROLLBACK = SQLITE_READONLY | (3 << 8)
 FULL_BELOW_BYTES = 1024 * 1024  # less free space than this beside the database: the disk is full
 SIDECARS = ("-wal", "-shm")
 CHECK_TIMEOUT_S = 10.0  # how long the read-only check waits for another program's lock
 CHECK_CACHE_KIB = 64  # the read-only check's page cache (see _check_sqlite_file)
 MIGRATION_LOCK_TIMEOUT_S = 60.0  # how long to wait for another instance that is migrating the same database
+REDO_WITHIN_S = 1.0  # the opener repeats an early check or making that failed within this (SqlitePreflight)
 
 
 @dataclass
@@ -153,11 +158,13 @@ class Database:
             self._engine.dispose()
 
 
-def _check_sqlite_file(path: Path, *, writing: bool = True) -> str | None:
+def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False) -> str | None:
     """Refuse, without changing it, a file that is not a SQLite database or fails the quick check.
 
     Returns the schema revision, read through a read-only connection (so that a file we then refuse is not
-    even switched to WAL)."""
+    even switched to WAL). A change left unfinished by a program that stopped part-way (its journal still beside
+    the file) is first undone when ``writing``, as SQLite itself does when a program opens the file to write;
+    an opener that only looks is told how to have it undone."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
@@ -193,6 +200,11 @@ def _check_sqlite_file(path: Path, *, writing: bool = True) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK and not undone:
+            if not writing:
+                raise DatabaseUnavailableError(_unfinished_change_message(path)) from exc
+            _undo_unfinished_change(path)
+            return _check_sqlite_file(path, writing=writing, undone=True)
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
             raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
@@ -205,6 +217,29 @@ def _check_sqlite_file(path: Path, *, writing: bool = True) -> str | None:
             tr("Cannot open the database {path} just now ({detail}). It has not been changed. If another program "
                "is using it, close that program or wait a moment, then try again.").format(path=path, detail=exc)
         ) from exc
+
+
+def _undo_unfinished_change(path: Path) -> None:
+    """Open the file once with a connection that may write: SQLite then undoes, from its journal, the change a
+    program that stopped part-way left unfinished (nothing that program had saved is lost: the change was never
+    complete). A failure here is left to the check that follows, which says what it is."""
+    try:
+        connection = sqlite3.connect(path, timeout=CHECK_TIMEOUT_S)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        log.warning("Could not undo the unfinished change in %s: %s", path, exc)
+        return
+    log.warning("Undid a change left unfinished in %s by a program that stopped part-way", path)
+
+
+def _unfinished_change_message(path: Path) -> str:
+    return tr("The database {path} holds a change that a program stopped part-way through, and only a program that "
+              "may write to it can undo that change. It has not been changed. Start NPS Trainer, or run "
+              "'nps-trainer db upgrade': either undoes it, and nothing saved before it is lost. Then try "
+              "again.").format(path=path)
 
 
 def _writable(path: Path) -> bool:
@@ -322,33 +357,52 @@ def _corrupt_message(path: Path, detail: str) -> str:
 
 class SqlitePreflight:
     """The read-only check of a SQLite file, started on a thread so that it overlaps other start-up work
-    (loading Qt); :func:`open_database` waits for it and raises what it found. With ``create`` (the app's start,
-    which may upgrade), a file that is missing or empty is instead made a new database at the latest schema on
-    that thread (a first start): the window's loading does not wait for it either."""
+    (loading Qt); :func:`open_database` waits for it and uses what it found. With ``create`` (the app's start,
+    which may set the database up), a file that is missing or empty is instead made a new database at the latest
+    schema on that thread (a first start): the window's loading does not wait for it either.
+
+    Work that failed within :data:`REDO_WITHIN_S` is done again by the opener on its own thread, so that what it
+    says is in the language of the window (the thread's messages are written before its translation is loaded)
+    and is said as the opener would; a failure after a longer wait (for another program's lock) is not repeated,
+    and its message is raised as it is."""
 
     def __init__(self, url: str, *, create: bool = False) -> None:
         self.url = url
         self.path = sqlite_path(url)
-        self._create = create
+        self.creates = create
         self._revision: str | None = None
         self._checked = False  # the file was checked, and _revision is what the check found
         self._created = False  # the file was made a new database at the latest schema here
         self._error: BaseException | None = None
+        self._seconds = 0.0  # how long the work took
         self._thread = threading.Thread(target=self._run, name="database-check", daemon=True)
         self._thread.start()
 
     def _run(self) -> None:
+        started = time.monotonic()
         try:
             if self.path is None:
                 return
             if _file_size(self.path):
                 self._revision = _check_sqlite_file(self.path)
                 self._checked = True
-            elif self._create:
+            elif self.creates:
                 _create_sqlite_file(self.path)
                 self._created = _created_from_image(self.path, display_url(self.url))
         except BaseException as exc:  # handed to the opener, which raises it on the main thread
             self._error = exc
+        finally:
+            self._seconds = time.monotonic() - started
+
+    def settle(self) -> None:
+        """Wait for the work to end, whatever its outcome (the start failed in another way: never leave the
+        database part-made)."""
+        self._thread.join()
+
+    def failed_quickly(self) -> bool:
+        """Whether the work failed within :data:`REDO_WITHIN_S`: the opener then does it again itself."""
+        self._thread.join()
+        return self._error is not None and self._seconds < REDO_WITHIN_S
 
     def _wait(self) -> None:
         self._thread.join()
@@ -384,7 +438,11 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
     """
     path = sqlite_path(url)
     where = display_url(url)
+    if preflight is not None and preflight.creates and (read_only or not upgrade):
+        raise ValueError("a preflight that makes a missing database is for an opener that may set it up")
     early = preflight if preflight is not None and preflight.url == url and not read_only else None
+    if early is not None and early.failed_quickly():
+        early = None  # done again here: the same outcome, said in the window's language
     if path is not None:
         if early is not None and early.created():  # made on the thread while the window loaded (a first start)
             return Database(url, OpenReport(found_revision=None, migrated=True))
