@@ -49,6 +49,7 @@ def test_first_run_makes_the_administrator_then_shows_the_sections(qtbot, servic
     assert window.stack.currentWidget() is window.workspace
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "Today", "Learn", "Quizzes", "Screening", "Progress", "Joint sessions", "Team"]
+    assert "palette(highlight)" in window.nav.styleSheet()  # styled when first shown, not at start-up
     assert window.profile_label.text() == "Signed in as Sam K. (Manager)"
     assert [(p.display_name, p.role) for p in services.profiles.list()] == [("Sam K.", "manager")]
     assert window.signed_in is not None and services.keys.has_passphrase(window.profile.id)

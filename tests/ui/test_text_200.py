@@ -188,6 +188,8 @@ def test_the_sidebar_and_hint_lines_grow_with_the_text_size(qtbot, fast_services
     nav_font, nav_width = QFontMetrics(window.nav.font()).height(), window.nav.width()
     hint = window.gate.set_hint
     hint_font = QFontMetrics(hint.font()).height()
+    notice = window.gate.notice  # bold with a font of its own, not a style sheet: it must still follow the size
+    notice_font = QFontMetrics(notice.font()).height()
 
     _largest(services)
     window.apply_text_size()
@@ -195,6 +197,7 @@ def test_the_sidebar_and_hint_lines_grow_with_the_text_size(qtbot, fast_services
     assert QFontMetrics(window.nav.font()).height() >= 1.8 * nav_font
     assert window.nav.width() > nav_width
     assert QFontMetrics(hint.font()).height() >= 1.8 * hint_font
+    assert QFontMetrics(notice.font()).height() >= 1.8 * notice_font and notice.font().bold()
     assert sidebar_overflow(window) == []
 
 

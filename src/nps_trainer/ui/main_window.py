@@ -191,12 +191,6 @@ class MainWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         self.nav = QListWidget()
         self.nav.setObjectName("sections")
-        self.nav.setStyleSheet(
-            "QListWidget#sections { border: none; background: palette(window); padding-top: 12px; }"
-            f"QListWidget#sections::item {{ padding: 9px {NAV_ITEM_PADDING}px; border-radius: 4px; "
-            f"margin: 1px {NAV_ITEM_MARGIN}px; }}"
-            "QListWidget#sections::item:selected { background: palette(highlight); color: palette(highlighted-text); }"
-        )
         self.nav.setAccessibleName(tr("Sections"))
         self.nav.setAccessibleDescription(tr("Choose a section; Ctrl+1, Ctrl+2 and so on move between them"))
         self._fit_nav()  # again whenever the text size changes
@@ -338,7 +332,7 @@ class MainWindow(QMainWindow):
                 run.unlock_register(signed_in)
             for page in self.pages.made():
                 page.sign_in_changed(signed_in)
-            self.stack.setCurrentWidget(self.workspace)
+            self._show_workspace()
             current = self.current_section()
             if current is not None:
                 current.activate()
@@ -418,7 +412,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _=False, row=number - 1: self.nav.setCurrentRow(row))
             self.go_menu.addAction(action)
         self._fit_nav()
-        self.stack.setCurrentWidget(self.workspace)
+        self._show_workspace()
         self.switch_action.setEnabled(True)
         self._enable_sections(True)
         self.nav.setCurrentRow(0)
@@ -739,6 +733,19 @@ class MainWindow(QMainWindow):
         current = self.current_section() if self.pages else None
         if current is not None:
             current.activate()
+
+    def _show_workspace(self) -> None:
+        """The sections in view. The sidebar's style sheet is set the first time: a style sheet anywhere makes Qt
+        load its style-sheet machinery, which the sign-in screen shown at start-up does without."""
+        if not self.nav.styleSheet():
+            self.nav.setStyleSheet(
+                "QListWidget#sections { border: none; background: palette(window); padding-top: 12px; }"
+                f"QListWidget#sections::item {{ padding: 9px {NAV_ITEM_PADDING}px; border-radius: 4px; "
+                f"margin: 1px {NAV_ITEM_MARGIN}px; }}"
+                "QListWidget#sections::item:selected { background: palette(highlight); "
+                "color: palette(highlighted-text); }"
+            )
+        self.stack.setCurrentWidget(self.workspace)
 
     def _fit_nav(self) -> None:
         """Give the section list the application's text size (a widget with a style sheet is not given a new

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from ..i18n import ENGLISH, WELSH, language, tr
 from ..profiles import ORGANISATIONS, ROLES, SELF_SERVICE_ROLES, NotAllowed, ProfileInfo, ProfileService
 from . import messages
-from .widgets import buddy, heading, note, return_clicks
+from .widgets import ScaledLabel, buddy, heading, note, return_clicks
 
 if TYPE_CHECKING:
     from ..identity import SignInService
@@ -114,9 +114,10 @@ class SignInGate(QWidget):
         layout.addLayout(top)
         self.intro = note("")
         layout.addWidget(self.intro)
-        self.notice = note("")
+        self.notice = ScaledLabel("", bold=True)  # bold without a style sheet (see MainWindow._show_workspace)
+        self.notice.setWordWrap(True)
+        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.notice.setObjectName("signInNotice")
-        self.notice.setStyleSheet("font-weight: bold;")
         self.notice.hide()
         layout.addWidget(self.notice)
 
