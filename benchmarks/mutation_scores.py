@@ -58,13 +58,16 @@ def _source_file(name: str) -> Path:
 
 @cache
 def _functions(path: Path) -> dict[str, tuple[str, ...]]:
-    """Every function in the mutated module, by name: its body's lines (without the ``def`` line)."""
+    """Every mutant and original function in the mutated module, by name: its lines from ``def`` on, with its own
+    name in the ``def`` line put as ``FUNCTION`` (so that a mutant of the signature, a default say, differs from
+    the original there and nowhere else)."""
     text = path.read_text(encoding="utf-8")
     lines = text.splitlines()
     found = {}
     for node in ast.walk(ast.parse(text)):
         if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef) and "__mutmut_" in node.name:
-            found[node.name] = tuple(lines[node.body[0].lineno - 1:node.end_lineno])
+            own = lines[node.lineno - 1:node.end_lineno]
+            found[node.name] = (own[0].replace(node.name, "FUNCTION", 1), *own[1:])
     return found
 
 

@@ -30,7 +30,8 @@ def sqlite_path(url: str) -> Path | None:
     Parsed by hand (``sqlite[+driver]:///path``) so that start-up need not import SQLAlchemy; decoded the
     same way SQLAlchemy decodes it."""
     scheme, sep, rest = url.partition("://")
-    if not sep or scheme.split("+", 1)[0] != "sqlite":
+    kind = scheme.split("+")
+    if not sep or kind[0] != "sqlite" or len(kind) > 2:  # sqlite+a+b is no address: refused before any file is made
         return None
     database = unquote(rest[1:].split("?", 1)[0]) if rest.startswith("/") else ""
     if not database or database == ":memory:":
