@@ -551,8 +551,8 @@ class _Builder(ProblemLog):
         self._keys(data, CONSTRAINT_KEYS, tr("{what} constraint").format(what=what))
         rule = self._expression(data, "rule", tr("{what} constraint").format(what=what), group)
         message = self._text(data, "message", tr("{what} constraint").format(what=what))
-        if "rule" not in data:
-            self.error(data.line, tr("{what} constraint: 'rule' is required").format(what=what))
+        if data.get("rule") is None:  # missing, or written with nothing after it
+            self.error(data.line_of("rule"), tr("{what} constraint: 'rule' is required").format(what=what))
         return Constraint(rule or parse_expression("true"), message, data.line)
 
     def _calculation(self, data: LMap, group: str | None, index: int | None) -> Calculation:
@@ -560,8 +560,8 @@ class _Builder(ProblemLog):
         cid = self._id(data, tr("calculation", "names the part of a screening form a message is about"))
         what = tr("calculation '{id}'").format(id=cid)
         expr = self._expression(data, "expression", what, group, calc_index=index)
-        if "expression" not in data:
-            self.error(data.line, tr("{what}: 'expression' is required").format(what=what))
+        if data.get("expression") is None:  # missing, or written with nothing after it
+            self.error(data.line_of("expression"), tr("{what}: 'expression' is required").format(what=what))
         return Calculation(
             cid,
             self._text(data, "label", what, required=False) or cid,
@@ -585,8 +585,8 @@ class _Builder(ProblemLog):
                 )
             severity = FlagSeverity.AMBER
         when = self._expression(data, "when", tr("{what} when").format(what=what), None)
-        if "when" not in data:
-            self.error(data.line, tr("{what}: 'when' is required").format(what=what))
+        if data.get("when") is None:  # missing, or written with nothing after it
+            self.error(data.line_of("when"), tr("{what}: 'when' is required").format(what=what))
         return FlagRule(
             id=fid,
             severity=severity,
