@@ -226,28 +226,3 @@ def test_a_backups_folder_that_cannot_be_made_stops_the_start_before_the_databas
     with pytest.raises(OSError):
         build_services(paths, on_checking=lambda: None)
     assert not paths.database_file.exists()  # 'Nothing has been changed', as the message says
-
-
-@pytest.mark.parametrize("early", [False, True], ids=["opener", "start-up thread"])
-def test_a_file_with_no_tables_left_by_a_making_that_stopped_is_made_from_the_schema_image(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, early: bool
-) -> None:
-    """A SQLite file with a header and no tables (what a first start killed, or stopped by a full disk, part-way
-    through making its database leaves) is made at the latest schema in one step, like a new file, instead of
-    through every migration."""
-    path = tmp_path / "nps.sqlite3"
-    with sqlite3.connect(path) as connection:
-        connection.execute("PRAGMA journal_mode=WAL")  # writes the header: a database with nothing in it
-    assert path.stat().st_size > 0
-
-    def no_migrations(*_args: object) -> None:
-        raise AssertionError("ran the migrations instead of making the database from the image")
-
-    monkeypatch.setattr(database_module, "_bring_up_to_date", no_migrations)
-    preflight = SqlitePreflight(sqlite_url(path), create=True) if early else None
-    database = open_database(sqlite_url(path), tmp_path / "backups", preflight=preflight)
-    try:
-        assert database.report.migrated and database.report.found_revision is None
-    finally:
-        database.close()
-    assert _revision(path) == migrate.HEAD

@@ -457,10 +457,6 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
             _refuse_unusable(where, revision, upgrade)
             if revision == migrate.HEAD:
                 return Database(url, OpenReport(found_revision=revision))
-            if revision is None and from_image and _created_from_image(path, where):
-                # A SQLite file with no tables at all: a making that stopped part-way (a killed process, a full
-                # disk), or one made by another program. Made now from the latest schema, as a new one would be.
-                return Database(url, OpenReport(found_revision=None, migrated=True))
         elif not upgrade or read_only:
             if size is None:
                 raise EmptyDatabaseError(tr("There is no database at {path} yet: start the app or run "
