@@ -204,7 +204,12 @@ def build_services(
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     config = resolve(paths, settings, database=database, content=content)
-    backups = ensure_backups(paths)  # before the database is touched: a folder that cannot be made changes nothing
+    try:  # before the database is touched: a backups folder that cannot be made must leave everything as it was
+        backups = ensure_backups(paths)
+    except OSError:
+        if on_checking is not None:
+            on_checking()  # the window's language is loaded, so that the caller's message about it is in it
+        raise
     preflight = SqlitePreflight(config.database_url, create=upgrade)
     if on_checking is not None:
         try:

@@ -223,6 +223,8 @@ def test_a_backups_folder_that_cannot_be_made_stops_the_start_before_the_databas
     paths = UserPaths(data=tmp_path / "data", config=tmp_path / "config", logs=tmp_path / "logs")
     paths.data.mkdir(parents=True)
     paths.backups.write_text("a file where the backups folder goes")
+    loaded: list[bool] = []
     with pytest.raises(OSError):
-        build_services(paths, on_checking=lambda: None)
+        build_services(paths, on_checking=lambda: loaded.append(True))
     assert not paths.database_file.exists()  # 'Nothing has been changed', as the message says
+    assert loaded == [True]  # the window's language was loaded first: the message about the folder is in it

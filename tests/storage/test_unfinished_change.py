@@ -17,7 +17,7 @@ import pytest
 from nps_trainer.storage import migrate
 from nps_trainer.storage.database import SqlitePreflight, open_database
 from nps_trainer.storage.engine import sqlite_url
-from nps_trainer.storage.errors import DatabaseUnavailableError
+from nps_trainer.storage.errors import DatabaseUnavailableError, UnknownSchemaError
 
 _STOP_MID_CHANGE = """
 import os, sqlite3, sys
@@ -80,3 +80,44 @@ def test_opening_only_to_look_changes_nothing_and_says_how_to_have_it_undone(tmp
         "write to it can undo that change. It has not been changed. Start NPS Trainer, or run 'nps-trainer db "
         "upgrade': either undoes it, and nothing saved before it is lost. Then try again.")
     assert (path.read_bytes(), journal.read_bytes()) == before
+
+
+_FOREIGN_MID_CHANGE = """
+import os, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode=DELETE")
+connection.execute("CREATE TABLE other (x BLOB)")
+connection.execute("PRAGMA cache_size=2")
+connection.execute("BEGIN")
+for _ in range(200):
+    connection.execute("INSERT INTO other VALUES (zeroblob(1000))")
+os._exit(0)
+"""
+
+
+def test_another_program_s_file_with_an_unfinished_change_is_left_as_it_is(tmp_path: Path) -> None:
+    """Its change is its own to undo: refused as not NPS Trainer's, the file and its journal untouched."""
+    path = tmp_path / "other.db"
+    subprocess.run([sys.executable, "-c", _FOREIGN_MID_CHANGE, str(path)], check=True, timeout=60)
+    journal = path.with_name(path.name + "-journal")
+    before = (path.read_bytes(), journal.read_bytes())
+    with pytest.raises(UnknownSchemaError) as caught:
+        open_database(sqlite_url(path), tmp_path / "backups")
+    assert str(caught.value) == f"{path} holds tables that are not NPS Trainer's (other). It has been left untouched."
+    assert (path.read_bytes(), journal.read_bytes()) == before
+
+
+def test_a_read_only_file_with_an_unfinished_change_says_it_is_read_only_to_the_opener_that_looks(
+    tmp_path: Path
+) -> None:
+    """The change can only be undone by writing to the file: 'db check' names the read-only mark, not a start of
+    the app (which would refuse the read-only file too)."""
+    path = tmp_path / "nps.sqlite3"
+    _left_unfinished(path)
+    path.chmod(0o444)
+    try:
+        with pytest.raises(DatabaseUnavailableError) as caught:
+            open_database(sqlite_url(path), tmp_path / "backups", read_only=True)
+        assert str(caught.value).startswith(f"The database file {path} is marked read-only")
+    finally:
+        path.chmod(0o644)

@@ -201,6 +201,28 @@ def test_the_sidebar_and_hint_lines_grow_with_the_text_size(qtbot, fast_services
     assert sidebar_overflow(window) == []
 
 
+def test_at_the_largest_text_the_sidebar_fits_its_names_on_the_first_sign_in(qtbot, fast_services) -> None:
+    """The sidebar's style sheet (its padding and frame) is set when it is first shown: its width is worked out
+    again then, so the first sign-in's sidebar is as wide as any later one's, with no sideways scrolling."""
+    services = fast_services
+    sam = services.profiles.create("Sam K.", "manager")
+    services.signin.set_passphrase(sam.id, PASSPHRASE)
+    _largest(services)
+    window = MainWindow(services)
+    window.resize(*WINDOW)
+    show_active(qtbot, window)
+    _settle(qtbot)  # the sign-in screen shown and idle before the person types, as at a real desk
+    qtbot.keyClicks(window.gate.passphrase, PASSPHRASE)  # signed in at the gate, as a person does
+    qtbot.keyClick(window.gate.passphrase, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=5000)
+    _settle(qtbot)
+    first = window.nav.width()
+    window._fit_nav()
+    assert window.nav.width() == first
+    assert not window.nav.horizontalScrollBar().isVisible()
+    assert sidebar_overflow(window) == []
+
+
 def test_a_status_icon_has_twice_the_pixels_at_device_pixel_ratio_2(qapp) -> None:
     icon = status_icon(SectionStatus.COMPLETE)
     single = icon.pixmap(SIZE)

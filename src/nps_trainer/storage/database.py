@@ -202,7 +202,11 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
     except sqlite3.DatabaseError as exc:
         if getattr(exc, "sqlite_errorcode", 0) == SQLITE_READONLY_ROLLBACK and not undone:
             if not writing:
-                raise DatabaseUnavailableError(_unfinished_change_message(path)) from exc
+                message = _unfinished_change_message(path) if _writable(path) else _read_only_file_message(path)
+                raise DatabaseUnavailableError(message) from exc
+            tables = _tables_as_written(path)
+            if tables and migrate.VERSION_TABLE not in tables:  # another program's file: its change is its to undo
+                raise _unknown_schema(str(path), ", ".join(sorted(tables)[:5])) from exc
             _undo_unfinished_change(path)
             return _check_sqlite_file(path, writing=writing, undone=True)
         code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
@@ -217,6 +221,19 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
             tr("Cannot open the database {path} just now ({detail}). It has not been changed. If another program "
                "is using it, close that program or wait a moment, then try again.").format(path=path, detail=exc)
         ) from exc
+
+
+def _tables_as_written(path: Path) -> set[str] | None:
+    """The tables the file itself names, read as it is on disk (SQLite's ``immutable``: no journal is looked at,
+    nothing is written); None when that cannot be read."""
+    try:
+        connection = sqlite3.connect(f"{read_only_uri(path)}&immutable=1", uri=True)
+        try:
+            return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return None
 
 
 def _undo_unfinished_change(path: Path) -> None:

@@ -745,6 +745,7 @@ class MainWindow(QMainWindow):
                 "QListWidget#sections::item:selected { background: palette(highlight); "
                 "color: palette(highlighted-text); }"
             )
+            self._fit_nav()  # the style sheet's padding and frame change the width the names need
         self.stack.setCurrentWidget(self.workspace)
 
     def _fit_nav(self) -> None:
