@@ -87,7 +87,8 @@ def test_content_file_that_is_not_utf8_is_reported(tmp_path: Path) -> None:
     result = run("content", "check", str(root))
     assert result.returncode == 1
     assert "Traceback" not in result.stderr, result.stderr
-    assert f"{root / 'content.yaml'}:0: file is not UTF-8 text" in result.stdout
+    problem = "file is not UTF-8 text (byte 0xff on this line): save it as UTF-8"
+    assert f"{root / 'content.yaml'}:1: {problem}" in result.stdout
 
 
 def test_content_file_problems_are_reported(tmp_path: Path) -> None:

@@ -61,6 +61,23 @@ def decode_problem(data: bytes) -> tuple[int, str] | None:
     return None
 
 
+def read_utf8_file(path: Path, *, missing_ok: bool = False) -> tuple[str | None, list[Problem]]:
+    """The text of the file at ``path``, or None and why not: not UTF-8 (at the line of the first bad byte) or
+    not readable (at line 1). A missing file with ``missing_ok`` is None and no problem."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError as exc:
+        if missing_ok:
+            return None, []
+        return None, [Problem(path, 1, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+    except OSError as exc:
+        return None, [Problem(path, 1, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+    bad = decode_problem(data)
+    if bad is not None:
+        return None, [Problem(path, *bad)]
+    return data.decode("utf-8"), []
+
+
 class FieldProblems:
     """Problems found in one YAML data file, each placed at the line of the field it is about (``lines`` maps a
     field path such as ``("steps", 2, "quiz")`` to its line; a path without one takes its nearest parent's)."""

@@ -37,7 +37,7 @@ def test_missing_file_is_fine(tmp_path: Path) -> None:
 
 # (content.yaml, expected (line, severity, message) problems)
 BAD_FILES = [
-    (b"\xff\xfe", [(0, Severity.ERROR, "file is not UTF-8 text")]),
+    (b"\xff\xfe", [(1, Severity.ERROR, "file is not UTF-8 text (byte 0xff on this line): save it as UTF-8")]),
     ("title: x\norder: [basics, pictures\n",
      [(3, Severity.ERROR, "file is not valid YAML: expected ',' or ']', but got '<stream end>'")]),
     ("title: x\nversion: '1'\x0b\n",

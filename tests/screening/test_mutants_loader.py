@@ -328,7 +328,7 @@ def test_constraints_need_a_rule_and_a_message() -> None:
 
 
 def test_an_empty_or_unreadable_form() -> None:
-    assert load("") == (None, [(0, "file is empty")])
+    assert load("") == (None, [(1, "file is empty")])
     assert load("- a\n- b\n") == (None, [(1, "a form definition must be a mapping with id, version, title and "
                                              "sections")])
 

@@ -438,9 +438,8 @@ def test_a_file_that_cannot_be_read_is_one_problem_for_the_whole_file(tmp_path: 
     form, path = _write(tmp_path, FORM, b'form: tiny\nversion: "3"\ntitle: "Gwiriad \xff"\n')
     translation = read_translation(path, EnglishTexts.of(form))
     assert (translation.path, translation.language, translation.texts) == (path, "cy", {})
-    assert [(p.path, p.line, p.severity) for p in translation.problems] == [(path, 0, Severity.ERROR)]
-    assert translation.problems[0].message == (
-        "cannot read file: 'utf-8' codec can't decode byte 0xff in position 40: invalid start byte")
+    assert [(p.path, p.line, p.severity) for p in translation.problems] == [(path, 3, Severity.ERROR)]
+    assert translation.problems[0].message == "file is not UTF-8 text (byte 0xff on this line): save it as UTF-8"
     assert localised(form, "cy") is form
 
 

@@ -120,3 +120,10 @@ def test_content_check_reports_an_unknown_module_in_paths_yaml_with_its_line(tmp
         in result.stdout
     assert "names unknown quiz 'safeguarding'" in result.stdout
     assert "error" in result.stdout.splitlines()[-1]
+
+
+def test_a_paths_file_that_is_not_utf8_is_reported_at_the_line_of_its_first_bad_byte(tmp_path: Path) -> None:
+    file = tmp_path / "paths.yaml"
+    file.write_bytes("paths:\n  - id: one\n    title: Caf\u00e9\n".encode("latin-1"))
+    problem = "file is not UTF-8 text (byte 0xe9 on this line): save it as UTF-8"
+    assert load_paths(tmp_path) == ([], [f"{file}:3: {problem}"])

@@ -882,10 +882,6 @@ Gallwch eu dewis eto yn Ffeil → Gosodiadau.</translation>
         <translation>nid yw&apos;r blwch &apos;{kind}&apos; wedi&apos;i gau (ychwanegwch linell &apos;:::&apos; ar ei ôl)</translation>
     </message>
     <message>
-        <source>file is not UTF-8 text</source>
-        <translation>nid yw&apos;r ffeil yn destun UTF-8</translation>
-    </message>
-    <message>
         <source>cannot read file: {reason}</source>
         <translation>ni ellir darllen y ffeil: {reason}</translation>
     </message>

@@ -1074,10 +1074,6 @@
             <translation>rhaid i ddiffiniad ffurflen fod yn fapio ag id, version, title a sections</translation>
         </message>
         <message>
-            <source>cannot read file: {reason}</source>
-            <translation>ni ellir darllen y ffeil: {reason}</translation>
-        </message>
-        <message>
             <source>{what}: unknown key '{key}' (allowed: {allowed})</source>
             <translation>{what}: allwedd anhysbys '{key}' (caniateir: {allowed})</translation>
         </message>

@@ -3080,14 +3080,6 @@ I gadarnhau, teipiwch eu henw ({name}):</translation>
         </translation>
     </message>
     <message>
-        <source>file is not UTF-8 text</source>
-        <translation>nid yw&apos;r ffeil yn destun UTF-8</translation>
-    </message>
-    <message>
-        <source>cannot read file: {reason}</source>
-        <translation>ni ellir darllen y ffeil: {reason}</translation>
-    </message>
-    <message>
         <source>file</source>
         <comment>names the text in a message</comment>
         <translation>y ffeil</translation>

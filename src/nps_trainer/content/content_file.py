@@ -7,7 +7,7 @@ from pathlib import Path
 
 from nps_trainer.content.frontmatter import YamlFields, read_yaml_fields
 from nps_trainer.i18n import tr
-from nps_trainer.validation import Problem, Severity
+from nps_trainer.validation import Problem, Severity, read_utf8_file
 
 CONTENT_FILE_NAME = "content.yaml"
 _FIELDS = ("title", "version", "order")
@@ -19,14 +19,9 @@ def read_content_file(folder: Path) -> tuple[YamlFields | None, list[Problem]]:
     A folder without the file gives ``None`` and no problems. Never raises for a bad file.
     """
     path = folder / CONTENT_FILE_NAME
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, []
-    except UnicodeDecodeError:
-        return None, [Problem(path, 0, tr("file is not UTF-8 text"))]
-    except OSError as exc:
-        return None, [Problem(path, 0, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+    text, problems = read_utf8_file(path, missing_ok=True)
+    if text is None:
+        return None, problems
     return read_yaml_fields(text.lstrip("\ufeff"), path, 1, tr("file", "names the text in a message"))
 
 

@@ -30,7 +30,7 @@ from nps_trainer.screening.model import (
     ItemType,
     Section,
 )
-from nps_trainer.validation import Problem, ProblemLog
+from nps_trainer.validation import Problem, ProblemLog, read_utf8_file
 from nps_trainer.yaml_reader import LList, LMap, read_yaml
 
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
@@ -119,7 +119,7 @@ def load_form_text(text: str, path: str | os.PathLike[str]) -> LoadResult:
         builder.error(problem.line, problem.message)
     if loaded.data is None:
         if not loaded.problems:
-            builder.error(0, tr("file is empty"))
+            builder.error(1, tr("file is empty"))
         return LoadResult(None, builder.problems)
     if not isinstance(loaded.data, LMap):
         builder.error(1, tr("a form definition must be a mapping with id, version, title and sections"))
@@ -131,10 +131,9 @@ def load_form_text(text: str, path: str | os.PathLike[str]) -> LoadResult:
 def load_form_file(path: str | os.PathLike[str]) -> LoadResult:
     """Load one form file; ``path`` may be a :class:`~pathlib.Path` or text."""
     path = Path(path)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        return LoadResult(None, [Problem(path, 0, tr("cannot read file: {reason}").format(reason=exc))])
+    text, problems = read_utf8_file(path)
+    if text is None:
+        return LoadResult(None, problems)
     return load_form_text(text, path)
 
 

@@ -26,7 +26,7 @@ from nps_trainer.screening.model import (
     Item,
     Section,
 )
-from nps_trainer.validation import Problem, ProblemLog
+from nps_trainer.validation import Problem, ProblemLog, read_utf8_file
 from nps_trainer.yaml_reader import LList, LMap, read_yaml
 
 log = logging.getLogger(__name__)
@@ -349,10 +349,9 @@ def read_translation(path: Path, english: EnglishTexts, *, report_missing: bool 
     text left untranslated is a warning."""
     language = translation_language(path) or ""
     translation = Translation(path, language)
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        translation.problems.append(Problem(path, 0, tr("cannot read file: {reason}").format(reason=exc)))
+    text, problems = read_utf8_file(path)
+    if text is None:
+        translation.problems.extend(problems)
         return translation
     loaded = read_yaml(text)
     reader = _Reader(path, english)

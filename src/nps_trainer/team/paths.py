@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..i18n import tr
-from ..validation import FieldProblems, Problem, Severity
+from ..validation import FieldProblems, Problem, Severity, read_utf8_file
 
 PATHS_FILE_NAME = "paths.yaml"
 ITEM_TYPES = ("module", "quiz")
@@ -88,14 +88,9 @@ def read_paths(content_dir: Path, *, module_ids: Collection[str] | None = None,
     from ..content.frontmatter import read_yaml_fields
 
     file = content_dir / PATHS_FILE_NAME
-    try:
-        text = file.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return [], []
-    except UnicodeDecodeError:
-        return [], [Problem(file, 0, tr("file is not UTF-8 text"))]
-    except OSError as exc:
-        return [], [Problem(file, 0, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+    text, problems = read_utf8_file(file, missing_ok=True)
+    if text is None:
+        return [], problems
     fields, problems = read_yaml_fields(text.lstrip("\ufeff"), file, 1, tr("file", "names the text in a message"))
     if fields is None:
         return [], problems
