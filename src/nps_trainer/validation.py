@@ -61,17 +61,18 @@ def decode_problem(data: bytes) -> tuple[int, str] | None:
     return None
 
 
-def read_utf8_file(path: Path, *, missing_ok: bool = False) -> tuple[str | None, list[Problem]]:
+def read_utf8_file(path: Path, *, missing_ok: bool = False,
+                   unreadable: str | None = None) -> tuple[str | None, list[Problem]]:
     """The text of the file at ``path``, or None and why not: not UTF-8 (at the line of the first bad byte) or
-    not readable (at line 1). A missing file with ``missing_ok`` is None and no problem."""
+    not readable (at line 1, as ``unreadable``, translated text with ``{reason}``, says; by default 'cannot read
+    file: …'). A missing file with ``missing_ok`` is None and no problem."""
     try:
         data = path.read_bytes()
-    except FileNotFoundError as exc:
-        if missing_ok:
-            return None, []
-        return None, [Problem(path, 1, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
     except OSError as exc:
-        return None, [Problem(path, 1, tr("cannot read file: {reason}").format(reason=exc.strerror or exc))]
+        if missing_ok and isinstance(exc, FileNotFoundError):
+            return None, []
+        why = unreadable or tr("cannot read file: {reason}")
+        return None, [Problem(path, 1, why.format(reason=exc.strerror or exc))]
     bad = decode_problem(data)
     if bad is not None:
         return None, [Problem(path, *bad)]

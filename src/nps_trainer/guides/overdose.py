@@ -21,7 +21,7 @@ import jinja2
 
 from ..i18n import tr, tr_noop
 from ..i18n.dates import long_date
-from ..validation import Problem, decode_problem
+from ..validation import Problem, read_utf8_file
 from ..yaml_reader import LList, LMap, read_yaml
 
 log = logging.getLogger(__name__)
@@ -78,14 +78,10 @@ def load_overdose_guide(path: Path, english: OverdoseGuide | None = None) -> tup
     """The guide and its problems (``file:line: message``); None when it cannot be used. For a copy in another
     language (``overdose-now.cy.yaml``), ``english`` is the English guide it must match."""
     language = translation_language(path) or ENGLISH
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, 1, tr("cannot read the guide: {reason}").format(reason=exc.strerror or exc))]
-    bad = decode_problem(data)
-    if bad is not None:
-        return None, [Problem(path, *bad)]
-    document = read_yaml(data.decode("utf-8"))
+    text, problems = read_utf8_file(path, unreadable=tr("cannot read the guide: {reason}"))
+    if text is None:
+        return None, problems
+    document = read_yaml(text)
     problems = [Problem(path, p.line or 1, p.message) for p in document.problems]
     root = document.data
     if problems or not isinstance(root, LMap):

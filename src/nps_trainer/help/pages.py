@@ -18,7 +18,7 @@ from pathlib import Path
 from ..content.anchors import unique_anchors
 from ..content.frontmatter import parse_front_matter
 from ..i18n import tr
-from ..validation import Problem, Severity, decode_problem
+from ..validation import Problem, Severity, read_utf8_file
 
 HELP_DIR = "help"
 DEFAULT_LANGUAGE = "en"
@@ -107,15 +107,10 @@ def _parts(body: str) -> list[str]:
 
 def load_page(path: Path, language: str = DEFAULT_LANGUAGE) -> tuple[HelpPage | None, list[Problem]]:
     """One page and its problems (``file:line: message``); None when it cannot be shown."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, 1, tr("cannot read the help page: {reason}").format(
-            reason=exc.strerror or exc))]
-    bad = decode_problem(data)
-    if bad is not None:
-        return None, [Problem(path, *bad)]
-    front, problems = parse_front_matter(data.decode("utf-8"), path)
+    text, problems = read_utf8_file(path, unreadable=tr("cannot read the help page: {reason}"))
+    if text is None:
+        return None, problems
+    front, problems = parse_front_matter(text, path)
     if front is None:
         return None, problems
     problems = list(problems)

@@ -30,16 +30,11 @@ QUIZ_KEYS = {
 
 def load_quiz(path: Path) -> tuple[Quiz | None, list[Problem]]:
     """Read and build one quiz file. The quiz is ``None`` only if the file cannot be read at all."""
-    from ..validation import decode_problem
+    from ..validation import read_utf8_file
 
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        return None, [Problem(path, 1, tr("cannot read quiz file: {reason}").format(reason=exc.strerror or exc))]
-    bad = decode_problem(data)
-    if bad is not None:
-        return None, [Problem(path, *bad)]
-    text = data.decode("utf-8")
+    text, problems = read_utf8_file(path, unreadable=tr("cannot read quiz file: {reason}"))
+    if text is None:
+        return None, problems
     if not text.strip():
         return None, [Problem(path, 1, tr("file is empty: a quiz starts with id, title, version and questions"))]
     return load_quiz_text(text, path)
