@@ -366,10 +366,13 @@ def read_translation(path: Path, english: EnglishTexts, *, report_missing: bool 
     form = english.form
     found_id, written = data.get("form"), data.get("version")
     found_version = str(written) if isinstance(written, int | float) and not isinstance(written, bool) else written
+    unreadable = written is None and any(p.line == data.line_of("version") for p in reader.problems)
     if "form" not in data or "version" not in data:
         reader.error(data.line, tr("a form translation needs 'form' and 'version': the id and version of the form "
                                    "it translates ('{form}' version {version})").format(form=form.id,
                                                                                        version=form.version))
+    elif unreadable:
+        pass  # a value YAML cannot read (2025-02-30): already reported at its line, and the translation is not used
     elif found_id == form.id and found_version != form.version and _unquoted(written, form.version):
         reader.error(data.line_of("version"), tr("'version' must be text: write it in quotes, as the form does "
                                                  "(version: \"{version}\")").format(version=form.version))
