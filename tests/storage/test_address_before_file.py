@@ -23,3 +23,17 @@ def test_it_is_refused_as_an_address_and_nothing_is_made(tmp_path: Path) -> None
         open_database(f"sqlite+pysqlite+x:///{path}", tmp_path / "backups")
     assert str(caught.value).startswith(f"The database address sqlite+pysqlite+x:///{path} is not a valid address")
     assert not path.exists() and not (tmp_path / "backups").exists()
+
+
+def test_a_named_pipe_at_the_database_path_is_refused_and_left_alone(tmp_path: Path) -> None:
+    """A pipe reads as an empty file; it must not be taken for a new database, nor removed when that fails."""
+    import os
+
+    pipe = tmp_path / "nps.sqlite3"
+    os.mkfifo(pipe)
+    for read_only in (False, True):
+        with pytest.raises(DatabaseUnavailableError) as caught:
+            open_database(f"sqlite:///{pipe}", tmp_path / "backups", read_only=read_only)
+        assert str(caught.value) == (f"Cannot read the database file {pipe}: it is not a file. It has not been "
+                                     "changed.")
+        assert pipe.is_fifo()

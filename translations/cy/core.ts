@@ -717,6 +717,10 @@ Gallwch eu dewis eto yn Ffeil → Gosodiadau.</translation>
         <translation>Ni ellir agor y gronfa ddata {path}: nid oes modd ysgrifennu i&apos;r ffeil, nac i&apos;r ffolder y mae ynddi ({folder}), ac mae angen i SQLite ysgrifennu wrth ymyl y gronfa ddata hyd yn oed i&apos;w darllen. Nid yw wedi&apos;i newid. Gofynnwch i&apos;ch cymorth TG adael i chi ysgrifennu i&apos;r ffolder honno, neu dewiswch leoliad arall i&apos;r gronfa ddata yn y Gosodiadau.</translation>
     </message>
     <message>
+        <source>it is not a file</source>
+        <translation>nid ffeil ydyw</translation>
+    </message>
+    <message>
         <source>Cannot create the database {path}: {reason}. Nothing has been changed. Choose another database location in Settings (or with --database), or ask your IT support to let you write to that folder.</source>
         <translation>Ni ellir creu&apos;r gronfa ddata {path}: {reason}. Does dim wedi&apos;i newid. Dewiswch leoliad arall i&apos;r gronfa ddata yn y Gosodiadau (neu gyda --database), neu gofynnwch i&apos;ch cymorth TG adael i chi ysgrifennu i&apos;r ffolder honno.</translation>
     </message>

@@ -315,9 +315,13 @@ def _not_writable_message(path: Path) -> str:
 
 
 def _file_size(path: Path) -> int | None:
-    """The size of the database file, None when there is none; a folder we may not look in is refused."""
+    """The size of the database file, None when there is none; a folder we may not look in is refused, and so
+    is something that is neither a file nor a folder (a named pipe, a device), which reads as empty but must never
+    be taken for a new database (nor removed when making one there fails)."""
+    import stat
+
     try:
-        return path.stat().st_size
+        status = path.stat()
     except (FileNotFoundError, NotADirectoryError):
         return None
     except OSError as exc:
@@ -325,6 +329,11 @@ def _file_size(path: Path) -> int | None:
             tr("Cannot read the database file {path}: {reason}. It has not been changed.").format(
                 path=path, reason=describe_os_error(exc, path))
         ) from exc
+    if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
+        raise DatabaseUnavailableError(
+            tr("Cannot read the database file {path}: {reason}. It has not been changed.").format(
+                path=path, reason=tr("it is not a file")))
+    return status.st_size
 
 
 def _create_sqlite_file(path: Path) -> None:
