@@ -61,17 +61,34 @@ def decode_problem(data: bytes) -> tuple[int, str] | None:
     return None
 
 
+# The most any content or form file is read of (each kind has its own, smaller limit, checked after reading):
+# a file of gigabytes, or a link to an endless device, is refused before it is read into memory.
+MAX_READ_BYTES = 4 * 1024 * 1024
+
+
 def read_utf8_file(path: Path, *, missing_ok: bool = False,
                    unreadable: str | None = None) -> tuple[str | None, list[Problem]]:
-    """The text of the file at ``path``, or None and why not: not UTF-8 (at the line of the first bad byte) or
-    not readable (at line 1, as ``unreadable``, translated text with ``{reason}``, says; by default 'cannot read
-    file: …'). A missing file with ``missing_ok`` is None and no problem."""
+    """The text of the file at ``path``, or None and why not: not UTF-8 (at the line of the first bad byte),
+    not a file (a folder, a named pipe, which would never end), larger than :data:`MAX_READ_BYTES`, or not
+    readable; all but the first at line 1, as ``unreadable`` (translated text with ``{reason}``; by default
+    'cannot read file: …') says. A missing file with ``missing_ok`` is None and no problem."""
+    import stat
+
+    why = unreadable or tr("cannot read file: {reason}")
     try:
-        data = path.read_bytes()
+        status = path.stat()
+        if stat.S_ISDIR(status.st_mode):
+            return None, [Problem(path, 1, why.format(reason=tr("it is a folder")))]
+        if not stat.S_ISREG(status.st_mode):
+            return None, [Problem(path, 1, why.format(reason=tr("it is not a file")))]
+        if status.st_size > MAX_READ_BYTES:
+            return None, [Problem(path, 1, tr("file is too large ({size} KB; at most {limit} KB)").format(
+                size=f"{status.st_size // 1024:,}", limit=f"{MAX_READ_BYTES // 1024:,}"))]
+        with path.open("rb") as handle:
+            data = handle.read(MAX_READ_BYTES + 1)
     except OSError as exc:
         if missing_ok and isinstance(exc, FileNotFoundError):
             return None, []
-        why = unreadable or tr("cannot read file: {reason}")
         return None, [Problem(path, 1, why.format(reason=exc.strerror or exc))]
     bad = decode_problem(data)
     if bad is not None:

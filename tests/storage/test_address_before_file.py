@@ -34,6 +34,7 @@ def test_a_named_pipe_at_the_database_path_is_refused_and_left_alone(tmp_path: P
     for read_only in (False, True):
         with pytest.raises(DatabaseUnavailableError) as caught:
             open_database(f"sqlite:///{pipe}", tmp_path / "backups", read_only=read_only)
-        assert str(caught.value) == (f"Cannot read the database file {pipe}: it is not a file. It has not been "
-                                     "changed.")
+        assert str(caught.value) == (f"{pipe} is not a file (a named pipe or a device), so it cannot hold a "
+                                     "database. It has not been changed. Choose another database location in "
+                                     "Settings (or with --database).")
         assert pipe.is_fifo()

@@ -117,3 +117,13 @@ def test_exit_when_ready_reports_when_it_was_ready_for_the_benchmarks(user_paths
     [line] = [line for line in result.stdout.splitlines() if line.startswith("ready")]
     word, clock = line.split()
     assert word == "ready" and before < int(clock) < after
+
+
+def test_settings_refuses_a_named_pipe_as_the_database_file(tmp_path: Path) -> None:
+    from nps_trainer.ui.settings_dialog import database_problem
+
+    pipe = tmp_path / "nps.sqlite3"
+    os.mkfifo(pipe)
+    assert database_problem(str(pipe)) == (
+        f"{pipe} is not a file (a named pipe or a device). Enter the path of a database file.")
+    assert database_problem(str(tmp_path / "new.sqlite3")) is None

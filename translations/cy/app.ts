@@ -614,6 +614,10 @@ Os yw hyn yn dal i ddigwydd, anfonwch y ffeil honno at eich tîm cymorth TG.</tr
         <translation>Ffolder yw {path}. Rhowch lwybr ffeil cronfa ddata ynddo, fel {example}.</translation>
     </message>
     <message>
+        <source>{path} is not a file (a named pipe or a device). Enter the path of a database file.</source>
+        <translation>Nid ffeil yw {path} (pibell a enwir neu ddyfais). Rhowch lwybr ffeil cronfa ddata.</translation>
+    </message>
+    <message>
         <source>Correct it, or leave the field empty to use the file in your user data folder.</source>
         <translation>Cywirwch ef, neu gadewch y maes yn wag i ddefnyddio&apos;r ffeil yn eich ffolder data defnyddiwr.</translation>
     </message>

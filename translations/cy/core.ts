@@ -721,6 +721,10 @@ Gallwch eu dewis eto yn Ffeil → Gosodiadau.</translation>
         <translation>nid ffeil ydyw</translation>
     </message>
     <message>
+        <source>{path} is not a file (a named pipe or a device), so it cannot hold a database. It has not been changed. Choose another database location in Settings (or with --database).</source>
+        <translation>Nid ffeil yw {path} (pibell a enwir neu ddyfais), felly ni all ddal cronfa ddata. Nid yw wedi&apos;i newid. Dewiswch leoliad arall i&apos;r gronfa ddata yn y Gosodiadau (neu gyda --database).</translation>
+    </message>
+    <message>
         <source>Cannot create the database {path}: {reason}. Nothing has been changed. Choose another database location in Settings (or with --database), or ask your IT support to let you write to that folder.</source>
         <translation>Ni ellir creu&apos;r gronfa ddata {path}: {reason}. Does dim wedi&apos;i newid. Dewiswch leoliad arall i&apos;r gronfa ddata yn y Gosodiadau (neu gyda --database), neu gofynnwch i&apos;ch cymorth TG adael i chi ysgrifennu i&apos;r ffolder honno.</translation>
     </message>

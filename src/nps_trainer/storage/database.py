@@ -331,8 +331,8 @@ def _file_size(path: Path) -> int | None:
         ) from exc
     if not (stat.S_ISREG(status.st_mode) or stat.S_ISDIR(status.st_mode)):
         raise DatabaseUnavailableError(
-            tr("Cannot read the database file {path}: {reason}. It has not been changed.").format(
-                path=path, reason=tr("it is not a file")))
+            tr("{path} is not a file (a named pipe or a device), so it cannot hold a database. It has not been "
+               "changed. Choose another database location in Settings (or with --database).").format(path=path))
     return status.st_size
 
 

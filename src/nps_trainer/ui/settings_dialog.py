@@ -290,6 +290,9 @@ def database_problem(value: str) -> str | None:
         if path.is_dir():
             return tr("{path} is a folder. Enter the path of a database file in it, such as {example}.").format(
                 path=path, example=path / "nps.sqlite3")
+        if path.exists() and not path.is_file():
+            return tr("{path} is not a file (a named pipe or a device). Enter the path of a database file.").format(
+                path=path)
         return None
     from ..storage.engine import check_url
     from ..storage.errors import StorageError
