@@ -23,7 +23,9 @@ def _line(text: str, fragment: str) -> int:
 
 def test_a_quiz_that_is_a_list_says_what_a_quiz_file_must_be(tmp_path: Path) -> None:
     assert _problems("- id: q\n- title: Q\n", tmp_path) == [
-        (0, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")]
+        (1, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")]
+    assert _problems("# only a comment\n", tmp_path) == [
+        (1, "a quiz file must be a YAML mapping (id, title, version, ..., questions)")]
 
 
 def test_a_goto_condition_naming_no_choices_is_reported_at_its_if_line(tmp_path: Path) -> None:

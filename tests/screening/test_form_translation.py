@@ -227,7 +227,7 @@ def test_a_translation_without_its_form_and_a_broken_one(tmp_path: Path) -> None
     (tmp_path / "nps-screening.cy.yaml").write_text("form: nps-screening\nversion: '2'\ntitle: [oops\n",
                                                     encoding="utf-8")
     messages = [str(p) for p in validate_forms(tmp_path)]
-    assert f"{tmp_path / 'gone.cy.yaml'}:0: a translation of gone.yaml, but there is no such form beside it" in messages
+    assert f"{tmp_path / 'gone.cy.yaml'}:1: a translation of gone.yaml, but there is no such form beside it" in messages
     assert any(m.startswith(f"{tmp_path / 'nps-screening.cy.yaml'}:") and "not valid YAML" in m for m in messages)
     # the app still opens the form, in English
     files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))

@@ -52,7 +52,8 @@ def load_quiz_text(text: str, path: Path) -> tuple[Quiz | None, list[Problem]]:
         return None, r.problems  # a value that is missing now would only be reported again, less clearly
     data = document.data
     if not isinstance(data, LMap):
-        r.error(0, tr("a quiz file must be a YAML mapping (id, title, version, ..., questions)"))
+        where = getattr(data, "line", 1) or 1  # a list's first line; a file of comments only, its first
+        r.error(where, tr("a quiz file must be a YAML mapping (id, title, version, ..., questions)"))
         return None, r.problems
     return _quiz(r, data, path), r.problems
 

@@ -57,7 +57,7 @@ def _check_translations(paths: list[Path], forms: dict[Path, FormDefinition | No
         english = english_path(path)
         form = forms.get(english)
         if english not in forms:
-            problems.append(Problem(path, 0, tr("a translation of {file}, but there is no such form beside it").format(
+            problems.append(Problem(path, 1, tr("a translation of {file}, but there is no such form beside it").format(
                 file=english.name)))
         elif form is not None:  # a broken form is reported on its own
             problems += check_translation(path, form)
