@@ -59,3 +59,14 @@ def test_an_expression_written_with_nothing_after_it_is_an_error_at_its_line(
     tmp_path: Path, key: str, line: int, message: str, empty: str
 ) -> None:
     assert _errors(tmp_path, **{key: empty}) == [(line, message)]
+
+
+def test_an_empty_share_consent_is_an_error_at_its_line(tmp_path: Path) -> None:
+    """Left empty it loaded as no condition at all: the summary for the drug service was never offered, and the
+    form's author was told nothing."""
+    form = FORM.format(rule="age < 120", expression="age * 2", when="age < 18").replace(
+        'title: Empties\n', 'title: Empties\nshare_consent:\n')
+    (tmp_path / "empties.yaml").write_text(form, encoding="utf-8")
+    errors = [(p.line, p.message) for p in validate_forms(tmp_path) if p.severity.value == "error"]
+    assert errors == [(4, "form: 'share_consent' is empty: write the condition for sharing the summary, or leave the "
+                          "key out")]

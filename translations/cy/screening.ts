@@ -1336,6 +1336,10 @@
             <translation>{what}: mae angen 'when'</translation>
         </message>
         <message>
+            <source>form: 'share_consent' is empty: write the condition for sharing the summary, or leave the key out</source>
+            <translation>ffurflen: mae 'share_consent' yn wag: ysgrifennwch yr amod ar gyfer rhannu'r crynodeb, neu gadewch yr allwedd allan</translation>
+        </message>
+        <message>
             <source>screening form folder not found</source>
             <translation>ni chafwyd hyd i ffolder y ffurflenni sgrinio</translation>
         </message>

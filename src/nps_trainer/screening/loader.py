@@ -283,6 +283,9 @@ class _Builder(ProblemLog):
             seen_flags.setdefault(rule.id, rule.line)
         share = self._expression(
             data, "share_consent", tr("form share_consent", "names a form's share_consent field in a message"), None)
+        if "share_consent" in data and data["share_consent"] is None:  # written with nothing after it
+            self.error(data.line_of("share_consent"), tr("form: 'share_consent' is empty: write the condition for "
+                                                         "sharing the summary, or leave the key out"))
         date_item = self._text(data, "summary_date_item", what, required=False) or None
         figures = self._figures(data, sections)
         unknown_conditions = self._text(data, "unknown_conditions", what, required=False) or "hide"
