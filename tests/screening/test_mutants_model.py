@@ -48,7 +48,6 @@ def test_the_bundled_form_knows_where_each_item_sits(nps_form: FormDefinition) -
     assert nps_form.key == (nps_form.id, nps_form.version)
     assert nps_form.group_of("category") == "substances"
     assert nps_form.group_of("substances") is None
-    assert nps_form.section_of("category") == nps_form.section_of("substances")
     assert nps_form.has_item("category") and not nps_form.has_item("no_such_item")
     assert "category" in nps_form.item_ids()
     top = [item.id for item in nps_form.top_level_items()]

@@ -161,17 +161,14 @@ class FormDefinition:
     translation_reviewed: bool = True
     _items: dict[str, Item] = field(init=False, repr=False, default_factory=dict)
     _parents: dict[str, str] = field(init=False, repr=False, default_factory=dict)
-    _sections_of: dict[str, str] = field(init=False, repr=False, default_factory=dict)
 
     def __post_init__(self) -> None:
         for section in self.sections:
             for item in section.items:
                 self._items.setdefault(item.id, item)
-                self._sections_of.setdefault(item.id, section.id)
                 for child in item.items:
                     self._items.setdefault(child.id, child)
                     self._parents.setdefault(child.id, item.id)
-                    self._sections_of.setdefault(child.id, section.id)
 
     @property
     def keeps_answered(self) -> bool:
@@ -199,9 +196,6 @@ class FormDefinition:
     def group_of(self, item_id: str) -> str | None:
         """The repeat group an item belongs to, or ``None`` for a top-level item."""
         return self._parents.get(item_id)
-
-    def section_of(self, item_id: str) -> str:
-        return self._sections_of[item_id]
 
     def top_level_items(self) -> Iterator[Item]:
         for section in self.sections:
