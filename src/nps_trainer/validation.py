@@ -81,15 +81,18 @@ def read_utf8_file(path: Path, *, missing_ok: bool = False,
             return None, [Problem(path, 1, why.format(reason=tr("it is a folder")))]
         if not stat.S_ISREG(status.st_mode):
             return None, [Problem(path, 1, why.format(reason=tr("it is not a file")))]
-        if status.st_size > MAX_READ_BYTES:
-            return None, [Problem(path, 1, tr("file is too large ({size} KB; at most {limit} KB)").format(
-                size=f"{status.st_size // 1024:,}", limit=f"{MAX_READ_BYTES // 1024:,}"))]
-        with path.open("rb") as handle:
-            data = handle.read(MAX_READ_BYTES + 1)
+        size = status.st_size
+        if size <= MAX_READ_BYTES:
+            with path.open("rb") as handle:
+                data = handle.read(MAX_READ_BYTES + 1)  # a file that grew since is still read no further
+            size = max(size, len(data))
     except OSError as exc:
         if missing_ok and isinstance(exc, FileNotFoundError):
             return None, []
         return None, [Problem(path, 1, why.format(reason=exc.strerror or exc))]
+    if size > MAX_READ_BYTES:
+        return None, [Problem(path, 1, tr("file is too large ({size} KB; at most {limit} KB)").format(
+            size=f"{size // 1024:,}", limit=f"{MAX_READ_BYTES // 1024:,}"))]
     bad = decode_problem(data)
     if bad is not None:
         return None, [Problem(path, *bad)]
