@@ -209,10 +209,12 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
                 raise _unknown_schema(str(path), ", ".join(sorted(tables)[:5])) from exc
             _undo_unfinished_change(path)
             return _check_sqlite_file(path, writing=writing, undone=True)
-        code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+        extended = getattr(exc, "sqlite_errorcode", 0)
+        code = extended & 0xFF
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
             raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
-        if code in (SQLITE_READONLY, SQLITE_CANTOPEN):
+        # An unfinished change that could not be undone (another program has the file open) is said below.
+        if code in (SQLITE_READONLY, SQLITE_CANTOPEN) and extended != SQLITE_READONLY_ROLLBACK:
             raise DatabaseUnavailableError(_not_writable_message(path)) from exc
         if code in (SQLITE_IOERR, SQLITE_FULL) and _disk_full(path.parent):
             _remove_new_empty_sidecars(path, existing)
