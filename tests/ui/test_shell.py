@@ -173,14 +173,14 @@ def test_unexpected_errors_are_logged_without_their_message(qtbot, services, use
     import sys
 
     from nps_trainer.logging_setup import configure_logging
-    from nps_trainer.ui import error_dialog
+    from nps_trainer.ui import error_dialog, error_hook
 
     shown = []
     monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     handler = configure_logging(user_paths.log_file)
     try:
-        error_dialog.install_excepthook(user_paths.log_file)
+        error_hook.install_excepthook(user_paths.log_file)
         try:
             raise ValueError("case reference X123456 must never reach the log")
         except ValueError:
@@ -218,12 +218,12 @@ def test_a_full_disk_is_explained_in_plain_words(qtbot, user_paths, monkeypatch)
     import sqlite3
     import sys
 
-    from nps_trainer.ui import error_dialog
+    from nps_trainer.ui import error_dialog, error_hook
 
     shown = []
     monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: shown.append(self.message.text()) or 0)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
-    error_dialog.install_excepthook(user_paths.log_file)
+    error_hook.install_excepthook(user_paths.log_file)
     try:
         raise sqlite3.OperationalError("database or disk is full")
     except sqlite3.OperationalError:
@@ -460,7 +460,7 @@ def test_a_read_only_config_folder_still_lets_a_profile_in(user_paths: UserPaths
 
 def test_the_error_hook_survives_a_log_file_that_cannot_be_opened(qtbot, user_paths, monkeypatch) -> None:
     from nps_trainer.logging_setup import configure_logging
-    from nps_trainer.ui import error_dialog
+    from nps_trainer.ui import error_dialog, error_hook
 
     shown = []
     monkeypatch.setattr(error_dialog.ErrorDialog, "exec", lambda self: shown.append(self) or 0)
@@ -469,7 +469,7 @@ def test_the_error_hook_survives_a_log_file_that_cannot_be_opened(qtbot, user_pa
     root_level = logging.getLogger().level
     handler = configure_logging(user_paths.log_file)
     try:
-        error_dialog.install_excepthook(user_paths.log_file)
+        error_hook.install_excepthook(user_paths.log_file)
         try:
             raise ValueError("boom")
         except ValueError:

@@ -42,7 +42,7 @@ class RoleAccessible(*_BASES):
         found = QAccessibleWidget.text(self, kind)
         widget = self.widget()
         if kind == QAccessible.Text.Name and not found and isinstance(widget, QLabel):
-            return widget.text() if widget.textFormat() != _RICH else widget.accessibleName()
+            return widget.text() if widget.textFormat().value != RICH_TEXT else widget.accessibleName()
         return found
 
     def interface_cast(self, kind: QAccessible.InterfaceType) -> shiboken6.VoidPtr:
@@ -62,7 +62,7 @@ class RoleAccessible(*_BASES):
         return self._level() if key == QAccessible.Attribute.Level else None
 
 
-_RICH = None  # set on install (Qt.TextFormat.RichText), kept out of import time
+RICH_TEXT = 1  # Qt.TextFormat.RichText, as a number: Qt's namespace is not named at start (see qt_values)
 
 
 def _factory(key: str, instance: QObject) -> QAccessibleInterface | None:
@@ -74,12 +74,9 @@ def _factory(key: str, instance: QObject) -> QAccessibleInterface | None:
 
 def install() -> None:
     """Install the factory once (before the first widget with a role is asked for its interface)."""
-    global _installed, _RICH
+    global _installed
     if _installed:
         return
-    from PySide6.QtCore import Qt
-
-    _RICH = Qt.TextFormat.RichText
     QAccessible.installFactory(_factory)
     _installed = True
 

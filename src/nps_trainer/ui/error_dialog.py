@@ -1,20 +1,14 @@
-"""Unexpected exceptions: logged (type and stack only) to the rotating log, then shown in a dialog."""
+"""What to tell the user about an unexpected exception, and the dialog that tells them (``error_hook`` shows it)."""
 
 from __future__ import annotations
 
 import errno
-import logging
-import sys
-from collections.abc import Callable
 from pathlib import Path
-from types import TracebackType
 
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from ..i18n import tr, tr_noop
-from ..logging_setup import describe_exception, log_file_unavailable
-
-log = logging.getLogger("nps_trainer.errors")
+from ..logging_setup import log_file_unavailable
 
 
 def _storage_problem(exc: BaseException | None) -> str | None:
@@ -83,28 +77,3 @@ class ErrorDialog(QDialog):
         buttons.accepted.connect(self.accept)
         layout.addWidget(buttons)
 
-
-def install_excepthook(log_file: Path, on_error: Callable[[BaseException], None] | None = None) -> None:
-    """Log every unexpected exception (type and stack only), then show the error dialog; or, with
-    ``on_error`` (for runs nobody watches, such as ``--exit-when-ready``), call that instead of showing a
-    modal dialog that nobody would close."""
-    showing = False
-
-    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
-        nonlocal showing
-        if issubclass(exc_type, KeyboardInterrupt):
-            sys.__excepthook__(exc_type, exc, tb)
-            return
-        log.error("Unexpected exception\n%s", describe_exception(exc_type, exc, tb))
-        if on_error is not None:
-            on_error(exc)
-            return
-        if showing or QApplication.instance() is None:
-            return
-        showing = True
-        try:
-            ErrorDialog(log_file, QApplication.activeWindow(), exc).exec()
-        finally:
-            showing = False
-
-    sys.excepthook = hook

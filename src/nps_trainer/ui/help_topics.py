@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
     from .main_window import MainWindow
 
 #: Windows and dialogs of their own, by class name.
@@ -70,7 +71,8 @@ class KeysOverDialogs(QObject):
     its action and to the dialog class names in which the key is left to the dialog itself (the help window
     handles F1 inside itself)."""
 
-    def __init__(self, keys: dict[Qt.Key, tuple[Callable[[], None], frozenset[str]]], parent: QObject) -> None:
+    def __init__(self, keys: dict[int, tuple[Callable[[], None], frozenset[str]]], parent: QObject) -> None:
+        """``keys``: each key's number (``qt_values.KEY_F1``, say) and what to do."""
         super().__init__(parent)
         self.keys = keys
         from .keyboard import focus_filters
@@ -80,9 +82,16 @@ class KeysOverDialogs(QObject):
             follower.add(self)  # on the focused widget, where key presses go (see keyboard.py for why not the app)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+        from PySide6.QtCore import QEvent  # named here, not at start: see qt_values
+
+        if event.type() != QEvent.Type.KeyPress:
             return False
-        action = self.keys.get(Qt.Key(event.key()))
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent
+
+        if not isinstance(event, QKeyEvent):
+            return False
+        action = self.keys.get(event.key())
         if action is None or event.modifiers() != Qt.KeyboardModifier.NoModifier or event.isAutoRepeat():
             return False
         modal = QApplication.activeModalWidget()

@@ -19,14 +19,20 @@ screen was idle.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QRadioButton, QWidget
 from shiboken6 import isValid
 
-RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-ARROW_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right)
-PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+# Key numbers (a key event's key() is one); Qt's namespace and QEvent are named on the first key, not at start
+# (see qt_values).
+RETURN_KEYS = (0x01000004, 0x01000005)  # Qt.Key.Key_Return, Qt.Key.Key_Enter
+ARROW_KEYS = (0x01000013, 0x01000015, 0x01000012, 0x01000014)  # Qt.Key.Key_Up, Key_Down, Key_Left, Key_Right
+PLAIN = (0, 0x20000000)  # Qt.KeyboardModifier.NoModifier, KeypadModifier
 
 
 def _exclusive(button: QRadioButton) -> bool:
@@ -46,10 +52,14 @@ class KeyboardKeys(QObject):
     _sending = False  # True while an arrow key is passed on (the filter sees it again then, and lets it be)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        from PySide6.QtCore import QEvent
+
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QAbstractButton):
             return False
+        from PySide6.QtGui import QKeyEvent
+
         assert isinstance(event, QKeyEvent)
-        if event.modifiers() not in PLAIN:
+        if event.modifiers().value not in PLAIN:
             return False
         key = event.key()
         if key in RETURN_KEYS and isinstance(watched, QPushButton):

@@ -84,7 +84,7 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
         use_cheaper_check()
         linecache.clearcache()  # what PySide6's own check read before the swap: it is read again if ever needed
 
-        from .error_dialog import install_excepthook
+        from .error_hook import install_excepthook
 
         app = QApplication.instance() or QApplication(sys.argv[:1])
         from .translation import install
@@ -140,8 +140,10 @@ def run_gui(args: argparse.Namespace, paths: UserPaths | None = None) -> int:
     app = qt["app"]
     window = None
     try:
-        window = MainWindow(services)
+        window = MainWindow(services, keys_after_show=True)
         window.show()
+        # Queued behind the show: start-up's own events (show, layout, paint) pass through no Python.
+        QTimer.singleShot(0, window, window.listen_for_keys)
         if exit_when_ready:
             # Queued behind the show and paint events: runs once the loop has nothing else to do.
             QTimer.singleShot(0, lambda: exit_now(app, window, failed))

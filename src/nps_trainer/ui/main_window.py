@@ -15,8 +15,8 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -35,8 +35,7 @@ from PySide6.QtWidgets import (
 from ..i18n import language, tr, tr_noop
 from ..profiles import ProfileInfo
 from ..services import Services
-from .elided_label import ElidedLabel
-from .screening.idle_lock import IdleLock
+from .qt_values import KEY_F1, KEY_F2, application_wide, set_shortcut
 from .section_pages import SectionPages
 from .sections.base import SectionPage
 from .sign_in_gate import SignInGate
@@ -44,7 +43,12 @@ from .warm_up import WarmUp
 from .widgets import rescale_labels
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
     from ..identity import SignedIn
+    from .elided_label import ElidedLabel
+    from .lrs_status import LearningRecords
+    from .screening.idle_lock import IdleLock
     from .sessions.console import SessionRun
 
 OVERDOSE_SHORTCUT = "F2"  # the overdose guide, from any screen (ui/overdose_guide.py)
@@ -64,6 +68,8 @@ def _scrolling(page: QWidget) -> QScrollArea:
     holder.setWidget(page)
     # Not a Tab stop of its own (an unnamed stop that says nothing): Tab goes to the page's controls, and the
     # scroll area brings each into view as it takes focus.
+    from PySide6.QtCore import Qt  # named where used, not at start: see qt_values
+
     holder.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return holder
 
@@ -159,7 +165,11 @@ def default_sections(profile: ProfileInfo | None = None) -> list[tuple[str, Sect
 class MainWindow(QMainWindow):
     profile_changed = Signal(object)
 
-    def __init__(self, services: Services, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Services, parent: QWidget | None = None, *, keys_after_show: bool = False) -> None:
+        """``keys_after_show``: the keyboard's own handling (Return on a button, F1 and F2 over a dialog) is put in
+        place by the caller, with :meth:`listen_for_keys`, once the window is on screen (the app's start): until
+        then no event the window gets passes through Python, which spares start-up PySide6's making of the Python
+        types of every kind of event (about 5 ms). Nothing else in the window handles events in Python."""
         super().__init__(parent)
         self.services = services
         self.profile: ProfileInfo | None = None
@@ -183,8 +193,7 @@ class MainWindow(QMainWindow):
         self._prepared: tuple[int, str, SectionPage] | None = None  # made while a passphrase was checked
         self._activated_ahead: SectionPage | None = None
         self.stack.addWidget(self.gate)
-        self.idle = IdleLock(self._idle_minutes(), self, wait_for_dialogs=False)
-        self.idle.idle.connect(self.sign_out_idle)
+        self._idle: IdleLock | None = None  # made at the first sign-in (see the idle property)
 
         self.workspace = QWidget()
         row = QHBoxLayout(self.workspace)
@@ -200,56 +209,84 @@ class MainWindow(QMainWindow):
         row.addWidget(self.section_stack, 1)
         self.stack.addWidget(self.workspace)
 
-        self.profile_label = ElidedLabel("")  # shortened with '…', not cut, when the bar is full (largest text)
-        self.profile_label.setAccessibleName(tr("Current profile"))
+        self._status_labels: tuple[ElidedLabel, LearningRecords] | None = None  # made when first needed
         self.overdose_button = QPushButton(tr(OVERDOSE_BUTTON_TEXT))
         self.overdose_button.setAccessibleName(tr("Suspected overdose: what to do now"))
         self.overdose_button.setAccessibleDescription(tr("Opens the steps to take now, starting with calling 999"))
         self.overdose_button.clicked.connect(self.open_overdose_guide)
         self.statusBar().addWidget(self.overdose_button)
-        self.statusBar().addPermanentWidget(self.profile_label)
         self.overdose_shortcut = QShortcut(QKeySequence(OVERDOSE_SHORTCUT), self)
-        self.overdose_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # from any window, even a dialog
+        application_wide(self.overdose_shortcut)  # from any window, even a dialog
         self.overdose_shortcut.activated.connect(self.open_overdose_guide)
         # Another window's F2 (a second main window, say) makes it 'ambiguous': in an emergency, open it anyway.
         self.overdose_shortcut.activatedAmbiguously.connect(self.open_overdose_guide)
         self.overdose_dialog = None
         self.help_shortcut = QShortcut(QKeySequence(HELP_SHORTCUT), self)
-        self.help_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)  # signed in or not, even in a dialog
+        application_wide(self.help_shortcut)  # signed in or not, even in a dialog
         self.help_shortcut.activated.connect(self.open_help)
         self.help_shortcut.activatedAmbiguously.connect(self.open_help)
-        from .help_topics import KeysOverDialogs
-
-        self.keys_over_dialogs = KeysOverDialogs({  # the shortcuts wait while a modal dialog is open: these don't
-            Qt.Key.Key_F1: (self.open_help, frozenset({"HelpWindow"})),
-            Qt.Key.Key_F2: (self.open_overdose_guide, frozenset()),
-        }, self)
+        self.keys_over_dialogs = None
         self.help_window = None
-        from .lrs_status import install_learning_records
-
-        self.learning_records = install_learning_records(self, services)
         self._build_menus()
+        if not keys_after_show:
+            self.listen_for_keys()
+        QApplication.instance().focusChanged.connect(self._overdose_button_last)
+        self.gate.focus_first()  # given the focus when the window is first shown
+        # Once the window is on screen, tell the person if their settings file could not be used (once a run).
+        QTimer.singleShot(0, self, self._show_settings_notice)
+
+    def listen_for_keys(self) -> None:
+        """Return presses the focused button and the arrows choose in a radio group (``keyboard``); F1 and F2 work
+        over a modal dialog (``KeysOverDialogs``). Once only."""
+        if self.keys_over_dialogs is not None:
+            return
+        from .help_topics import KeysOverDialogs
         from .keyboard import install_keyboard_keys
 
-        install_keyboard_keys()  # Return presses the focused button; arrows choose in a radio group
-        QApplication.instance().focusChanged.connect(self._overdose_button_last)
+        self.keys_over_dialogs = KeysOverDialogs({  # the shortcuts wait while a modal dialog is open: these don't
+            KEY_F1: (self.open_help, frozenset({"HelpWindow"})),
+            KEY_F2: (self.open_overdose_guide, frozenset()),
+        }, self)
+        install_keyboard_keys()
+
+    # -- the status bar's right-hand side, made at the first sign-in ---------------------------------------------
+    def _status_bar_labels(self) -> tuple[ElidedLabel, LearningRecords]:
+        """'Signed in as …' and the learning records line: nothing to say before someone signs in, and each
+        handles events in Python (see ``keys_after_show``), so they are made when first needed."""
+        if self._status_labels is None:
+            from .elided_label import ElidedLabel
+            from .lrs_status import install_learning_records
+
+            label = ElidedLabel("")  # shortened with '…', not cut, when the bar is full (largest text)
+            label.setAccessibleName(tr("Current profile"))
+            self.statusBar().addPermanentWidget(label)
+            self._status_labels = (label, install_learning_records(self, self.services))
+        return self._status_labels
+
+    @property
+    def profile_label(self) -> ElidedLabel:
+        return self._status_bar_labels()[0]
+
+    @property
+    def learning_records(self) -> LearningRecords:
+        return self._status_bar_labels()[1]
 
     # -- menus --------------------------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
         self.switch_action = QAction(tr("Sign &out"), self)
-        self.switch_action.setShortcut(QKeySequence("Ctrl+Shift+L"))
+        set_shortcut(self.switch_action, QKeySequence("Ctrl+Shift+L"))
         self.switch_action.triggered.connect(self.show_gate)
         self.switch_action.setEnabled(False)
         file_menu.addAction(self.switch_action)
         self.sign_out_action = self.switch_action
         settings_action = QAction(tr("&Settings…"), self)
-        settings_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        set_shortcut(settings_action, QKeySequence(QKeySequence.StandardKey.Preferences))
         settings_action.triggered.connect(self.open_settings)
         file_menu.addAction(settings_action)
         file_menu.addSeparator()
         quit_action = QAction(tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Quit))
+        set_shortcut(quit_action, QKeySequence(QKeySequence.StandardKey.Quit))
         quit_action.triggered.connect(self.close)
         file_menu.addAction(quit_action)
 
@@ -266,6 +303,17 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about_action)
 
     # -- signing in and out -------------------------------------------------------------------------------
+    @property
+    def idle(self) -> IdleLock:
+        """The sign-out after the set time without use, which runs while someone is signed in: made when first
+        needed, as nothing at the sign-in screen needs it."""
+        if self._idle is None:
+            from .screening.idle_lock import IdleLock
+
+            self._idle = IdleLock(self._idle_minutes(), self, wait_for_dialogs=False)
+            self._idle.idle.connect(self.sign_out_idle)
+        return self._idle
+
     def _idle_minutes(self) -> float:
         return self.services.settings.screening_idle_lock_minutes
 
@@ -279,7 +327,7 @@ class MainWindow(QMainWindow):
         self._clear_sections()
         self._signed_out()
         self.gate.reload(last_profile_id=self.services.settings.last_profile_id)
-        self.stack.setCurrentWidget(self.gate)
+        self._show_gate()
 
     sign_out = show_gate
 
@@ -292,7 +340,7 @@ class MainWindow(QMainWindow):
         if run is not None and not run.locked:
             run.lock_register()  # the session carries on; only its register waits for the passphrase
         if close_dialogs():  # a dialog left open: hide everything now, sign out once its caller has finished
-            self.stack.setCurrentWidget(self.gate)
+            self._show_gate()
             QTimer.singleShot(50, self, self.sign_out_idle)
             return
         for page in self.pages.made():
@@ -308,10 +356,15 @@ class MainWindow(QMainWindow):
             notice = tr("Signed out after %n minute(s) without use. Your work was kept: sign in again to carry on.",
                         "", minutes)
         self.gate.reload(last_profile_id=who, notice=notice)
+        self._show_gate()
+
+    def _show_gate(self) -> None:
         self.stack.setCurrentWidget(self.gate)
+        self.gate.focus_first()
 
     def _signed_out(self) -> None:
-        self.idle.stop()
+        if self._idle is not None:
+            self.idle.stop()
         if self.signed_in is not None:
             self.services.audit.record(profile_id=self.signed_in.profile.id, action="sign-out", object_type="profile",
                                        object_id=str(self.signed_in.profile.id))
@@ -320,7 +373,8 @@ class MainWindow(QMainWindow):
             self.services.screening.forget_keys()
         self.switch_action.setEnabled(False)
         self._enable_sections(False)
-        self.profile_label.setText("")
+        if self._status_labels is not None:
+            self.profile_label.setText("")
 
     def _gate_signed_in(self, signed_in: SignedIn) -> None:
         if self.suspended and self.profile is not None and signed_in.profile.id == self.profile.id:
@@ -376,6 +430,7 @@ class MainWindow(QMainWindow):
     def use_profile(self, who: ProfileInfo | SignedIn,
                     sections: list[tuple[str, SectionFactory]] | None = None) -> None:
         """Show the sections for a signed-in person (a bare profile, without keys, in tests)."""
+        from PySide6.QtCore import Qt
         signed_in = None if isinstance(who, ProfileInfo) else who
         profile = who if isinstance(who, ProfileInfo) else who.profile
         self.warm_up.wait()  # started while the passphrase was typed, long finished by now in all but tests
@@ -423,6 +478,8 @@ class MainWindow(QMainWindow):
 
     def open_help(self, topic: str | None = None) -> None:
         """F1 or the Help menu: the user guide at the part for the current screen (or ``topic``), beside the app."""
+        from PySide6.QtCore import Qt
+
         from .help_topics import current_topic
         from .help_window import HelpWindow
 
@@ -728,7 +785,11 @@ class MainWindow(QMainWindow):
             font = app.font()
             font.setPointSize(self.services.settings.text_point_size)
             app.setFont(font)
+            for window in app.topLevelWidgets():  # this window, and any other open (a joint session's, the guide)
+                rescale_labels(window)
         rescale_labels(self)
+        if getattr(self, "gate", None) is not None:  # applied once before the window is built
+            self.gate.fit_to_text()
         self._fit_nav()
         current = self.current_section() if self.pages else None
         if current is not None:
@@ -760,19 +821,6 @@ class MainWindow(QMainWindow):
         padding = 2 * NAV_ITEM_PADDING + 2 * NAV_ITEM_MARGIN + 2 * self.nav.frameWidth() + 4
         self.nav.setFixedWidth(max(170, widest + padding))
 
-    def event(self, event: QEvent) -> bool:
-        handled = super().event(event)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            # Labels sized relative to the application font are not told of it by Qt (see ScaledLabel).
-            rescale_labels(self)
-            self._fit_nav()
-        return handled
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # Once the window is on screen, tell the user if their settings file could not be used (once a run).
-        QTimer.singleShot(0, self, self._show_settings_notice)
-
     def _show_settings_notice(self) -> None:
         notice = self.services.settings_store.take_notice()
         if notice is not None:
@@ -793,6 +841,8 @@ class MainWindow(QMainWindow):
             page.sign_in_changed(None)
         if self.signed_in is not None:
             self._signed_out()  # closing signs out: the keys are let go
-        self.idle.stop()
-        self.learning_records.stop()
+        if self._idle is not None:
+            self.idle.stop()
+        if self._status_labels is not None:
+            self.learning_records.stop()
         event.accept()

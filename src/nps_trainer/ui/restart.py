@@ -5,11 +5,12 @@ from __future__ import annotations
 import logging
 import sys
 from collections.abc import Sequence
-
-from PySide6.QtCore import QProcess
-from PySide6.QtWidgets import QMessageBox, QWidget
+from typing import TYPE_CHECKING
 
 from ..i18n import tr
+
+if TYPE_CHECKING:  # Qt's classes are named where used: the launcher imports this module at every exit
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +44,8 @@ def offer_restart(window: QWidget, language_code: str) -> bool:
     else:
         question = tr("NPS Trainer will be in English when it starts again. Start it again now? You will need to "
                       "sign in again; anything not yet saved is asked about first.")
+    from PySide6.QtWidgets import QMessageBox
+
     box = QMessageBox(QMessageBox.Icon.Question, tr("Language changed"), question, parent=window)
     again = box.addButton(tr("Start &again now"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(tr("&Later"), QMessageBox.ButtonRole.RejectRole)
@@ -74,6 +77,8 @@ def start_pending() -> bool:
     if not _pending:
         return False
     program, arguments = _pending.pop()
+    from PySide6.QtCore import QProcess
+
     started = QProcess.startDetached(program, arguments)
     ok = started[0] if isinstance(started, tuple) else bool(started)
     if not ok:

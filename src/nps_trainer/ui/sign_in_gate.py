@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from ..i18n import ENGLISH, WELSH, language, tr
 from ..profiles import ORGANISATIONS, ROLES, SELF_SERVICE_ROLES, NotAllowed, ProfileInfo, ProfileService
 from . import messages
+from .qt_values import USER_ROLE, selectable_by_mouse
 from .widgets import ScaledLabel, buddy, heading, note, return_clicks
 
 if TYPE_CHECKING:
@@ -56,6 +57,12 @@ def _password_edit(accessible_name: str) -> QLineEdit:
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     edit.setAccessibleName(accessible_name)
     return edit
+
+
+def _wait_cursor() -> None:
+    from PySide6.QtCore import Qt  # named where used: see qt_values
+
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
 
 
 #: The switch to the other language: its label and its accessible name, each in that language itself.
@@ -82,7 +89,7 @@ class SignInGate(QWidget):
         self._last_profile_id = last_profile_id
         self._first_run = False
         # In a scroll area, so that at a large text size in a small window the form scrolls rather than being
-        # squashed; the column's greatest width follows the text size (see _fit_column).
+        # squashed; the column's greatest width follows the text size (see fit_to_text).
         scroll = QScrollArea()
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidgetResizable(True)
@@ -95,7 +102,7 @@ class SignInGate(QWidget):
         outer = QHBoxLayout(inner)
         column = QWidget()
         self._column = column
-        self._fit_column()
+        self.fit_to_text()
         outer.addStretch(1)
         outer.addWidget(column, 4)
         outer.addStretch(1)
@@ -110,13 +117,16 @@ class SignInGate(QWidget):
         self.language_button.setAccessibleName(OTHER_LANGUAGE[other][1])
         self.language_button.setToolTip(OTHER_LANGUAGE[other][1])
         self.language_button.clicked.connect(lambda: self.language_wanted.emit(other))
-        top.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignTop)
+        corner = QVBoxLayout()  # at the top of the row (an alignment would name Qt's namespace: see qt_values)
+        corner.addWidget(self.language_button)
+        corner.addStretch(1)
+        top.addLayout(corner)
         layout.addLayout(top)
         self.intro = note("")
         layout.addWidget(self.intro)
         self.notice = ScaledLabel("", bold=True)  # bold without a style sheet (see MainWindow._show_workspace)
         self.notice.setWordWrap(True)
-        self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        selectable_by_mouse(self.notice)
         self.notice.setObjectName("signInNotice")
         self.notice.hide()
         layout.addWidget(self.notice)
@@ -170,7 +180,10 @@ class SignInGate(QWidget):
         self.create_toggle.setAccessibleName(tr("New here? Create your profile"))
         self.create_toggle.clicked.connect(self.show_create)
         return_clicks(self.create_toggle)
-        layout.addWidget(self.create_toggle, alignment=Qt.AlignmentFlag.AlignLeft)
+        toggle_row = QHBoxLayout()  # at the left, its own width
+        toggle_row.addWidget(self.create_toggle)
+        toggle_row.addStretch(1)
+        layout.addLayout(toggle_row)
 
         # -- creating a profile -------------------------------------------------------------------------------
         self.new_box = QGroupBox(tr("Create a profile"))
@@ -223,15 +236,10 @@ class SignInGate(QWidget):
         self.reload()
 
     # -- state ------------------------------------------------------------------------------------------------
-    def _fit_column(self) -> None:
+    def fit_to_text(self) -> None:
         """At most about 70 average characters wide (640 pixels at the normal text size), so the form is as
-        wide, relative to its text, at any text size."""
+        wide, relative to its text, at any text size (the window calls this when it applies a text size)."""
         self._column.setMaximumWidth(max(640, self.fontMetrics().averageCharWidth() * 70))
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._fit_column()
 
     def reload(self, last_profile_id: int | None = None, notice: str = "") -> None:
         """List the profiles again, selecting ``last_profile_id`` (the one last used) when given."""
@@ -244,7 +252,7 @@ class SignInGate(QWidget):
         self._first_run = not everyone
         for profile in profiles:
             item = QListWidgetItem(f"{profile.display_name} — {tr(profile.role_label)}")
-            item.setData(Qt.ItemDataRole.UserRole, profile)
+            item.setData(USER_ROLE, profile)
             self.profile_list.addItem(item)
             if profile.id == self._last_profile_id:
                 self.profile_list.setCurrentItem(item)
@@ -297,7 +305,7 @@ class SignInGate(QWidget):
 
     def selected_profile(self) -> ProfileInfo | None:
         item = self.profile_list.currentItem()
-        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return item.data(USER_ROLE) if item is not None else None
 
     def _passphrase_changed(self, text: str) -> None:
         """Derive the key for the passphrase as typed so far (a profile that has none yet has no key to derive)."""
@@ -354,12 +362,9 @@ class SignInGate(QWidget):
                      self.reset_passphrase, self.reset_confirm):
             edit.clear()
 
-    def _focus_first(self) -> None:
+    def focus_first(self) -> None:
+        """The focus on the box to type in first (the window calls this whenever it shows the gate)."""
         (self.passphrase if self.existing_box.isVisibleTo(self) else self.name_edit).setFocus()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self._focus_first()
 
     # -- actions ----------------------------------------------------------------------------------------------
     def _passphrase_return(self) -> None:
@@ -408,7 +413,7 @@ class SignInGate(QWidget):
                 self.passphrase.setFocus()
                 return
             attempt = lambda: signin.sign_in(profile.id, text)  # noqa: E731
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _wait_cursor()
         try:
             signed = self._attempt_while_preparing(attempt, profile)
         except PassphraseChangeRequired as exc:
@@ -490,7 +495,7 @@ class SignInGate(QWidget):
             self.new_passphrase.setFocus()
             self.new_passphrase.selectAll()
             return
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        _wait_cursor()
         try:
             profile = self._profiles.create(self.name_edit.text(), self.role_combo.currentData(),
                                             organisation=self.organisation_combo.currentData(),

@@ -4,16 +4,21 @@ that wraps its widgets like words."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QLayout, QLayoutItem, QPushButton, QWidget, QWidgetItem
 
 from ..i18n import tr
 from . import accessible_roles, style
+from .qt_values import plain_text, selectable_by_mouse
 
-# QStyle, QFileDialog and QStandardPaths are imported where they are used: naming a Qt class makes its Python type
-# (QStyle's takes about 5 ms), and the sign-in screen shown at start-up needs none of them.
+# QStyle, QFileDialog, QStandardPaths and Qt's namespace are imported where they are used: naming a Qt class makes
+# its Python type (QStyle's takes about 5 ms, the namespace's 12: see qt_values), and the sign-in screen shown at
+# start-up needs none of them.
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 HEADING_SCALES = style.HEADING_SCALES  # the type scale (ui/style.py)
 
@@ -29,16 +34,15 @@ class ScaledLabel(QLabel):
     """A label whose text is a fixed multiple of the application's text size, and stays so when the size
     changes (Settings → Text size): the font is worked out again whenever the application font changes.
 
-    Qt tells only top-level windows about a new application font (ApplicationFontChange) and passes the font
-    on to children that inherit it; a label with a size of its own hears nothing. So a label that is a window
-    rescales itself, and a window holding labels calls ``rescale_labels`` (the main window does both on the
-    event and when it applies the text size)."""
+    Qt passes a new application font on to children that inherit it; a label with a size of its own keeps that
+    size. The application font changes only when the main window applies a text size, which then calls
+    ``rescale_labels`` on every open window. (The label handles no events in Python: one that did would make
+    PySide6 build the Python types of every kind of event during start-up, about 5 ms.)"""
 
     def __init__(self, text: str = "", scale: float = 1.0, bold: bool = False, parent: QWidget | None = None):
         super().__init__(text, parent)
         self._scale = scale
         self._bold = bold
-        self._applying = False
         self.apply_scale()
 
     def scaled_font(self) -> QFont:
@@ -59,23 +63,7 @@ class ScaledLabel(QLabel):
         same_size = (current.pointSizeF(), current.pixelSize()) == (wanted.pointSizeF(), wanted.pixelSize())
         if same_size and (current.bold() or not self._bold):
             return
-        self._applying = True
-        try:
-            self.setFont(wanted)
-        finally:
-            self._applying = False
-
-    def event(self, event: QEvent) -> bool:
-        # Qt gives ApplicationFontChange to top-level windows only, and never to changeEvent.
-        handled = super().event(event)
-        if event.type() == QEvent.Type.ApplicationFontChange:
-            self.apply_scale()
-        return handled
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange and not self._applying:
-            self.apply_scale()
+        self.setFont(wanted)
 
 
 class Heading(ScaledLabel):
@@ -97,13 +85,16 @@ class Heading(ScaledLabel):
         self.setWordWrap(True)
         # Headings show titles from content and people's names: never read as rich text (a plan titled
         # '<img src=…>' must not load anything).
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        plain_text(self)
         # The visual language's rhythm: a page title stands a little apart, a part's heading from what it follows.
         self.setContentsMargins(0, style.HEADING_SPACE_ABOVE.get(level, 0), 0, style.HEADING_SPACE_BELOW.get(level, 0))
 
 
 def rescale_labels(root: QWidget) -> None:
-    """Bring every scaled label in ``root`` up to date with the application font."""
+    """Bring every scaled label in ``root`` (and ``root`` itself, if it is one) up to date with the application
+    font."""
+    if isinstance(root, ScaledLabel):
+        root.apply_scale()
     for label in root.findChildren(ScaledLabel):
         label.apply_scale()
 
@@ -126,7 +117,7 @@ def action_button(text: str, name: str, slot, tip: str = "") -> QPushButton:
 def note(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    selectable_by_mouse(label)
     label.setAccessibleName(text)
     return label
 
@@ -184,6 +175,8 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt
+
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:

@@ -5,13 +5,25 @@ the dialog has closed, so no dialog returns into a locked area."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from functools import cache
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-ACTIVITY = frozenset({
-    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
-    QEvent.Type.TouchBegin,
-})
+if TYPE_CHECKING:
+    from PySide6.QtCore import QEvent
+
+
+@cache
+def activity() -> frozenset[QEvent.Type]:
+    """The events that count as someone using the app (QEvent is named when the lock first starts, not when the
+    sign-in screen is built: see ``ui/qt_values.py``)."""
+    from PySide6.QtCore import QEvent
+
+    return frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
+                      QEvent.Type.TouchBegin})
+
 MODAL_CHECK_MS = 250
 
 
@@ -76,7 +88,7 @@ class IdleLock(QObject):
             self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in ACTIVITY and self.running:
+        if event.type() in activity() and self.running:
             self.postponed.stop()  # someone is here: count again from now
             self.timer.start()
         return False
