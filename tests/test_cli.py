@@ -269,19 +269,35 @@ def test_a_command_tells_when_the_settings_file_was_damaged(tmp_path: Path, user
 
 @pytest.mark.parametrize("argv", [
     [], ["--exit-when-ready"], ["--database", "x.sqlite3"], ["--database=x.sqlite3", "--content", "c"],
-    ["--content=c", "--exit-when-ready", "--database", "sqlite:///y"],
+    ["--content=c", "--exit-when-ready", "--database", "sqlite:///y"], ["--language", "cy"], ["--language=en"],
+    ["--database="], ["--database", "a", "--database", "b"], ["--exit-when-ready", "--exit-when-ready"],
 ])
 def test_starting_the_app_reads_its_options_as_the_full_command_line_does(argv: list[str]) -> None:
-    """Start-up reads the app's own options with a small parser; what it reads must be what the full one reads."""
-    from nps_trainer.__main__ import _app_parser, _starts_the_app, build_parser
+    """Start-up reads the app's own options by hand; what it reads must be what the full command line reads."""
+    from nps_trainer.__main__ import app_options
+    from nps_trainer.cli.parser import build_parser
 
-    assert _starts_the_app(argv)
-    assert vars(_app_parser().parse_args(argv)) == vars(build_parser().parse_args(argv))
+    read = app_options(argv)
+    assert read is not None
+    assert vars(read) == vars(build_parser().parse_args(argv))
 
 
 @pytest.mark.parametrize("argv", [["--help"], ["--version"], ["db", "check"], ["--database"], ["demo"],
-                                  ["--database", "x", "content", "check"], ["--exit-when-readyy"]])
+                                  ["--database", "x", "content", "check"], ["--exit-when-readyy"],
+                                  ["--language", "fr"], ["--language=de"], ["--database", "--exit-when-ready"],
+                                  ["--exit-when-ready=1"], ["--data", "x"], ["-h"], ["x.sqlite3"]])
 def test_anything_else_goes_to_the_full_command_line(argv: list[str]) -> None:
-    from nps_trainer.__main__ import _starts_the_app
+    """A command, help, or anything the full command line would refuse or explain (an unknown language, a missing
+    value, an abbreviation) is left to it."""
+    from nps_trainer.__main__ import app_options
 
-    assert not _starts_the_app(argv)
+    assert app_options(argv) is None
+
+
+def test_an_unknown_language_is_refused_with_the_full_command_lines_message(capsys) -> None:
+    from nps_trainer.__main__ import main
+
+    with pytest.raises(SystemExit) as stopped:
+        main(["--language", "fr"])
+    assert stopped.value.code == 2
+    assert "invalid choice: 'fr' (choose from 'cy', 'en')" in capsys.readouterr().err

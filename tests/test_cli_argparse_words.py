@@ -9,8 +9,8 @@ import inspect
 
 import pytest
 
-from nps_trainer.__main__ import build_parser
 from nps_trainer.cli import argparse_words
+from nps_trainer.cli.parser import build_parser
 from nps_trainer.i18n.command_line import use_for_commands
 
 

@@ -13,6 +13,8 @@ from .settings import CONTENT_ENV, DATABASE_ENV, Settings
 
 @dataclass(frozen=True)
 class RunConfig:
+    """The database and the content this run uses, and where each choice came from."""
+
     database_url: str
     content_dir: Path
     screening_dir: Path

@@ -39,6 +39,9 @@ if TYPE_CHECKING:
 
 @dataclass
 class Services:
+    """Every service the app and the command line use: the few a start needs are made at once, the rest on first
+    use. (A docstring of its own also spares dataclasses working one out from the signature at every start.)"""
+
     paths: UserPaths
     settings_store: SettingsStore
     settings: Settings

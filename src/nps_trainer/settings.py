@@ -34,6 +34,8 @@ MAX_MARKING_LENGTH = 60
 
 @dataclass
 class Settings:
+    """What the person chose in Settings (kept in the settings file), with the defaults for a new one."""
+
     database_url: str = ""  # empty: the SQLite file in the user data folder
     content_dir: str = ""  # empty: the bundled content
     text_size: str = "normal"

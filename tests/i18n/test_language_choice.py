@@ -84,3 +84,20 @@ def test_a_damaged_or_odd_settings_file_is_left_for_the_load_to_report(user_path
     store = SettingsStore(path)
     assert store.load().language == ""
     assert store.unusable == ["language"]
+
+
+def test_the_locale_module_is_asked_only_when_the_environment_names_no_language() -> None:
+    """A start in an environment that names its language does without the locale module (about 1 ms)."""
+    import os
+    import subprocess
+    import sys
+
+    child = ("import sys; from nps_trainer.i18n.choice import system_language; "
+             "print(system_language(), 'locale' in sys.modules)")
+    clean = {k: v for k, v in os.environ.items() if k not in LOCALE_VARIABLES}
+    named = subprocess.run([sys.executable, "-c", child], env={**clean, "LANG": "cy_GB.UTF-8"},
+                           capture_output=True, text=True, check=True)
+    assert named.stdout.split() == ["cy", "False"]
+    unnamed = subprocess.run([sys.executable, "-c", child], env={**clean, "LANG": "C.UTF-8"},
+                             capture_output=True, text=True, check=True)
+    assert unnamed.stdout.split() == ["en", "True"]

@@ -144,3 +144,46 @@ def test_the_numbers_set_at_start_are_the_enums_values(qtbot) -> None:
     assert action.shortcut() == QKeySequence("Ctrl+Q")
     with pytest.raises(ValueError, match="no property 'shortcut'"):
         qt_values.set_shortcut(label, QKeySequence("Ctrl+Q"))  # a widget without the property: said, not ignored
+
+
+def test_the_create_profile_form_is_made_when_first_shown(qtbot, services) -> None:
+    services.profiles.create("Ada", "manager")
+    window = MainWindow(services)
+    show_active(qtbot, window)
+    gate = window.gate
+    assert not gate._create_form_made and "name_edit" not in vars(gate)  # signing in is all a start shows
+    assert gate.passphrase.hasFocus()
+    qtbot.mouseClick(gate.create_toggle, Qt.MouseButton.LeftButton)
+    assert gate._create_form_made and gate.new_box.isVisible() and gate.name_edit.hasFocus()
+    assert gate.new_box.title() == "New here? Create your profile"
+    assert [gate.role_combo.itemData(i) for i in range(gate.role_combo.count())] == ["practitioner",
+                                                                                    "drug_service"]
+    reached = []
+    for _ in range(7):  # Tab goes through the form in order, though it was made after the rest of the window
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached == [gate.role_combo, gate.organisation_combo, gate.team_edit, gate.new_passphrase,
+                       gate.new_confirm, gate.back_button, gate.create_button]
+    qtbot.mouseClick(gate.back_button, Qt.MouseButton.LeftButton)
+    assert not gate.new_box.isVisible() and gate.passphrase.hasFocus()
+
+
+def test_a_first_run_shows_the_form_for_the_administrator(qtbot, services) -> None:
+    window = MainWindow(services)
+    show_active(qtbot, window)
+    gate = window.gate
+    assert gate._create_form_made and gate.new_box.isVisible() and gate.name_edit.hasFocus()
+    assert gate.new_box.title() == "Create the administrator's profile"
+    assert [gate.role_combo.itemData(i) for i in range(gate.role_combo.count())] == ["manager"]
+    assert not gate.role_combo.isEnabled() and not gate.back_button.isVisible()
+
+
+def test_asking_for_a_part_of_the_form_makes_it(qtbot, services) -> None:
+    services.profiles.create("Ada", "manager")
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    gate = window.gate
+    assert gate.new_passphrase.text() == "" and gate._create_form_made
+    assert not gate.new_box.isVisibleTo(gate)  # made, not shown
+    with pytest.raises(AttributeError, match="no attribute 'no_such_part'"):
+        gate.no_such_part  # noqa: B018

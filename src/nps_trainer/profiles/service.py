@@ -75,6 +75,8 @@ class NotAllowed(PermissionError):
 
 @dataclass(frozen=True)
 class ProfileInfo:
+    """A profile as the app shows it: who, their role, organisation and team, and where their sign-in stands."""
+
     id: int
     display_name: str
     role: str

@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         self.signed_in: SignedIn | None = None
         self.suspended = False  # signed out when idle: the sections are kept, locked, for the same person
         self.pages = SectionPages()
+        # The sidebar and the sections' stack, made at the first sign-in (see _workspace_parts).
+        self._workspace: tuple[QWidget, QListWidget, QStackedWidget] | None = None
         self.session_run: SessionRun | None = None  # a joint session open in its console, kept whatever happens
         self.setWindowTitle(tr("NPS Trainer"))
         self.resize(1100, 760)
@@ -195,19 +197,6 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.gate)
         self._idle: IdleLock | None = None  # made at the first sign-in (see the idle property)
 
-        self.workspace = QWidget()
-        row = QHBoxLayout(self.workspace)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.nav = QListWidget()
-        self.nav.setObjectName("sections")
-        self.nav.setAccessibleName(tr("Sections"))
-        self.nav.setAccessibleDescription(tr("Choose a section; Ctrl+1, Ctrl+2 and so on move between them"))
-        self._fit_nav()  # again whenever the text size changes
-        self.nav.currentRowChanged.connect(self._show_section)
-        row.addWidget(self.nav)
-        self.section_stack = QStackedWidget()
-        row.addWidget(self.section_stack, 1)
-        self.stack.addWidget(self.workspace)
 
         self._status_labels: tuple[ElidedLabel, LearningRecords] | None = None  # made when first needed
         self.overdose_button = QPushButton(tr(OVERDOSE_BUTTON_TEXT))
@@ -596,15 +585,17 @@ class MainWindow(QMainWindow):
         for page in self.pages.made():
             page.shutdown()
             page.sign_in_changed(None)  # nothing left behind holds the person's keys
+        self.pages.clear()
+        self.go_menu.clear()
+        if self._workspace is None:
+            return
         while self.section_stack.count():
             holder = self.section_stack.widget(0)
             self.section_stack.removeWidget(holder)
             holder.deleteLater()  # a scroll area deletes the page in it
-        self.pages.clear()
         self.nav.blockSignals(True)
         self.nav.clear()
         self.nav.blockSignals(False)
-        self.go_menu.clear()
 
     # -- sections -----------------------------------------------------------------------------------------
     @property
@@ -616,7 +607,41 @@ class MainWindow(QMainWindow):
         assert menu is not None
         return menu
 
+    # -- the workspace: the sidebar and the sections, made when first needed ------------------------------------
+    def _workspace_parts(self) -> tuple[QWidget, QListWidget, QStackedWidget]:
+        if self._workspace is None:
+            workspace = QWidget()
+            row = QHBoxLayout(workspace)
+            row.setContentsMargins(0, 0, 0, 0)
+            nav = QListWidget()
+            nav.setObjectName("sections")
+            nav.setAccessibleName(tr("Sections"))
+            nav.setAccessibleDescription(tr("Choose a section; Ctrl+1, Ctrl+2 and so on move between them"))
+            nav.currentRowChanged.connect(self._show_section)
+            row.addWidget(nav)
+            section_stack = QStackedWidget()
+            row.addWidget(section_stack, 1)
+            self.stack.addWidget(workspace)
+            self._workspace = (workspace, nav, section_stack)
+            self._fit_nav()  # again whenever the text size changes
+        return self._workspace
+
+    @property
+    def workspace(self) -> QWidget:
+        return self._workspace_parts()[0]
+
+    @property
+    def nav(self) -> QListWidget:
+        """The sidebar: the sections, one per row."""
+        return self._workspace_parts()[1]
+
+    @property
+    def section_stack(self) -> QStackedWidget:
+        return self._workspace_parts()[2]
+
     def current_section(self) -> SectionPage | None:
+        if self._workspace is None:
+            return None
         widget = self.section_stack.currentWidget()
         widget = widget.widget() if isinstance(widget, QScrollArea) else widget
         return widget if isinstance(widget, SectionPage) else None
@@ -812,7 +837,7 @@ class MainWindow(QMainWindow):
     def _fit_nav(self) -> None:
         """Give the section list the application's text size (a widget with a style sheet is not given a new
         application font by Qt) and a width that shows its longest name whole, with the items' padding."""
-        if getattr(self, "nav", None) is None:  # the text size is applied before the window is built
+        if self._workspace is None:  # nobody has signed in yet (or the text size is applied as the window is made)
             return
         self.nav.setFont(QApplication.font())
         metrics = self.nav.fontMetrics()

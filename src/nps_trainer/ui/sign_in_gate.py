@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QComboBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -185,7 +184,32 @@ class SignInGate(QWidget):
         toggle_row.addStretch(1)
         layout.addLayout(toggle_row)
 
-        # -- creating a profile -------------------------------------------------------------------------------
+        # The form to create a profile is made when first shown (see _make_create_form).
+        self._column_layout = layout
+        self._create_form_made = False
+        layout.addStretch(1)
+        self.reload()
+
+    # -- state ------------------------------------------------------------------------------------------------
+    # -- the form to create a profile, made when first needed ---------------------------------------------------
+    #: Its widgets: asking for one makes the form (see __getattr__).
+    CREATE_FORM_PARTS = frozenset({"new_box", "name_edit", "role_combo", "role_label", "organisation_combo",
+                                   "team_edit", "new_passphrase", "new_confirm", "new_note", "back_button",
+                                   "create_button"})
+
+    def __getattr__(self, name: str):
+        """The create-profile form's widgets, made on first use: most starts show only signing in, and the form's
+        fifteen widgets (two combo boxes among them) cost the sign-in screen about 1.5 ms."""
+        if name in SignInGate.CREATE_FORM_PARTS and not self.__dict__.get("_create_form_made", True):
+            self._make_create_form()
+            return self.__dict__[name]
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def _make_create_form(self) -> None:
+        from PySide6.QtWidgets import QComboBox
+
+        self._create_form_made = True
+        layout = self._column_layout
         self.new_box = QGroupBox(tr("Create a profile"))
         form = QFormLayout(self.new_box)
         self.name_edit = QLineEdit()
@@ -231,11 +255,31 @@ class SignInGate(QWidget):
         return_clicks(self.create_button)
         row.addWidget(self.create_button)
         form.addRow(row)
-        layout.addWidget(self.new_box)
-        layout.addStretch(1)
-        self.reload()
+        layout.insertWidget(layout.count() - 1, self.new_box)  # above the closing stretch
+        self.new_box.hide()
+        previous = self.create_toggle  # Tab goes on from the toggle into the form, as if it had been made with it
+        for widget in (self.name_edit, self.role_combo, self.organisation_combo, self.team_edit, self.new_passphrase,
+                       self.new_confirm, self.back_button, self.create_button):
+            QWidget.setTabOrder(previous, widget)
+            previous = widget
+        self._fill_create_form()
 
-    # -- state ------------------------------------------------------------------------------------------------
+    def _fill_create_form(self) -> None:
+        """The roles someone may choose, and the form's words, for a first run (the administrator) or not."""
+        self.role_combo.clear()
+        if self._first_run:
+            self.new_box.setTitle(tr("Create the administrator's profile"))
+            self.role_combo.addItem(tr(ROLES["manager"]), "manager")
+            self.role_combo.setEnabled(False)
+        else:
+            self.new_box.setTitle(tr("New here? Create your profile"))
+            for key in SELF_SERVICE_ROLES:
+                self.role_combo.addItem(tr(ROLES[key]), key)
+            self.role_combo.setEnabled(True)
+        self.new_note.setText(passphrase_rules() if self._first_run else " ".join(
+            (passphrase_rules(), tr("Managers and facilitators are set up by a manager."))))
+        self._role_changed()
+
     def fit_to_text(self) -> None:
         """At most about 70 average characters wide (640 pixels at the normal text size), so the form is as
         wide, relative to its text, at any text size (the window calls this when it applies a text size)."""
@@ -259,24 +303,15 @@ class SignInGate(QWidget):
         if profiles and self.profile_list.currentRow() < 0:
             self.profile_list.setCurrentRow(0)
         self.profile_list.blockSignals(False)
-        self.role_combo.clear()
         if self._first_run:
             self.intro.setText(tr("Set up NPS Trainer on this database. The first profile is its administrator: a "
                                   "manager, who can add managers and facilitators and see the team's training. "
                                   "Choose a passphrase only you know; you will sign in with it."))
-            self.new_box.setTitle(tr("Create the administrator's profile"))
-            self.role_combo.addItem(tr(ROLES["manager"]), "manager")
-            self.role_combo.setEnabled(False)
         else:
             self.intro.setText(tr("Learning modules, quizzes and an NPS-aware screening form for probation and drug "
                                   "service staff. Sign in with your own passphrase; your records are yours."))
-            self.new_box.setTitle(tr("New here? Create your profile"))
-            for key in SELF_SERVICE_ROLES:
-                self.role_combo.addItem(tr(ROLES[key]), key)
-            self.role_combo.setEnabled(True)
-        self.new_note.setText(passphrase_rules() if self._first_run else " ".join(
-            (passphrase_rules(), tr("Managers and facilitators are set up by a manager."))))
-        self._role_changed()
+        if self._create_form_made:
+            self._fill_create_form()
         self.notice.setText(notice)
         self.notice.setVisible(bool(notice))
         self._clear_passphrases()
@@ -290,7 +325,8 @@ class SignInGate(QWidget):
         """Signing in in view (the usual case); creating a profile one button away."""
         if not self.profile_list.count():
             return
-        self.new_box.hide()
+        if self._create_form_made:
+            self.new_box.hide()
         self.existing_box.show()
         self.create_toggle.show()
         self.passphrase.setFocus()
@@ -358,8 +394,10 @@ class SignInGate(QWidget):
         self.organisation_combo.setCurrentIndex(self.organisation_combo.findData(organisation))
 
     def _clear_passphrases(self) -> None:
-        for edit in (self.passphrase, self.confirm, self.setup_code, self.new_passphrase, self.new_confirm,
-                     self.reset_passphrase, self.reset_confirm):
+        edits = [self.passphrase, self.confirm, self.setup_code, self.reset_passphrase, self.reset_confirm]
+        if self._create_form_made:
+            edits += [self.new_passphrase, self.new_confirm]
+        for edit in edits:
             edit.clear()
 
     def focus_first(self) -> None:
