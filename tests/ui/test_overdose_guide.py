@@ -98,3 +98,30 @@ def test_f2_opens_the_guide_over_a_modal_dialog_where_it_can_be_used(qtbot, serv
     assert window.overdose_dialog is not dialog and window.overdose_dialog.isVisible()
     assert window.overdose_dialog.windowModality() == Qt.WindowModality.NonModal
     window.overdose_dialog.close()
+
+
+def test_the_open_guides_follow_a_new_text_size(qtbot, services, shown_messages) -> None:
+    """Text size changed in Settings while the overdose guide and the user guide are open: both are drawn again at
+    it (before, the overdose guide's title kept its size and its steps lost their second lines)."""
+    from PySide6.QtWidgets import QLabel
+
+    window = MainWindow(services)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_overdose_guide()
+    window.open_help()
+    guide, help_window = window.overdose_dialog, window.help_window
+    qtbot.waitExposed(guide)
+
+    def largest_text(view) -> float:
+        return max(label.font().pointSizeF() for label in view.findChildren(QLabel) if label.isVisibleTo(view))
+
+    before = (largest_text(guide.text), largest_text(help_window.text))
+    page = help_window.current
+    services.settings.text_size = "largest"
+    window.apply_text_size()
+    largest = float(services.settings.text_point_size)
+    assert guide.text.base_pt == pytest.approx(largest * 1.6) and help_window.text.base_pt == largest
+    after = (largest_text(guide.text), largest_text(help_window.text))
+    assert after[0] > before[0] and after[1] > before[1]
+    assert help_window.current is page and guide.text.toPlainText().startswith(guide.guide.title)

@@ -17,6 +17,7 @@ import sys
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QVBoxLayout
 
 from nps_trainer.paths import UserPaths
@@ -104,13 +105,17 @@ def test_a_text_size_reaches_scaled_labels_in_every_open_window(qtbot, services)
     qtbot.addWidget(alone)
     alone.show()
     before, alone_before = title.font().pointSizeF(), alone.font().pointSizeF()
-    services.settings.text_size = "larger"
+    services.settings.text_size = "largest"
     window.apply_text_size()
     scale = QApplication.font().pointSizeF() / 12
     assert scale > 1
     assert title.font().pointSizeF() == pytest.approx(before * scale)
     assert alone.font().pointSizeF() == pytest.approx(alone_before * scale)
-    assert window.gate._column.maximumWidth() >= 640
+    widest = QFontMetrics(QApplication.font()).averageCharWidth() * 70
+    assert widest > 640 and window.gate._column.maximumWidth() == widest  # at once, before Qt's events
+    services.settings.text_size = "normal"
+    window.apply_text_size()
+    assert window.gate._column.maximumWidth() == max(640, QFontMetrics(QApplication.font()).averageCharWidth() * 70)
 
 
 def test_the_numbers_set_at_start_are_the_enums_values(qtbot) -> None:

@@ -158,6 +158,14 @@ class HelpWindow(QDialog):
         self.setWindowTitle(tr("{page} – NPS Trainer user guide").format(page=page.title))
         return True
 
+    def set_text_size(self, base_pt: float) -> None:
+        """A new text size chosen in Settings while the guide is open: the page is drawn again at it."""
+        self.base_pt = base_pt
+        self.text.base_pt = base_pt
+        page, self.current = self.current, None
+        if page is not None:
+            self.show_page(page.id, self.anchor, remember=False)
+
     def _scroll(self) -> None:
         if self.anchor:
             self.text.scrollToAnchor(self.anchor)

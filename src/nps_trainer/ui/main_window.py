@@ -813,6 +813,13 @@ class MainWindow(QMainWindow):
             for window in app.topLevelWidgets():  # this window, and any other open (a joint session's, the guide)
                 rescale_labels(window)
         rescale_labels(self)
+        for guide in (getattr(self, "overdose_dialog", None), getattr(self, "help_window", None)):
+            try:  # the guides draw their pages at the text size they were opened with
+                showing = guide is not None and guide.isVisible()
+            except RuntimeError:  # closed, and so deleted
+                showing = False
+            if showing:
+                guide.set_text_size(float(self.services.settings.text_point_size))
         if getattr(self, "gate", None) is not None:  # applied once before the window is built
             self.gate.fit_to_text()
         self._fit_nav()

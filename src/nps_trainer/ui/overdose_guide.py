@@ -52,6 +52,11 @@ class OverdoseGuideDialog(QDialog):
         self.resize(760, 820)
         self.text.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def set_text_size(self, base_pt: float) -> None:
+        """A new text size chosen in Settings while the guide is open: drawn again at it, as when opened."""
+        self.text.base_pt = base_pt * SCREEN_SCALE
+        self.text.setHtml(guide_html(self.guide, "screen", base_pt))
+
     def save(self, layout: str) -> None:
         from .documents import pdf
 

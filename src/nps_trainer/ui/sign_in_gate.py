@@ -282,8 +282,12 @@ class SignInGate(QWidget):
 
     def fit_to_text(self) -> None:
         """At most about 70 average characters wide (640 pixels at the normal text size), so the form is as
-        wide, relative to its text, at any text size (the window calls this when it applies a text size)."""
-        self._column.setMaximumWidth(max(640, self.fontMetrics().averageCharWidth() * 70))
+        wide, relative to its text, at any text size (the window calls this when it applies a text size). Measured
+        in the application's font: a new one reaches the widgets only once Qt has handled its events."""
+        from PySide6.QtGui import QFontMetrics
+        from PySide6.QtWidgets import QApplication
+
+        self._column.setMaximumWidth(max(640, QFontMetrics(QApplication.font()).averageCharWidth() * 70))
 
     def reload(self, last_profile_id: int | None = None, notice: str = "") -> None:
         """List the profiles again, selecting ``last_profile_id`` (the one last used) when given."""
