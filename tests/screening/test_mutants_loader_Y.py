@@ -2,15 +2,23 @@
 figure that is missing or not a mapping is reported, not just the first, and the figures that are right still load;
 an unknown item, or an item not marked summary: true, is reported on the line of its 'item' key, and values that
 are not a list on the line of its 'values' key; a figure whose item is missing names the figure; and a
-summary_title that is not text names the form.
+summary_title that is not text names the form. A section's items that are missing or not mappings, its
+description and its visible_if are reported naming the section; a repeat group's calculations of the wrong shape
+name the group; and a section or item without an id is named "adran" or "eitem" in Welsh.
 
 Written from the mutation-testing survivors (issue 14). Each test builds its own form text.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
+
+from nps_trainer import i18n
+from nps_trainer.i18n.catalogue import Catalogue
+from nps_trainer.paths import translations_dir
 from nps_trainer.screening.loader import load_form_text
 from nps_trainer.screening.model import DEFAULT_SUMMARY_DATE_LABEL, DEFAULT_SUMMARY_TITLE
 
@@ -115,3 +123,102 @@ def test_a_summary_title_that_is_not_text_names_the_form_and_the_default_is_used
     assert result.form is not None
     assert (result.form.summary_title, result.form.summary_date_label) == (
         DEFAULT_SUMMARY_TITLE, DEFAULT_SUMMARY_DATE_LABEL)
+
+
+SECTION_MISTAKES = """\
+id: section-mistakes
+version: "1"
+title: Section mistakes
+sections:
+  - id: main
+    title: Main
+    description: [About, you]
+    visible_if: uses ==
+    items:
+      - {id: uses, type: yes_no, label: Uses?}
+      - just a name
+  - id: empty
+    title: Empty
+"""
+
+
+def test_a_sections_mistakes_name_the_section(tmp_path: Path) -> None:
+    result = load_form_text(SECTION_MISTAKES, tmp_path / "section-mistakes.yaml")
+    assert [(p.line, p.message) for p in result.problems] == [
+        (11, "section 'main' items: each entry must be a mapping"),
+        (7, "section 'main': 'description' must be text"),
+        (8, "section 'main' visible_if: cannot parse expression 'uses ==': unexpected end of expression (column 8)"),
+        (12, "section 'empty': 'items' is required"),
+        (12, "section 'empty': at least one item is needed"),
+    ]
+    assert result.form is not None
+    assert [(s.id, [i.id for i in s.items], s.description) for s in result.form.sections] == [
+        ("main", ["uses"], ""), ("empty", [], "")]
+
+
+REPEAT_CALCULATIONS = """\
+id: repeat-calculations
+version: "1"
+title: Repeat calculations
+sections:
+  - id: main
+    title: Main
+    items:
+      - id: visits
+        type: repeat
+        label: Visits
+        items:
+          - {id: days, type: number, label: Days}
+        calculations:
+          - {id: weeks, expression: days / 7}
+          - fortnights
+      - id: stays
+        type: repeat
+        label: Stays
+        items:
+          - {id: nights, type: number, label: Nights}
+        calculations: nights * 2
+"""
+
+
+def test_a_repeat_groups_calculations_of_the_wrong_shape_name_the_group(tmp_path: Path) -> None:
+    result = load_form_text(REPEAT_CALCULATIONS, tmp_path / "repeat-calculations.yaml")
+    assert [(p.line, p.message) for p in result.problems] == [
+        (15, "item 'visits' calculations: each entry must be a mapping"),
+        (21, "item 'stays': 'calculations' must be a list"),
+    ]
+    assert result.form is not None
+    assert [c.id for c in result.form.item("visits").calculations] == ["weeks"]
+    assert result.form.item("stays").calculations == ()
+
+
+@pytest.fixture
+def welsh() -> Iterator[None]:
+    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
+    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
+    yield
+    i18n.reset()
+
+
+NO_IDS = """\
+id: no-ids
+version: "1"
+title: No ids
+sections:
+  - title: Main
+    colour: red
+    items:
+      - {type: yes_no, label: Uses?, colour: blue}
+"""
+
+
+def test_a_section_or_item_without_an_id_is_named_in_welsh(welsh: None, tmp_path: Path) -> None:
+    result = load_form_text(NO_IDS, tmp_path / "no-ids.yaml")
+    assert [(p.line, p.message) for p in result.problems] == [
+        (6, "adran: allwedd anhysbys 'colour' (caniateir: description, id, items, title, visible_if)"),
+        (5, "adran: mae angen 'id'"),
+        (8, "eitem: allwedd anhysbys 'colour' (caniateir: calculations, choices, constraints, help, id, "
+            "instance_label, integer, items, label, max, max_instances, max_length, min, required, share, summary, "
+            "type, unit, visible_if)"),
+        (8, "eitem: mae angen 'id'"),
+    ]
