@@ -4,7 +4,9 @@ an unknown item, or an item not marked summary: true, is reported on the line of
 are not a list on the line of its 'values' key; a figure whose item is missing names the figure; and a
 summary_title that is not text names the form. A section's items that are missing or not mappings, its
 description and its visible_if are reported naming the section; a repeat group's calculations of the wrong shape
-name the group; and a section or item without an id is named "adran" or "eitem" in Welsh.
+name the group; and a section or item without an id is named "adran" or "eitem" in Welsh. An item's unit,
+integer, instance_label and own choices of the wrong kind are reported naming the item, choices on an item that
+is not a choice item at the line of its 'choices' key; and the load result carries the named choice lists.
 
 Written from the mutation-testing survivors (issue 14). Each test builds its own form text.
 """
@@ -20,7 +22,7 @@ from nps_trainer import i18n
 from nps_trainer.i18n.catalogue import Catalogue
 from nps_trainer.paths import translations_dir
 from nps_trainer.screening.loader import load_form_text
-from nps_trainer.screening.model import DEFAULT_SUMMARY_DATE_LABEL, DEFAULT_SUMMARY_TITLE
+from nps_trainer.screening.model import DEFAULT_SUMMARY_DATE_LABEL, DEFAULT_SUMMARY_TITLE, Choice
 
 HEAD = """\
 id: figures-form
@@ -222,3 +224,56 @@ def test_a_section_or_item_without_an_id_is_named_in_welsh(welsh: None, tmp_path
             "type, unit, visible_if)"),
         (8, "eitem: mae angen 'id'"),
     ]
+
+
+ITEM_SETTINGS = """\
+id: item-settings
+version: "1"
+title: Item settings
+choice_lists:
+  drugs:
+    - {id: spice, label: Spice}
+    - {id: heroin, label: Heroin}
+sections:
+  - id: main
+    title: Main
+    items:
+      - {id: dose, type: number, label: Dose, unit: [mg], integer: maybe}
+      - id: notes
+        type: text
+        label: Notes
+        choices: drugs
+      - id: route
+        type: single_choice
+        label: Route
+        choices:
+          - {id: smoked, label: Smoked}
+          - {id: smoked, label: Smoked again}
+      - id: visits
+        type: repeat
+        label: Visits
+        instance_label: [Visit]
+        items:
+          - {id: days, type: number, label: Days}
+"""
+
+
+def test_an_items_settings_of_the_wrong_kind_are_reported_naming_the_item(tmp_path: Path) -> None:
+    result = load_form_text(ITEM_SETTINGS, tmp_path / "item-settings.yaml")
+    assert [(p.line, p.message) for p in result.problems] == [
+        (12, "item 'dose': 'unit' must be text"),
+        (12, "item 'dose': 'integer' must be true or false"),
+        (16, "item 'notes': 'choices' only applies to choice items"),
+        (22, "item 'route': duplicate choice 'smoked'"),
+        (26, "item 'visits': 'instance_label' must be text"),
+    ]
+    assert result.form is not None
+    dose = result.form.item("dose")
+    assert (dose.unit, dose.integer) == ("", False)
+    assert result.form.item("notes").choices == ()
+    assert result.form.item("visits").instance_label == ""
+
+
+def test_the_load_result_carries_the_forms_named_choice_lists(tmp_path: Path) -> None:
+    result = load_form_text(ITEM_SETTINGS, tmp_path / "item-settings.yaml")
+    assert result.choice_lists == {"drugs": (Choice("spice", "Spice", 6), Choice("heroin", "Heroin", 7))}
