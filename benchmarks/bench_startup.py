@@ -5,9 +5,9 @@
 Runs alternate between the contenders, in one session, offscreen, each in a fresh process; the app's database
 is the benchmark database (10,000 screening records, 100,000 quiz answers; made if missing), or with --first a
 new database in new user folders on every run (a first start). The app is run from the wheel, installed
-(``installed_like.py``), by the ``nps-trainer`` command the install makes. Reports medians and the ratios to the bare window of the time from process start to
-ready (the window shown and the loop idle, which each process reports), of the time to the process's end, and
-of peak memory. A later start also runs ``sign_in_floor.py`` in turn: the sign-in screen's widgets and nothing
+(``installed_like.py``), by the ``nps-trainer`` command the install makes. Reports medians and the ratios to
+the bare window of the time from process start to ready (the window shown and the loop idle, which each process
+reports), of the time to the process's end, and of peak memory. A later start also runs ``sign_in_floor.py`` in turn: the sign-in screen's widgets and nothing
 of the app, the least any PySide6 program showing that screen needs. Targets (issue 15): a later start at most
 1.5 times the time and 1.3 times the peak memory; a first start at most 2.0 times both.
 """
