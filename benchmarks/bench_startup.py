@@ -7,9 +7,10 @@ is the benchmark database (10,000 screening records, 100,000 quiz answers; made 
 new database in new user folders on every run (a first start). The app is run from the wheel, installed
 (``installed_like.py``), by the ``nps-trainer`` command the install makes. Reports medians and the ratios to
 the bare window of the time from process start to ready (the window shown and the loop idle, which each process
-reports), of the time to the process's end, and of peak memory. A later start also runs ``sign_in_floor.py`` in turn: the sign-in screen's widgets and nothing
-of the app, the least any PySide6 program showing that screen needs. Targets (issue 15): a later start at most
-1.5 times the time and 1.3 times the peak memory; a first start at most 2.0 times both.
+reports), of the time to the process's end, and of peak memory. A later start also runs ``sign_in_floor.py``
+in turn: the sign-in screen's widgets and nothing of the app, the least any PySide6 program showing that screen
+needs. Targets (issue 15): a later start at most 1.5 times the time and 1.3 times the peak memory; a first start
+at most 2.0 times both.
 """
 
 from __future__ import annotations
