@@ -114,3 +114,16 @@ def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
     url = server.fresh_database()
     yield url
     server.drop_database(url)
+
+
+@pytest.fixture
+def welsh() -> Iterator[None]:
+    """The app's words in Welsh, from the translation sources (no compiled catalogue needed), for one test."""
+    from nps_trainer import i18n
+    from nps_trainer.i18n.catalogue import Catalogue
+    from nps_trainer.paths import translations_dir
+
+    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
+    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
+    yield
+    i18n.reset()

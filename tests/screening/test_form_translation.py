@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -35,14 +34,6 @@ from nps_trainer.validation import Severity
 
 FORMS = sorted(p for p in BUNDLED_DIR.rglob("*.yaml") if not is_translation_file(p))
 WELSH_FILES = sorted(p for p in BUNDLED_DIR.rglob("*.cy.yaml"))
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 def _line_of(path: Path, text: str) -> int:

@@ -6,22 +6,7 @@ Written from the mutation-testing survivors (issue 14, equivalence check).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from nps_trainer import i18n
-from nps_trainer.i18n.catalogue import Catalogue
-from nps_trainer.paths import translations_dir
 from nps_trainer.screening.display import display_calculated
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 def test_a_calculated_yes_or_no_reads_in_welsh(welsh: None) -> None:

@@ -9,14 +9,8 @@ Written from the mutation-testing survivors (issue 14). Each test builds its own
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from nps_trainer import i18n
-from nps_trainer.i18n.catalogue import Catalogue
-from nps_trainer.paths import translations_dir
 from nps_trainer.screening.checks import load_form, validate_forms
 from nps_trainer.screening.engine import evaluate_answers
 from nps_trainer.screening.loader import load_form_text
@@ -137,14 +131,6 @@ def test_an_entry_without_a_usable_id_gets_one_message_and_no_made_up_id(tmp_pat
     assert result.form is not None
     assert [item.id for item in result.form.sections[0].items] == ["fine", "", ""]
     assert [flag.id for flag in result.form.flags] == [""]
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 UNTITLED = """\

@@ -11,14 +11,8 @@ Written from the mutation-testing survivors (issue 14). Each test builds its own
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from nps_trainer import i18n
-from nps_trainer.i18n.catalogue import Catalogue
-from nps_trainer.paths import translations_dir
 from nps_trainer.screening.engine import evaluate_answers
 from nps_trainer.screening.loader import load_form_text
 
@@ -39,14 +33,6 @@ calculations:
     expression:
 share_consent: days >
 """
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 def test_a_calculations_problems_and_a_bad_share_consent_are_named_in_welsh(welsh: None, tmp_path: Path) -> None:

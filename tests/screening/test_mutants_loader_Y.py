@@ -13,14 +13,8 @@ Written from the mutation-testing survivors (issue 14). Each test builds its own
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-
-from nps_trainer import i18n
-from nps_trainer.i18n.catalogue import Catalogue
-from nps_trainer.paths import translations_dir
 from nps_trainer.screening.loader import load_form_text
 from nps_trainer.screening.model import DEFAULT_SUMMARY_DATE_LABEL, DEFAULT_SUMMARY_TITLE, Choice
 
@@ -192,14 +186,6 @@ def test_a_repeat_groups_calculations_of_the_wrong_shape_name_the_group(tmp_path
     assert result.form is not None
     assert [c.id for c in result.form.item("visits").calculations] == ["weeks"]
     assert result.form.item("stays").calculations == ()
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 NO_IDS = """\

@@ -4,25 +4,12 @@ with the form), counts read naturally, and each page's keyboard mnemonics stay u
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from nps_trainer import i18n
-from nps_trainer.i18n.catalogue import Catalogue
-from nps_trainer.paths import translations_dir
 from nps_trainer.services import Services
 from tests.ui.screening_helpers import CASE_REFERENCE, fast_keys, shown_section, unlock
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 def _mnemonics(page: QWidget) -> list[str]:

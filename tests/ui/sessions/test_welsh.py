@@ -5,28 +5,15 @@ keyboard mnemonics stay unique on every kind of step."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from html import unescape
 
-import pytest
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel, QWidget
 
-from nps_trainer import i18n
-from nps_trainer.i18n.catalogue import Catalogue
-from nps_trainer.paths import translations_dir
 from nps_trainer.sessions.export import CSV_HEADER, csv_rows
 from nps_trainer.sessions.wording import duration
 from nps_trainer.ui.documents.session_pdf import session_html
 from nps_trainer.ui.sessions.room_content import Scene, room_html
 from tests.ui.sessions.test_console import _close_runs, opened, people, start_session  # noqa: F401 (fixtures)
-
-
-@pytest.fixture
-def welsh() -> Iterator[None]:
-    files = sorted((translations_dir() / i18n.WELSH).glob("*.ts"))
-    i18n.use(i18n.WELSH, Catalogue.from_files(i18n.WELSH, files).translate)
-    yield
-    i18n.reset()
 
 
 def _mnemonics(window: QWidget) -> list[str]:
