@@ -92,6 +92,15 @@ def belongs_to_session(widget: QWidget | None) -> bool:
     return False
 
 
+def _on_screen(window: QWidget | None) -> bool:
+    """Whether a window kept by the main window (the guide, the overdose guide) is open: a closed one is deleted, and
+    its Python wrapper then raises RuntimeError."""
+    try:
+        return window is not None and window.isVisible()
+    except RuntimeError:
+        return False
+
+
 def _open_modal() -> QWidget | None:
     """An open modal window that is not the joint session's (the top one first)."""
     top = QApplication.activeModalWidget()
@@ -196,8 +205,6 @@ class MainWindow(QMainWindow):
         self._activated_ahead: SectionPage | None = None
         self.stack.addWidget(self.gate)
         self._idle: IdleLock | None = None  # made at the first sign-in (see the idle property)
-
-
         self._status_labels: tuple[ElidedLabel, LearningRecords] | None = None  # made when first needed
         self.overdose_button = QPushButton(tr(OVERDOSE_BUTTON_TEXT))
         self.overdose_button.setAccessibleName(tr("Suspected overdose: what to do now"))
@@ -472,10 +479,7 @@ class MainWindow(QMainWindow):
         from .help_topics import current_topic
         from .help_window import HelpWindow
 
-        try:  # the guide open now, if any (a closed one is deleted)
-            window = self.help_window if self.help_window is not None and self.help_window.isVisible() else None
-        except RuntimeError:
-            window = None
+        window = self.help_window if _on_screen(self.help_window) else None  # the guide open now, if any
         if topic is None and window is not None and window.isActiveWindow():
             return  # F1 inside the guide: it is already open where the person is
         topic = topic or current_topic(self)
@@ -500,11 +504,7 @@ class MainWindow(QMainWindow):
 
         modal = QApplication.activeModalWidget()  # a dialog open (Settings, say) blocks a window beside it
         dialog = self.overdose_dialog
-        try:
-            showing = dialog is not None and dialog.isVisible()
-        except RuntimeError:  # closed, and so deleted
-            showing = False
-        if showing:
+        if _on_screen(dialog):
             if modal is None or modal is dialog:
                 dialog.raise_()
                 dialog.activateWindow()
@@ -814,11 +814,7 @@ class MainWindow(QMainWindow):
                 rescale_labels(window)
         rescale_labels(self)
         for guide in (getattr(self, "overdose_dialog", None), getattr(self, "help_window", None)):
-            try:  # the guides draw their pages at the text size they were opened with
-                showing = guide is not None and guide.isVisible()
-            except RuntimeError:  # closed, and so deleted
-                showing = False
-            if showing:
+            if _on_screen(guide):  # the guides draw their pages at the text size they were opened with
                 guide.set_text_size(float(self.services.settings.text_point_size))
         if getattr(self, "gate", None) is not None:  # applied once before the window is built
             self.gate.fit_to_text()
