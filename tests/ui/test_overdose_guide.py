@@ -83,7 +83,8 @@ def test_f2_opens_the_guide_over_a_modal_dialog_where_it_can_be_used(qtbot, serv
     settings.setModal(True)
     settings.show()  # as exec() shows it, without blocking the test
     settings.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is settings)
+    # Keys reach Settings once it is the active window (Qt drops a key meant for a window a modal dialog blocks).
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is settings and QApplication.activeWindow() is settings)
     qtbot.keyClick(QApplication.focusWidget() or settings, Qt.Key.Key_F2)  # Qt holds back shortcuts here
     dialog = window.overdose_dialog
     assert isinstance(dialog, OverdoseGuideDialog) and dialog.isVisible()
@@ -94,6 +95,8 @@ def test_f2_opens_the_guide_over_a_modal_dialog_where_it_can_be_used(qtbot, serv
     dialog.close()
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is settings)  # back to the dialog
     settings.reject()
+    window.activateWindow()  # as the desktop gives the window back its keys
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_F2)  # no dialog in the way: the shortcut, not modal
     assert window.overdose_dialog is not dialog and window.overdose_dialog.isVisible()
     assert window.overdose_dialog.windowModality() == Qt.WindowModality.NonModal

@@ -49,6 +49,12 @@ def look():
 
 QTimer.singleShot(0, look)
 app.exec()
+# And once the screen has been drawn and has had the focus for a while: the keyboard's filters sit only where
+# they can act (a focused button, a modal dialog), so the focused passphrase box and the window hand nothing to
+# Python either.
+seen.clear()
+QTimer.singleShot(300, look)
+app.exec()
 print(seen)
 """
 

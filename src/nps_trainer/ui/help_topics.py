@@ -81,6 +81,12 @@ class KeysOverDialogs(QObject):
         if follower is not None:
             follower.add(self)  # on the focused widget, where key presses go (see keyboard.py for why not the app)
 
+    @staticmethod
+    def wanted_on(_widget: QWidget) -> bool:
+        """Put on a widget only while a modal dialog is open: the focus moves into each dialog as it opens, and
+        otherwise the shortcuts themselves work (and nothing at start passes through Python: see keyboard.py)."""
+        return QApplication.activeModalWidget() is not None
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent  # named here, not at start: see qt_values
 

@@ -6,15 +6,19 @@
 - **The arrow keys choose in a radio group.** Qt 6 moves the focus to the next option but checks it only when
   the option left was already checked, so in a group with nothing chosen yet the arrows move without choosing.
 
-One event filter does both. It is put on each widget as it gets the keyboard focus (key presses go there) and on
-that widget's window (``FocusFilters``), installed once by the main window. Multi-line editors keep Return: the
-key is taken only when a push button itself has focus.
+One event filter does both. It is put on each push button and radio button as it gets the keyboard focus (key
+presses go there), by ``FocusFilters``, installed once by the main window. Multi-line editors keep Return: the key
+is taken only when a push button itself has focus.
 
 Why not one application-wide filter: a Python event filter on the application is handed every event of every
 object, Qt's private classes among them (the style, the window handles), and PySide6 must find a Python type for
 each. For a private class it does so by making every type in QtCore, QtGui and QtWidgets. Measured at start-up
 (issue 15), the two application-wide filters the app had cost about 120 Python enums and 50 ms before the first
 screen was idle.
+
+Why only where a filter can act: a widget with a Python filter passes every event it gets (paint, resize, focus)
+through Python, and the first such event makes PySide6 build the Python types of every kind of event, about
+0.7 MiB. The sign-in screen's first focus is a text box, so a start hands no event to Python at all.
 """
 
 from __future__ import annotations
@@ -50,6 +54,11 @@ class KeyboardKeys(QObject):
     """The application's event filter (see the module's docstring)."""
 
     _sending = False  # True while an arrow key is passed on (the filter sees it again then, and lets it be)
+
+    @staticmethod
+    def wanted_on(widget: QWidget) -> bool:
+        """Whether the filter can act on keys delivered to ``widget``: only a push button or radio button's."""
+        return isinstance(widget, (QPushButton, QRadioButton))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         from PySide6.QtCore import QEvent
@@ -92,7 +101,8 @@ class FocusFilters(QObject):
     whose only button was disabled, a progress dialog without one), so the filters see each one as an
     application-wide filter would, without being handed every other event of every object (see the module's
     docstring). A key the focused widget's filter lets through and the widget ignores reaches the window's filter
-    too; the filters here act on a key once, and consume it when they do.
+    too; the filters here act on a key once, and consume it when they do. A filter with a ``wanted_on(widget)``
+    method is put only on the widgets for which it answers True, at the time the focus arrives.
 
     Filters are only ever added, each time a widget gets the focus, and never taken off again: a widget kept from
     before may since have been deleted by Qt itself (a dialog's inner views, a window closed with
@@ -111,13 +121,20 @@ class FocusFilters(QObject):
         self.filters.append(key_filter)  # dropped when found deleted (a 'destroyed' slot would be handed an object
         # part-destroyed, whose Python type PySide6 finds by making every type, at every exit)
         for widget in _targets(QApplication.focusWidget()):
-            widget.installEventFilter(key_filter)
+            if _wanted(key_filter, widget):
+                widget.installEventFilter(key_filter)
 
     def _moved(self, _old: QWidget | None, now: QWidget | None) -> None:
         self.filters = [f for f in self.filters if isValid(f)]
         for widget in _targets(now):
             for key_filter in self.filters:
-                widget.installEventFilter(key_filter)  # once only: Qt moves a filter already there to the front
+                if _wanted(key_filter, widget):
+                    widget.installEventFilter(key_filter)  # once only: Qt moves a filter already there to the front
+
+
+def _wanted(key_filter: QObject, widget: QWidget) -> bool:
+    wanted_on = getattr(key_filter, "wanted_on", None)
+    return wanted_on is None or wanted_on(widget)
 
 
 def _targets(focus: QWidget | None) -> list[QWidget]:
