@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from collections.abc import Iterator
@@ -29,17 +28,14 @@ def system_language() -> str:
 
 
 def _system_locale_names() -> Iterator[str]:
-    """The environment's locale names in order, then the system's own: asked for only when none of the
-    environment's names a language (the locale module costs about 1 ms of a start)."""
+    """The environment's locale names in order, then on Windows the display language. Elsewhere the environment is
+    all there is to ask: the C library's own LC_MESSAGES (``locale.getlocale``) is "C" until a program sets it
+    from those same variables, which Qt does only later, so asking it only cost a start the locale module
+    (about 1 ms)."""
     for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
         yield os.environ.get(variable, "")
     if sys.platform == "win32":  # pragma: no cover - Windows only
         yield _windows_ui_language()
-    else:
-        import locale
-
-        with contextlib.suppress(AttributeError, ValueError):
-            yield locale.getlocale(locale.LC_MESSAGES)[0] or ""
 
 
 def _windows_ui_language() -> str:  # pragma: no cover - Windows only
