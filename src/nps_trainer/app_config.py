@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 from .i18n import tr
 from .paths import UserPaths, bundled_content_dir, bundled_screening_dir
+from .records import record
 from .settings import CONTENT_ENV, DATABASE_ENV, Settings
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RunConfig:
     """The database and the content this run uses, and where each choice came from."""
 

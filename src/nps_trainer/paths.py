@@ -5,8 +5,9 @@ Nothing here creates a folder on import; callers ask for the backups folder with
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
+
+from .records import record
 
 APP_NAME = "NPS Trainer"
 APP_SLUG = "nps-trainer"
@@ -14,7 +15,7 @@ APP_SLUG = "nps-trainer"
 _PACKAGE_DIR = Path(__file__).resolve().parent
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class UserPaths:
     """The per-user folders: data (database, backups), config (settings) and logs."""
 

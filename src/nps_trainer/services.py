@@ -7,7 +7,6 @@ reads settings.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -15,6 +14,7 @@ from .app_config import RunConfig, resolve
 from .audit import AuditLog
 from .paths import UserPaths, ensure_backups
 from .profiles import ProfileService
+from .records import record
 from .settings import Settings, SettingsStore
 from .storage.database import Database, SqlitePreflight, open_database
 
@@ -37,10 +37,10 @@ if TYPE_CHECKING:
     from .team.records import TeamRecords
 
 
-@dataclass
+@record
 class Services:
     """Every service the app and the command line use: the few a start needs are made at once, the rest on first
-    use. (A docstring of its own also spares dataclasses working one out from the signature at every start.)"""
+    use (a :func:`~nps_trainer.records.record`, not a dataclass: see records.py)."""
 
     paths: UserPaths
     settings_store: SettingsStore

@@ -10,12 +10,12 @@ import json
 import logging
 import math
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from .atomic import write_text_atomic
 from .i18n import tr, tr_noop
+from .records import as_dict, record
 
 log = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ DEFAULT_PROTECTIVE_MARKING = "OFFICIAL-SENSITIVE"  # the Government Security Cla
 MAX_MARKING_LENGTH = 60
 
 
-@dataclass
+@record
 class Settings:
     """What the person chose in Settings (kept in the settings file), with the defaults for a new one."""
 
@@ -231,7 +231,7 @@ class SettingsStore:
             raise SettingsNotSaved(tr("The settings file {path} could not be read when NPS Trainer started, "
                                       "so it is left as it is until NPS Trainer is opened again.").format(
                                           path=self.path))
-        write_text_atomic(self.path, json.dumps(asdict(settings), indent=2, sort_keys=True))
+        write_text_atomic(self.path, json.dumps(as_dict(settings), indent=2, sort_keys=True))
 
     def take_notice(self) -> str | None:
         """What the user should be told about the settings file this run, once: None when all was well, or

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from ..clock import utcnow
+from ..records import record
 from ..storage.database import Database
 
 if TYPE_CHECKING:
@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 # does not load them.
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class AuditRecord:
     id: int
     at: datetime

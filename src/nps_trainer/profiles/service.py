@@ -7,12 +7,12 @@ facilitator, change a role, archive a profile or erase a person's learning recor
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from ..clock import utcnow
 from ..i18n import tr, tr_noop
+from ..records import record
 from ..storage.database import Database
 
 if TYPE_CHECKING:
@@ -73,7 +73,7 @@ class NotAllowed(PermissionError):
     """The signed-in person's role does not allow this."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class ProfileInfo:
     """A profile as the app shows it: who, their role, organisation and team, and where their sign-in stands."""
 
