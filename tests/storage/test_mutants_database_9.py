@@ -78,7 +78,7 @@ def _clock(monkeypatch: pytest.MonkeyPatch, seconds: float) -> None:
     def monotonic() -> float:
         return next(readings, last[0])
 
-    monkeypatch.setattr(database_module, "time", SimpleNamespace(monotonic=monotonic, sleep=time.sleep))
+    monkeypatch.setattr(database_module, "time", SimpleNamespace(monotonic=monotonic, sleep=time.sleep, time=time.time))
 
 
 @pytest.mark.parametrize(("took", "redone"), [(0.5, True), (database_module.REDO_WITHIN_S, False)])

@@ -71,7 +71,7 @@ def _remove_new_file(path: Path | None) -> None:
     """Remove a SQLite file this command created before it failed (with SQLite's files beside it)."""
     if path is None:
         return
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".closed", ".closed.partial"):  # .closed: close_stamp
         Path(f"{path}{suffix}").unlink(missing_ok=True)
 
 

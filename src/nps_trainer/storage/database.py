@@ -9,12 +9,12 @@ import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..i18n import tr
 from ..private_files import private_file, private_folder
+from ..records import record
 from . import migrate
 from .engine import display_url, read_only_uri, sqlite_path
 from .errors import (
@@ -53,7 +53,7 @@ MIGRATION_LOCK_TIMEOUT_S = 60.0  # how long to wait for another instance that is
 REDO_WITHIN_S = 1.0  # the opener repeats an early check or making that failed within this (SqlitePreflight)
 
 
-@dataclass
+@record
 class OpenReport:
     """What happened while opening: the revision found, and the backup taken before migrating."""
 
@@ -67,10 +67,13 @@ class Database:
     read-only, so nothing in it can change."""
 
     def __init__(self, url: str, report: OpenReport, engine: Engine | None = None, *,
-                 read_only: bool = False) -> None:
+                 read_only: bool = False, checked_at: float | None = None) -> None:
+        """``checked_at``: when a SQLite file was last checked whole (``time.time()``), noted beside it when it is
+        closed (``close_stamp``) so that the next start can skip checking it again; None notes nothing."""
         self.url = url
         self.report = report
         self.read_only = read_only
+        self.checked_at = checked_at
         self._engine = engine
         self._sessions = None
         self._making_engine = threading.Lock()  # the sign-in warm-up may make it on another thread
@@ -154,12 +157,20 @@ class Database:
                   "to update it (a backup is taken first)").format(revision=revision, head=migrate.HEAD)
 
     def close(self) -> None:
+        """Close every pooled connection; then note a SQLite file as closed (see ``close_stamp``), unless it was
+        opened only to look, which writes nothing."""
         if self._engine is not None:
             self._engine.dispose()
+        path = self.sqlite_file
+        if path is not None and not self.read_only and self.checked_at is not None:
+            from . import close_stamp
+
+            close_stamp.write(path, self.checked_at)
 
 
-def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False) -> str | None:
-    """Refuse, without changing it, a file that is not a SQLite database or fails the quick check.
+def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False, whole: bool = True) -> str | None:
+    """Refuse, without changing it, a file that is not a SQLite database or fails the quick check (skipped when
+    not ``whole``: a file known to be as NPS Trainer last closed it, see ``close_stamp``).
 
     Returns the schema revision, read through a read-only connection (so that a file we then refuse is not
     even switched to WAL). A change left unfinished by a program that stopped part-way (its journal still beside
@@ -187,7 +198,7 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
             # The check reads each page once, so SQLite's usual 2 MB page cache would only add to the app's peak
             # memory at start (measured: 2.6 MiB more with it, 0.7 without, and no slower).
             connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
-            rows = [r[0] for r in connection.execute("PRAGMA quick_check")]
+            rows = [r[0] for r in connection.execute("PRAGMA quick_check")] if whole else ["ok"]
             if rows != ["ok"]:
                 raise CorruptDatabaseError(_corrupt_message(path, "; ".join(rows[:3])))
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -208,7 +219,7 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
             if tables and migrate.VERSION_TABLE not in tables:  # another program's file: its change is its to undo
                 raise _unknown_schema(str(path), ", ".join(sorted(tables)[:5])) from exc
             _undo_unfinished_change(path)
-            return _check_sqlite_file(path, writing=writing, undone=True)
+            return _check_sqlite_file(path, writing=writing, undone=True)  # whole: a program stopped part-way
         extended = getattr(exc, "sqlite_errorcode", 0)
         code = extended & 0xFF
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
@@ -400,6 +411,7 @@ class SqlitePreflight:
         self.creates = create
         self._revision: str | None = None
         self._checked = False  # the file was checked, and _revision is what the check found
+        self._checked_at: float | None = None  # when the whole file was last checked (perhaps at an earlier start)
         self._created = False  # the file was made a new database at the latest schema here
         self._error: BaseException | None = None
         self._seconds = 0.0  # how long the work took
@@ -412,8 +424,13 @@ class SqlitePreflight:
             if self.path is None:
                 return
             if _file_size(self.path):
-                self._revision = _check_sqlite_file(self.path)
+                from . import close_stamp
+
+                now = time.time()
+                earlier = close_stamp.checked_at_if_unchanged(self.path, now) if self.creates else None
+                self._revision = _check_sqlite_file(self.path, whole=earlier is None)
                 self._checked = True
+                self._checked_at = now if earlier is None else earlier
             elif self.creates:
                 _create_sqlite_file(self.path)
                 self._created = _created_from_image(self.path, display_url(self.url))
@@ -452,6 +469,12 @@ class SqlitePreflight:
         self._wait()
         return self._created
 
+    def checked_at(self) -> float | None:
+        """When the file the thread checked was last checked whole: now, or at an earlier start when it is as
+        NPS Trainer last closed it (``close_stamp``)."""
+        self._wait()
+        return self._checked_at
+
 
 def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: bool = False,
                   preflight: SqlitePreflight | None = None, from_image: bool = True) -> Database:
@@ -471,20 +494,23 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
     early = preflight if preflight is not None and preflight.url == url and not read_only else None
     if early is not None and early.failed_quickly():
         early = None  # done again here: the same outcome, said in the window's language
+    checked_at: float | None = None  # when the file was last checked whole: noted beside it at its close
     if path is not None:
         if early is not None and early.created():  # made on the thread while the window loaded (a first start)
-            return Database(url, OpenReport(found_revision=None, migrated=True))
+            return Database(url, OpenReport(found_revision=None, migrated=True), checked_at=time.time())
         size = _file_size(path)
         if size:
-            revision = early.revision() if early is not None and early.checked() else _check_sqlite_file(
-                path, writing=not read_only)
+            if early is not None and early.checked():
+                revision, checked_at = early.revision(), early.checked_at()
+            else:
+                revision, checked_at = _check_sqlite_file(path, writing=not read_only), time.time()
             if read_only:
                 if revision is None:
                     raise _empty(where)
                 return Database(url, OpenReport(found_revision=revision), read_only=True)
             _refuse_unusable(where, revision, upgrade)
             if revision == migrate.HEAD:
-                return Database(url, OpenReport(found_revision=revision))
+                return Database(url, OpenReport(found_revision=revision), checked_at=checked_at)
         elif not upgrade or read_only:
             if size is None:
                 raise EmptyDatabaseError(tr("There is no database at {path} yet: start the app or run "
@@ -492,8 +518,9 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
             raise _empty(where)
         else:
             _create_sqlite_file(path)
+            checked_at = time.time()
             if from_image and _created_from_image(path, where):
-                return Database(url, OpenReport(found_revision=None, migrated=True))
+                return Database(url, OpenReport(found_revision=None, migrated=True), checked_at=checked_at)
     from .engine import make_engine, make_read_only_engine
 
     engine = make_read_only_engine(url) if read_only else make_engine(url)
@@ -507,7 +534,7 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, report, engine)
+    return Database(url, report, engine, checked_at=checked_at)
 
 
 def _created_from_image(path: Path, where: str) -> bool:
