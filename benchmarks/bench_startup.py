@@ -1,6 +1,6 @@
 """Start-up time and peak memory of ``nps-trainer --exit-when-ready`` against a bare PySide6 window.
 
-    python benchmarks/bench_startup.py [--runs 15] [--first]
+    python benchmarks/bench_startup.py [--runs 31] [--first]
 
 Runs alternate between the contenders, in one session, offscreen, each in a fresh process; the app's database
 is the benchmark database (10,000 screening records, 100,000 quiz answers; made if missing), or with --first a
@@ -49,7 +49,7 @@ def run_once(command: list[str], env: dict[str, str]) -> tuple[float, float, flo
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--runs", type=int, default=31)
     parser.add_argument("--first", action="store_true", help="a first start: new user folders and database each run")
     args = parser.parse_args()
     database = HERE / ".data" / "bench.sqlite3"
@@ -106,6 +106,13 @@ def main() -> None:
                   f"{ratios[2]:.2f} (<= {memory_target}) |")
         else:
             print(f"| {label} | {ratios[0]:.2f} | {ratios[1]:.2f} | {ratios[2]:.2f} |")
+    # How much the machine moved under the runs: each round's own ratio (a run and the bare window's beside it).
+    spread = [statistics.quantiles([run[index] / bare[index] for run, bare in zip(results["app"], results["bare"],
+                                                                                  strict=True)], n=4)
+              for index in range(3)] if args.runs >= 2 else []
+    if spread:
+        print("| app, each round's ratio: quartiles | " + " | ".join(f"{q[0]:.2f} / {q[1]:.2f} / {q[2]:.2f}"
+                                                                  for q in spread) + " |")
 
 if __name__ == "__main__":
     main()
