@@ -26,7 +26,7 @@ app.processEvents()
 assert window.stack.currentWidget() is window.gate and window.gate.profile_list.count() == 1
 print(" ".join(sorted({m.split(".")[0] for m in sys.modules
                        if m.split(".")[0] in ("sqlalchemy", "cryptography", "alembic", "matplotlib", "segno",
-                                              "_hashlib", "hashlib", "uuid", "secrets", "dataclasses")})))
+                                              "_hashlib", "hashlib", "uuid", "secrets", "dataclasses", "fcntl")})))
 """
 
 

@@ -57,22 +57,29 @@ class FileLock:
             self._fd = None
 
 
+# The locking modules are imported when a lock is first taken: a start that migrates nothing takes none.
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
-    import msvcrt
 
     def _lock(fd: int) -> None:
+        import msvcrt
+
         msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
 
     def _unlock(fd: int) -> None:
+        import msvcrt
+
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
 else:
-    import fcntl
 
     def _lock(fd: int) -> None:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
 
     def _unlock(fd: int) -> None:
+        import fcntl
+
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
