@@ -32,10 +32,20 @@ def _closed_with_a_profile(user_paths: UserPaths) -> Path:
     return user_paths.database_file
 
 
-def _damage_unseen(path: Path, checked_at: float) -> None:
-    """Damage a page of the file (a table of its own, so that the profiles and schema revision still read), then
-    note the file as closed: as a failing disk would leave it, with nothing having written to it."""
+def _note(path: Path, checked_at: float) -> None:
+    """Note the file as closed unchanged since it was opened (and checked at ``checked_at``)."""
+    close_stamp.note_closed(path, checked_at, close_stamp.file_state(path), sound=_never_asked)
+
+
+def _never_asked(path: Path) -> bool:
+    raise AssertionError("a file unchanged since it was opened is not checked again at its close")
+
+
+def _damage(path: Path, *, revision: str | None = None) -> None:
+    """Damage a page of the file (a table of its own, so that the profiles and schema revision still read)."""
     connection = sqlite3.connect(path)
+    if revision is not None:
+        connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     connection.execute("CREATE TABLE bitrot (x)")
     connection.executemany("INSERT INTO bitrot VALUES (?)", [(b"a" * 300,) for _ in range(200)])
     connection.commit()
@@ -46,7 +56,12 @@ def _damage_unseen(path: Path, checked_at: float) -> None:
     with path.open("r+b") as handle:
         handle.seek((root - 1) * page_size)
         handle.write(b"\x00")  # no valid page type
-    close_stamp.write(path, checked_at)
+
+
+def _damage_unseen(path: Path, checked_at: float, *, revision: str | None = None) -> None:
+    """Damage the file, then note it: as a failing disk would leave it, with nothing having written to it."""
+    _damage(path, revision=revision)
+    _note(path, checked_at)
 
 
 def test_a_clean_close_notes_the_file_and_a_start_then_skips_the_whole_file_check(user_paths: UserPaths) -> None:
@@ -86,13 +101,13 @@ def test_an_empty_log_or_journal_beside_the_file_changes_nothing(tmp_path: Path)
     path = tmp_path / "notes.sqlite3"
     sqlite3.connect(path).close()
     path.write_bytes(path.read_bytes() or b"x")
-    close_stamp.write(path, time.time())
+    _note(path, time.time())
     for suffix in ("-wal", "-journal"):
         path.with_name(path.name + suffix).write_bytes(b"")
     assert close_stamp.checked_at_if_unchanged(path, time.time()) is not None
     path.with_name(path.name + "-journal").write_bytes(b"x")
     assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
-    close_stamp.write(path, time.time())  # cannot be noted: a note already there goes
+    close_stamp.note_closed(path, time.time(), None, sound=lambda _: True)  # cannot be noted: a note there goes
     assert not close_stamp.stamp_file_for(path).exists()
 
 
@@ -100,7 +115,7 @@ def test_an_empty_log_or_journal_beside_the_file_changes_nothing(tmp_path: Path)
 def test_a_note_with_no_believable_time_is_no_note(tmp_path: Path, checked_at: object) -> None:
     path = tmp_path / "notes.sqlite3"
     path.write_bytes(b"x")
-    close_stamp.write(path, time.time())
+    _note(path, time.time())
     note = json.loads(close_stamp.stamp_file_for(path).read_text(encoding="utf-8"))
     note["checked_at"] = checked_at  # a flag, a word, nothing, a time in the future
     close_stamp.stamp_file_for(path).write_text(json.dumps(note), encoding="utf-8")
@@ -154,6 +169,95 @@ def test_a_note_that_cannot_be_written_is_only_logged(user_paths: UserPaths, cap
     stamp = close_stamp.stamp_file_for(path)
     stamp.unlink()
     stamp.mkdir()  # something in the way of the note
-    close_stamp.write(path, time.time())
+    _note(path, time.time())
     assert stamp.is_dir() and "Could not note the database as closed" in caplog.text
+    assert not stamp.with_name(stamp.name + ".partial").exists()  # what was written instead is cleared away
     assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+
+
+@pytest.mark.parametrize("how", ["moved into place", "copied over it"])
+def test_a_file_replaced_while_the_app_has_it_open_is_checked_at_the_close(user_paths: UserPaths, how: str) -> None:
+    """A backup restored, or a copy synchronised into place, while the app runs: the close finds the file changed
+    since it was opened, checks it whole, and notes it only if it is sound; a damaged one is said at the next start."""
+    path = _closed_with_a_profile(user_paths)
+    damaged = path.with_name("damaged.sqlite3")
+    damaged.write_bytes(path.read_bytes())
+    _damage(damaged)
+    services = build_services(user_paths)
+    try:
+        assert [p.display_name for p in services.profiles.list()] == ["Ada"]
+        if how == "moved into place":
+            damaged.replace(path)
+        else:
+            path.write_bytes(damaged.read_bytes())
+    finally:
+        services.close()
+    assert not close_stamp.stamp_file_for(path).exists()
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        build_services(user_paths)
+
+
+def test_a_sound_file_put_in_place_while_open_is_checked_and_noted_as_checked_then(user_paths: UserPaths) -> None:
+    path = _closed_with_a_profile(user_paths)
+    copy = path.with_name("copy.sqlite3")
+    copy.write_bytes(path.read_bytes())
+    _note(path, time.time() - 5 * DAY)  # last checked five days ago
+    services = build_services(user_paths)
+    copy.replace(path)
+    services.close()
+    assert close_stamp.checked_at_if_unchanged(path, time.time()) == pytest.approx(time.time(), abs=60)
+
+
+def test_a_check_that_finds_the_file_damaged_removes_the_note(user_paths: UserPaths) -> None:
+    """``nps-trainer db check`` (which only looks) finds the damage: the note goes, so the next start says so too."""
+    path = _closed_with_a_profile(user_paths)
+    _damage_unseen(path, checked_at=time.time() - 60)
+    result = subprocess.run([sys.executable, "-m", "nps_trainer", "db", "check"], capture_output=True, text=True,
+                            timeout=120, env=os.environ.copy())
+    assert result.returncode != 0 and "is damaged" in result.stderr + result.stdout
+    assert not close_stamp.stamp_file_for(path).exists()
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        build_services(user_paths)
+
+
+def test_a_file_to_be_migrated_is_checked_whole_first(user_paths: UserPaths) -> None:
+    path = _closed_with_a_profile(user_paths)
+    _damage_unseen(path, checked_at=time.time() - 60, revision="0008")
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        build_services(user_paths)  # not migrated, nor backed up as a good copy
+    assert not list(user_paths.backups.glob("*before-upgrade*"))
+
+
+@pytest.mark.parametrize("kind", ["pipe", "link", "folder", "large"])
+def test_only_a_small_regular_file_is_read_as_a_note(tmp_path: Path, kind: str) -> None:
+    """A pipe would block a start for ever and a link could point anywhere: neither is read."""
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"x")
+    _note(path, time.time())
+    stamp = close_stamp.stamp_file_for(path)
+    good = stamp.read_bytes()
+    stamp.unlink()
+    if kind == "pipe":
+        os.mkfifo(stamp)
+    elif kind == "link":
+        target = tmp_path / "elsewhere.json"
+        target.write_bytes(good)
+        stamp.symlink_to(target)
+    elif kind == "folder":
+        stamp.mkdir()
+    else:
+        stamp.write_bytes(good[:-1] + b" " * close_stamp.MAX_NOTE_BYTES + b"}")
+    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+
+
+def test_a_link_in_the_way_of_the_note_is_not_followed(tmp_path: Path) -> None:
+    path = tmp_path / "notes.sqlite3"
+    path.write_bytes(b"x")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("someone's file", encoding="utf-8")
+    partial = close_stamp.stamp_file_for(path).with_name("notes.sqlite3.closed.partial")
+    partial.symlink_to(victim)
+    _note(path, time.time())
+    assert victim.read_text(encoding="utf-8") == "someone's file"
+    assert not close_stamp.stamp_file_for(path).is_symlink()
+    assert close_stamp.checked_at_if_unchanged(path, time.time()) is not None

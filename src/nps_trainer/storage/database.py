@@ -67,13 +67,16 @@ class Database:
     read-only, so nothing in it can change."""
 
     def __init__(self, url: str, report: OpenReport, engine: Engine | None = None, *,
-                 read_only: bool = False, checked_at: float | None = None) -> None:
-        """``checked_at``: when a SQLite file was last checked whole (``time.time()``), noted beside it when it is
-        closed (``close_stamp``) so that the next start can skip checking it again; None notes nothing."""
+                 read_only: bool = False, checked_at: float | None = None,
+                 opened_as: dict[str, int] | None = None) -> None:
+        """``checked_at``: when a SQLite file was last checked whole (``time.time()``), and ``opened_as`` the file as
+        it was then (``close_stamp.file_state``): at its close the file is noted beside it (checked again first if it
+        has changed), so that the next start can skip checking it; no ``checked_at`` notes nothing."""
         self.url = url
         self.report = report
         self.read_only = read_only
         self.checked_at = checked_at
+        self.opened_as = opened_as
         self._engine = engine
         self._sessions = None
         self._making_engine = threading.Lock()  # the sign-in warm-up may make it on another thread
@@ -165,7 +168,7 @@ class Database:
         if path is not None and not self.read_only and self.checked_at is not None:
             from . import close_stamp
 
-            close_stamp.write(path, self.checked_at)
+            close_stamp.note_closed(path, self.checked_at, self.opened_as, _sound)
 
 
 def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False, whole: bool = True) -> str | None:
@@ -200,7 +203,7 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
             connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
             rows = [r[0] for r in connection.execute("PRAGMA quick_check")] if whole else ["ok"]
             if rows != ["ok"]:
-                raise CorruptDatabaseError(_corrupt_message(path, "; ".join(rows[:3])))
+                raise _damaged(path, "; ".join(rows[:3]))
             tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
             if migrate.VERSION_TABLE not in tables:
                 if tables:
@@ -223,7 +226,7 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
         extended = getattr(exc, "sqlite_errorcode", 0)
         code = extended & 0xFF
         if code in (SQLITE_CORRUPT, SQLITE_NOTADB):
-            raise CorruptDatabaseError(_corrupt_message(path, str(exc))) from exc
+            raise _damaged(path, str(exc)) from exc
         # An unfinished change that could not be undone (another program has the file open) is said below.
         if code in (SQLITE_READONLY, SQLITE_CANTOPEN) and extended != SQLITE_READONLY_ROLLBACK:
             raise DatabaseUnavailableError(_not_writable_message(path)) from exc
@@ -234,6 +237,30 @@ def _check_sqlite_file(path: Path, *, writing: bool = True, undone: bool = False
             tr("Cannot open the database {path} just now ({detail}). It has not been changed. If another program "
                "is using it, close that program or wait a moment, then try again.").format(path=path, detail=exc)
         ) from exc
+
+
+def _sound(path: Path) -> bool:
+    """Whether the file passes SQLite's quick check (a file that cannot be read does not). Asked at a close, as
+    the last connection: one that may write (though it is told to write nothing), so that SQLite removes the
+    write-ahead log and shared memory files as it closes, which a read-only connection leaves behind."""
+    try:
+        connection = sqlite3.connect(path, timeout=CHECK_TIMEOUT_S)
+        try:
+            connection.execute("PRAGMA query_only = ON")
+            connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
+            return [r[0] for r in connection.execute("PRAGMA quick_check")] == ["ok"]
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+
+
+def _damaged(path: Path, detail: str) -> CorruptDatabaseError:
+    """The error for a damaged file; its close note goes, so that no start takes it for one checked."""
+    from . import close_stamp
+
+    close_stamp.forget(path)
+    return CorruptDatabaseError(_corrupt_message(path, detail))
 
 
 def _tables_as_written(path: Path) -> set[str] | None:
@@ -412,6 +439,7 @@ class SqlitePreflight:
         self._revision: str | None = None
         self._checked = False  # the file was checked, and _revision is what the check found
         self._checked_at: float | None = None  # when the whole file was last checked (perhaps at an earlier start)
+        self._opened_as: dict[str, int] | None = None  # the file as it was then (close_stamp.file_state)
         self._created = False  # the file was made a new database at the latest schema here
         self._error: BaseException | None = None
         self._seconds = 0.0  # how long the work took
@@ -429,11 +457,18 @@ class SqlitePreflight:
                 now = time.time()
                 earlier = close_stamp.checked_at_if_unchanged(self.path, now) if self.creates else None
                 self._revision = _check_sqlite_file(self.path, whole=earlier is None)
+                if earlier is not None and self._revision != migrate.HEAD:  # to be migrated: checked whole first
+                    self._revision, earlier = _check_sqlite_file(self.path), None
                 self._checked = True
                 self._checked_at = now if earlier is None else earlier
+                self._opened_as = close_stamp.file_state(self.path)
             elif self.creates:
                 _create_sqlite_file(self.path)
                 self._created = _created_from_image(self.path, display_url(self.url))
+                if self._created:
+                    from . import close_stamp
+
+                    self._checked_at, self._opened_as = time.time(), close_stamp.file_state(self.path)
         except BaseException as exc:  # handed to the opener, which raises it on the main thread
             self._error = exc
         finally:
@@ -470,10 +505,15 @@ class SqlitePreflight:
         return self._created
 
     def checked_at(self) -> float | None:
-        """When the file the thread checked was last checked whole: now, or at an earlier start when it is as
-        NPS Trainer last closed it (``close_stamp``)."""
+        """When the file the thread checked (or made) was last checked whole: now, or at an earlier start when it
+        is as NPS Trainer last closed it (``close_stamp``)."""
         self._wait()
         return self._checked_at
+
+    def opened_as(self) -> dict[str, int] | None:
+        """The file as it was when the thread checked or made it (``close_stamp.file_state``)."""
+        self._wait()
+        return self._opened_as
 
 
 def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: bool = False,
@@ -494,23 +534,29 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
     early = preflight if preflight is not None and preflight.url == url and not read_only else None
     if early is not None and early.failed_quickly():
         early = None  # done again here: the same outcome, said in the window's language
-    checked_at: float | None = None  # when the file was last checked whole: noted beside it at its close
+    # When the file was last checked whole, and the file as it was then: noted beside it at its close (close_stamp).
+    checked_at: float | None = None
+    opened_as: dict[str, int] | None = None
     if path is not None:
+        from .close_stamp import file_state
+
         if early is not None and early.created():  # made on the thread while the window loaded (a first start)
-            return Database(url, OpenReport(found_revision=None, migrated=True), checked_at=time.time())
+            return Database(url, OpenReport(found_revision=None, migrated=True), checked_at=early.checked_at(),
+                            opened_as=early.opened_as())
         size = _file_size(path)
         if size:
             if early is not None and early.checked():
-                revision, checked_at = early.revision(), early.checked_at()
+                revision, checked_at, opened_as = early.revision(), early.checked_at(), early.opened_as()
             else:
                 revision, checked_at = _check_sqlite_file(path, writing=not read_only), time.time()
+                opened_as = file_state(path)
             if read_only:
                 if revision is None:
                     raise _empty(where)
                 return Database(url, OpenReport(found_revision=revision), read_only=True)
             _refuse_unusable(where, revision, upgrade)
             if revision == migrate.HEAD:
-                return Database(url, OpenReport(found_revision=revision), checked_at=checked_at)
+                return Database(url, OpenReport(found_revision=revision), checked_at=checked_at, opened_as=opened_as)
         elif not upgrade or read_only:
             if size is None:
                 raise EmptyDatabaseError(tr("There is no database at {path} yet: start the app or run "
@@ -520,7 +566,8 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
             _create_sqlite_file(path)
             checked_at = time.time()
             if from_image and _created_from_image(path, where):
-                return Database(url, OpenReport(found_revision=None, migrated=True), checked_at=checked_at)
+                return Database(url, OpenReport(found_revision=None, migrated=True), checked_at=checked_at,
+                                opened_as=file_state(path))
     from .engine import make_engine, make_read_only_engine
 
     engine = make_read_only_engine(url) if read_only else make_engine(url)
@@ -534,7 +581,8 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
     except BaseException:
         engine.dispose()
         raise
-    return Database(url, report, engine, checked_at=checked_at)
+    # Migrated (or set up by every migration): changed since it was checked, so checked again at its close.
+    return Database(url, report, engine, checked_at=checked_at, opened_as=opened_as)
 
 
 def _created_from_image(path: Path, where: str) -> bool:
