@@ -261,3 +261,52 @@ def test_a_link_in_the_way_of_the_note_is_not_followed(tmp_path: Path) -> None:
     assert victim.read_text(encoding="utf-8") == "someone's file"
     assert not close_stamp.stamp_file_for(path).is_symlink()
     assert close_stamp.checked_at_if_unchanged(path, time.time()) is not None
+
+
+def test_a_log_beside_the_file_a_link_leads_to_is_seen(tmp_path: Path) -> None:
+    """SQLite keeps its log beside the file itself, not beside a link to it (a database given by a sqlite:///
+    address, or a data folder that is a link)."""
+    real = tmp_path / "real" / "notes.sqlite3"
+    real.parent.mkdir()
+    real.write_bytes(b"x")
+    link = tmp_path / "notes.sqlite3"
+    link.symlink_to(real)
+    _note(link, time.time())
+    assert close_stamp.checked_at_if_unchanged(link, time.time()) is not None
+    real.with_name("notes.sqlite3-wal").write_bytes(b"\x00" * 32)
+    assert close_stamp.checked_at_if_unchanged(link, time.time()) is None
+
+
+def test_a_file_put_in_place_during_the_start_check_is_checked_at_the_close(
+        user_paths: UserPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the start checked may not be what is there afterwards: the close then checks the file itself."""
+    from nps_trainer.storage import database as database_module
+
+    path = _closed_with_a_profile(user_paths)
+    damaged = path.with_name("damaged.sqlite3")
+    damaged.write_bytes(path.read_bytes())
+    _damage(damaged)
+    checked = database_module._check_sqlite_file
+
+    def check_then_swap(*args, **kwargs):
+        revision = checked(*args, **kwargs)
+        if damaged.exists():
+            damaged.replace(path)  # just after the check read the file that was there
+        return revision
+
+    monkeypatch.setattr(database_module, "_check_sqlite_file", check_then_swap)
+    services = build_services(user_paths)
+    services.close()  # nothing written this session: still checked, as the file is not the one opened
+    monkeypatch.setattr(database_module, "_check_sqlite_file", checked)
+    assert not close_stamp.stamp_file_for(path).exists()
+    with pytest.raises(CorruptDatabaseError, match="is damaged"):
+        build_services(user_paths)
+
+
+def test_a_database_gone_during_the_session_is_not_made_again_at_the_close(user_paths: UserPaths) -> None:
+    path = _closed_with_a_profile(user_paths)
+    services = build_services(user_paths)
+    for file in path.parent.glob(path.name + "*"):
+        file.unlink()
+    services.close()
+    assert not path.exists() and not close_stamp.stamp_file_for(path).exists()

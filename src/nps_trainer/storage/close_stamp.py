@@ -15,9 +15,10 @@ The note also carries when the whole file was last checked, and a check older th
 run again, so that damage nothing wrote (a failing disk) is found within days, as well as when SQLite meets it.
 A check that finds the file damaged removes the note. ``nps-trainer db check`` always checks everything.
 
-On Windows, Python's "change time" of a file is the time it was made, so there the note relies on the file's size,
-modification time and identity: a copy put in place with all three of the noted file's would pass, which only a
-copy of that same file can have.
+What the note cannot see: on Windows, Python's "change time" of a file is the time it was made, so there the note
+relies on the file's size, modification time and identity. A copy of the noted file taken away, damaged meanwhile
+(on a failing stick, say) and copied back over it in place keeps all three, and passes; the weekly check, or SQLite
+itself when it reads a damaged page, finds it. On Linux and macOS the change time moves with any write.
 """
 
 from __future__ import annotations
@@ -47,16 +48,17 @@ def stamp_file_for(database: Path) -> Path:
 
 def file_state(database: Path) -> FileState | None:
     """The file's identity and times, or None when a log or journal beside it holds something (or it cannot be
-    looked at)."""
+    looked at). A path through a link is followed first: SQLite keeps the log and journal beside the file itself."""
     try:
+        real = database.resolve()
         for suffix in JOURNALS:
             try:
-                if database.with_name(database.name + suffix).stat().st_size:
+                if real.with_name(real.name + suffix).stat().st_size:
                     return None
             except FileNotFoundError:
                 continue
-        status = database.stat()
-    except OSError:
+        status = real.stat()
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links
         return None
     return {"size": status.st_size, "modified_ns": status.st_mtime_ns, "changed_ns": status.st_ctime_ns,
             "device": status.st_dev, "file": status.st_ino}
@@ -100,7 +102,8 @@ def note_closed(database: Path, checked_at: float, opened_as: FileState | None,
     state = file_state(database)
     if state is not None and state != opened_as:
         if not sound(database):
-            log.warning("The database was found damaged as it was closed: the next start will say so")
+            log.warning("The database did not pass its check as it was closed (damaged, locked or gone): "
+                        "the next start checks it again")
             forget(database)
             return
         checked_at = time.time()

@@ -243,8 +243,8 @@ def _sound(path: Path) -> bool:
     """Whether the file passes SQLite's quick check (a file that cannot be read does not). Asked at a close, as
     the last connection: one that may write (though it is told to write nothing), so that SQLite removes the
     write-ahead log and shared memory files as it closes, which a read-only connection leaves behind."""
-    try:
-        connection = sqlite3.connect(path, timeout=CHECK_TIMEOUT_S)
+    try:  # mode=rw: a file gone meanwhile is not made afresh
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=CHECK_TIMEOUT_S)
         try:
             connection.execute("PRAGMA query_only = ON")
             connection.execute(f"PRAGMA cache_size = -{CHECK_CACHE_KIB}")
@@ -253,6 +253,12 @@ def _sound(path: Path) -> bool:
             connection.close()
     except sqlite3.Error:
         return False
+
+
+def _unchanged(before: dict[str, int] | None, after: dict[str, int] | None) -> dict[str, int] | None:
+    """The file as it was opened: the same before and after its check, or None (then its close checks it again,
+    since what was checked may not be what is there: a file put in its place during the check)."""
+    return before if before == after else None
 
 
 def _damaged(path: Path, detail: str) -> CorruptDatabaseError:
@@ -455,13 +461,14 @@ class SqlitePreflight:
                 from . import close_stamp
 
                 now = time.time()
+                before = close_stamp.file_state(self.path)
                 earlier = close_stamp.checked_at_if_unchanged(self.path, now) if self.creates else None
                 self._revision = _check_sqlite_file(self.path, whole=earlier is None)
                 if earlier is not None and self._revision != migrate.HEAD:  # to be migrated: checked whole first
                     self._revision, earlier = _check_sqlite_file(self.path), None
                 self._checked = True
                 self._checked_at = now if earlier is None else earlier
-                self._opened_as = close_stamp.file_state(self.path)
+                self._opened_as = _unchanged(before, close_stamp.file_state(self.path))
             elif self.creates:
                 _create_sqlite_file(self.path)
                 self._created = _created_from_image(self.path, display_url(self.url))
@@ -548,8 +555,9 @@ def open_database(url: str, backups: Path, *, upgrade: bool = True, read_only: b
             if early is not None and early.checked():
                 revision, checked_at, opened_as = early.revision(), early.checked_at(), early.opened_as()
             else:
+                before = file_state(path)
                 revision, checked_at = _check_sqlite_file(path, writing=not read_only), time.time()
-                opened_as = file_state(path)
+                opened_as = _unchanged(before, file_state(path))
             if read_only:
                 if revision is None:
                     raise _empty(where)
