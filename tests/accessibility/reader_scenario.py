@@ -22,6 +22,9 @@ def tab_to_first_link(window, reader) -> None:
     from nps_trainer.ui.learn.structured_view import TextBlock
 
     window.activateWindow()
+    # Under load the desktop may activate the window later: a Tab before that, and the activation after it moves
+    # the focus again (not by Tab), and the link is no longer the one named.
+    QTest.qWaitForWindowActive(window, 10000)
     flow = reader.browser.flow()
     block = next(block for block in flow if isinstance(block, TextBlock) and block.links)
     before = flow[flow.index(block) - 1]
