@@ -251,7 +251,7 @@ def _sound(path: Path) -> bool:
             return [r[0] for r in connection.execute("PRAGMA quick_check")] == ["ok"]
         finally:
             connection.close()
-    except sqlite3.Error:
+    except (sqlite3.Error, OSError, RuntimeError):  # RuntimeError: a loop of links
         return False
 
 
