@@ -32,6 +32,10 @@ def _closed_with_a_profile(user_paths: UserPaths) -> Path:
     return user_paths.database_file
 
 
+def _checked_at(path: Path) -> float | None:
+    return close_stamp.checked_at_if_unchanged(path, time.time(), close_stamp.file_state(path))
+
+
 def _note(path: Path, checked_at: float) -> None:
     """Note the file as closed unchanged since it was opened (and checked at ``checked_at``)."""
     close_stamp.note_closed(path, checked_at, close_stamp.file_state(path), sound=_never_asked)
@@ -104,9 +108,9 @@ def test_an_empty_log_or_journal_beside_the_file_changes_nothing(tmp_path: Path)
     _note(path, time.time())
     for suffix in ("-wal", "-journal"):
         path.with_name(path.name + suffix).write_bytes(b"")
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is not None
+    assert _checked_at(path) is not None
     path.with_name(path.name + "-journal").write_bytes(b"x")
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+    assert _checked_at(path) is None
     close_stamp.note_closed(path, time.time(), None, sound=lambda _: True)  # cannot be noted: a note there goes
     assert not close_stamp.stamp_file_for(path).exists()
 
@@ -119,7 +123,7 @@ def test_a_note_with_no_believable_time_is_no_note(tmp_path: Path, checked_at: o
     note = json.loads(close_stamp.stamp_file_for(path).read_text(encoding="utf-8"))
     note["checked_at"] = checked_at  # a flag, a word, nothing, a time in the future
     close_stamp.stamp_file_for(path).write_text(json.dumps(note), encoding="utf-8")
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+    assert _checked_at(path) is None
 
 
 KILLED = """
@@ -134,11 +138,11 @@ os._exit(0)  # killed: never closed
 
 def test_a_run_that_was_killed_after_writing_leaves_the_file_to_be_checked(user_paths: UserPaths) -> None:
     path = _closed_with_a_profile(user_paths)
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is not None
+    assert _checked_at(path) is not None
     result = subprocess.run([sys.executable, "-c", KILLED], capture_output=True, text=True, timeout=120,
                             env=os.environ.copy())
     assert result.returncode == 0, result.stderr
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+    assert _checked_at(path) is None
     services = build_services(user_paths)  # checked whole, found sound: Bea's profile is there
     try:
         profiles = services.profiles.list()
@@ -146,13 +150,13 @@ def test_a_run_that_was_killed_after_writing_leaves_the_file_to_be_checked(user_
     finally:
         services.close()
     # Bea's profile is still only in the log: the list was read through a connection that may not write.
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+    assert _checked_at(path) is None
     services = build_services(user_paths)
     try:
         services.profiles.get(profiles[0].id)  # as a sign-in does: through the engine, which empties the log
     finally:
         services.close()
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) == pytest.approx(time.time(), abs=60)
+    assert _checked_at(path) == pytest.approx(time.time(), abs=60)
 
 
 def test_an_opener_that_only_looks_writes_no_note(user_paths: UserPaths) -> None:
@@ -172,7 +176,7 @@ def test_a_note_that_cannot_be_written_is_only_logged(user_paths: UserPaths, cap
     _note(path, time.time())
     assert stamp.is_dir() and "Could not note the database as closed" in caplog.text
     assert not stamp.with_name(stamp.name + ".partial").exists()  # what was written instead is cleared away
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+    assert _checked_at(path) is None
 
 
 @pytest.mark.parametrize("how", ["moved into place", "copied over it"])
@@ -205,7 +209,7 @@ def test_a_sound_file_put_in_place_while_open_is_checked_and_noted_as_checked_th
     services = build_services(user_paths)
     copy.replace(path)
     services.close()
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) == pytest.approx(time.time(), abs=60)
+    assert _checked_at(path) == pytest.approx(time.time(), abs=60)
 
 
 def test_a_check_that_finds_the_file_damaged_removes_the_note(user_paths: UserPaths) -> None:
@@ -247,7 +251,7 @@ def test_only_a_small_regular_file_is_read_as_a_note(tmp_path: Path, kind: str) 
         stamp.mkdir()
     else:
         stamp.write_bytes(good[:-1] + b" " * close_stamp.MAX_NOTE_BYTES + b"}")
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is None
+    assert _checked_at(path) is None
 
 
 def test_a_link_in_the_way_of_the_note_is_not_followed(tmp_path: Path) -> None:
@@ -260,7 +264,7 @@ def test_a_link_in_the_way_of_the_note_is_not_followed(tmp_path: Path) -> None:
     _note(path, time.time())
     assert victim.read_text(encoding="utf-8") == "someone's file"
     assert not close_stamp.stamp_file_for(path).is_symlink()
-    assert close_stamp.checked_at_if_unchanged(path, time.time()) is not None
+    assert _checked_at(path) is not None
 
 
 def test_a_log_beside_the_file_a_link_leads_to_is_seen(tmp_path: Path) -> None:
@@ -272,9 +276,9 @@ def test_a_log_beside_the_file_a_link_leads_to_is_seen(tmp_path: Path) -> None:
     link = tmp_path / "notes.sqlite3"
     link.symlink_to(real)
     _note(link, time.time())
-    assert close_stamp.checked_at_if_unchanged(link, time.time()) is not None
+    assert _checked_at(link) is not None
     real.with_name("notes.sqlite3-wal").write_bytes(b"\x00" * 32)
-    assert close_stamp.checked_at_if_unchanged(link, time.time()) is None
+    assert _checked_at(link) is None
 
 
 def test_a_file_put_in_place_during_the_start_check_is_checked_at_the_close(

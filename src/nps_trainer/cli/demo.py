@@ -71,8 +71,11 @@ def _remove_new_file(path: Path | None) -> None:
     """Remove a SQLite file this command created before it failed (with SQLite's files beside it)."""
     if path is None:
         return
-    for suffix in ("", "-wal", "-shm", "-journal", ".lock", ".closed", ".closed.partial"):  # .closed: close_stamp
+    from ..storage.close_stamp import forget
+
+    for suffix in ("", "-wal", "-shm", "-journal", ".lock"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    forget(path)  # the note its close wrote
 
 
 def run_demo_command(args: argparse.Namespace) -> int:

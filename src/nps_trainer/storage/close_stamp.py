@@ -77,14 +77,13 @@ def _read_note(stamp: Path) -> object:
         os.close(descriptor)
 
 
-def checked_at_if_unchanged(database: Path, now: float) -> float | None:
-    """When the whole file was last checked, if it is exactly as NPS Trainer last closed it and that check is
-    recent; None when it must be checked now."""
+def checked_at_if_unchanged(database: Path, now: float, state: FileState | None) -> float | None:
+    """When the whole file was last checked, if it is exactly as NPS Trainer last closed it (``state``: its
+    :func:`file_state` now, as the caller read it) and that check is recent; None when it must be checked now."""
     try:
         note = _read_note(stamp_file_for(database))
     except (OSError, ValueError, RecursionError):
         return None
-    state = file_state(database)
     if not isinstance(note, dict) or state is None or note.get("file_state") != state:
         return None
     checked = note.get("checked_at")

@@ -462,7 +462,7 @@ class SqlitePreflight:
 
                 now = time.time()
                 before = close_stamp.file_state(self.path)
-                earlier = close_stamp.checked_at_if_unchanged(self.path, now) if self.creates else None
+                earlier = close_stamp.checked_at_if_unchanged(self.path, now, before) if self.creates else None
                 self._revision = _check_sqlite_file(self.path, whole=earlier is None)
                 if earlier is not None and self._revision != migrate.HEAD:  # to be migrated: checked whole first
                     self._revision, earlier = _check_sqlite_file(self.path), None
